@@ -1,0 +1,75 @@
+package org.newsgraph.extraction;
+
+/**
+ * Folds Arabic spelling variants into one key for matching and search; display text keeps the original.
+ * Removes diacritics and tatweel, unifies alef/hamza forms, ى/ي, ة/ه, Arabic-Indic digits, drops punctuation
+ * and quotation marks and collapses white space.
+ */
+public final class ArabicNormalizer {
+
+    private ArabicNormalizer() {
+    }
+
+    public static String matchKey(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char folded = fold(c);
+            if (folded == 0) {
+                continue;
+            }
+            if (folded == ' ') {
+                if (!space) {
+                    out.append(' ');
+                    space = true;
+                }
+            } else {
+                out.append(folded);
+                space = false;
+            }
+        }
+        int len = out.length();
+        if (len > 0 && out.charAt(len - 1) == ' ') {
+            out.setLength(len - 1);
+        }
+        return out.toString();
+    }
+
+    /** The folded character, ' ' for a separator, 0 to drop it. */
+    private static char fold(char c) {
+        if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640' || (c >= '\u0610' && c <= '\u061A')
+                || (c >= '\u06D6' && c <= '\u06ED')) {
+            return 0; // diacritics, tatweel, Quranic marks
+        }
+        if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u200E' || c == '\u200F' || c == '\uFEFF'
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+            return 0; // zero-width and bidi controls
+        }
+        switch (c) {
+            case 'أ', 'إ', 'آ', 'ٱ':
+                return 'ا';
+            case 'ى', 'ئ':
+                return 'ي';
+            case 'ة':
+                return 'ه';
+            case 'ؤ':
+                return 'و';
+            default:
+                break;
+        }
+        if (c >= '\u0660' && c <= '\u0669') {
+            return (char) ('0' + (c - '\u0660'));
+        }
+        if (c >= '\u06F0' && c <= '\u06F9') {
+            return (char) ('0' + (c - '\u06F0'));
+        }
+        if (Character.isLetterOrDigit(c)) {
+            return Character.toLowerCase(c);
+        }
+        return ' ';
+    }
+}
