@@ -1,0 +1,18 @@
+package org.newsgraph.article;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Name("Outlet")
+@Description("A publication. Articles of one outlet count as one independent source.")
+public record OutletView(@Id long id, @NonNull String name, String country, String language) {
+
+    /** HQL select list for an outlet aliased {@code o}, read back by {@link #of}. */
+    public static final String COLUMNS = "o.id, o.name, o.country, o.language";
+
+    public static OutletView of(Object[] row, int at) {
+        return new OutletView((Long) row[at], (String) row[at + 1], (String) row[at + 2], (String) row[at + 3]);
+    }
+}

@@ -1,0 +1,140 @@
+package org.newsgraph.event;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.newsgraph.extraction.EventMatcher;
+import org.newsgraph.extraction.ExtractedClaim;
+import org.newsgraph.extraction.ExtractedEvent;
+import org.newsgraph.extraction.KnownEvent;
+import org.newsgraph.extraction.Match;
+
+/**
+ * Merges the events an article reports with the stored ones: the candidates are the events within a day of it (or
+ * undated events of the same kind sharing a participant), the {@link EventMatcher} decides. Each article adds one
+ * mention, its participants and its claims.
+ */
+@ApplicationScoped
+public class EventResolver {
+    private final EventMatcher matcher = new EventMatcher();
+
+    @Inject
+    EntityManager em;
+
+    /** Stored event id for each extracted event's ref. Runs inside the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<Integer, Long> resolve(long articleId, List<ExtractedEvent> extracted, Map<Integer, Long> personIds) {
+        Map<Integer, Long> ids = new HashMap<>();
+        for (ExtractedEvent event : extracted) {
+            Set<Long> participants = new HashSet<>();
+            for (Integer ref : event.participantRefs()) {
+                Long id = personIds.get(ref);
+                if (id != null) {
+                    participants.add(id);
+                }
+            }
+            Optional<Match> match = matcher.match(event, participants, candidates(event, participants));
+            long eventId = match.isPresent() ? match.get().id() : create(event).id;
+            addParticipants(eventId, participants);
+            addMention(eventId, articleId, event);
+            addClaims(eventId, articleId, event.claims());
+            ids.put(event.ref(), eventId);
+        }
+        return ids;
+    }
+
+    private Event create(ExtractedEvent extracted) {
+        Event event = new Event();
+        event.kind = extracted.kind();
+        event.title = extracted.title();
+        event.setStartsOn(extracted.startsOn());
+        event.endsOn = extracted.endsOn();
+        event.location = extracted.location();
+        event.confidence = extracted.confidence();
+        event.persist();
+        return event;
+    }
+
+    private void addParticipants(long eventId, Set<Long> personIds) {
+        Set<Long> known = new HashSet<>(em.createQuery("select ep.personId from EventParticipant ep where ep.eventId = :id", Long.class)
+                .setParameter("id", eventId).getResultList());
+        for (Long personId : personIds) {
+            if (known.add(personId)) {
+                EventParticipant row = new EventParticipant();
+                row.eventId = eventId;
+                row.personId = personId;
+                row.persist();
+            }
+        }
+    }
+
+    private void addMention(long eventId, long articleId, ExtractedEvent event) {
+        if (em.find(EventMention.class, new EventMention.Key(eventId, articleId)) != null) {
+            return; // two extracted events of one article merged into one stored event
+        }
+        EventMention mention = new EventMention();
+        mention.eventId = eventId;
+        mention.articleId = articleId;
+        if (!event.mentions().isEmpty()) {
+            mention.span = event.mentions().get(0).text();
+            mention.startOffset = event.mentions().get(0).start();
+            mention.endOffset = event.mentions().get(0).end();
+        }
+        mention.persist();
+    }
+
+    private void addClaims(long eventId, long articleId, List<ExtractedClaim> claims) {
+        for (ExtractedClaim extracted : claims) {
+            EventClaim claim = new EventClaim();
+            claim.eventId = eventId;
+            claim.articleId = articleId;
+            claim.attribute = extracted.attribute();
+            claim.value = extracted.value();
+            claim.span = extracted.span().text();
+            claim.startOffset = extracted.span().start();
+            claim.endOffset = extracted.span().end();
+            claim.persist();
+        }
+    }
+
+    private Collection<KnownEvent> candidates(ExtractedEvent event, Set<Long> participants) {
+        List<Object[]> rows;
+        if (event.startsOn() != null) {
+            int day = Event.sortDay(event.startsOn());
+            rows = em.createQuery("select e.id, e.kind, e.startsOn, e.location from Event e where e.sortDay between :from and :to",
+                    Object[].class).setParameter("from", day - 1).setParameter("to", day + 1).getResultList();
+        } else if (!participants.isEmpty()) {
+            rows = em.createQuery("select e.id, e.kind, e.startsOn, e.location from Event e where e.sortDay = :unknown and e.kind = :kind"
+                    + " and e.id in (select ep.eventId from EventParticipant ep where ep.personId in :people)", Object[].class)
+                    .setParameter("unknown", Event.UNKNOWN_DAY).setParameter("kind", event.kind())
+                    .setParameter("people", participants).getResultList();
+        } else {
+            return List.of();
+        }
+        Map<Long, Object[]> byId = new LinkedHashMap<>();
+        rows.forEach(row -> byId.put((Long) row[0], row));
+        Map<Long, Set<Long>> participantsById = new HashMap<>();
+        if (!byId.isEmpty()) {
+            for (Object[] row : em.createQuery("select ep.eventId, ep.personId from EventParticipant ep where ep.eventId in :ids",
+                    Object[].class).setParameter("ids", byId.keySet()).getResultList()) {
+                participantsById.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((Long) row[1]);
+            }
+        }
+        List<KnownEvent> candidates = new ArrayList<>();
+        byId.forEach((id, row) -> candidates.add(new KnownEvent(id, (EventKind) row[1], (java.time.LocalDate) row[2],
+                participantsById.getOrDefault(id, Set.of()), (String) row[3])));
+        return candidates;
+    }
+}

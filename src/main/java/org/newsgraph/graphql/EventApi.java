@@ -1,0 +1,87 @@
+package org.newsgraph.graphql;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.newsgraph.article.ArticleQueries;
+import org.newsgraph.article.ArticleView;
+import org.newsgraph.common.Cursor;
+import org.newsgraph.common.Page;
+import org.newsgraph.common.Rows;
+import org.newsgraph.event.EventFilter;
+import org.newsgraph.event.EventKind;
+import org.newsgraph.event.EventQueries;
+import org.newsgraph.event.EventView;
+import org.newsgraph.person.PersonQueries;
+import org.newsgraph.person.PersonView;
+import org.newsgraph.quote.QuoteQueries;
+import org.newsgraph.quote.QuoteView;
+
+@GraphQLApi
+public class EventApi {
+    @Inject
+    EventQueries events;
+    @Inject
+    PersonQueries people;
+    @Inject
+    QuoteQueries quotes;
+    @Inject
+    ArticleQueries articles;
+
+    @Query
+    @Description("One event by id, or null.")
+    public EventView event(@NonNull @Id Long id) {
+        return events.byIds(List.of(id)).get(id);
+    }
+
+    @Query
+    @NonNull
+    @Description("Events newest first (undated last), then by id; optionally between two dates, of one kind, or with one participant.")
+    public EventConnection events(@DefaultValue("20") Integer first, String after, LocalDate from, LocalDate to,
+            EventKind kind, @Id Long participant) {
+        EventFilter filter = new EventFilter(from, to, kind, participant);
+        Page<EventView> page = events.page(filter, Paging.first(first, 20), Cursor.decode(after, "after"));
+        return new EventConnection(Connections.edges(page, EventApi::cursorOf, EventEdge::new),
+                Connections.pageInfo(page, EventApi::cursorOf), filter);
+    }
+
+    @NonNull
+    @Description("How many events match, whatever the page.")
+    public List<@NonNull Integer> totalCount(@Source List<EventConnection> connections) {
+        List<Integer> counts = new ArrayList<>(connections.size());
+        for (EventConnection connection : connections) {
+            counts.add(Math.toIntExact(events.count(connection.filter())));
+        }
+        return counts;
+    }
+
+    @Description("The people taking part, by id.")
+    public List<@NonNull List<@NonNull PersonView>> participants(@Source List<EventView> sources, Integer first) {
+        return Rows.inOrder(sources, EventView::id, people.participants(Rows.keys(sources, EventView::id), Paging.limit(first)));
+    }
+
+    @Description("Statements made at or about this event, by id; optionally of one speaker.")
+    public List<@NonNull List<@NonNull QuoteView>> quotes(@Source List<EventView> sources, Integer first, @Id Long speaker) {
+        return Rows.inOrder(sources, EventView::id,
+                quotes.byEvents(Rows.keys(sources, EventView::id), Paging.limit(first), speaker));
+    }
+
+    @Description("Every article that reports this event, newest first.")
+    public List<@NonNull List<@NonNull ArticleView>> articles(@Source List<EventView> sources, Integer first) {
+        return Rows.inOrder(sources, EventView::id, articles.byEvents(Rows.keys(sources, EventView::id), Paging.limit(first)));
+    }
+
+    private static Cursor cursorOf(EventView event) {
+        return Cursor.of(event.sortDay(), event.id());
+    }
+}

@@ -1,0 +1,59 @@
+package org.newsgraph.graphql;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import org.newsgraph.article.ArticleQueries;
+import org.newsgraph.article.ArticleView;
+import org.newsgraph.ingest.ArticleSubmission;
+import org.newsgraph.ingest.IngestOutcome;
+import org.newsgraph.ingest.IngestService;
+
+@GraphQLApi
+public class IngestApi {
+    @Inject
+    IngestService ingest;
+    @Inject
+    ArticleQueries articles;
+
+    @Input("ArticleInput")
+    @Description("An article as scraped. The url is its identity: the same url again duplicates nothing.")
+    public record ArticleInput(
+            @NonNull String url,
+            @NonNull String outlet,
+            String title,
+            @Description("Anchors relative dates in the text (يوم الخميس, أمس ...).") OffsetDateTime publishedAt,
+            @DefaultValue("ar") String language,
+            @NonNull @Description("Raw text as scraped, page noise included.") String body) {
+    }
+
+    @Type("IngestResult")
+    @Description("What ingesting one article did.")
+    public record IngestResult(
+            @NonNull ArticleView article,
+            @Description("False when the url was already known.") boolean created,
+            int quotes,
+            int events,
+            @NonNull List<@NonNull String> warnings) {
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Runs the article through the extraction pipeline and stores it with its quotes, people and events, atomically.")
+    public IngestResult ingestArticle(@NonNull @Name("input") ArticleInput input) {
+        IngestOutcome outcome = ingest.ingest(new ArticleSubmission(input.url(), input.outlet(), input.title(),
+                input.publishedAt() == null ? null : input.publishedAt().toInstant(), input.language(), input.body()));
+        ArticleView article = articles.byIds(List.of(outcome.articleId())).get(outcome.articleId());
+        return new IngestResult(article, outcome.created(), outcome.quotes(), outcome.events(), outcome.warnings());
+    }
+}

@@ -1,0 +1,74 @@
+package org.newsgraph.graphql;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.newsgraph.article.ArticleQueries;
+import org.newsgraph.article.ArticleView;
+import org.newsgraph.common.Cursor;
+import org.newsgraph.common.Page;
+import org.newsgraph.common.Rows;
+import org.newsgraph.event.EventQueries;
+import org.newsgraph.event.EventView;
+import org.newsgraph.person.PersonQueries;
+import org.newsgraph.person.PersonView;
+import org.newsgraph.quote.QuoteFilter;
+import org.newsgraph.quote.QuoteQueries;
+import org.newsgraph.quote.QuoteView;
+
+@GraphQLApi
+public class QuoteApi {
+    @Inject
+    QuoteQueries quotes;
+    @Inject
+    PersonQueries people;
+    @Inject
+    EventQueries events;
+    @Inject
+    ArticleQueries articles;
+
+    @Query
+    @NonNull
+    @Description("Quotes newest article first; optionally of one speaker, about one event, or containing a text (Arabic-aware).")
+    public QuoteConnection quotes(@DefaultValue("20") Integer first, String after, @Id Long speaker, @Id Long event,
+            String search) {
+        QuoteFilter filter = new QuoteFilter(speaker, event, search);
+        Page<QuoteView> page = quotes.page(filter, Paging.first(first, 20), Cursor.decode(after, "after"));
+        return new QuoteConnection(Connections.edges(page, QuoteQueries::cursorOf, QuoteEdge::new),
+                Connections.pageInfo(page, QuoteQueries::cursorOf), filter);
+    }
+
+    @NonNull
+    @Description("How many quotes match, whatever the page.")
+    public List<@NonNull Integer> totalCount(@Source List<QuoteConnection> connections) {
+        List<Integer> counts = new ArrayList<>(connections.size());
+        for (QuoteConnection connection : connections) {
+            counts.add(Math.toIntExact(quotes.count(connection.filter())));
+        }
+        return counts;
+    }
+
+    @Description("Who said it: a person, an anonymous source or an institution.")
+    public List<PersonView> speaker(@Source List<QuoteView> sources) {
+        return Rows.oneInOrder(sources, QuoteView::speakerId, people.byIds(Rows.keys(sources, QuoteView::speakerId)));
+    }
+
+    @Description("The event it was said at or is about, if any.")
+    public List<EventView> event(@Source List<QuoteView> sources) {
+        return Rows.oneInOrder(sources, QuoteView::eventId, events.byIds(Rows.keys(sources, QuoteView::eventId)));
+    }
+
+    @Description("The article it appears in.")
+    public List<@NonNull ArticleView> article(@Source List<QuoteView> sources) {
+        return Rows.oneInOrder(sources, QuoteView::articleId, articles.byIds(Rows.keys(sources, QuoteView::articleId)));
+    }
+}
