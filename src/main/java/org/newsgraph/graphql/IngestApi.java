@@ -1,6 +1,5 @@
 package org.newsgraph.graphql;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -18,6 +17,10 @@ import org.newsgraph.article.ArticleView;
 import org.newsgraph.ingest.ArticleSubmission;
 import org.newsgraph.ingest.IngestOutcome;
 import org.newsgraph.ingest.IngestService;
+import org.newsgraph.ingest.SubmissionValidator;
+
+import io.smallrye.graphql.api.AdaptToScalar;
+import io.smallrye.graphql.api.Scalar;
 
 @GraphQLApi
 public class IngestApi {
@@ -32,7 +35,7 @@ public class IngestApi {
             @NonNull String url,
             @NonNull String outlet,
             String title,
-            @Description("Anchors relative dates in the text (يوم الخميس, أمس ...).") OffsetDateTime publishedAt,
+            @Description("ISO-8601 instant; anchors relative dates in the text (يوم الخميس, أمس ...).") @AdaptToScalar(Scalar.DateTime.class) String publishedAt,
             @DefaultValue("ar") String language,
             @NonNull @Description("Raw text as scraped, page noise included.") String body) {
     }
@@ -52,7 +55,7 @@ public class IngestApi {
     @Description("Runs the article through the extraction pipeline and stores it with its quotes, people and events, atomically.")
     public IngestResult ingestArticle(@NonNull @Name("input") ArticleInput input) {
         IngestOutcome outcome = ingest.ingest(new ArticleSubmission(input.url(), input.outlet(), input.title(),
-                input.publishedAt() == null ? null : input.publishedAt().toInstant(), input.language(), input.body()));
+                SubmissionValidator.parsePublishedAt(input.publishedAt()), input.language(), input.body()));
         ArticleView article = articles.byIds(List.of(outcome.articleId())).get(outcome.articleId());
         return new IngestResult(article, outcome.created(), outcome.quotes(), outcome.events(), outcome.warnings());
     }

@@ -1,0 +1,34 @@
+package org.newsgraph.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/** Sends real GraphQL requests over HTTP, as clients do. */
+public final class GraphQL {
+    private GraphQL() {
+    }
+
+    /** The whole response document, errors included. */
+    public static JsonPath post(String query, Map<String, Object> variables) {
+        return given().contentType(ContentType.JSON).body(Map.of("query", query, "variables", variables))
+                .when().post("/graphql").then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The data of a request that must succeed; fails the test with the errors otherwise. */
+    public static JsonPath data(String query, Map<String, Object> variables) {
+        JsonPath response = post(query, variables);
+        Object errors = response.get("errors");
+        if (errors != null) {
+            throw new AssertionError("GraphQL errors: " + errors);
+        }
+        return response.setRootPath("data");
+    }
+
+    public static JsonPath data(String query) {
+        return data(query, Map.of());
+    }
+}
