@@ -21,6 +21,8 @@ public record ArticleView(
 
     /** HQL select list for an article aliased {@code a}, read back by {@link #of}. */
     public static final String COLUMNS = "a.id, a.url, a.title, a.publishedAt, a.language, a.outlet.id, a.sortTime";
+    /** Number of columns in {@link #COLUMNS}. */
+    public static final int WIDTH = 7;
 
     public static ArticleView of(Object[] row, int at) {
         return new ArticleView((Long) row[at], (String) row[at + 1], (String) row[at + 2], (OffsetDateTime) row[at + 3],

@@ -11,6 +11,8 @@ public record OutletView(@Id long id, @NonNull String name, String country, Stri
 
     /** HQL select list for an outlet aliased {@code o}, read back by {@link #of}. */
     public static final String COLUMNS = "o.id, o.name, o.country, o.language";
+    /** Number of columns in {@link #COLUMNS}. */
+    public static final int WIDTH = 4;
 
     public static OutletView of(Object[] row, int at) {
         return new OutletView((Long) row[at], (String) row[at + 1], (String) row[at + 2], (String) row[at + 3]);

@@ -20,6 +20,8 @@ public record EventView(
 
     /** HQL select list for an event aliased {@code e}, read back by {@link #of}. */
     public static final String COLUMNS = "e.id, e.kind, e.title, e.startsOn, e.endsOn, e.location, e.confidence";
+    /** Number of columns in {@link #COLUMNS}. */
+    public static final int WIDTH = 7;
 
     public static EventView of(Object[] row, int at) {
         return new EventView((Long) row[at], (EventKind) row[at + 1], (String) row[at + 2], (LocalDate) row[at + 3],

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import io.smallrye.graphql.api.Context;
+
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -22,6 +24,7 @@ import org.newsgraph.common.Rows;
 import org.newsgraph.event.EventQueries;
 import org.newsgraph.event.EventView;
 import org.newsgraph.quote.QuoteQueries;
+import org.newsgraph.quote.QuoteRows;
 import org.newsgraph.quote.QuoteView;
 
 @GraphQLApi
@@ -32,6 +35,8 @@ public class ArticleApi {
     QuoteQueries quotes;
     @Inject
     EventQueries events;
+    @Inject
+    Context context;
 
     @Query
     @Description("One article by id, or null.")
@@ -60,7 +65,8 @@ public class ArticleApi {
 
     @Description("The outlet that published the article.")
     public List<@NonNull OutletView> outlet(@Source List<ArticleView> sources) {
-        return Rows.oneInOrder(sources, ArticleView::outletId, articles.outlets(Rows.keys(sources, ArticleView::outletId)));
+        return Rows.oneInOrder(sources, ArticleView::outletId,
+                ReadAhead.of(context).outlets(Rows.keys(sources, ArticleView::outletId), articles::outlets));
     }
 
     @Description("Cleaned text (page noise removed); quote offsets point into it.")
@@ -70,7 +76,9 @@ public class ArticleApi {
 
     @Description("The quotes of the article in the order they appear.")
     public List<@NonNull List<@NonNull QuoteView>> quotes(@Source List<ArticleView> sources, Integer first) {
-        return Rows.inOrder(sources, ArticleView::id, quotes.byArticles(Rows.keys(sources, ArticleView::id), Paging.limit(first)));
+        QuoteRows rows = quotes.byArticles(Rows.keys(sources, ArticleView::id), Paging.limit(first), ReadAhead.quoteJoins(context, ""));
+        ReadAhead.of(context).remember(rows);
+        return Rows.inOrder(sources, ArticleView::id, rows.byParent());
     }
 
     @Description("The events the article reports.")

@@ -6,6 +6,8 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
+import io.smallrye.graphql.api.Context;
+
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -25,6 +27,7 @@ import org.newsgraph.event.EventView;
 import org.newsgraph.person.PersonQueries;
 import org.newsgraph.person.PersonView;
 import org.newsgraph.quote.QuoteQueries;
+import org.newsgraph.quote.QuoteRows;
 import org.newsgraph.quote.QuoteView;
 
 @GraphQLApi
@@ -37,6 +40,8 @@ public class EventApi {
     QuoteQueries quotes;
     @Inject
     ArticleQueries articles;
+    @Inject
+    Context context;
 
     @Query
     @Description("One event by id, or null.")
@@ -72,8 +77,10 @@ public class EventApi {
 
     @Description("Statements made at or about this event, by id; optionally of one speaker.")
     public List<@NonNull List<@NonNull QuoteView>> quotes(@Source List<EventView> sources, Integer first, @Id Long speaker) {
-        return Rows.inOrder(sources, EventView::id,
-                quotes.byEvents(Rows.keys(sources, EventView::id), Paging.limit(first), speaker));
+        QuoteRows rows = quotes.byEvents(Rows.keys(sources, EventView::id), Paging.limit(first), speaker,
+                ReadAhead.quoteJoins(context, ""));
+        ReadAhead.of(context).remember(rows);
+        return Rows.inOrder(sources, EventView::id, rows.byParent());
     }
 
     @Description("Every article that reports this event, newest first.")

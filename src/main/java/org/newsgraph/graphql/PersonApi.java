@@ -6,6 +6,8 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import io.smallrye.graphql.api.Context;
+
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -22,6 +24,7 @@ import org.newsgraph.person.PersonQueries;
 import org.newsgraph.person.PersonView;
 import org.newsgraph.quote.QuoteFilter;
 import org.newsgraph.quote.QuoteQueries;
+import org.newsgraph.quote.QuoteRows;
 import org.newsgraph.quote.QuoteView;
 
 @GraphQLApi
@@ -32,6 +35,8 @@ public class PersonApi {
     QuoteQueries quotes;
     @Inject
     EventQueries events;
+    @Inject
+    Context context;
 
     @Query
     @Description("One person by id, or null.")
@@ -66,8 +71,10 @@ public class PersonApi {
     @Description("What this person said, newest article first.")
     public List<@NonNull QuoteConnection> quotes(@Source List<PersonView> sources, @DefaultValue("50") Integer first, String after) {
         int size = Paging.first(first, 50);
-        Map<Long, List<QuoteView>> rows = quotes.bySpeakers(Rows.keys(sources, PersonView::id), size + 1,
-                Cursor.decode(after, "after"));
+        QuoteRows read = quotes.bySpeakers(Rows.keys(sources, PersonView::id), size + 1, Cursor.decode(after, "after"),
+                ReadAhead.quoteJoins(context, "edges/node/"));
+        ReadAhead.of(context).remember(read);
+        Map<Long, List<QuoteView>> rows = read.byParent();
         List<QuoteConnection> out = new ArrayList<>(sources.size());
         for (PersonView person : sources) {
             Page<QuoteView> page = Page.of(rows.getOrDefault(person.id(), List.of()), size);

@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
+import io.smallrye.graphql.api.Context;
+
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -35,6 +37,8 @@ public class QuoteApi {
     EventQueries events;
     @Inject
     ArticleQueries articles;
+    @Inject
+    Context context;
 
     @Query
     @NonNull
@@ -59,16 +63,19 @@ public class QuoteApi {
 
     @Description("Who said it: a person, an anonymous source or an institution.")
     public List<PersonView> speaker(@Source List<QuoteView> sources) {
-        return Rows.oneInOrder(sources, QuoteView::speakerId, people.byIds(Rows.keys(sources, QuoteView::speakerId)));
+        return Rows.oneInOrder(sources, QuoteView::speakerId,
+                ReadAhead.of(context).people(Rows.keys(sources, QuoteView::speakerId), people::byIds));
     }
 
     @Description("The event it was said at or is about, if any.")
     public List<EventView> event(@Source List<QuoteView> sources) {
-        return Rows.oneInOrder(sources, QuoteView::eventId, events.byIds(Rows.keys(sources, QuoteView::eventId)));
+        return Rows.oneInOrder(sources, QuoteView::eventId,
+                ReadAhead.of(context).events(Rows.keys(sources, QuoteView::eventId), events::byIds));
     }
 
     @Description("The article it appears in.")
     public List<@NonNull ArticleView> article(@Source List<QuoteView> sources) {
-        return Rows.oneInOrder(sources, QuoteView::articleId, articles.byIds(Rows.keys(sources, QuoteView::articleId)));
+        return Rows.oneInOrder(sources, QuoteView::articleId,
+                ReadAhead.of(context).articles(Rows.keys(sources, QuoteView::articleId), articles::byIds));
     }
 }

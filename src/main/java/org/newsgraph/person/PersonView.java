@@ -15,6 +15,8 @@ public record PersonView(
 
     /** HQL select list for a person aliased {@code p}, read back by {@link #of}. */
     public static final String COLUMNS = "p.id, p.name, p.role, p.kind";
+    /** Number of columns in {@link #COLUMNS}. */
+    public static final int WIDTH = 4;
 
     public static PersonView of(Object[] row, int at) {
         return new PersonView((Long) row[at], (String) row[at + 1], (String) row[at + 2], (PersonKind) row[at + 3]);

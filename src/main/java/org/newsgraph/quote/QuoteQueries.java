@@ -15,6 +15,10 @@ import org.newsgraph.common.Cursor;
 import org.newsgraph.common.Page;
 import org.newsgraph.common.Rows;
 import org.newsgraph.common.SearchPattern;
+import org.newsgraph.article.ArticleView;
+import org.newsgraph.article.OutletView;
+import org.newsgraph.event.EventView;
+import org.newsgraph.person.PersonView;
 
 /**
  * Reads of quotes. Lists run newest article first, then by quote id (ids follow the order of the article), so a
@@ -66,52 +70,99 @@ public class QuoteQueries {
     }
 
     /** Statements made at or about each event, by quote id; {@code first} applies per event. */
-    public Map<Long, List<QuoteView>> byEvents(Collection<Long> eventIds, Integer first, Long speaker) {
+    public QuoteRows byEvents(Collection<Long> eventIds, Integer first, Long speaker, QuoteJoins joins) {
         Map<String, Object> params = new HashMap<>();
         String filter = "";
         if (speaker != null) {
             filter = " and q.speakerId = :speaker";
             params.put("speaker", speaker);
         }
-        return perParent("eventId", "q.id", filter, eventIds, first, params);
+        return perParent("eventId", "q.id", filter, eventIds, first, params, joins);
     }
 
     /** Each person's quotes, newest first; {@code first} and {@code after} apply per person. */
-    public Map<Long, List<QuoteView>> bySpeakers(Collection<Long> personIds, int first, Cursor after) {
+    public QuoteRows bySpeakers(Collection<Long> personIds, int first, Cursor after, QuoteJoins joins) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder filter = new StringBuilder();
         afterCursor(after, filter, params);
-        return perParent("speakerId", TIMELINE_ORDER, filter.toString(), personIds, first, params);
+        return perParent("speakerId", TIMELINE_ORDER, filter.toString(), personIds, first, params, joins);
     }
 
     /** Each article's quotes in the order they appear. */
-    public Map<Long, List<QuoteView>> byArticles(Collection<Long> articleIds, Integer first) {
-        return perParent("articleId", "q.position", "", articleIds, first, new HashMap<>());
+    public QuoteRows byArticles(Collection<Long> articleIds, Integer first, QuoteJoins joins) {
+        return perParent("articleId", "q.position", "", articleIds, first, new HashMap<>(), joins);
     }
 
     /**
-     * The quotes of several parents in one statement. With a limit, a window function numbers each parent's
-     * quotes so that only the first rows of each travel, however many quotes a parent has.
+     * The quotes of several parents in one statement, joined with the related rows the request asks for. With a
+     * limit, a window function numbers each parent's quotes so that only the first rows of each travel, however many
+     * quotes a parent has.
      */
-    private Map<Long, List<QuoteView>> perParent(String parent, String order, String filter, Collection<Long> ids,
-            Integer first, Map<String, Object> params) {
+    private QuoteRows perParent(String parent, String order, String filter, Collection<Long> ids, Integer first,
+            Map<String, Object> params, QuoteJoins joins) {
         if (ids.isEmpty()) {
-            return new HashMap<>();
+            return QuoteRows.empty();
         }
-        String hql;
+        StringBuilder select = new StringBuilder("select q.").append(parent).append(", ").append(QuoteView.COLUMNS);
+        StringBuilder from = new StringBuilder(" from Quote q");
+        if (joins.speaker()) {
+            select.append(", ").append(PersonView.COLUMNS);
+            from.append(" left join Person p on p.id = q.speakerId");
+        }
+        if (joins.event()) {
+            select.append(", ").append(EventView.COLUMNS);
+            from.append(" left join Event e on e.id = q.eventId");
+        }
+        if (joins.article() || joins.outlet()) {
+            select.append(", ").append(ArticleView.COLUMNS);
+            from.append(" join Article a on a.id = q.articleId");
+        }
+        if (joins.outlet()) {
+            select.append(", ").append(OutletView.COLUMNS);
+            from.append(" join Outlet o on o.id = a.outlet.id");
+        }
+        String where;
         if (first == null) {
-            hql = "select q." + parent + ", " + QuoteView.COLUMNS + " from Quote q where q." + parent + " in :ids" + filter
-                    + " order by q." + parent + ", " + order;
+            where = " where q." + parent + " in :ids" + filter;
         } else {
-            hql = "select q." + parent + ", " + QuoteView.COLUMNS + " from Quote q where q.id in (select w.id from ("
-                    + "select q.id as id, row_number() over (partition by q." + parent + " order by " + order + ") as n"
-                    + " from Quote q where q." + parent + " in :ids" + filter + ") w where w.n <= :first)"
-                    + " order by q." + parent + ", " + order;
+            where = " where q.id in (select w.id from (select q.id as id, row_number() over (partition by q." + parent
+                    + " order by " + order + ") as n from Quote q where q." + parent + " in :ids" + filter + ") w where w.n <= :first)";
             params.put("first", (long) Math.max(0, first));
         }
-        TypedQuery<Object[]> query = em.createQuery(hql, Object[].class).setParameter("ids", Rows.distinct(ids));
+        TypedQuery<Object[]> query = em.createQuery(select.append(from).append(where).append(" order by q.").append(parent)
+                .append(", ").append(order).toString(), Object[].class).setParameter("ids", Rows.distinct(ids));
         params.forEach(query::setParameter);
-        return Rows.group(query.getResultList(), row -> QuoteView.of(row, 1));
+        return read(query.getResultList(), joins);
+    }
+
+    /** Reads rows laid out as parent key, quote columns, then the joined views in the order they were added. */
+    private static QuoteRows read(List<Object[]> rows, QuoteJoins joins) {
+        QuoteRows out = QuoteRows.empty();
+        for (Object[] row : rows) {
+            QuoteView quote = QuoteView.of(row, 1);
+            out.byParent().computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(quote);
+            int at = 1 + QuoteView.WIDTH;
+            if (joins.speaker()) {
+                if (row[at] != null) {
+                    out.speakers().put((Long) row[at], PersonView.of(row, at));
+                }
+                at += PersonView.WIDTH;
+            }
+            if (joins.event()) {
+                if (row[at] != null) {
+                    out.events().put((Long) row[at], EventView.of(row, at));
+                }
+                at += EventView.WIDTH;
+            }
+            if (joins.article() || joins.outlet()) {
+                out.articles().put((Long) row[at], ArticleView.of(row, at));
+                at += ArticleView.WIDTH;
+            }
+            if (joins.outlet()) {
+                out.outlets().put((Long) row[at], OutletView.of(row, at));
+            }
+        }
+        return out;
     }
 
     private static void where(QuoteFilter filter, StringBuilder hql, Map<String, Object> params) {

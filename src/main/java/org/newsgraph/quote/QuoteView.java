@@ -30,6 +30,8 @@ public record QuoteView(
     /** HQL select list for a quote aliased {@code q}, read back by {@link #of}. */
     public static final String COLUMNS = "q.id, q.text, q.kind, q.cue, q.position, q.startOffset, q.endOffset, q.confidence, q.rule,"
             + " q.speakerConfidence, q.speakerRule, q.eventConfidence, q.eventRule, q.articleId, q.speakerId, q.eventId, q.sortTime";
+    /** Number of columns in {@link #COLUMNS}. */
+    public static final int WIDTH = 17;
 
     public static QuoteView of(Object[] row, int at) {
         return new QuoteView((Long) row[at], (String) row[at + 1], (QuoteKind) row[at + 2], (String) row[at + 3],

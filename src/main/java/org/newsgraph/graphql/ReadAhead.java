@@ -1,0 +1,85 @@
+package org.newsgraph.graphql;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import org.newsgraph.article.ArticleView;
+import org.newsgraph.article.OutletView;
+import org.newsgraph.event.EventView;
+import org.newsgraph.person.PersonView;
+import org.newsgraph.quote.QuoteJoins;
+import org.newsgraph.quote.QuoteRows;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import io.smallrye.graphql.api.Context;
+
+/**
+ * Rows read ahead of the resolvers that will need them, for one GraphQL execution. A list of quotes is read together
+ * with the speakers, events, articles and outlets the request selects below it, so the nested fields cost no further
+ * statement: the number of statements depends on the shape of the request, not on the size of the answer.
+ */
+final class ReadAhead {
+    private static final String KEY = ReadAhead.class.getName();
+
+    private final Map<Long, PersonView> people = new ConcurrentHashMap<>();
+    private final Map<Long, EventView> events = new ConcurrentHashMap<>();
+    private final Map<Long, ArticleView> articles = new ConcurrentHashMap<>();
+    private final Map<Long, OutletView> outlets = new ConcurrentHashMap<>();
+
+    static ReadAhead of(Context context) {
+        return environment(context).getGraphQlContext().computeIfAbsent(KEY, key -> new ReadAhead());
+    }
+
+    /** The related rows selected below a quote list; {@code path} leads from the field to the quote, e.g. "edges/node/". */
+    static QuoteJoins quoteJoins(Context context, String path) {
+        DataFetchingFieldSelectionSet selection = environment(context).getSelectionSet();
+        return new QuoteJoins(selection.contains(path + "speaker"), selection.contains(path + "event"),
+                selection.contains(path + "article"), selection.contains(path + "article/outlet"));
+    }
+
+    void remember(QuoteRows rows) {
+        people.putAll(rows.speakers());
+        events.putAll(rows.events());
+        articles.putAll(rows.articles());
+        outlets.putAll(rows.outlets());
+    }
+
+    Map<Long, PersonView> people(Collection<Long> ids, Function<Collection<Long>, Map<Long, PersonView>> load) {
+        return fill(people, ids, load);
+    }
+
+    Map<Long, EventView> events(Collection<Long> ids, Function<Collection<Long>, Map<Long, EventView>> load) {
+        return fill(events, ids, load);
+    }
+
+    Map<Long, ArticleView> articles(Collection<Long> ids, Function<Collection<Long>, Map<Long, ArticleView>> load) {
+        return fill(articles, ids, load);
+    }
+
+    Map<Long, OutletView> outlets(Collection<Long> ids, Function<Collection<Long>, Map<Long, OutletView>> load) {
+        return fill(outlets, ids, load);
+    }
+
+    /** The cache, after loading the ids it does not hold yet (in one statement, or none when all were read ahead). */
+    private static <V> Map<Long, V> fill(Map<Long, V> cache, Collection<Long> ids, Function<Collection<Long>, Map<Long, V>> load) {
+        List<Long> missing = new ArrayList<>();
+        for (Long id : ids) {
+            if (!cache.containsKey(id)) {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            cache.putAll(load.apply(missing));
+        }
+        return cache;
+    }
+
+    private static DataFetchingEnvironment environment(Context context) {
+        return context.unwrap(DataFetchingEnvironment.class);
+    }
+}
