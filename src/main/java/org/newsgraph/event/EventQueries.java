@@ -94,4 +94,20 @@ public class EventQueries {
                 + " from EventMention m join Event e on e.id = m.eventId where m.articleId in :ids"
                 + " order by m.articleId, e.sortDay desc, e.id desc", articleIds), row -> EventView.of(row, 1)), first);
     }
+
+    /** What each article says about each event, grouped by event, by attribute then article. */
+    public Map<Long, List<ClaimView>> claims(Collection<Long> eventIds) {
+        return Rows.group(Rows.select(em, "select c.eventId, " + ClaimView.COLUMNS + " from EventClaim c where c.eventId in :ids"
+                + " order by c.eventId, c.attribute, c.articleId, c.startOffset", eventIds), row -> ClaimView.of(row, 1));
+    }
+
+    /** For each event: how many articles report it, and from how many distinct outlets. */
+    public Map<Long, long[]> sourceCounts(Collection<Long> eventIds) {
+        Map<Long, long[]> out = new HashMap<>();
+        for (Object[] row : Rows.select(em, "select m.eventId, count(m), count(distinct a.outlet.id) from EventMention m"
+                + " join Article a on a.id = m.articleId where m.eventId in :ids group by m.eventId", eventIds)) {
+            out.put((Long) row[0], new long[] {(Long) row[1], (Long) row[2]});
+        }
+        return out;
+    }
 }

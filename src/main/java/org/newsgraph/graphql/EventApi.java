@@ -2,7 +2,11 @@ package org.newsgraph.graphql;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import jakarta.inject.Inject;
 
@@ -20,6 +24,7 @@ import org.newsgraph.article.ArticleView;
 import org.newsgraph.common.Cursor;
 import org.newsgraph.common.Page;
 import org.newsgraph.common.Rows;
+import org.newsgraph.event.ClaimView;
 import org.newsgraph.event.EventFilter;
 import org.newsgraph.event.EventKind;
 import org.newsgraph.event.EventQueries;
@@ -86,6 +91,50 @@ public class EventApi {
     @Description("Every article that reports this event, newest first.")
     public List<@NonNull List<@NonNull ArticleView>> articles(@Source List<EventView> sources, Integer first) {
         return Rows.inOrder(sources, EventView::id, articles.byEvents(Rows.keys(sources, EventView::id), Paging.limit(first)));
+    }
+
+    @Description("How many articles report this event.")
+    public List<@NonNull Integer> articleCount(@Source List<EventView> sources) {
+        return sourceCounts(sources, 0);
+    }
+
+    @Description("How many independent sources report this event: distinct outlets, not copies of one outlet's story.")
+    public List<@NonNull Integer> independentSourceCount(@Source List<EventView> sources) {
+        return sourceCounts(sources, 1);
+    }
+
+    private List<Integer> sourceCounts(List<EventView> sources, int which) {
+        Map<Long, long[]> counts = events.sourceCounts(Rows.keys(sources, EventView::id));
+        List<Integer> out = new ArrayList<>(sources.size());
+        for (EventView event : sources) {
+            long[] count = counts.get(event.id());
+            out.add(count == null ? 0 : (int) count[which]);
+        }
+        return out;
+    }
+
+    @Description("Facts about this event as each article states them (duration, date, who requested it ...), with spans.")
+    public List<@NonNull List<@NonNull ClaimView>> claims(@Source List<EventView> sources) {
+        return Rows.inOrder(sources, EventView::id, events.claims(Rows.keys(sources, EventView::id)));
+    }
+
+    @Description("The claim attributes on which the articles reporting this event give different values.")
+    public List<@NonNull List<@NonNull String>> disputedAttributes(@Source List<EventView> sources) {
+        Map<Long, List<ClaimView>> claims = events.claims(Rows.keys(sources, EventView::id));
+        List<List<String>> out = new ArrayList<>(sources.size());
+        for (EventView event : sources) {
+            Map<String, Set<String>> values = new TreeMap<>();
+            for (ClaimView claim : claims.getOrDefault(event.id(), List.of())) {
+                values.computeIfAbsent(claim.attribute(), k -> new HashSet<>()).add(claim.value());
+            }
+            out.add(values.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey).toList());
+        }
+        return out;
+    }
+
+    @Description("The article a claim comes from.")
+    public List<@NonNull ArticleView> article(@Source List<ClaimView> sources) {
+        return Rows.oneInOrder(sources, ClaimView::articleId, articles.byIds(Rows.keys(sources, ClaimView::articleId)));
     }
 
     private static Cursor cursorOf(EventView event) {

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.graphql.Source;
 import org.newsgraph.article.ArticleQueries;
 import org.newsgraph.article.ArticleView;
 import org.newsgraph.common.Cursor;
+import org.newsgraph.common.InvalidInputException;
 import org.newsgraph.common.Page;
 import org.newsgraph.common.Rows;
 import org.newsgraph.event.EventQueries;
@@ -44,8 +45,11 @@ public class QuoteApi {
     @NonNull
     @Description("Quotes newest article first; optionally of one speaker, about one event, or containing a text (Arabic-aware).")
     public QuoteConnection quotes(@DefaultValue("20") Integer first, String after, @Id Long speaker, @Id Long event,
-            String search) {
-        QuoteFilter filter = new QuoteFilter(speaker, event, search);
+            String search, @Description("Keep quotes whose detection and speaker attribution have at least this confidence.") Double minConfidence) {
+        if (minConfidence != null && (minConfidence < 0 || minConfidence > 1)) {
+            throw new InvalidInputException("minConfidence", "must be between 0 and 1");
+        }
+        QuoteFilter filter = new QuoteFilter(speaker, event, search, minConfidence);
         Page<QuoteView> page = quotes.page(filter, Paging.first(first, 20), Cursor.decode(after, "after"));
         return new QuoteConnection(Connections.edges(page, QuoteQueries::cursorOf, QuoteEdge::new),
                 Connections.pageInfo(page, QuoteQueries::cursorOf), filter);

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleText;
 import org.newsgraph.article.Outlet;
+import org.newsgraph.correction.CorrectionService;
 import org.newsgraph.event.EventResolver;
 import org.newsgraph.extraction.ArabicNormalizer;
 import org.newsgraph.extraction.ExtractedArticle;
@@ -29,6 +30,8 @@ public class ArticleWriter {
     PersonResolver people;
     @Inject
     EventResolver events;
+    @Inject
+    CorrectionService corrections;
 
     @Transactional
     public IngestOutcome write(ArticleSubmission submission, ExtractedArticle extracted, String contentHash) {
@@ -76,6 +79,9 @@ public class ArticleWriter {
             quote.eventConfidence = quote.eventId == null ? null : found.eventConfidence();
             quote.eventRule = quote.eventId == null ? null : found.eventRule();
             quote.persist();
+        }
+        if (!created) {
+            corrections.reapply(article.id);
         }
         return new IngestOutcome(article.id, created, extracted.quotes().size(), eventIds.size(), extracted.warnings());
     }

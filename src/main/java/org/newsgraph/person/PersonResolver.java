@@ -71,10 +71,15 @@ public class PersonResolver {
                 addAlias(personId, alias, false);
             }
         }
-        Set<String> tokens = new HashSet<>(em.createQuery("select t.token from PersonToken t where t.personId = :id", String.class)
+        addTokens(personId, tokensOf(extracted));
+    }
+
+    /** Indexes the tokens the person is not indexed under yet. */
+    public void addTokens(long personId, Set<String> tokens) {
+        Set<String> known = new HashSet<>(em.createQuery("select t.token from PersonToken t where t.personId = :id", String.class)
                 .setParameter("id", personId).getResultList());
-        for (String token : tokensOf(extracted)) {
-            if (tokens.add(token)) {
+        for (String token : tokens) {
+            if (known.add(token)) {
                 PersonToken row = new PersonToken();
                 row.token = token;
                 row.personId = personId;

@@ -31,6 +31,12 @@ public class QuoteQueries {
     @Inject
     EntityManager em;
 
+    public QuoteView byId(long id) {
+        List<Object[]> rows = em.createQuery("select " + QuoteView.COLUMNS + " from Quote q where q.id = :id", Object[].class)
+                .setParameter("id", id).getResultList();
+        return rows.isEmpty() ? null : QuoteView.of(rows.get(0), 0);
+    }
+
     public Page<QuoteView> page(QuoteFilter filter, int first, Cursor after) {
         StringBuilder hql = new StringBuilder("select " + QuoteView.COLUMNS + " from Quote q where 1 = 1");
         Map<String, Object> params = new HashMap<>();
@@ -173,6 +179,10 @@ public class QuoteQueries {
         if (filter.event() != null) {
             hql.append(" and q.eventId = :event");
             params.put("event", filter.event());
+        }
+        if (filter.minConfidence() != null) {
+            hql.append(" and q.confidence >= :minConfidence and (q.speakerConfidence is null or q.speakerConfidence >= :minConfidence)");
+            params.put("minConfidence", filter.minConfidence());
         }
         String pattern = SearchPattern.of(filter.search());
         if (pattern != null) {

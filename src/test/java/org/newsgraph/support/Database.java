@@ -16,7 +16,7 @@ import org.hibernate.stat.Statistics;
 @ApplicationScoped
 public class Database {
     /** Children before parents, so deletes never break a foreign key. */
-    public static final List<String> TABLES = List.of("event_claim", "quote", "event_mention", "event_participant",
+    public static final List<String> TABLES = List.of("correction", "event_claim", "quote", "event_mention", "event_participant",
             "event", "person_token", "person_alias", "person", "article_text", "article", "outlet");
 
     @Inject

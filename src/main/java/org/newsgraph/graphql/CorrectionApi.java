@@ -1,0 +1,53 @@
+package org.newsgraph.graphql;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.newsgraph.correction.CorrectionService;
+import org.newsgraph.person.PersonQueries;
+import org.newsgraph.person.PersonView;
+import org.newsgraph.quote.QuoteQueries;
+import org.newsgraph.quote.QuoteView;
+
+/** Editorial corrections. They are stored, survive re-ingestion of the article and hold for new articles. */
+@GraphQLApi
+public class CorrectionApi {
+    @Inject
+    CorrectionService corrections;
+    @Inject
+    PersonQueries people;
+    @Inject
+    QuoteQueries quotes;
+
+    @Mutation
+    @NonNull
+    @Description("Merges person `merge` into person `keep`: quotes, events and aliases move, `merge` is deleted.")
+    public PersonView mergePeople(@NonNull @Id Long keep, @NonNull @Id Long merge, String note) {
+        long id = corrections.mergePeople(keep, merge, note);
+        return people.byIds(List.of(id)).get(id);
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Adds a spelling of a person's name: every later article that writes it resolves to this person.")
+    public PersonView addAlias(@NonNull @Id Long person, @NonNull String alias, String note) {
+        long id = corrections.addAlias(person, alias, note);
+        return people.byIds(List.of(id)).get(id);
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Sets who said a quote and/or which event it is about (or unlinks it with clearEvent); kept across re-ingestion.")
+    public QuoteView reassignQuote(@NonNull @Id Long quote, @Id Long speaker, @Id Long event,
+            @DefaultValue("false") boolean clearEvent, String note) {
+        long id = corrections.reassignQuote(quote, speaker, event, clearEvent, note);
+        return quotes.byId(id);
+    }
+}
