@@ -9,6 +9,9 @@ import java.util.concurrent.locks.ReentrantLock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.newsgraph.common.InvalidInputException;
 import org.newsgraph.extraction.ArticleDraft;
 import org.newsgraph.extraction.ExtractedArticle;
 import org.newsgraph.extraction.ExtractionPipeline;
@@ -24,16 +27,42 @@ public class IngestService {
 
     @Inject
     ArticleWriter writer;
+    @Inject
+    MeterRegistry metrics;
 
     public IngestOutcome ingest(ArticleSubmission submission) {
-        ArticleSubmission valid = SubmissionValidator.validate(submission);
+        ArticleSubmission valid;
+        try {
+            valid = SubmissionValidator.validate(submission);
+        } catch (InvalidInputException e) {
+            metrics.counter("newsgraph.ingest.articles", "outcome", "rejected").increment();
+            throw e;
+        }
         ExtractedArticle extracted = pipeline.extract(
                 new ArticleDraft(valid.title(), valid.body(), valid.publishedAt(), valid.language()));
+        IngestOutcome outcome;
         writeLock.lock();
         try {
-            return writer.write(valid, extracted, contentHash(valid));
+            outcome = writer.write(valid, extracted, contentHash(valid));
         } finally {
             writeLock.unlock();
+        }
+        count(outcome, extracted);
+        return outcome;
+    }
+
+    /** Ingestion and extraction outcomes for the metrics endpoint. */
+    private void count(IngestOutcome outcome, ExtractedArticle extracted) {
+        boolean unchanged = !outcome.created() && outcome.warnings().stream().anyMatch(w -> w.startsWith("unchanged"));
+        String result = outcome.created() ? "created" : unchanged ? "unchanged" : "updated";
+        metrics.counter("newsgraph.ingest.articles", "outcome", result).increment();
+        if (!unchanged) {
+            metrics.counter("newsgraph.extraction.quotes").increment(extracted.quotes().size());
+            metrics.counter("newsgraph.extraction.events").increment(extracted.events().size());
+            metrics.counter("newsgraph.extraction.people").increment(extracted.people().size());
+            metrics.counter("newsgraph.extraction.warnings").increment(extracted.warnings().size());
+            long unattributed = extracted.quotes().stream().filter(q -> q.speakerRef() == null).count();
+            metrics.counter("newsgraph.extraction.quotes.unattributed").increment(unattributed);
         }
     }
 
