@@ -83,7 +83,7 @@ public class ArticleWriter {
         if (!created) {
             corrections.reapply(article.id);
         }
-        return new IngestOutcome(article.id, created, extracted.quotes().size(), eventIds.size(), extracted.warnings());
+        return new IngestOutcome(article.id, created ? IngestOutcome.Result.CREATED : IngestOutcome.Result.UPDATED, extracted.quotes().size(), eventIds.size(), extracted.warnings());
     }
 
     private IngestOutcome unchanged(Article article) {
@@ -91,7 +91,8 @@ public class ArticleWriter {
                 .setParameter("id", article.id).getSingleResult();
         long mentions = em.createQuery("select count(m) from EventMention m where m.articleId = :id", Long.class)
                 .setParameter("id", article.id).getSingleResult();
-        return new IngestOutcome(article.id, false, (int) quotes, (int) mentions, List.of("unchanged: this url was already ingested with the same content"));
+        return new IngestOutcome(article.id, IngestOutcome.Result.UNCHANGED, (int) quotes, (int) mentions,
+                List.of("unchanged: this url was already ingested with the same content"));
     }
 
     /** A changed article replaces what it reported; events no other article reports go with it. */

@@ -53,10 +53,8 @@ public class IngestService {
 
     /** Ingestion and extraction outcomes for the metrics endpoint. */
     private void count(IngestOutcome outcome, ExtractedArticle extracted) {
-        boolean unchanged = !outcome.created() && outcome.warnings().stream().anyMatch(w -> w.startsWith("unchanged"));
-        String result = outcome.created() ? "created" : unchanged ? "unchanged" : "updated";
-        metrics.counter("newsgraph.ingest.articles", "outcome", result).increment();
-        if (!unchanged) {
+        metrics.counter("newsgraph.ingest.articles", "outcome", outcome.result().name().toLowerCase(java.util.Locale.ROOT)).increment();
+        if (outcome.result() != IngestOutcome.Result.UNCHANGED) {
             metrics.counter("newsgraph.extraction.quotes").increment(extracted.quotes().size());
             metrics.counter("newsgraph.extraction.events").increment(extracted.events().size());
             metrics.counter("newsgraph.extraction.people").increment(extracted.people().size());
