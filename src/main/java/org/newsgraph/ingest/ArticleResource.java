@@ -1,5 +1,7 @@
 package org.newsgraph.ingest;
 
+import java.util.List;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -7,6 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import org.newsgraph.common.InvalidInputException;
 
 /** {@code POST /articles}: the REST twin of the ingestArticle mutation. */
 @Path("/articles")
@@ -20,13 +24,20 @@ public class ArticleResource {
     public record ArticleJson(String url, String outlet, String title, String publishedAt, String language, String body) {
     }
 
+    /** The answer: the article's id, whether it was new, what was written. */
+    public record IngestResponse(long articleId, boolean created, IngestOutcome.Result result, int quotes, int events,
+            List<String> warnings) {
+    }
+
     @POST
     public Response ingest(ArticleJson json) {
         if (json == null) {
-            throw new org.newsgraph.common.InvalidInputException("body", "a JSON object with url, outlet and body is required");
+            throw new InvalidInputException("body", "a JSON object with url, outlet and body is required");
         }
         IngestOutcome outcome = ingest.ingest(new ArticleSubmission(json.url(), json.outlet(), json.title(),
                 SubmissionValidator.parsePublishedAt(json.publishedAt()), json.language(), json.body()));
-        return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK).entity(outcome).build();
+        return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(new IngestResponse(outcome.articleId(), outcome.created(), outcome.result(), outcome.quotes(),
+                        outcome.events(), outcome.warnings())).build();
     }
 }
