@@ -31,6 +31,7 @@ final class EventFinder {
             }
         }
         boolean sentenceFuture = DateResolver.isFuture(tokens, s);
+        Set<DateMention> usedDates = new java.util.HashSet<>();
 
         for (int n = 0; n < triggers.size(); n++) {
             int[] trig = triggers.get(n);
@@ -43,7 +44,10 @@ final class EventFinder {
             int prevEnd = n > 0 ? triggers.get(n - 1)[1] : s.from();
             int nextStart = n + 1 < triggers.size() ? triggers.get(n + 1)[0] : s.to();
             boolean reference = isReference(tokens, from, s);
-            DateMention date = reference ? null : nearestDate(dates, from, to, prevEnd, nextStart);
+            DateMention date = reference ? null : nearestDate(dates, usedDates, from, to, prevEnd, nextStart);
+            if (date != null) {
+                usedDates.add(date);
+            }
             if (date != null && !date.dayPrecise()) {
                 date = null;
             }
@@ -65,11 +69,17 @@ final class EventFinder {
                     || (sentenceFuture && !reference && hasFutureNear(tokens, from, to, s))
                     || nextIs(tokens, to, s, EventLexicon.FORWARD);
             boolean earlier = nextIs(tokens, to, s, EventLexicon.EARLIER);
+            int left = Math.max(prevEnd, from - 14);
+            if (n > 0) {
+                left = Math.max(left, lastComma(tokens, left, from) + 1); // "..., لقاء روسي أطلسي": a new clause
+            }
             Set<Integer> participants = reference ? Set.of()
-                    : participants(people, registry, clauseStart(tokens, from, Math.max(prevEnd, from - 14)),
+                    : participants(people, registry, clauseStart(tokens, from, left),
                             clauseEnd(tokens, to, Math.min(nextStart, to + 10)));
+            boolean pair = participants.isEmpty() && hasPairWord(tokens, left, Math.min(nextStart, to + 4));
             out.add(new EventMention(kind, s.index(), from, to, date, location, locationSpan, participants, reference,
-                    future, earlier, trig[3] == 1));
+                    future, earlier, trig[3] == 1, pair,
+                    isDefinite(tokens.get(from))));
         }
         return out;
     }
@@ -134,6 +144,11 @@ final class EventFinder {
         return false;
     }
 
+    private static boolean isDefinite(Token t) {
+        String stem = EventLexicon.stem(t.key());
+        return stem.startsWith("ال") || stem.endsWith("هما") || stem.endsWith("ها");
+    }
+
     /** A definite mention after "قبل/خلال/إثر..." or glued to ل/ب refers to an event named elsewhere. */
     private static boolean isReference(List<Token> tokens, int from, Sentence s) {
         String k = tokens.get(from).key();
@@ -151,30 +166,22 @@ final class EventFinder {
         return false;
     }
 
-    private static DateMention nearestDate(List<DateMention> dates, int from, int to, int floor, int ceiling) {
-        DateMention best = null;
-        int bestDistance = Integer.MAX_VALUE;
+    /** The first date after the trigger ("مكالمة ... يوم الخميس"), else one just before it ("في 13 يناير اجتماع"). */
+    private static DateMention nearestDate(List<DateMention> dates, Set<DateMention> used, int from, int to, int floor,
+            int ceiling) {
+        DateMention before = null;
         for (DateMention d : dates) {
-            int distance;
-            if (d.from() >= to && d.from() < ceiling) {
-                distance = d.from() - to;
-                if (distance > DATE_AFTER) {
-                    continue;
-                }
-            } else if (d.to() <= from && d.to() > floor) {
-                distance = from - d.to() + 1;
-                if (distance > DATE_BEFORE) {
-                    continue;
-                }
-            } else {
+            if (used.contains(d)) {
                 continue;
             }
-            if (distance < bestDistance) {
-                best = d;
-                bestDistance = distance;
+            if (d.from() >= to && d.from() < ceiling && d.from() - to <= DATE_AFTER) {
+                return d;
+            }
+            if (d.to() <= from && d.to() > floor && from - d.to() < DATE_BEFORE) {
+                before = d;
             }
         }
-        return best;
+        return before;
     }
 
     private static boolean isOrganisational(List<Token> tokens, int from, int to) {
@@ -240,12 +247,32 @@ final class EventFinder {
     private static int clauseStart(List<Token> tokens, int from, int floor) {
         for (int i = from - 1; i >= floor; i--) {
             Token t = tokens.get(i);
-            if (t.word() && (CueLexicon.isComplementizer(t) || CueLexicon.cue(t) != null
-                    || NameCollector.MEETING_VERBS.contains(t.bare()))) {
+            boolean newClauseVerb = !t.bare().equals(t.key()) && NameCollector.MEETING_VERBS.contains(t.bare());
+            if (t.word() && (CueLexicon.isComplementizer(t) || CueLexicon.cue(t) != null || newClauseVerb)) {
                 return i + 1;
             }
         }
         return floor;
+    }
+
+    private static int lastComma(List<Token> tokens, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (tokens.get(i).isComma()) {
+                return i;
+            }
+        }
+        return from - 1;
+    }
+
+    /** "الرئيسان"، "الزعيمين": the two leaders the article is about. */
+    private static boolean hasPairWord(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to && i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.word() && EventLexicon.PAIR_WORDS.contains(EventLexicon.stem(t.key()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int clauseEnd(List<Token> tokens, int to, int ceiling) {
@@ -258,22 +285,15 @@ final class EventFinder {
         return ceiling;
     }
 
-    /** People named between the neighbouring triggers; institutions only when no person is named. */
+    /** People named in the trigger's clause; states and institutions are left out, as they say little of identity. */
     private static Set<Integer> participants(List<PersonMention> people, PersonRegistry registry, int from, int to) {
         Set<Integer> persons = new LinkedHashSet<>();
-        Set<Integer> institutions = new LinkedHashSet<>();
         for (PersonMention m : people) {
-            if (m.from() < from || m.from() >= to) {
-                continue;
-            }
-            PersonKind kind = registry.get(m.ref()).kind;
-            if (kind == PersonKind.PERSON) {
+            if (m.from() >= from && m.from() < to && registry.get(m.ref()).kind == PersonKind.PERSON) {
                 persons.add(m.ref());
-            } else if (kind == PersonKind.INSTITUTION) {
-                institutions.add(m.ref());
             }
         }
-        return persons.isEmpty() ? institutions : persons;
+        return persons;
     }
 
 }

@@ -64,6 +64,7 @@ final class EventGrouper {
             }
         }
         mergeTalksIntoCalls(groups);
+        fillPairs(groups);
         return groups;
     }
 
@@ -137,6 +138,9 @@ final class EventGrouper {
         if (best != null) {
             return best;
         }
+        if ((m.definite() || m.reference()) && !m.future() && recent != null) {
+            return recent; // "الاتصال" is the call the article has been talking about
+        }
         if (m.future() && !m.participants().isEmpty()) {
             for (Group g : groups) {
                 if (g.kind == m.kind() && g.future && (recent == null || g == recent || !recent.future)) {
@@ -149,11 +153,25 @@ final class EventGrouper {
         }
         if (m.kind() == EventKind.TALKS && !m.future() && m.location() == null) {
             Group main = main(groups);
-            if (main != null && main.isCall() && (m.reference() || m.participants().isEmpty() || overlaps(main, m))) {
+            if (main != null && main.isCall() && (m.reference() || m.definite() || m.participants().isEmpty()
+                    || overlaps(main, m))) {
                 return main;
             }
         }
         return null;
+    }
+
+    /** "الرئيسان" are the main event's two people when a group names nobody else. */
+    private static void fillPairs(List<Group> groups) {
+        Group main = main(groups);
+        if (main == null || main.participants.size() < 2) {
+            return;
+        }
+        for (Group g : groups) {
+            if (g != main && g.participants.isEmpty() && g.mentions.stream().anyMatch(EventMention::pair)) {
+                main.participants.stream().limit(2).forEach(g.participants::add);
+            }
+        }
     }
 
     /** Talks with neither date nor place among the people of a call are that call ("مباحثات بين بايدن وبوتين"). */

@@ -20,6 +20,8 @@ final class EventLexicon {
     static final Set<String> HYPOTHETICAL = Lexicons.words("أخرى آخر أخريين مزيد محتملة محتمل وجها ربما إذا هل");
     /** Words that make a definite mention point at an earlier event than the main one. */
     static final Set<String> EARLIER = Lexicons.words("سابقة السابقة السابق الماضية الماضي الأولى الأول");
+    /** Duals that name the two leaders of the article ("وسيتحدث الرئيسان"). */
+    static final Set<String> PAIR_WORDS = Lexicons.words("الرئيسان الرئيسين الزعيمان الزعيمين الجانبان الجانبين للزعيمين للرئيسين");
     /** Qualifiers that put an event after the publication date. */
     static final Set<String> FORWARD = Lexicons.words("المقبل المقبلة القادم القادمة المرتقب المرتقبة المقررة");
     /** Prepositions that make a mention a time reference ("قبل المكالمة"، "خلال الاتصال"). */

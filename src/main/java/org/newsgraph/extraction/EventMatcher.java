@@ -44,14 +44,14 @@ public final class EventMatcher {
             }
         }
         boolean bothKnown = !participants.isEmpty() && !c.participantIds().isEmpty();
-        if (bothKnown && shared == 0) {
+        if (bothKnown && shared == 0 && !samePlace) {
             return null; // different people: a different event, even on the same day
         }
         double overlap = bothKnown ? (double) shared / Math.min(participants.size(), c.participantIds().size()) : 0.5;
         if (e.startsOn() != null && c.startsOn() != null) {
             long days = Math.abs(e.startsOn().toEpochDay() - c.startsOn().toEpochDay());
-            if (days > 1) {
-                return null;
+            if (days > 1 || (days == 1 && shared == 0 && !samePlace)) {
+                return null; // a day apart only counts with the same people or place
             }
             double date = days == 0 ? 1.0 : 0.8;
             double confidence = 0.55 * kind * date + 0.35 * overlap + (samePlace ? 0.1 : 0);

@@ -261,12 +261,17 @@ final class NounPhraseParser {
             if (end > i && !known && knownSurname.test(tokens.get(end - 1).key())) {
                 break; // a known surname ends the name: "لافروف تقديم"
             }
-            if (end - i == 2 && !known && !isBoundary(end + 1, limit)) {
+            if (end - i == 2 && !known && (!isBoundary(end + 1, limit) || looksLikeVerbalNoun(k))) {
                 break; // a third word only when a boundary follows it
             }
             end++;
         }
         return end;
+    }
+
+    /** تفعيل and إفعال patterns (تقديم، إعلان) are verbal nouns, the object after a name, not a third name. */
+    private static boolean looksLikeVerbalNoun(String k) {
+        return k.length() == 5 && ((k.charAt(0) == 'ت' && k.charAt(3) == 'ي') || (k.charAt(0) == 'ا' && k.charAt(3) == 'ا'));
     }
 
     private boolean isBoundary(int i, int limit) {

@@ -44,17 +44,24 @@ final class PersonRegistry {
 
     private final List<Entry> entries = new ArrayList<>();
     private final Set<String> nameKeys = new HashSet<>();
+    private final Set<String> nameSkeletons = new HashSet<>();
     private final Set<String> surnameKeys = new HashSet<>();
     private Entry lastAnonymous;
 
     /** True when the match key is the last word of a full name seen in this article ("لافروف"). */
     boolean isKnownSurname(String key) {
-        return surnameKeys.contains(key);
+        return surnameKeys.contains(key) || (fuzzy(key) && surnameKeys.contains(ArabicNormalizer.skeleton(key)));
     }
 
     /** True when the match key is a word of a name already seen in this article. */
     boolean isKnownName(String key) {
-        return nameKeys.contains(key);
+        // spelling variants (بلينكين/بلينكن) meet on the skeleton; short words would collide with common ones
+        return nameKeys.contains(key) || (fuzzy(key) && nameSkeletons.contains(ArabicNormalizer.skeleton(key)));
+    }
+
+    /** Only long transliterated words are compared by skeleton; short or definite words collide with common ones. */
+    private static boolean fuzzy(String key) {
+        return key.length() >= 5 && !key.startsWith("ال");
     }
 
     List<Entry> entries() {
@@ -188,8 +195,14 @@ final class PersonRegistry {
             addAlias(e, name);
             String[] words = ArabicNormalizer.matchKey(name).split(" ");
             nameKeys.addAll(Arrays.asList(words));
+            for (String w : words) {
+                if (fuzzy(w)) {
+                    nameSkeletons.add(ArabicNormalizer.skeleton(w));
+                }
+            }
             if (words.length > 1) {
                 surnameKeys.add(words[words.length - 1]);
+                surnameKeys.add(ArabicNormalizer.skeleton(words[words.length - 1]));
             }
         }
         if (np.title() != null) {

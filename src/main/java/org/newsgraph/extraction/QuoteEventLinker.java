@@ -31,15 +31,15 @@ final class QuoteEventLinker {
             if (link == null) {
                 link = inSentence(q, quotes, tokens, sentences.get(q.sentence()), groups);
             }
+            List<PersonMention> named = spokenOf(q, tokens, peopleBySentence.getOrDefault(q.sentence(), List.of()));
+            if (link == null) {
+                link = previousSentence(q, speakers.get(n).ref(), named, sentences, tokens, groups);
+            }
             if (link == null && n > 0) {
                 link = continued(n, quotes, speakers, sentences, out, groups, peopleBySentence);
             }
-            List<PersonMention> named = inClause(q, peopleBySentence.getOrDefault(q.sentence(), List.of()));
-            if (link == null) {
-                link = previousSentence(q, speakers.get(n).ref(), named, sentences, groups);
-            }
             if (link == null && main != null) {
-                link = aboutMain(main, mainIndex, named);
+                link = aboutMain(main, mainIndex, named, speakers.get(n).ref());
             }
             if (link != null && groups.get(link.event()).kind == EventKind.PRESS_BRIEFING && main != null
                     && main.kind != EventKind.PRESS_BRIEFING) {
@@ -69,13 +69,27 @@ final class QuoteEventLinker {
                 if (m.sentence() != q.sentence() || insideAnyStatement(m, quotes)) {
                     continue;
                 }
-                if (!inRelativeClause(tokens, s, m)) {
-                    return new Link(g, m.to() <= q.from() ? 0.8 : 0.65, "event-in-sentence");
+                if (inRelativeClause(tokens, s, m)) {
+                    continue;
+                }
+                boolean nearCue = q.cueToken() >= 0 && Math.abs(m.from() - q.cueToken()) <= 4;
+                boolean fronted = q.cueToken() >= 0 && m.to() <= q.cueToken() && startsWithAdverbial(tokens, s);
+                boolean afterDirect = m.from() >= q.to() && q.kind() == org.newsgraph.quote.QuoteKind.DIRECT;
+                if (m.reference() || nearCue || fronted || afterDirect) {
+                    return new Link(g, 0.8, "event-in-sentence");
                 }
             }
         }
         return null;
     }
+
+    /** "ومع اقتراب موعد المحادثات ..., تردد موسكو": a sentence opened by a circumstance of the statement. */
+    private static boolean startsWithAdverbial(List<Token> tokens, Sentence s) {
+        Token first = tokens.get(s.from());
+        return first.word() && ADVERBIAL_OPENERS.contains(first.key());
+    }
+
+    private static final java.util.Set<String> ADVERBIAL_OPENERS = Lexicons.words("ومع مع وفي في وخلال خلال وعقب عقب وقبل قبل وبعد بعد");
 
     private static boolean insideAnyStatement(EventMention m, List<QuoteCandidate> quotes) {
         for (QuoteCandidate q : quotes) {
@@ -126,7 +140,7 @@ final class QuoteEventLinker {
 
     /** An event named earlier in the same paragraph whose participants the statement speaks of or speaks for. */
     private static Link previousSentence(QuoteCandidate q, Integer speaker, List<PersonMention> named,
-            List<Sentence> sentences, List<EventGrouper.Group> groups) {
+            List<Sentence> sentences, List<Token> tokens, List<EventGrouper.Group> groups) {
         Sentence s = sentences.get(q.sentence());
         int best = -1;
         int bestSentence = -1;
@@ -134,7 +148,8 @@ final class QuoteEventLinker {
             EventGrouper.Group group = groups.get(g);
             for (EventMention m : group.mentions) {
                 if (m.sentence() >= q.sentence() || m.sentence() <= bestSentence
-                        || sentences.get(m.sentence()).paragraph() != s.paragraph()) {
+                        || sentences.get(m.sentence()).paragraph() != s.paragraph()
+                        || inRelativeClause(tokens, sentences.get(m.sentence()), m)) {
                     continue;
                 }
                 boolean concerned = speaker != null && group.participants.contains(speaker);
@@ -150,10 +165,19 @@ final class QuoteEventLinker {
         return best < 0 ? null : new Link(best, 0.65, "event-in-paragraph");
     }
 
-    /** People named from the cue to the end of the statement (speaker, addressee, those spoken of). */
-    private static List<PersonMention> inClause(QuoteCandidate q, List<PersonMention> people) {
+    /** People the statement speaks of or to: in it, or between the cue and it (not in a relative clause). */
+    private static List<PersonMention> spokenOf(QuoteCandidate q, List<Token> tokens, List<PersonMention> people) {
         List<PersonMention> out = new ArrayList<>();
-        int from = q.cueToken() >= 0 && q.cueToken() < q.from() ? q.cueToken() : q.from();
+        int from = q.from();
+        if (q.cueToken() >= 0 && q.cueToken() < q.from()) {
+            from = q.cueToken();
+            for (int i = q.cueToken(); i < q.from(); i++) {
+                if (tokens.get(i).word() && RELATIVES.contains(tokens.get(i).key())) {
+                    from = q.from();
+                    break;
+                }
+            }
+        }
         for (PersonMention p : people) {
             if (p.from() >= from && p.to() <= q.to()) {
                 out.add(p);
@@ -163,8 +187,11 @@ final class QuoteEventLinker {
     }
 
     /** A statement naming two participants of the main event speaks of it ("بايدن سيقدم لنظيره الروسي"). */
-    private static Link aboutMain(EventGrouper.Group main, int mainIndex, List<PersonMention> named) {
+    private static Link aboutMain(EventGrouper.Group main, int mainIndex, List<PersonMention> named, Integer speaker) {
         java.util.Set<Integer> participants = new java.util.HashSet<>();
+        if (speaker != null && main.participants.contains(speaker)) {
+            participants.add(speaker);
+        }
         for (PersonMention p : named) {
             if (main.participants.contains(p.ref())) {
                 participants.add(p.ref());

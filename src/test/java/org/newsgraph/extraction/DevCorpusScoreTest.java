@@ -97,6 +97,9 @@ class DevCorpusScoreTest {
             quotesByFile.put(file, ingest(file, article));
         }
         Map<String, Double> m = score(index, quotesByFile);
+        for (StoredEvent e : events) {
+            System.out.println("event " + e.id + " " + e.kind + " " + e.startsOn + " " + e.location + " " + e.articles);
+        }
         System.out.println("dev corpus: " + m);
         assertTrue(m.get("span_f1") >= 0.0, "span F1 " + m.get("span_f1"));
     }
@@ -237,6 +240,10 @@ class DevCorpusScoreTest {
                 span++;
                 JsonNode g = gq.get(i);
                 StoredQuote p = pq.get(j);
+                if (System.getenv("DEV_SCORE_TRACE") != null) {
+                    System.out.println("match " + g.get("event") + " -> " + (p.event() == null ? null
+                            : p.event().kind + " " + p.event().startsOn) + " | " + p.text());
+                }
                 boolean speakerOk = p.speaker() != null && intersects(forms(p.speaker()),
                         goldForms.getOrDefault(g.get("speaker").asText(), Set.of()));
                 speaker += speakerOk ? 1 : 0;
