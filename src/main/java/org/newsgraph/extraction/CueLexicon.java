@@ -1,6 +1,7 @@
 package org.newsgraph.extraction;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,7 +20,8 @@ final class CueLexicon {
         PARTICIPLE
     }
 
-    record Cue(String lemma, Frame frame) {
+    /** A reporting word; {@code feminine} for forms that agree with a feminine subject (قالت، تقول). */
+    record Cue(String lemma, Frame frame, boolean feminine) {
     }
 
     private static final Map<String, Cue> FORMS = new HashMap<>();
@@ -111,13 +113,16 @@ final class CueLexicon {
 
     private static void participle(String forms) {
         for (String f : forms.split(" ")) {
-            FORMS.put(ArabicNormalizer.matchKey(f), new Cue(f, Frame.PARTICIPLE));
+            FORMS.put(ArabicNormalizer.matchKey(f), new Cue(f, Frame.PARTICIPLE, f.endsWith("ة")));
         }
     }
 
     private static void add(String lemma, String forms, Frame frame) {
-        for (String f : forms.split(" ")) {
-            FORMS.put(ArabicNormalizer.matchKey(f), new Cue(lemma, frame));
+        List<String> all = List.of(forms.split(" "));
+        for (String f : all) {
+            boolean feminine = (f.endsWith("ت") && !f.equals(all.get(0)))
+                    || (f.startsWith("ت") && all.contains("ي" + f.substring(1)));
+            FORMS.put(ArabicNormalizer.matchKey(f), new Cue(lemma, frame, feminine));
         }
     }
 }

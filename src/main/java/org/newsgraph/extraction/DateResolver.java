@@ -165,7 +165,8 @@ final class DateResolver {
                     || CURRENT.contains(tokens.get(to).key()));
             if (lead || qualified) {
                 int year = yearAt(tokens, to, limit);
-                LocalDate first = year > 0 ? LocalDate.of(year, m, 1) : closest(pub, m, 1, false);
+                boolean forward = future || (qualified && NEXT.contains(tokens.get(to).key()));
+                LocalDate first = year > 0 ? LocalDate.of(year, m, 1) : monthOf(pub, m, forward);
                 return new DateMention(i, qualified ? to + 1 : year > 0 ? to + 1 : to, first, null, false);
             }
         }
@@ -363,6 +364,17 @@ final class DateResolver {
             }
         }
         return best != null ? best : LocalDate.of(pub.getYear(), month, Math.min(day, 28));
+    }
+
+    /** A month named alone: the last such month for past events, the next one for scheduled ones. */
+    private static LocalDate monthOf(LocalDate pub, int month, boolean forward) {
+        int year = pub.getYear();
+        if (forward && month < pub.getMonthValue()) {
+            year++;
+        } else if (!forward && month > pub.getMonthValue()) {
+            year--;
+        }
+        return LocalDate.of(year, month, 1);
     }
 
     private static DateMention day(int from, int to, LocalDate d) {

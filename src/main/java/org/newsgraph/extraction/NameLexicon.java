@@ -60,7 +60,18 @@ final class NameLexicon {
                     + " وهو وهي وهم الماضي المقبل الجاري الحالي فيه فيها خلاله خلالها له لها عليه عليها إنه إنها الجمعة الخميس"
                     + " الأربعاء الثلاثاء الاثنين الأحد السبت وفق وفقا حسب بحسب أيضاً مجددا مؤخرا سابقا لاحقا");
 
+    /** Institutions' canonical names that are not states; every other canonical name is a state. */
+    private static final Set<String> NOT_STATES = Lexicons.phrases(
+            "الكرملين|البيت الأبيض|البنتاغون|الإليزيه|الأمم المتحدة|حلف الناتو|الاتحاد الأوروبي|الجامعة العربية"
+                    + "|مجلس الأمن|الحكومة|الجيش|وزارة الخارجية|الرئاسة|البرلمان|الشرطة");
+
     private NameLexicon() {
+    }
+
+    /** True for a state or its capital's canonical name (روسيا، الهند). */
+    static boolean isState(String canonical) {
+        String key = ArabicNormalizer.matchKey(canonical);
+        return INSTITUTIONS.containsValue(canonical) && !NOT_STATES.contains(key);
     }
 
     /** A nationality adjective such as الروسي/الأميركية, reduced to a comparable skeleton; null otherwise. */

@@ -115,6 +115,11 @@ final class NounPhraseParser {
             n = 1;
         }
         int end = i + n;
+        if (canonical == null && !firstKey.startsWith("ال") && end < limit && tokens.get(end).word()
+                && !tokens.get(end).key().startsWith("ال") && !NameLexicon.STOP.contains(tokens.get(end).key())
+                && CueLexicon.cue(tokens.get(end)) == null && !CueLexicon.isComplementizer(tokens.get(end))) {
+            end++; // a construct head takes one proper word: "حركة طالبان"، "مكتب رئيس الوزراء"
+        }
         // complements: "وزارة الخارجية الروسية"، "مكتب العلاقات العامة للقوات المسلحة"
         boolean extendable = canonical == null || NameLexicon.INSTITUTION_HEADS.contains(tokens.get(end - 1).key());
         while (end < limit && end < i + 8 && tokens.get(end).word()) {
@@ -255,19 +260,34 @@ final class NounPhraseParser {
             }
             boolean clitic = k.startsWith("و") || k.startsWith("لل")
                     || (k.startsWith("ل") && isLexiconWord(ArabicNormalizer.withoutProclitic(k)));
-            if (!known && !joined && (k.startsWith("ال") || (end > i && clitic))) {
+            boolean familyName = end == i + 1 && k.startsWith("ال") && isFamilyName(k, end, limit);
+            if (!known && !joined && !familyName && (k.startsWith("ال") || (end > i && clitic))) {
                 break;
             }
             if (end > i && !known && knownSurname.test(tokens.get(end - 1).key())) {
                 break; // a known surname ends the name: "لافروف تقديم"
             }
-            if (end - i == 2 && !known && (!isBoundary(end + 1, limit) || looksLikeVerbalNoun(k))) {
+            if (end - i == 2 && !known && !NAME_FINAL_WORDS.contains(k)
+                    && (!isBoundary(end + 1, limit) || looksLikeVerbalNoun(k) || k.startsWith("ال"))) {
                 break; // a third word only when a boundary follows it
             }
             end++;
         }
         return end;
     }
+
+    /** "عادل الجبير"، "بشار الأسد": a definite second word closing a name, not an adjective or a verbal noun. */
+    private boolean isFamilyName(String k, int at, int limit) {
+        if (NAME_FINAL_WORDS.contains(k)) {
+            return true;
+        }
+        String stem = k.substring(2);
+        return NameLexicon.nationality(k) == null && !NameLexicon.STOP.contains(k) && !isLexiconWord(k)
+                && !EventLexicon.TRIGGERS.containsKey(k) && !looksLikeVerbalNoun(stem) && !stem.startsWith("ت")
+                && isBoundary(at + 1, limit);
+    }
+
+    private static final Set<String> NAME_FINAL_WORDS = Lexicons.words("الله الدين الرحمن العزيز");
 
     /** تفعيل and إفعال patterns (تقديم، إعلان) are verbal nouns, the object after a name, not a third name. */
     private static boolean looksLikeVerbalNoun(String k) {

@@ -97,6 +97,9 @@ public final class PersonMatcher {
             if (!similar(a[a.length - 1], b[b.length - 1])) {
                 return null;
             }
+            if (PersonRegistry.isSuffix(a, b) || PersonRegistry.isSuffix(b, a)) {
+                return new Match(id, 0.85, "name-suffix");
+            }
             if (!similar(a[0], b[0])) {
                 return new Match(id, -1, "different-first-name");
             }

@@ -145,11 +145,25 @@ final class PersonRegistry {
             if (!other[other.length - 1].equals(last)) {
                 continue;
             }
-            if (tokens.length == 1 || other.length == 1 || other[0].equals(tokens[0])) {
+            if (tokens.length == 1 || other.length == 1 || other[0].equals(tokens[0]) || isSuffix(tokens, other)
+                    || isSuffix(other, tokens)) {
                 return e;
             }
         }
         return null;
+    }
+
+    /** "داود أوغلو" ends "أحمد داود أوغلو". */
+    static boolean isSuffix(String[] shorter, String[] longer) {
+        if (shorter.length >= longer.length) {
+            return false;
+        }
+        for (int k = 1; k <= shorter.length; k++) {
+            if (!shorter[shorter.length - k].equals(longer[longer.length - k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A person already holding this title; leader titles with a nationality match any leader of that nation. */

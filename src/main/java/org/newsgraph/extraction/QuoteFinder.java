@@ -52,8 +52,8 @@ final class QuoteFinder {
             for (int k = s.from(); k < s.to(); k++) {
                 Token t = tokens.get(k);
                 CueLexicon.Cue cue = t.quoted() ? null : CueLexicon.cue(t);
-                if (cue == null) {
-                    continue;
+                if (cue == null || (cue.frame() == CueLexicon.Frame.PARTICIPLE && !afterClauseBreak(tokens, k, s))) {
+                    continue; // "مذكرة احتجاج" is a memo: participles only count as an adverbial after a comma
                 }
                 if (open != null && k < open.to && k >= open.from) {
                     if (open.direct || !splits(tokens, open, k, cue)) {
@@ -97,6 +97,14 @@ final class QuoteFinder {
             }
         }
         return covered;
+    }
+
+    private static boolean afterClauseBreak(List<Token> tokens, int k, Sentence s) {
+        if (k == s.from()) {
+            return false;
+        }
+        Token prev = tokens.get(k - 1);
+        return prev.isComma() || prev.is("و") || !tokens.get(k).bare().equals(tokens.get(k).key());
     }
 
     /** Does a cue inside an open statement start a new one? Only at clause level, never when reported inside it. */
@@ -145,7 +153,7 @@ final class QuoteFinder {
         }
         NounPhrase kana = pronoun ? null : subjectAfterKana(tokens, s, k, parser);
         NounPhrase np = pronoun || kana != null ? null : parser.parse(j, s.to(), true);
-        if (np != null && np.to() <= j) {
+        if (np != null && (np.to() <= j || agreementRulesOut(cue, np))) {
             np = null;
         }
         if (np != null) {
@@ -406,6 +414,11 @@ final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /** "ودعا الهند إلى": a masculine verb before a state (feminine in Arabic) has it as object, not subject. */
+    private static boolean agreementRulesOut(CueLexicon.Cue cue, NounPhrase np) {
+        return !cue.feminine() && np.kind() == org.newsgraph.person.PersonKind.INSTITUTION && NameLexicon.isState(np.name());
     }
 
     /** "وكان بايدن توعد نظيره": the subject stands between كان and the verb, and what follows is the object. */

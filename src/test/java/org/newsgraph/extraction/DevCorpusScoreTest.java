@@ -241,7 +241,8 @@ class DevCorpusScoreTest {
                 JsonNode g = gq.get(i);
                 StoredQuote p = pq.get(j);
                 if (System.getenv("DEV_SCORE_TRACE") != null) {
-                    System.out.println("match " + g.get("event") + " -> " + (p.event() == null ? null
+                    System.out.println("match " + g.get("speaker") + " -> " + (p.speaker() == null ? null : p.speaker().name)
+                        + " " + g.get("event") + " -> " + (p.event() == null ? null
                             : p.event().kind + " " + p.event().startsOn) + " | " + p.text());
                 }
                 boolean speakerOk = p.speaker() != null && intersects(forms(p.speaker()),
