@@ -36,7 +36,7 @@ final class ClaimExtractor {
             if (m.reference()) {
                 continue;
             }
-            int limit = Math.min(s.to(), m.to() + 10);
+            int limit = s.to();
             for (int i = m.from(); i < limit; i++) {
                 Token t = tokens.get(i);
                 if (!t.word()) {

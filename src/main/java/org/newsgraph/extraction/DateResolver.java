@@ -83,10 +83,9 @@ final class DateResolver {
         if (published == null) {
             return out;
         }
-        boolean future = isFuture(tokens, s);
         int i = s.from();
         while (i < s.to()) {
-            DateMention m = at(tokens, i, s.to(), published, future);
+            DateMention m = at(tokens, i, s.to(), published, isFuture(tokens, clauseBefore(tokens, s, i)));
             if (m != null) {
                 out.add(m);
                 i = m.to();
@@ -95,6 +94,15 @@ final class DateResolver {
             }
         }
         return out;
+    }
+
+    /** The clause a date at token i belongs to: from the last comma or complementizer before it, to just after it. */
+    private static Sentence clauseBefore(List<Token> tokens, Sentence s, int i) {
+        int from = i;
+        while (from > s.from() && !tokens.get(from - 1).isComma() && !CueLexicon.isComplementizer(tokens.get(from - 1))) {
+            from--;
+        }
+        return new Sentence(s.index(), from, Math.min(s.to(), i + 3), s.paragraph());
     }
 
     /** True when the sentence speaks of something scheduled (سيتحدث، من المقرر، المقبل). */

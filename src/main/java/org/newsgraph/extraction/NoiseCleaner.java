@@ -162,7 +162,7 @@ final class NoiseCleaner {
 
     /** A line of running text: ends with a single period (or a closing mark after one) and has a few words. */
     private static boolean isProse(String line, int from, int to, int words) {
-        if (to <= from || words < 5) {
+        if (to <= from || words < 3) {
             return false;
         }
         int end = to - 1;

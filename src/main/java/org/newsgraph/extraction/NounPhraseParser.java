@@ -196,7 +196,8 @@ final class NounPhraseParser {
                 break;
             }
             boolean continues = NameLexicon.TITLE_CONTINUATIONS.contains(k) || k.startsWith("ال") || k.startsWith("لل")
-                    || (k.startsWith("ل") && k.length() > 3 && !k.startsWith("لا")) || afterConstruct;
+                    || (k.startsWith("ل") && (NameLexicon.TITLE_CONTINUATIONS.contains(k.substring(1))
+                            || NameLexicon.INSTITUTION_HEADS.contains(k.substring(1)))) || afterConstruct;
             if (!continues) {
                 break;
             }

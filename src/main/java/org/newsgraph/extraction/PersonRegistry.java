@@ -127,8 +127,11 @@ final class PersonRegistry {
             }
             return e != null ? e : add(PersonKind.PERSON, "");
         }
-        if (np.title() == null || isGeneric(np.title())) {
+        if (np.title() == null) {
             return null;
+        }
+        if (isGeneric(np.title())) {
+            return byTitleHead(np.title());
         }
         Entry e = byTitle(np.title(), false);
         return e != null ? e : add(PersonKind.PERSON, "");
@@ -198,6 +201,28 @@ final class PersonRegistry {
             }
         }
         return null;
+    }
+
+    /** "الوزير" alone: the one person of the article whose title has that head, else a person known by it. */
+    private Entry byTitleHead(String title) {
+        String head = ArabicNormalizer.matchKey(title);
+        String indefinite = head.startsWith("ال") ? head.substring(2) : head;
+        Entry found = null;
+        for (Entry e : entries) {
+            if (e.kind != PersonKind.PERSON) {
+                continue;
+            }
+            for (String t : e.titles) {
+                String first = ArabicNormalizer.matchKey(t).split(" ")[0];
+                if (first.equals(head) || first.equals(indefinite)) {
+                    if (found != null && found != e) {
+                        return null; // two ministers: the bare title cannot tell which
+                    }
+                    found = e;
+                }
+            }
+        }
+        return found;
     }
 
     private void learn(Entry e, NounPhrase np, String text) {

@@ -123,7 +123,7 @@ final class QuoteEventLinker {
             return null;
         }
         Integer speaker = speakers.get(n).ref();
-        if (speaker != null && speaker.equals(speakers.get(n - 1).ref())) {
+        if (speaker != null && speaker.equals(speakers.get(n - 1).ref()) && goesOn(q, quotes.get(n - 1), speakers.get(n))) {
             return new Link(previous.event(), 0.7, "same-speaker-continues");
         }
         EventGrouper.Group g = groups.get(previous.event());
@@ -136,6 +136,23 @@ final class QuoteEventLinker {
             }
         }
         return null;
+    }
+
+    /**
+     * The same speaker goes on with the same statement: in the same sentence, without a cue, with "وأضاف/وتابع",
+     * or named again only by a pronoun or "المسؤول". A speaker named anew starts a new topic.
+     */
+    private static boolean goesOn(QuoteCandidate q, QuoteCandidate previous, SpeakerResolver.Resolution speaker) {
+        if (q.sentence() == previous.sentence() || q.cue() == null
+                || q.attribution() != QuoteCandidate.Attribution.NAMED) {
+            return true;
+        }
+        String cue = ArabicNormalizer.matchKey(q.cue());
+        if (cue.startsWith("اضاف") || cue.startsWith("يضيف") || cue.startsWith("تابع") || cue.startsWith("تضيف")) {
+            return true;
+        }
+        return speaker.naming() != null
+                && NameLexicon.ANONYMOUS_ANAPHORS.contains(ArabicNormalizer.matchKey(speaker.naming().text()));
     }
 
     /** An event named earlier in the same paragraph whose participants the statement speaks of or speaks for. */
