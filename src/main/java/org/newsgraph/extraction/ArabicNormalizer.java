@@ -3,7 +3,7 @@ package org.newsgraph.extraction;
 /**
  * Folds Arabic spelling variants into one key for matching and search; display text keeps the original.
  * Removes diacritics and tatweel, unifies alef/hamza forms, ى/ي, ة/ه, Arabic-Indic digits, drops punctuation
- * and quotation marks and collapses white space.
+ * and quotation marks and collapses white space. {@link #skeleton} goes further for fuzzy name matching.
  */
 public final class ArabicNormalizer {
 
@@ -17,8 +17,7 @@ public final class ArabicNormalizer {
         StringBuilder out = new StringBuilder(text.length());
         boolean space = true;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char folded = fold(c);
+            char folded = fold(text.charAt(i));
             if (folded == 0) {
                 continue;
             }
@@ -39,8 +38,42 @@ public final class ArabicNormalizer {
         return out.toString();
     }
 
+    /**
+     * The match key with the long vowels ا و ي removed after each word's first letter, so that transliterated
+     * foreign names written with or without them (فلاديمير/فيلاديمير، بلينكين/بلينكن، الأمريكي/الأميركي) meet.
+     */
+    public static String skeleton(String text) {
+        String key = matchKey(text);
+        StringBuilder out = new StringBuilder(key.length());
+        boolean wordStart = true;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == ' ') {
+                out.append(c);
+                wordStart = true;
+                continue;
+            }
+            if (wordStart || (c != 'ا' && c != 'و' && c != 'ي')) {
+                out.append(c);
+            }
+            wordStart = false;
+        }
+        return out.toString();
+    }
+
+    /** Removes one attached conjunction or preposition (و ف ب ل) from a match key when a real word remains. */
+    public static String withoutProclitic(String key) {
+        if (key.length() >= 4) {
+            char c = key.charAt(0);
+            if (c == 'و' || c == 'ف' || c == 'ب' || c == 'ل') {
+                return key.substring(1);
+            }
+        }
+        return key;
+    }
+
     /** The folded character, ' ' for a separator, 0 to drop it. */
-    private static char fold(char c) {
+    static char fold(char c) {
         if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640' || (c >= '\u0610' && c <= '\u061A')
                 || (c >= '\u06D6' && c <= '\u06ED')) {
             return 0; // diacritics, tatweel, Quranic marks
@@ -58,6 +91,10 @@ public final class ArabicNormalizer {
                 return 'ه';
             case 'ؤ':
                 return 'و';
+            case 'ک':
+                return 'ك';
+            case 'ی':
+                return 'ي';
             default:
                 break;
         }

@@ -5,6 +5,6 @@ import java.util.Set;
 
 import org.newsgraph.event.EventKind;
 
-/** A stored event offered as a candidate for an extracted one. */
+/** An event the service already stores, offered to {@link EventMatcher} as a candidate. */
 public record KnownEvent(long id, EventKind kind, LocalDate startsOn, Set<Long> participantIds, String location) {
 }

@@ -4,6 +4,6 @@ import java.util.Collection;
 
 import org.newsgraph.person.PersonKind;
 
-/** A stored person offered as a candidate for an extracted one. */
+/** A person the service already stores, offered to {@link PersonMatcher} as a candidate. */
 public record KnownPerson(long id, String name, PersonKind kind, Collection<String> aliases) {
 }

@@ -1,5 +1,5 @@
 package org.newsgraph.extraction;
 
-/** An extracted person or event identified with a stored one, with how sure and by which rule. */
+/** A stored entity judged to be the same as an extracted one, with the confidence and the rule that decided. */
 public record Match(long id, double confidence, String rule) {
 }

@@ -1,0 +1,299 @@
+package org.newsgraph.extraction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.newsgraph.event.EventKind;
+import org.newsgraph.person.PersonKind;
+
+/**
+ * Finds the sentences' event mentions with their date, place and participants. Leaves out hypothetical and
+ * unspecified contacts ("محادثات أخرى"، "ما إذا كان سيجتمع"), communication in general ("وسائل الاتصال") and
+ * historical episodes more than a year before publication.
+ */
+final class EventFinder {
+
+    private static final int DATE_AFTER = 12;
+    private static final int DATE_BEFORE = 5;
+
+    List<EventMention> find(List<Token> tokens, Sentence s, List<DateMention> dates, List<PersonMention> people,
+            PersonRegistry registry, LocalDate published) {
+        List<EventMention> out = new ArrayList<>();
+        List<int[]> triggers = new ArrayList<>(); // {from, to, kind ordinal, verbal}
+        for (int i = s.from(); i < s.to(); i++) {
+            int[] trig = triggerAt(tokens, i, s.to());
+            if (trig != null) {
+                triggers.add(trig);
+                i = trig[1] - 1;
+            }
+        }
+        boolean sentenceFuture = DateResolver.isFuture(tokens, s);
+        Set<DateMention> usedDates = new java.util.HashSet<>();
+
+        for (int n = 0; n < triggers.size(); n++) {
+            int[] trig = triggers.get(n);
+            int from = trig[0];
+            int to = trig[1];
+            EventKind kind = EventKind.values()[trig[2]];
+            if (isHypothetical(tokens, from, s) || excluded(tokens, from, to, s, kind)) {
+                continue;
+            }
+            int prevEnd = n > 0 ? triggers.get(n - 1)[1] : s.from();
+            int nextStart = n + 1 < triggers.size() ? triggers.get(n + 1)[0] : s.to();
+            boolean reference = isReference(tokens, from, s);
+            DateMention date = reference ? null : nearestDate(dates, usedDates, from, to, prevEnd, nextStart);
+            if (date != null) {
+                usedDates.add(date);
+            }
+            if (date != null && !date.dayPrecise()) {
+                date = null;
+            }
+            if (date != null && published != null && date.start().isBefore(published.minusYears(1))) {
+                continue; // a historical episode, not a meeting this article reports
+            }
+            if (kind == EventKind.TALKS && isOrganisational(tokens, to, Math.min(nextStart, to + 6))) {
+                kind = EventKind.COUNCIL_MEETING;
+            }
+            int locAt = placeAfter(tokens, to, Math.min(nextStart, to + 14));
+            String location = null;
+            Span locationSpan = null;
+            if (locAt >= 0) {
+                int len = placeLength(tokens, locAt);
+                location = EventLexicon.PLACES.get(placeKey(tokens, locAt, len));
+                locationSpan = new Span(tokens.get(locAt).start(), tokens.get(locAt + len - 1).end(), null);
+            }
+            boolean future = (date != null && published != null && date.start().isAfter(published))
+                    || (sentenceFuture && !reference && hasFutureNear(tokens, from, to, s))
+                    || nextIs(tokens, to, s, EventLexicon.FORWARD);
+            boolean earlier = nextIs(tokens, to, s, EventLexicon.EARLIER);
+            int left = Math.max(prevEnd, from - 14);
+            if (n > 0) {
+                left = Math.max(left, lastComma(tokens, left, from) + 1); // "..., لقاء روسي أطلسي": a new clause
+            }
+            Set<Integer> participants = reference ? Set.of()
+                    : participants(people, registry, clauseStart(tokens, from, left),
+                            clauseEnd(tokens, to, Math.min(nextStart, to + 10)));
+            boolean pair = participants.isEmpty() && hasPairWord(tokens, left, Math.min(nextStart, to + 4));
+            out.add(new EventMention(kind, s.index(), from, to, date, location, locationSpan, participants, reference,
+                    future, earlier, trig[3] == 1, pair,
+                    isDefinite(tokens.get(from))));
+        }
+        return out;
+    }
+
+    /** {from, to, kind, verbal} of a trigger at token i, or null. */
+    private static int[] triggerAt(List<Token> tokens, int i, int limit) {
+        Token t = tokens.get(i);
+        if (!t.word()) {
+            return null;
+        }
+        EventKind verb = EventLexicon.VERBS.get(t.bare());
+        if (verb != null) {
+            for (int j = i + 1; j < Math.min(limit, i + 12); j++) {
+                Token u = tokens.get(j);
+                if (u.is("مع") || (verb == EventKind.PHONE_CALL && (u.is("الي") || u.is("هاتفيا")))) {
+                    return new int[] {i, i + 1, verb.ordinal(), 1};
+                }
+                if (!u.word() && !u.isComma()) {
+                    break;
+                }
+            }
+        }
+        StringBuilder key = new StringBuilder(EventLexicon.stem(t.key()));
+        EventKind best = null;
+        int bestEnd = i;
+        for (int j = i; j < Math.min(limit, i + 4); j++) {
+            if (j > i) {
+                if (!tokens.get(j).word()) {
+                    break;
+                }
+                key.append(' ').append(tokens.get(j).key());
+            }
+            EventKind k = EventLexicon.TRIGGERS.get(key.toString());
+            if (k != null) {
+                best = k;
+                bestEnd = j + 1;
+            }
+        }
+        return best == null ? null : new int[] {i, bestEnd, best.ordinal(), 0};
+    }
+
+    private static boolean excluded(List<Token> tokens, int from, int to, Sentence s, EventKind kind) {
+        if (to < s.to() && tokens.get(to).word() && EventLexicon.HYPOTHETICAL.contains(tokens.get(to).key())) {
+            return true;
+        }
+        String stem = EventLexicon.stem(tokens.get(from).key());
+        boolean bareCall = to - from == 1 && (stem.equals("اتصال") || stem.equals("اتصالا"));
+        if (bareCall && from > s.from() && EventLexicon.NOT_A_CALL.contains(tokens.get(from - 1).bare())) {
+            return true;
+        }
+        return from > s.from() && tokens.get(from - 1).is("طاوله");
+    }
+
+    /** "ما إذا كان سيجتمع"، "هل يلتقي": a contact that may or may not happen. */
+    private static boolean isHypothetical(List<Token> tokens, int from, Sentence s) {
+        for (int i = Math.max(s.from(), from - 6); i < from; i++) {
+            Token t = tokens.get(i);
+            if (t.word() && (t.is("اذا") || t.is("ربما") || t.is("هل") || t.is("لو")) && !t.quoted()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDefinite(Token t) {
+        String stem = EventLexicon.stem(t.key());
+        return stem.startsWith("ال") || stem.endsWith("هما") || stem.endsWith("ها");
+    }
+
+    /** A definite mention after "قبل/خلال/إثر..." or glued to ل/ب refers to an event named elsewhere. */
+    private static boolean isReference(List<Token> tokens, int from, Sentence s) {
+        String k = tokens.get(from).key();
+        String stem = EventLexicon.stem(k);
+        boolean definite = stem.startsWith("ال") || stem.endsWith("هما") || stem.endsWith("ها") || stem.endsWith("ته");
+        if (!definite) {
+            return false;
+        }
+        for (int i = from - 1; i >= Math.max(s.from(), from - 2); i--) {
+            Token t = tokens.get(i);
+            if (t.word() && EventLexicon.REFERENCE_PREPOSITIONS.contains(t.bare())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first date after the trigger ("مكالمة ... يوم الخميس"), else one just before it ("في 13 يناير اجتماع"). */
+    private static DateMention nearestDate(List<DateMention> dates, Set<DateMention> used, int from, int to, int floor,
+            int ceiling) {
+        DateMention before = null;
+        for (DateMention d : dates) {
+            if (used.contains(d)) {
+                continue;
+            }
+            if (d.from() >= to && d.from() < ceiling && d.from() - to <= DATE_AFTER) {
+                return d;
+            }
+            if (d.to() <= from && d.to() > floor && from - d.to() < DATE_BEFORE) {
+                before = d;
+            }
+        }
+        return before;
+    }
+
+    private static boolean isOrganisational(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to && i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.word() && (EventLexicon.ORGANISATION_WORDS.contains(t.key())
+                    || EventLexicon.ORGANISATION_WORDS.contains(EventLexicon.stem(t.key())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Token index of a place named as "في جنيف" / "بجنيف" after the trigger, or -1. */
+    private static int placeAfter(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to && i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.word()) {
+                continue;
+            }
+            if (t.is("في") && i + 1 < to && placeLength(tokens, i + 1) > 0) {
+                return i + 1;
+            }
+            if (i == from && placeLength(tokens, i) > 0) {
+                return i; // "محادثات جنيف"
+            }
+        }
+        return -1;
+    }
+
+    private static int placeLength(List<Token> tokens, int i) {
+        for (int len = 2; len >= 1; len--) {
+            if (i + len <= tokens.size() && EventLexicon.PLACES.containsKey(placeKey(tokens, i, len))) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    private static String placeKey(List<Token> tokens, int i, int len) {
+        StringBuilder sb = new StringBuilder(tokens.get(i).key());
+        for (int j = i + 1; j < i + len; j++) {
+            sb.append(' ').append(tokens.get(j).key());
+        }
+        return sb.toString();
+    }
+
+    private static boolean hasFutureNear(List<Token> tokens, int from, int to, Sentence s) {
+        Sentence window = new Sentence(s.index(), Math.max(s.from(), from - 6), Math.min(s.to(), to + 4), s.paragraph());
+        return DateResolver.isFuture(tokens, window);
+    }
+
+    private static boolean nextIs(List<Token> tokens, int to, Sentence s, Set<String> words) {
+        for (int i = to; i < Math.min(s.to(), to + 3); i++) {
+            if (tokens.get(i).word() && words.contains(tokens.get(i).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** After the last reporting word or meeting verb before the trigger: who reports is not who meets. */
+    private static int clauseStart(List<Token> tokens, int from, int floor) {
+        for (int i = from - 1; i >= floor; i--) {
+            Token t = tokens.get(i);
+            boolean newClauseVerb = !t.bare().equals(t.key()) && NameCollector.MEETING_VERBS.contains(t.bare());
+            if (t.word() && (CueLexicon.isComplementizer(t) || CueLexicon.cue(t) != null || newClauseVerb)) {
+                return i + 1;
+            }
+        }
+        return floor;
+    }
+
+    private static int lastComma(List<Token> tokens, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (tokens.get(i).isComma()) {
+                return i;
+            }
+        }
+        return from - 1;
+    }
+
+    /** "الرئيسان"، "الزعيمين": the two leaders the article is about. */
+    private static boolean hasPairWord(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to && i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.word() && EventLexicon.PAIR_WORDS.contains(EventLexicon.stem(t.key()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int clauseEnd(List<Token> tokens, int to, int ceiling) {
+        for (int i = to; i < ceiling; i++) {
+            Token t = tokens.get(i);
+            if (t.word() && (CueLexicon.isComplementizer(t) || CueLexicon.cue(t) != null)) {
+                return i;
+            }
+        }
+        return ceiling;
+    }
+
+    /** People named in the trigger's clause; states and institutions are left out, as they say little of identity. */
+    private static Set<Integer> participants(List<PersonMention> people, PersonRegistry registry, int from, int to) {
+        Set<Integer> persons = new LinkedHashSet<>();
+        for (PersonMention m : people) {
+            if (m.from() >= from && m.from() < to && registry.get(m.ref()).kind == PersonKind.PERSON) {
+                persons.add(m.ref());
+            }
+        }
+        return persons;
+    }
+
+}

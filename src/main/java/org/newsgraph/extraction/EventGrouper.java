@@ -1,0 +1,219 @@
+package org.newsgraph.extraction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.newsgraph.event.EventKind;
+
+/**
+ * Gathers an article's mentions into events: the same kind and date, the same place, or a reference such as
+ * "خلال الاتصال" to the event last spoken of. "المحادثات" between the people of a call is that call.
+ */
+final class EventGrouper {
+
+    /** One event being built from its mentions. */
+    static final class Group {
+        final EventKind kind;
+        LocalDate start;
+        LocalDate end;
+        String location;
+        boolean future;
+        boolean earlier;
+        final Set<Integer> participants = new LinkedHashSet<>();
+        final List<EventMention> mentions = new ArrayList<>();
+
+        Group(EventMention m) {
+            this.kind = m.kind();
+            this.future = m.future();
+            this.earlier = m.earlier();
+            add(m);
+        }
+
+        void add(EventMention m) {
+            mentions.add(m);
+            if (start == null && m.date() != null) {
+                start = m.date().start();
+                end = m.date().end();
+            }
+            if (location == null) {
+                location = m.location();
+            }
+            participants.addAll(m.participants());
+        }
+
+        int lastSentence() {
+            return mentions.get(mentions.size() - 1).sentence();
+        }
+
+        boolean isCall() {
+            return kind == EventKind.PHONE_CALL || kind == EventKind.VIDEO_CALL;
+        }
+    }
+
+    List<Group> group(List<EventMention> mentions) {
+        List<Group> groups = new ArrayList<>();
+        for (EventMention m : mentions) {
+            Group g = match(m, groups);
+            if (g == null) {
+                groups.add(new Group(m));
+            } else {
+                g.add(m);
+            }
+        }
+        mergeTalksIntoCalls(groups);
+        fillPairs(groups);
+        return groups;
+    }
+
+    /** The event with most mentions, the first on a tie; null when there is none. */
+    static Group main(List<Group> groups) {
+        Group best = null;
+        for (Group g : groups) {
+            if (best == null || g.mentions.size() > best.mentions.size()) {
+                best = g;
+            }
+        }
+        return best;
+    }
+
+    private static Group match(EventMention m, List<Group> groups) {
+        if (m.date() != null) {
+            LocalDate d = m.date().start();
+            for (Group g : groups) {
+                if (g.kind == m.kind() && d.equals(g.start)) {
+                    return g;
+                }
+            }
+            for (Group g : groups) {
+                if (g.kind == m.kind() && g.start == null && g.future == m.future() && !g.earlier
+                        && (g.location == null || m.location() == null || g.location.equals(m.location()))
+                        && (g.participants.isEmpty() || m.participants().isEmpty() || overlaps(g, m))) {
+                    return g;
+                }
+            }
+            for (Group g : groups) {
+                if (m.kind() == EventKind.TALKS && g.isCall() && d.equals(g.start) && overlaps(g, m)) {
+                    return g;
+                }
+            }
+            return null;
+        }
+        if (m.location() != null) {
+            for (Group g : groups) {
+                if (g.kind == m.kind() && m.location().equals(g.location)) {
+                    return g;
+                }
+            }
+        }
+        if (m.earlier()) {
+            Group main = main(groups);
+            for (Group g : groups) {
+                if (g != main && g.isCall() == isCallLike(m.kind()) && g.start != null && main != null
+                        && main.start != null && g.start.isBefore(main.start)
+                        && (m.participants().isEmpty() || overlaps(g, m))) {
+                    return g;
+                }
+            }
+            return null;
+        }
+        Group best = null;
+        int bestOverlap = 0;
+        Group recent = null;
+        for (Group g : groups) {
+            if (g.kind != m.kind() || g.earlier || (m.future() && !g.future && g.start != null)) {
+                continue;
+            }
+            int overlap = overlap(g, m);
+            if (overlap > bestOverlap) {
+                best = g;
+                bestOverlap = overlap;
+            }
+            if (recent == null || g.lastSentence() > recent.lastSentence()) {
+                recent = g;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        if ((m.definite() || m.reference()) && !m.future() && recent != null) {
+            return recent; // "الاتصال" is the call the article has been talking about
+        }
+        if (m.future() && !m.participants().isEmpty()) {
+            for (Group g : groups) {
+                if (g.kind == m.kind() && g.future && (recent == null || g == recent || !recent.future)) {
+                    return g; // "المحادثات التي ستقودها ..." is the scheduled talks already named
+                }
+            }
+        }
+        if (recent != null && (m.participants().isEmpty() || recent.participants.isEmpty())) {
+            return recent;
+        }
+        if (m.kind() == EventKind.TALKS && !m.future() && m.location() == null) {
+            Group main = main(groups);
+            if (main != null && main.isCall() && (m.reference() || m.definite() || m.participants().isEmpty()
+                    || overlaps(main, m))) {
+                return main;
+            }
+        }
+        return null;
+    }
+
+    /** "الرئيسان" are the main event's two people when a group names nobody else. */
+    private static void fillPairs(List<Group> groups) {
+        Group main = main(groups);
+        if (main == null || main.participants.size() < 2) {
+            return;
+        }
+        for (Group g : groups) {
+            if (g != main && g.participants.isEmpty() && g.mentions.stream().anyMatch(EventMention::pair)) {
+                main.participants.stream().limit(2).forEach(g.participants::add);
+            }
+        }
+    }
+
+    /** Talks with neither date nor place among the people of a call are that call ("مباحثات بين بايدن وبوتين"). */
+    private static void mergeTalksIntoCalls(List<Group> groups) {
+        for (int i = 0; i < groups.size(); i++) {
+            Group t = groups.get(i);
+            if (t.kind != EventKind.TALKS || t.start != null || t.location != null || t.participants.size() < 2) {
+                continue;
+            }
+            Group call = null;
+            for (Group g : groups) {
+                if (g.isCall() && !g.earlier && !t.participants.isEmpty()
+                        && (g.participants.isEmpty() || g.participants.containsAll(t.participants))
+                        && (call == null || g.mentions.size() > call.mentions.size())) {
+                    call = g;
+                }
+            }
+            if (call != null) {
+                for (EventMention m : t.mentions) {
+                    call.add(m);
+                }
+                call.mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
+                groups.remove(i--);
+            }
+        }
+    }
+
+    private static boolean isCallLike(EventKind k) {
+        return k == EventKind.PHONE_CALL || k == EventKind.VIDEO_CALL;
+    }
+
+    private static boolean overlaps(Group g, EventMention m) {
+        return overlap(g, m) > 0;
+    }
+
+    private static int overlap(Group g, EventMention m) {
+        int n = 0;
+        for (Integer p : m.participants()) {
+            if (g.participants.contains(p)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,95 @@
+package org.newsgraph.extraction;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.newsgraph.event.EventKind;
+
+/** Words that name diplomatic events (CAMEO CONSULT vocabulary), and the places they happen in. */
+final class EventLexicon {
+
+    /** Trigger phrases (match keys) to their kind; the longest phrase wins. */
+    static final Map<String, EventKind> TRIGGERS = new HashMap<>();
+    /** Verbs that make an event when followed by مع/إلى (تحدث مع، بحث مع، التقى). */
+    static final Map<String, EventKind> VERBS = new HashMap<>();
+    /** Words after a meeting that make it a session of an organisation. */
+    static final Set<String> ORGANISATION_WORDS = Lexicons.words(
+            "مجلس منظمة حلف الناتو الأطلسي أطلسي الأطلسية الاتحاد وزراء الجمعية الجامعة إطار الدائم الدائمة");
+    /** Words right after a trigger that make it hypothetical or another unspecified contact. */
+    static final Set<String> HYPOTHETICAL = Lexicons.words("أخرى آخر أخريين مزيد محتملة محتمل وجها ربما إذا هل");
+    /** Words that make a definite mention point at an earlier event than the main one. */
+    static final Set<String> EARLIER = Lexicons.words("سابقة السابقة السابق الماضية الماضي الأولى الأول");
+    /** Duals that name the two leaders of the article ("وسيتحدث الرئيسان"). */
+    static final Set<String> PAIR_WORDS = Lexicons.words("الرئيسان الرئيسين الزعيمان الزعيمين الجانبان الجانبين للزعيمين للرئيسين");
+    /** Qualifiers that put an event after the publication date. */
+    static final Set<String> FORWARD = Lexicons.words("المقبل المقبلة القادم القادمة المرتقب المرتقبة المقررة");
+    /** Prepositions that make a mention a time reference ("قبل المكالمة"، "خلال الاتصال"). */
+    static final Set<String> REFERENCE_PREPOSITIONS = Lexicons.words(
+            "قبل بعد عقب إثر خلال أثناء سابق لاحق هامش");
+    /** Words before "اتصال" that make it mean communication rather than a call. */
+    static final Set<String> NOT_A_CALL = Lexicons.words("وسائل قنوات شبكة شبكات خطوط على وزير وزارة");
+    static final Map<String, String> PLACES = Lexicons.pairs(
+            "جنيف=جنيف|فيينا=فيينا|بروكسل=بروكسل|باريس=باريس|لندن=لندن|برلين=برلين|روما=روما|مدريد=مدريد"
+                    + "|موسكو=موسكو|واشنطن=واشنطن|نيويورك=نيويورك|بكين=بكين|طوكيو=طوكيو|نيودلهي=نيودلهي"
+                    + "|إسلام آباد=إسلام آباد|الرياض=الرياض|جدة=جدة|القاهرة=القاهرة|شرم الشيخ=شرم الشيخ|الدوحة=الدوحة"
+                    + "|أبوظبي=أبوظبي|دبي=دبي|المنامة=المنامة|مسقط=مسقط|عمان=عمان|بيروت=بيروت|دمشق=دمشق|بغداد=بغداد"
+                    + "|طهران=طهران|أنقرة=أنقرة|إسطنبول=إسطنبول|اسطنبول=إسطنبول|كييف=كييف|مينسك=مينسك|أستانا=أستانا"
+                    + "|سوتشي=سوتشي|هلسنكي=هلسنكي|لوزان=لوزان|ميونخ=ميونخ|دافوس=دافوس|الجزائر=الجزائر|تونس=تونس"
+                    + "|الرباط=الرباط|الخرطوم=الخرطوم|صنعاء=صنعاء|عدن=عدن|الكويت=الكويت|أنطاليا=أنطاليا|كامب ديفيد=كامب ديفيد"
+                    + "|ستوكهولم=ستوكهولم|أوسلو=أوسلو|وارسو=وارسو|بودابست=بودابست|أثينا=أثينا|سنغافورة=سنغافورة"
+                    + "|مكة=مكة|المكرمة=مكة|لاهاي=لاهاي|بالي=بالي|سوتشى=سوتشي");
+
+    static {
+        triggers(EventKind.PHONE_CALL, "مكالمة|مكالمة هاتفية|مكالمتهما|مكالمته|مكالمتها|اتصال|اتصال هاتفي|اتصالا هاتفيا"
+                + "|اتصالا|الاتصال|المكالمة|المحادثة الهاتفية|محادثة هاتفية|محادثات هاتفية|عبر الهاتف|هاتفيا|اتصالهما");
+        triggers(EventKind.VIDEO_CALL, "مكالمة فيديو|مكالمة عبر الفيديو|مكالمة مرئية|اتصال عبر الفيديو|اتصال مرئي"
+                + "|اتصالا مرئيا|قمة افتراضية|القمة الافتراضية|قمة عبر الفيديو|اجتماع افتراضي|اجتماعا افتراضيا"
+                + "|لقاء افتراضي|عبر الفيديو|عبر تقنية الفيديو|محادثات عبر الفيديو|مكالمة بالفيديو|اتصال بالفيديو");
+        triggers(EventKind.PRESS_BRIEFING, "مؤتمر صحفي|مؤتمر صحافي|مؤتمرا صحفيا|مؤتمرا صحافيا|إيجاز صحفي|إيجاز صحافي"
+                + "|الإيجاز الصحفي|الإيجاز الصحافي|إفادة صحفية|مؤتمر صحفي مشترك|مؤتمر صحافي مشترك");
+        triggers(EventKind.SUMMIT, "قمة|القمة|لقاء القمة");
+        triggers(EventKind.TALKS, "محادثات|مباحثات|مفاوضات|محادثة|اجتماع|اجتماعا|لقاء|لقاءا|جولة محادثات"
+                + "|جولة مفاوضات|جولة مباحثات");
+        triggers(EventKind.COUNCIL_MEETING, "جلسة|اجتماع مجلس|جلسة مجلس|اجتماعات مجلس");
+        triggers(EventKind.CONFERENCE, "مؤتمر|مؤتمرا");
+        verbs(EventKind.PHONE_CALL, "تحدث يتحدث تتحدث تحادث يتحادث سيتحدث ستتحدث يتحدثان سيتحدثان تحادثا");
+        verbs(EventKind.TALKS, "اجتمع اجتمعت يجتمع تجتمع سيجتمع ستجتمع التقى التقت يلتقي تلتقي سيلتقي ستلتقي بحث"
+                + " بحثت يبحث تبحث سيبحث ستبحث استقبل استقبلت يستقبل تستقبل");
+    }
+
+    private EventLexicon() {
+    }
+
+    private static void triggers(EventKind kind, String phrases) {
+        for (String p : phrases.split("\\|")) {
+            String key = ArabicNormalizer.matchKey(p);
+            TRIGGERS.put(key, kind);
+            if (!key.startsWith("ال") && !key.startsWith("عبر") && !key.startsWith("هاتف")) {
+                TRIGGERS.put("ال" + key, kind); // the definite form ("المحادثات"، "الاجتماع")
+            }
+        }
+    }
+
+    private static void verbs(EventKind kind, String forms) {
+        for (String f : forms.split(" ")) {
+            VERBS.put(ArabicNormalizer.matchKey(f), kind);
+        }
+    }
+
+    /** The key with an attached و/ف and then ب/ل/ك removed ("وللمكالمة" → "المكالمه"). */
+    static String stem(String key) {
+        String k = key;
+        if (k.length() >= 4 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف')) {
+            k = k.substring(1);
+        }
+        if (k.startsWith("لل") && k.length() >= 4) {
+            return "ا" + k.substring(1);
+        }
+        if (k.length() >= 4 && (k.charAt(0) == 'ب' || k.charAt(0) == 'ل' || k.charAt(0) == 'ك') && k.charAt(1) == 'ا'
+                && k.charAt(2) == 'ل') {
+            return k.substring(1);
+        }
+        return k;
+    }
+}

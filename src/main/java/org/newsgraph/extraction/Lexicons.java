@@ -1,0 +1,67 @@
+package org.newsgraph.extraction;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** Helpers to build lexicons from readable Arabic word lists, folded with the same match key as the text. */
+final class Lexicons {
+
+    private Lexicons() {
+    }
+
+    /** A set of match keys from space-separated words. */
+    static Set<String> words(String... lists) {
+        Set<String> out = new HashSet<>();
+        for (String list : lists) {
+            for (String w : list.trim().split("\\s+")) {
+                out.add(ArabicNormalizer.matchKey(w));
+            }
+        }
+        return out;
+    }
+
+    /** A set of multi-word phrases (match keys, one space between words) from '|'-separated phrases. */
+    static Set<String> phrases(String list) {
+        Set<String> out = new HashSet<>();
+        for (String p : list.split("\\|")) {
+            out.add(ArabicNormalizer.matchKey(p));
+        }
+        return out;
+    }
+
+    /** Maps each '|'-separated "phrase=value" pair's phrase key to its value. */
+    static Map<String, String> pairs(String list) {
+        Map<String, String> out = new HashMap<>();
+        for (String p : list.split("\\|")) {
+            int eq = p.indexOf('=');
+            out.put(ArabicNormalizer.matchKey(p.substring(0, eq)), p.substring(eq + 1).trim());
+        }
+        return out;
+    }
+
+    /** Longest phrase of {@code phrases} (at most {@code max} words) starting at token {@code i}; 0 if none. */
+    static int longestPhrase(java.util.List<Token> tokens, int i, int limit, Set<String> phrases, int max,
+            boolean stripFirst) {
+        StringBuilder key = new StringBuilder();
+        int best = 0;
+        for (int j = i; j < limit && j < i + max; j++) {
+            Token t = tokens.get(j);
+            if (!t.word()) {
+                if (t.isPunct('-') && key.length() > 0) {
+                    continue; // "الروسية - الأميركية"
+                }
+                break;
+            }
+            if (key.length() > 0) {
+                key.append(' ');
+            }
+            key.append(j == i && stripFirst ? ArabicNormalizer.withoutProclitic(t.key()) : t.key());
+            if (phrases.contains(key.toString())) {
+                best = j - i + 1;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,353 @@
+package org.newsgraph.extraction;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.newsgraph.person.PersonKind;
+
+/**
+ * Reads the naming that starts at a token: an institution, an anonymous source, a title with or without a name,
+ * a name with an apposition ("يوري أوشاكوف، مستشار بوتين،"), or a bare name. Arabic has no capitals, so a bare
+ * name is only accepted where the grammar expects a subject or when the article already used it.
+ */
+final class NounPhraseParser {
+
+    private static final Set<String> NAME_JOINERS = Lexicons.words("عبد أبو ابو بن ابن آل أبي");
+    private static final Set<String> ANONYMOUS_QUALIFIERS = Lexicons.words(
+            "كبير كبيرة رفيع رفيعة رفيعو بارز بارزة مطلع مطلعة المستوى آخر أخرى");
+    private static final Map<String, String> INSTITUTION_NATION = Lexicons.pairs(
+            "البيت الأبيض=امرك|البنتاغون=امرك|الولايات المتحدة=امرك|الكرملين=رس|روسيا=رس|الإليزيه=فرنس");
+
+    private final List<Token> tokens;
+    private final String text;
+    private final Predicate<String> knownName;
+    private final Predicate<String> knownSurname;
+
+    NounPhraseParser(List<Token> tokens, String text, PersonRegistry registry) {
+        this.tokens = tokens;
+        this.text = text;
+        this.knownName = registry::isKnownName;
+        this.knownSurname = registry::isKnownSurname;
+    }
+
+    /** The naming at token i (before limit); bare unknown names only when {@code subjectSlot}. */
+    NounPhrase parse(int i, int limit, boolean subjectSlot) {
+        if (i >= limit || !tokens.get(i).word()) {
+            return null;
+        }
+        Token t = tokens.get(i);
+        String key = subjectSlot ? t.key() : withoutProclitics(t);
+        if (NameLexicon.STATEMENT_WORDS.contains(key)) {
+            return statement(i, limit);
+        }
+        NounPhrase inst = institution(i, limit, key);
+        if (inst != null) {
+            return inst;
+        }
+        if (NameLexicon.ANONYMOUS_HEADS.contains(key)) {
+            return anonymous(i, limit);
+        }
+        if (NameLexicon.TITLE_HEADS.contains(key)) {
+            return titled(i, limit);
+        }
+        int end = nameEnd(i, limit, subjectSlot);
+        if (end > i) {
+            return withApposition(i, end, limit, null);
+        }
+        return null;
+    }
+
+    /** "بيان للبيت الأبيض"، "بيان صادر عن مكتب ..."، or "البيان" speaking for the previous speaker. */
+    private NounPhrase statement(int i, int limit) {
+        int j = i + 1;
+        if (j < limit && (tokens.get(j).is("صادر") || tokens.get(j).is("صادرا"))) {
+            j += (j + 1 < limit && (tokens.get(j + 1).is("عن") || tokens.get(j + 1).is("من"))) ? 2 : 1;
+            NounPhrase author = parse(j, limit, true);
+            return author == null ? null : widen(author, i);
+        }
+        if (j < limit && tokens.get(j).word()) {
+            String k = tokens.get(j).key();
+            // "بيان للبيت الأبيض": read لل as the article ال
+            NounPhrase author = institution(j, limit, k.startsWith("لل") ? "ا" + k.substring(1) : k);
+            if (author != null) {
+                return widen(author, i);
+            }
+        }
+        if (tokens.get(i).key().startsWith("ال")) {
+            int end = i + 1;
+            while (end < limit && tokens.get(end).word() && NameLexicon.nationality(tokens.get(end).key()) != null) {
+                end++;
+            }
+            return new NounPhrase(null, i, end, null, null, null, -1, -1, true);
+        }
+        return null;
+    }
+
+    private NounPhrase widen(NounPhrase np, int from) {
+        return new NounPhrase(np.kind(), from, np.to(), np.name(), np.title(), np.key(), np.roleFrom(), np.roleTo(),
+                np.refersBack());
+    }
+
+    /** An institution at token i, reading the first token as {@code firstKey} (its key without a proclitic). */
+    private NounPhrase institution(int i, int limit, String firstKey) {
+        int n = 0;
+        String canonical = null;
+        StringBuilder phrase = new StringBuilder(firstKey);
+        for (int j = i; j < limit && j < i + 4; j++) {
+            if (j > i) {
+                if (!tokens.get(j).word()) {
+                    break;
+                }
+                phrase.append(' ').append(tokens.get(j).key());
+            }
+            String found = NameLexicon.INSTITUTIONS.get(phrase.toString());
+            if (found != null) {
+                canonical = found;
+                n = j - i + 1;
+            }
+        }
+        if (n == 0) {
+            if (!NameLexicon.INSTITUTION_HEADS.contains(firstKey)) {
+                return null;
+            }
+            n = 1;
+        }
+        int end = i + n;
+        if (canonical == null && !firstKey.startsWith("ال") && end < limit && tokens.get(end).word()
+                && !tokens.get(end).key().startsWith("ال") && !NameLexicon.STOP.contains(tokens.get(end).key())
+                && CueLexicon.cue(tokens.get(end)) == null && !CueLexicon.isComplementizer(tokens.get(end))) {
+            end++; // a construct head takes one proper word: "حركة طالبان"، "مكتب رئيس الوزراء"
+        }
+        // complements: "وزارة الخارجية الروسية"، "مكتب العلاقات العامة للقوات المسلحة"
+        boolean extendable = canonical == null || NameLexicon.INSTITUTION_HEADS.contains(tokens.get(end - 1).key());
+        while (end < limit && end < i + 8 && tokens.get(end).word()) {
+            String k = tokens.get(end).key();
+            boolean adjective = NameLexicon.nationality(k) != null;
+            if (NameLexicon.STOP.contains(k) || !(adjective || (extendable && (k.startsWith("ال") || k.startsWith("لل"))))) {
+                break;
+            }
+            end++;
+        }
+        if (canonical == null && end == i + 1) {
+            return null; // a bare "الحكومة"-like head without complement is too vague
+        }
+        boolean lam = tokens.get(i).key().startsWith("لل") && firstKey.startsWith("ال");
+        String surface = !lam ? surface(i, end, true)
+                : "ال" + text.substring(tokens.get(i).start() + 2, tokens.get(end - 1).end()); // "للبيت" names "البيت"
+        String name = canonical == null || end > i + n ? surface : canonical;
+        return new NounPhrase(PersonKind.INSTITUTION, i, end, name, surface, null, -1, -1, false);
+    }
+
+    private NounPhrase anonymous(int i, int limit) {
+        int end = i + 1;
+        String nation = "";
+        while (end < limit && tokens.get(end).word()) {
+            String k = tokens.get(end).key();
+            String adj = adjective(k);
+            if (adj != null) {
+                nation = adj;
+                end++;
+            } else if (ANONYMOUS_QUALIFIERS.contains(k)) {
+                end++;
+            } else if ((k.equals("في") || k.equals("ب")) && end + 1 < limit) {
+                NounPhrase place = institution(end + 1, limit, tokens.get(end + 1).key());
+                if (place == null) {
+                    break;
+                }
+                nation = INSTITUTION_NATION.getOrDefault(ArabicNormalizer.matchKey(place.name()), place.name());
+                end = place.to();
+            } else {
+                break;
+            }
+        }
+        String head = ArabicNormalizer.skeleton(tokens.get(i).key()).replaceFirst("^ال", "");
+        String kind = head.startsWith("مس") ? "official" : head.startsWith("مص") ? "source" : head;
+        String key = kind + ":" + nation;
+        return new NounPhrase(PersonKind.ANONYMOUS, i, end, surface(i, end, true), null, key, -1, -1, false);
+    }
+
+    /** Nationality of an adjective, definite or not (أمريكي، الأميركية، أوكرانيون); null if it is none. */
+    private static String adjective(String k) {
+        String nat = NameLexicon.nationality(k);
+        if (nat != null) {
+            return nat;
+        }
+        if (k.startsWith("ال") || k.length() < 4 || NameLexicon.STOP.contains(k)) {
+            return null;
+        }
+        for (String ending : new String[] {"يون", "يين", "يه", "ي"}) {
+            if (k.endsWith(ending) && k.length() - ending.length() >= 3) {
+                return ArabicNormalizer.skeleton(k.substring(0, k.length() - ending.length()));
+            }
+        }
+        return null;
+    }
+
+    private NounPhrase titled(int i, int limit) {
+        int end = i + 1;
+        boolean afterConstruct = false;
+        while (end < limit && tokens.get(end).word()) {
+            Token t = tokens.get(end);
+            String k = t.key();
+            boolean complement = NameLexicon.TITLE_CONTINUATIONS.contains(k);
+            if (!complement && (NameLexicon.STOP.contains(k) || CueLexicon.cue(t) != null || knownName.test(k))) {
+                break;
+            }
+            boolean continues = NameLexicon.TITLE_CONTINUATIONS.contains(k) || k.startsWith("ال") || k.startsWith("لل")
+                    || (k.startsWith("ل") && (NameLexicon.TITLE_CONTINUATIONS.contains(k.substring(1))
+                            || NameLexicon.INSTITUTION_HEADS.contains(k.substring(1)))) || afterConstruct;
+            if (!continues) {
+                break;
+            }
+            afterConstruct = k.equals("باسم");
+            end++;
+        }
+        String title = surface(i, end, true);
+        int nameAt = end;
+        if (nameAt + 1 < limit && tokens.get(nameAt).isComma()) {
+            nameAt++; // "الأمين العام لحلف الناتو، ينس ستولتنبرغ،"
+        }
+        int nameEnd = nameEnd(nameAt, limit, true);
+        if (nameEnd == nameAt) {
+            return new NounPhrase(PersonKind.PERSON, i, end, null, title, null, -1, -1, false);
+        }
+        int to = nameEnd;
+        if (nameAt > end && to < limit && tokens.get(to).isComma()) {
+            to++;
+        }
+        return new NounPhrase(PersonKind.PERSON, i, to, surface(nameAt, nameEnd, false), title, null,
+                tokens.get(i).start(), tokens.get(end - 1).end(), false);
+    }
+
+    /** A name [i, end) followed by an optional "، title،" apposition. */
+    private NounPhrase withApposition(int i, int end, int limit, String title) {
+        String name = surface(i, end, true);
+        if (end + 1 < limit && tokens.get(end).isComma() && tokens.get(end + 1).word()
+                && NameLexicon.TITLE_HEADS.contains(tokens.get(end + 1).key())) {
+            int roleEnd = end + 1;
+            while (roleEnd < limit && roleEnd < end + 12 && !tokens.get(roleEnd).isComma()
+                    && !CueLexicon.isComplementizer(tokens.get(roleEnd)) && tokens.get(roleEnd).word()) {
+                roleEnd++;
+            }
+            int to = roleEnd < limit && tokens.get(roleEnd).isComma() ? roleEnd + 1 : roleEnd;
+            return new NounPhrase(PersonKind.PERSON, i, to, name, surface(end + 1, roleEnd, false), null,
+                    tokens.get(end + 1).start(), tokens.get(roleEnd - 1).end(), false);
+        }
+        return new NounPhrase(PersonKind.PERSON, i, end, name, title, null, -1, -1, false);
+    }
+
+    /** End of the personal name starting at i (i itself when there is none). */
+    int nameEnd(int i, int limit, boolean subjectSlot) {
+        int end = i;
+        while (end < limit && end < i + 4) {
+            Token t = tokens.get(end);
+            if (!t.word() || t.quoted() || Character.isDigit(t.text().charAt(0))) {
+                break;
+            }
+            String k = end == i && !subjectSlot ? withoutProclitics(t) : t.key();
+            boolean known = knownName.test(k);
+            boolean joined = end > i && NAME_JOINERS.contains(tokens.get(end - 1).key());
+            if (!known && !subjectSlot) {
+                break; // outside a subject slot only names the article already used
+            }
+            if (!known && (NameLexicon.STOP.contains(k) || NameLexicon.STOP.contains(t.bare()) || CueLexicon.cue(t) != null
+                    || CueLexicon.isComplementizer(t) || EventLexicon.TRIGGERS.containsKey(EventLexicon.stem(k))
+                    || NameLexicon.TITLE_HEADS.contains(k) || NameLexicon.ANONYMOUS_HEADS.contains(k)
+                    || NameLexicon.INSTITUTIONS.containsKey(k) || NameLexicon.STATEMENT_WORDS.contains(k)
+                    || k.length() < 2)) {
+                break;
+            }
+            boolean clitic = k.startsWith("و") || k.startsWith("لل")
+                    || (k.startsWith("ل") && isLexiconWord(ArabicNormalizer.withoutProclitic(k)));
+            boolean familyName = end == i + 1 && k.startsWith("ال") && isFamilyName(k, end, limit);
+            if (!known && !joined && !familyName && (k.startsWith("ال") || (end > i && clitic))) {
+                break;
+            }
+            if (end > i && !known && knownSurname.test(tokens.get(end - 1).key())) {
+                break; // a known surname ends the name: "لافروف تقديم"
+            }
+            if (end - i == 2 && !known && !NAME_FINAL_WORDS.contains(k)
+                    && (!isBoundary(end + 1, limit) || looksLikeVerbalNoun(k) || k.startsWith("ال"))) {
+                break; // a third word only when a boundary follows it
+            }
+            end++;
+        }
+        return end;
+    }
+
+    /** "عادل الجبير"، "بشار الأسد": a definite second word closing a name, not an adjective or a verbal noun. */
+    private boolean isFamilyName(String k, int at, int limit) {
+        if (NAME_FINAL_WORDS.contains(k)) {
+            return true;
+        }
+        String stem = k.substring(2);
+        return NameLexicon.nationality(k) == null && !NameLexicon.STOP.contains(k) && !isLexiconWord(k)
+                && !EventLexicon.TRIGGERS.containsKey(k) && !looksLikeVerbalNoun(stem) && !stem.startsWith("ت")
+                && isBoundary(at + 1, limit);
+    }
+
+    private static final Set<String> NAME_FINAL_WORDS = Lexicons.words("الله الدين الرحمن العزيز");
+
+    /** تفعيل and إفعال patterns (تقديم، إعلان) are verbal nouns, the object after a name, not a third name. */
+    private static boolean looksLikeVerbalNoun(String k) {
+        return k.length() == 5 && ((k.charAt(0) == 'ت' && k.charAt(3) == 'ي') || (k.charAt(0) == 'ا' && k.charAt(3) == 'ا'));
+    }
+
+    private boolean isBoundary(int i, int limit) {
+        if (i >= limit) {
+            return true;
+        }
+        Token t = tokens.get(i);
+        return !t.word() || NameLexicon.STOP.contains(t.key()) || CueLexicon.isComplementizer(t)
+                || t.key().startsWith("ل");
+    }
+
+    /** The key of a word without the و/ف/ب/ل it carries, when what remains is a word the lexicon or article knows. */
+    private String withoutProclitics(Token t) {
+        String bare = t.bare();
+        if (isLexiconWord(t.key()) || isLexiconWord(bare)) {
+            return isLexiconWord(t.key()) ? t.key() : bare;
+        }
+        String k = bare.startsWith("لل") ? "ا" + bare.substring(1) : ArabicNormalizer.withoutProclitic(bare);
+        return isLexiconWord(k) ? k : bare;
+    }
+
+    /** Original text of tokens [from, to); an attached و/ف/ل/ب is dropped from a first word the lexicon knows. */
+    String surface(int from, int to, boolean stripFirst) {
+        Token first = tokens.get(from);
+        int start = first.start();
+        if (!stripFirst || !first.word() || isLexiconWord(first.key())) {
+            return text.substring(start, tokens.get(to - 1).end());
+        }
+        String stripped = withoutProclitics(first);
+        if (stripped.equals(first.key())) {
+            return text.substring(start, tokens.get(to - 1).end());
+        }
+        String bare = first.bare();
+        int skip = first.key().length() - bare.length(); // an attached و/ف
+        boolean lamAlef = false;
+        if (!stripped.equals(bare)) {
+            lamAlef = bare.startsWith("لل") && stripped.startsWith("ال");
+            skip += lamAlef ? 2 : 1;
+        }
+        for (int n = 0; n < skip; start++) {
+            if (ArabicNormalizer.fold(text.charAt(start)) != 0) {
+                n++;
+            }
+        }
+        while (start < first.end() && ArabicNormalizer.fold(text.charAt(start)) == 0) {
+            start++; // a tatweel or diacritic on the dropped letter
+        }
+        String rest = text.substring(start, tokens.get(to - 1).end());
+        return lamAlef ? "ال" + rest : rest; // "للرئيس" names "الرئيس"
+    }
+
+    private boolean isLexiconWord(String key) {
+        return NameLexicon.TITLE_HEADS.contains(key) || NameLexicon.INSTITUTIONS.containsKey(key)
+                || NameLexicon.STATEMENT_WORDS.contains(key)
+                || NameLexicon.ANONYMOUS_HEADS.contains(key) || NameLexicon.INSTITUTION_HEADS.contains(key)
+                || knownName.test(key);
+    }
+}

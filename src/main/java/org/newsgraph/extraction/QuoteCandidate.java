@@ -1,0 +1,23 @@
+package org.newsgraph.extraction;
+
+import org.newsgraph.quote.QuoteKind;
+
+/**
+ * A statement found in one sentence, before its speaker is resolved: tokens [from, to) of the content, the cue as
+ * written, and how the speaker is named ({@code speaker} set for {@link Attribution#NAMED}).
+ */
+record QuoteCandidate(int sentence, int from, int to, QuoteKind kind, String cue, double confidence, String rule,
+        Attribution attribution, NounPhrase speaker, int cueToken) {
+
+    /** Where the speaker comes from. */
+    enum Attribution {
+        /** a naming in the sentence */
+        NAMED,
+        /** the subject of the previous cue of the same sentence (participles, "لكنه حذر") */
+        SAME_AS_PREVIOUS,
+        /** a pronoun or a dropped subject: the nearest earlier naming */
+        PRONOUN,
+        /** a paragraph that goes on with the last speaker's words */
+        CONTINUATION
+    }
+}

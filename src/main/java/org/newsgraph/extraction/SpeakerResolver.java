@@ -1,0 +1,143 @@
+package org.newsgraph.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.newsgraph.extraction.QuoteCandidate.Attribution;
+import org.newsgraph.person.PersonKind;
+
+/**
+ * Decides who said each statement, in reading order: a naming in the sentence, else the subject of the previous
+ * cue in the sentence, else (pronoun or dropped subject) the nearest earlier naming in the sentence, else the
+ * last speaker of the article.
+ */
+final class SpeakerResolver {
+
+    /** Who said a statement, where that person was named, how sure we are and why. */
+    record Resolution(Integer ref, Span naming, double confidence, String rule) {
+    }
+
+    List<Resolution> resolve(List<QuoteCandidate> quotes, List<Token> tokens, List<Sentence> sentences,
+            NounPhraseParser parser, PersonRegistry registry, String text) {
+        List<Resolution> out = new ArrayList<>(quotes.size());
+        Map<Integer, Span> lastNaming = new HashMap<>();
+        Resolution last = null;
+        int previousSentence = -1;
+        Resolution previousInSentence = null;
+        for (QuoteCandidate q : quotes) {
+            if (q.sentence() != previousSentence) {
+                previousInSentence = null;
+                previousSentence = q.sentence();
+            }
+            Resolution r = null;
+            if (q.attribution() == Attribution.NAMED) {
+                PersonRegistry.Entry e = registry.resolve(q.speaker(), text);
+                if (e != null) {
+                    Span naming = span(tokens, text, q.speaker().from(), q.speaker().to());
+                    r = new Resolution(e.ref, naming, namedConfidence(e, q.speaker()), "named-" + ruleOf(q.speaker()));
+                }
+            }
+            if (r == null && q.attribution() != Attribution.CONTINUATION && previousInSentence != null) {
+                r = new Resolution(previousInSentence.ref(), previousInSentence.naming(), 0.85, "same-sentence-subject");
+            }
+            if (r == null && q.attribution() == Attribution.PRONOUN && q.cueToken() >= 0) {
+                r = antecedent(tokens, sentences.get(q.sentence()), q.cueToken(), parser, registry, text);
+                if (r == null && q.sentence() > 0) {
+                    r = previousSubject(tokens, sentences.get(q.sentence() - 1), sentences.get(q.sentence()), parser,
+                            registry, text);
+                }
+            }
+            if (r == null && last != null) {
+                r = new Resolution(last.ref(), lastNaming.get(last.ref()), 0.6, "last-speaker");
+            }
+            if (r == null) {
+                r = new Resolution(null, null, 0.0, "unresolved");
+            }
+            if (r.ref() != null && r.naming() != null && r.rule().startsWith("named")) {
+                lastNaming.put(r.ref(), r.naming());
+            }
+            out.add(r);
+            if (r.ref() != null) {
+                last = r;
+                previousInSentence = r;
+            }
+        }
+        return out;
+    }
+
+    /** The nearest naming before the cue in its sentence: "يأمل بايدن ... لكنه حذر". */
+    private static Resolution antecedent(List<Token> tokens, Sentence s, int cue, NounPhraseParser parser,
+            PersonRegistry registry, String text) {
+        for (int p = cue - 1; p >= Math.max(s.from(), cue - 20); p--) {
+            NounPhrase np = parser.parse(p, cue, false);
+            if (np == null || np.refersBack() || np.kind() != PersonKind.PERSON || isObject(tokens, p, s)
+                    || hasPreposition(tokens.get(p), registry)) {
+                continue;
+            }
+            PersonRegistry.Entry e = registry.resolve(np, text);
+            if (e != null) {
+                return new Resolution(e.ref, span(tokens, text, np.from(), np.to()), 0.7, "pronoun-antecedent");
+            }
+        }
+        return null;
+    }
+
+    /** A naming after a preposition ("مع بوتين"، "لنظيره") is an object, not the subject a pronoun stands for. */
+    private static boolean isObject(List<Token> tokens, int p, Sentence s) {
+        return p > s.from() && tokens.get(p - 1).word() && OBJECT_MARKERS.contains(tokens.get(p - 1).key());
+    }
+
+    /** "لنظيره"، "بالرئيس": a naming glued to ل/ب is an object. */
+    private static boolean hasPreposition(Token t, PersonRegistry registry) {
+        String k = t.bare();
+        if (registry.isKnownName(k) || NameLexicon.TITLE_HEADS.contains(k) || k.length() < 4) {
+            return false;
+        }
+        return k.charAt(0) == 'ل' || k.charAt(0) == 'ب';
+    }
+
+    private static final java.util.Set<String> OBJECT_MARKERS = Lexicons.words("مع إلى الى على عن من في بين");
+
+    /** A sentence with a dropped subject goes on with the subject of the paragraph's previous sentence. */
+    private static Resolution previousSubject(List<Token> tokens, Sentence previous, Sentence current,
+            NounPhraseParser parser, PersonRegistry registry, String text) {
+        if (previous.paragraph() != current.paragraph()) {
+            return null;
+        }
+        for (int p = previous.from() + 1; p < Math.min(previous.to(), previous.from() + 3); p++) {
+            NounPhrase np = parser.parse(p, previous.to(), true);
+            if (np != null && !np.refersBack() && np.kind() == PersonKind.PERSON) {
+                PersonRegistry.Entry e = registry.resolve(np, text);
+                if (e != null) {
+                    return new Resolution(e.ref, span(tokens, text, np.from(), np.to()), 0.65, "previous-sentence-subject");
+                }
+            }
+        }
+        return null;
+    }
+
+    private static double namedConfidence(PersonRegistry.Entry e, NounPhrase np) {
+        if (np.kind() == PersonKind.PERSON) {
+            return np.name() != null ? 0.95 : 0.8;
+        }
+        return np.kind() == PersonKind.INSTITUTION ? 0.9 : 0.85;
+    }
+
+    private static String ruleOf(NounPhrase np) {
+        if (np.kind() != PersonKind.PERSON) {
+            return np.kind().name().toLowerCase(java.util.Locale.ROOT);
+        }
+        if (np.name() == null) {
+            return "title";
+        }
+        return np.roleFrom() >= 0 ? "apposition" : "name";
+    }
+
+    static Span span(List<Token> tokens, String text, int from, int to) {
+        int start = tokens.get(from).start();
+        int end = tokens.get(to - 1).end();
+        return new Span(start, end, text.substring(start, end));
+    }
+}

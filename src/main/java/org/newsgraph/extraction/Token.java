@@ -1,0 +1,30 @@
+package org.newsgraph.extraction;
+
+/**
+ * A word or punctuation mark of the cleaned body. {@code key} is the match key (punctuation keeps its character);
+ * {@code mark} is +1 for an opening quotation mark, -1 for a closing one; {@code quoted} tells whether the token
+ * lies inside quotation marks; {@code paragraph} counts the lines of the cleaned body.
+ */
+record Token(int index, int start, int end, String text, String key, boolean word, int mark, boolean quoted,
+        int paragraph) {
+
+    boolean is(String k) {
+        return key.equals(k);
+    }
+
+    boolean isPunct(char c) {
+        return !word && text.length() == 1 && text.charAt(0) == c;
+    }
+
+    boolean isComma() {
+        return isPunct('،') || isPunct(',');
+    }
+
+    /** The key without one attached و/ف conjunction. */
+    String bare() {
+        if (key.length() >= 4 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')) {
+            return key.substring(1);
+        }
+        return key;
+    }
+}

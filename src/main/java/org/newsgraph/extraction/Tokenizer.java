@@ -1,0 +1,112 @@
+package org.newsgraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits the cleaned body into words and punctuation, and tracks quotation marks per paragraph, so that later
+ * stages never have to rescan characters. Letters and digits are split apart ("الـ23" gives "الـ" and "23").
+ */
+final class Tokenizer {
+
+    List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>(text.length() / 5);
+        int paragraph = 0;
+        int depth = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                paragraph++;
+                depth = 0; // an unclosed mark never leaks into the next paragraph
+                i++;
+                continue;
+            }
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                i++;
+                continue;
+            }
+            if (isWordChar(c)) {
+                int start = i;
+                boolean digit = Character.isDigit(c);
+                i++;
+                while (i < n) {
+                    char d = text.charAt(i);
+                    if (isJoiner(d)) {
+                        i++;
+                        continue;
+                    }
+                    if (!isWordChar(d) && !isInnerApostrophe(text, i) && !isDecimalPoint(text, i)) {
+                        break;
+                    }
+                    if (Character.isDigit(d) != digit && Character.isLetterOrDigit(d)) {
+                        break;
+                    }
+                    i++;
+                }
+                String word = text.substring(start, i);
+                tokens.add(new Token(tokens.size(), start, i, word, ArabicNormalizer.matchKey(word), true, 0, depth > 0,
+                        paragraph));
+                continue;
+            }
+            int mark = quoteMark(text, i, depth);
+            if (mark < 0) {
+                depth = Math.max(0, depth - 1);
+            }
+            String p = String.valueOf(c);
+            tokens.add(new Token(tokens.size(), i, i + 1, p, p, false, mark, mark == 0 && depth > 0, paragraph));
+            if (mark > 0) {
+                depth++;
+            }
+            i++;
+        }
+        return tokens;
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || isJoiner(c);
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '\u0640' || (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u200C' || c == '\u200D';
+    }
+
+    private static boolean isInnerApostrophe(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '\'' || c == '’') && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))
+                && i > 0 && Character.isLetter(text.charAt(i - 1));
+    }
+
+    private static boolean isDecimalPoint(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '.' || c == ',') && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+                && Character.isDigit(text.charAt(i + 1));
+    }
+
+    /** +1 opening, -1 closing, 0 not a quotation mark. Straight quotes open or close depending on their sides. */
+    private static int quoteMark(String text, int i, int depth) {
+        char c = text.charAt(i);
+        switch (c) {
+            case '«', '“', '‹', '„':
+                // some outlets close with “ as well: a “ right after a word while a quote is open closes it
+                if (c == '“' && depth > 0 && i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+                    return -1;
+                }
+                return 1;
+            case '»', '”', '›':
+                return depth > 0 ? -1 : 0;
+            case '"':
+                return depth > 0 ? -1 : 1;
+            case '\'':
+                boolean before = i > 0 && isWordChar(text.charAt(i - 1));
+                boolean after = i + 1 < text.length() && isWordChar(text.charAt(i + 1));
+                if (depth > 0 && before) {
+                    return -1;
+                }
+                return !before && after ? 1 : 0;
+            default:
+                return 0;
+        }
+    }
+}

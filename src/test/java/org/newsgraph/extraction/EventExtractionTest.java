@@ -1,0 +1,104 @@
+package org.newsgraph.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.event.EventKind;
+
+class EventExtractionTest {
+
+    private static final String CALL = "أجرى الرئيس المصري حسن فؤاد اتصالا هاتفيا مع نظيره التركي مراد أوزتورك يوم الأربعاء "
+            + "استمر 40 دقيقة، بناء على طلب من أوزتورك.\n"
+            + "وقال الرئيس المصري إن الأجواء كانت إيجابية خلال الاتصال.\n"
+            + "وفي شأن آخر، قال وزير الاقتصاد علي بدران إن التضخم تراجع في الربع الأول.";
+
+    private static ExtractedClaim claim(ExtractedEvent e, String attribute) {
+        return e.claims().stream().filter(c -> c.attribute().equals(attribute)).findFirst().orElse(null);
+    }
+
+    @Test
+    void phoneCallWithDateParticipantsAndClaims() {
+        ExtractedArticle a = Articles.extract(CALL);
+        assertEquals(1, a.events().size());
+        ExtractedEvent e = a.events().get(0);
+        assertEquals(EventKind.PHONE_CALL, e.kind());
+        assertEquals(LocalDate.of(2023, 3, 8), e.startsOn());
+        assertEquals(2, e.participantRefs().size());
+        assertEquals("PT40M", claim(e, "duration").value());
+        assertEquals("استمر 40 دقيقة", claim(e, "duration").span().text());
+        assertEquals("مراد أوزتورك", claim(e, "requestedBy").value());
+        assertEquals("2023-03-08", claim(e, "date").value());
+    }
+
+    @Test
+    void mentionsOfOneEventBecomeOneEvent() {
+        ExtractedEvent e = Articles.extract(CALL).events().get(0);
+        assertEquals(2, e.mentions().size());
+    }
+
+    @Test
+    void quoteSaidDuringTheCallLinksToIt() {
+        ExtractedArticle a = Articles.extract(CALL);
+        assertEquals(Integer.valueOf(0), a.quotes().get(0).eventRef());
+        assertNull(a.quotes().get(1).eventRef(), "a general position is not tied to the call");
+    }
+
+    @Test
+    void scheduledCallIsTheComingWeekday() {
+        ExtractedEvent e = Articles.extract("وسيتحدث الرئيس الغاني كوفي منصة مع نظيره النيجيري عبر الهاتف يوم الخميس.")
+                .events().get(0);
+        assertEquals(EventKind.PHONE_CALL, e.kind());
+        assertEquals(LocalDate.of(2023, 3, 16), e.startsOn());
+    }
+
+    @Test
+    void summitWithRangeAndPlace() {
+        ExtractedEvent e = Articles.extract("تعقد القمة العربية في الثامن والتاسع من مايو/أيار في الرياض.",
+                "2023-04-01T08:00:00Z").events().get(0);
+        assertEquals(EventKind.SUMMIT, e.kind());
+        assertEquals(LocalDate.of(2023, 5, 8), e.startsOn());
+        assertEquals(LocalDate.of(2023, 5, 9), e.endsOn());
+        assertEquals("الرياض", e.location());
+    }
+
+    @Test
+    void videoSummitBetweenLeadersIsAVideoCall() {
+        ExtractedEvent e = Articles.extract("عقد الزعيمان قمة افتراضية في 7 فبراير لبحث التجارة.").events().get(0);
+        assertEquals(EventKind.VIDEO_CALL, e.kind());
+        assertEquals(LocalDate.of(2023, 2, 7), e.startsOn());
+    }
+
+    @Test
+    void pressConferenceAndCouncilSessionAreTheirOwnKinds() {
+        List<ExtractedEvent> events = Articles.extract("وقال الوزير في مؤتمر صحفي الاثنين إن جلسة مجلس الأمن "
+                + "ستعقد في 20 مارس.").events();
+        assertTrue(events.stream().anyMatch(e -> e.kind() == EventKind.PRESS_BRIEFING
+                && LocalDate.of(2023, 3, 6).equals(e.startsOn())));
+        assertTrue(events.stream().anyMatch(e -> e.kind() == EventKind.COUNCIL_MEETING
+                && LocalDate.of(2023, 3, 20).equals(e.startsOn())));
+    }
+
+    @Test
+    void hypotheticalAndOpenEndedContactsAreNoEvents() {
+        assertTrue(Articles.extract("ولم يتضح ما إذا كان الرئيسان سيلتقيان قريبا. وقد تعقد محادثات أخرى لاحقا.")
+                .events().isEmpty());
+    }
+
+    @Test
+    void historicalEpisodesAreNoEvents() {
+        assertTrue(Articles.extract("وذكّر بالقمة التي عقدت في 12 مايو 1998 بين البلدين.").events().isEmpty());
+    }
+
+    @Test
+    void statementAtBriefingAboutACallLinksToTheCall() {
+        ExtractedArticle a = Articles.extract("تحدث الرئيس الفرنسي لوران ديبوا مع نظيره الألماني كارل برانت "
+                + "هاتفيا أمس.\nوقال المتحدث باسم الإليزيه مارك لوفيفر في مؤتمر صحفي إن الاتصال تناول أزمة الطاقة.");
+        ExtractedQuote q = a.quotes().get(0);
+        assertEquals(EventKind.PHONE_CALL, a.events().get(q.eventRef()).kind());
+    }
+}

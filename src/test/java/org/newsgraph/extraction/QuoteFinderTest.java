@@ -1,0 +1,112 @@
+package org.newsgraph.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.quote.QuoteKind;
+
+class QuoteFinderTest {
+
+    private static List<ExtractedQuote> quotes(String body) {
+        return Articles.extract(body).quotes();
+    }
+
+    @Test
+    void indirectQuoteStartsAfterBareComplementizer() {
+        ExtractedQuote q = quotes("وقال وزير المالية خالد منصور إن العجز سينخفض هذا العام.").get(0);
+        assertEquals("العجز سينخفض هذا العام", q.text().text());
+        assertEquals(QuoteKind.INDIRECT, q.kind());
+        assertEquals("قال", q.cue());
+    }
+
+    @Test
+    void complementizerCarryingPronounIsKept() {
+        ExtractedQuote q = quotes("وأكد الوزير كمال يوسف أنه سيزور العاصمة قريبا.").get(0);
+        assertEquals("أنه سيزور العاصمة قريبا", q.text().text());
+    }
+
+    @Test
+    void directQuoteDropsItsMarks() {
+        ExtractedQuote q = quotes("وقال المتحدث باسم الحكومة سامي ناصر: «سنواصل العمل من أجل السلام».").get(0);
+        assertEquals("سنواصل العمل من أجل السلام", q.text().text());
+        assertEquals(QuoteKind.DIRECT, q.kind());
+    }
+
+    @Test
+    void splitQuoteAroundCueGivesOneDirectQuote() {
+        List<ExtractedQuote> qs = quotes("«نحن مستعدون للحوار»، قال الوزير كريم سالم، «لكننا لن نتنازل عن حقوقنا».");
+        assertEquals(1, qs.size());
+        assertTrue(qs.get(0).text().text().startsWith("نحن مستعدون للحوار"));
+        assertTrue(qs.get(0).text().text().endsWith("عن حقوقنا"));
+        assertEquals(QuoteKind.DIRECT, qs.get(0).kind());
+    }
+
+    @Test
+    void quotedFragmentsMakeAMixedQuote() {
+        ExtractedQuote q = quotes("وقالت الوزيرة هدى سعيد إن الحكومة ستتخذ «إجراءات حاسمة» ضد الفساد.").get(0);
+        assertEquals(QuoteKind.MIXED, q.kind());
+        assertEquals("الحكومة ستتخذ «إجراءات حاسمة» ضد الفساد", q.text().text());
+    }
+
+    @Test
+    void secondCueInSentenceGivesSecondQuote() {
+        List<ExtractedQuote> qs = quotes("وأكد الرئيس منير حداد أن الاتفاق مهم للبلدين، مشيرا إلى أن المفاوضات ستستمر.");
+        assertEquals(2, qs.size());
+        assertEquals("الاتفاق مهم للبلدين", qs.get(0).text().text());
+        assertEquals("المفاوضات ستستمر", qs.get(1).text().text());
+        assertEquals(qs.get(0).speakerRef(), qs.get(1).speakerRef());
+    }
+
+    @Test
+    void cueReportedInsideAQuoteDoesNotSplitIt() {
+        List<ExtractedQuote> qs = quotes("وقالت المتحدثة ليلى حسن إن الرئيس قال لضيفه إن الباب مفتوح أمام الجميع.");
+        assertEquals(1, qs.size());
+        assertEquals("الرئيس قال لضيفه إن الباب مفتوح أمام الجميع", qs.get(0).text().text());
+    }
+
+    @Test
+    void journalistAttributionAfterQuoteIsLeftOut() {
+        ExtractedQuote q = quotes("وقال مسؤول مصري إن الاجتماع كان مثمرا، وفقا لوكالة الأنباء الرسمية.").get(0);
+        assertEquals("الاجتماع كان مثمرا", q.text().text());
+    }
+
+    @Test
+    void objectOfDenialIsTheStatement() {
+        ExtractedQuote q = quotes("ونفت الحكومة الليبية وجود أي اتصالات سرية مع الجماعة.").get(0);
+        assertEquals("وجود أي اتصالات سرية مع الجماعة", q.text().text());
+    }
+
+    @Test
+    void headlineWithColonIsAQuoteOfItsSpeaker() {
+        ExtractedArticle a = Articles.extract("الكرملين: لا خطط لعقد قمة جديدة\nقال الكرملين في بيان إن الموعد لم يتحدد.");
+        ExtractedQuote q = a.quotes().get(0);
+        assertEquals("لا خطط لعقد قمة جديدة", q.text().text());
+        assertEquals("الكرملين", Articles.speaker(a, q).name());
+    }
+
+    @Test
+    void quotedParagraphContinuesTheLastSpeaker() {
+        ExtractedArticle a = Articles.extract("وقال وزير الدفاع نبيل حمدان إن القوات في حالة تأهب.\n"
+                + "“سنعمل مع شركائنا على حماية الحدود”.");
+        assertEquals(2, a.quotes().size());
+        ExtractedQuote second = a.quotes().get(1);
+        assertEquals("سنعمل مع شركائنا على حماية الحدود", second.text().text());
+        assertEquals(a.quotes().get(0).speakerRef(), second.speakerRef());
+    }
+
+    @Test
+    void journalistNarrationAndHopesAreNoQuotes() {
+        assertTrue(quotes("ويأمل الوزير في التوصل إلى اتفاق قريب. وحشد الجيش قواته على الحدود.").isEmpty());
+    }
+
+    @Test
+    void quoteTextIsTheBodySubstringAtItsOffsets() {
+        ExtractedArticle a = Articles.extract("العنوان الأول للخبر\nوقال الوزير سالم خليل إن «الحوار هو الحل».");
+        for (ExtractedQuote q : a.quotes()) {
+            assertEquals(a.body().substring(q.text().start(), q.text().end()), q.text().text());
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.newsgraph.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.person.PersonKind;
+
+class SpeakerResolutionTest {
+
+    @Test
+    void appositionGivesPersonAndRole() {
+        ExtractedArticle a = Articles.extract("وقال رامي عادل، مستشار الرئيس للشؤون الاقتصادية، إن النمو سيتحسن.");
+        ExtractedPerson p = Articles.speaker(a, a.quotes().get(0));
+        assertEquals("رامي عادل", p.name());
+        assertEquals("مستشار الرئيس للشؤون الاقتصادية", p.role());
+        assertEquals("مستشار الرئيس للشؤون الاقتصادية", p.roleSource());
+    }
+
+    @Test
+    void titleRefersToThePersonNamedWithIt() {
+        ExtractedArticle a = Articles.extract("التقى الرئيس البرازيلي لويس سانتوس وزير التجارة.\n"
+                + "وقال الرئيس البرازيلي إن التبادل التجاري سيتضاعف.");
+        ExtractedPerson p = Articles.speaker(a, a.quotes().get(0));
+        assertEquals("لويس سانتوس", p.name());
+        assertTrue(p.aliases().contains("الرئيس البرازيلي"));
+    }
+
+    @Test
+    void counterpartTitleFindsTheLeaderOfThatNation() {
+        ExtractedArticle a = Articles.extract("استقبل الرئيس الكيني جون موانغي نظيره الأوغندي صامويل أوكيلو.\n"
+                + "وأكد الرئيس الأوغندي أن البلدين سيعززان التعاون.");
+        assertEquals("صامويل أوكيلو", Articles.speaker(a, a.quotes().get(0)).name());
+    }
+
+    @Test
+    void pronounAndAddedSentenceContinueTheLastSpeaker() {
+        ExtractedArticle a = Articles.extract("وقال وزير النقل حسام الدين فهمي إن المشروع سيكتمل.\n"
+                + "وأضاف أن التمويل متوفر.");
+        assertEquals(a.quotes().get(0).speakerRef(), a.quotes().get(1).speakerRef());
+        assertEquals("last-speaker", a.quotes().get(1).speakerRule());
+    }
+
+    @Test
+    void unnamedOfficialsOfOneSideAreOneSource() {
+        ExtractedArticle a = Articles.extract("وقال مسؤول أمريكي كبير إن الاجتماع تأجل.\nوأوضح المسؤول أن السبب فني.");
+        ExtractedPerson p = Articles.speaker(a, a.quotes().get(0));
+        assertEquals(PersonKind.ANONYMOUS, p.kind());
+        assertEquals(a.quotes().get(0).speakerRef(), a.quotes().get(1).speakerRef());
+    }
+
+    @Test
+    void capitalSpeakingAsStateIsThatStateInstitution() {
+        ExtractedArticle a = Articles.extract("وقالت موسكو إن العقوبات لن تغير موقفها.");
+        ExtractedPerson p = Articles.speaker(a, a.quotes().get(0));
+        assertEquals(PersonKind.INSTITUTION, p.kind());
+        assertEquals("روسيا", p.name());
+        assertTrue(p.aliases().contains("موسكو"));
+    }
+
+    @Test
+    void outerReporterIsTheSpeakerOfANestedReport() {
+        ExtractedArticle a = Articles.extract("وقالت المتحدثة باسم الوزارة منى رشيد إن الوزير أبلغ ضيفه أن الباب مفتوح.");
+        assertEquals("منى رشيد", Articles.speaker(a, a.quotes().get(0)).name());
+    }
+
+    @Test
+    void speakerBeforeAccordingToKeepsTheStatement() {
+        ExtractedArticle a = Articles.extract("وحذر الرئيس التشادي إدريس ماهر من فرض قيود جديدة، وفق ما أعلنت الرئاسة.");
+        ExtractedQuote q = a.quotes().get(0);
+        assertEquals("إدريس ماهر", Articles.speaker(a, q).name());
+        assertEquals("فرض قيود جديدة", q.text().text());
+    }
+
+    @Test
+    void aliasesDropProcliticsAndBareTitles() {
+        ExtractedArticle a = Articles.extract("اتصل الرئيس الأمريكي جو ريد بنظيره البولندي آدم نوفاك.\n"
+                + "وقال الرئيس إن لنظيره البولندي «دورا مهما».");
+        for (ExtractedPerson p : a.people()) {
+            assertTrue(p.aliases().stream().noneMatch(x -> x.equals("الرئيس") || x.startsWith("لنظيره")), p.toString());
+        }
+    }
+}
