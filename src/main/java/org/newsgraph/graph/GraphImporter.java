@@ -49,12 +49,12 @@ public class GraphImporter {
             }
             c.setAutoCommit(false);
             try {
-                return write(c, input, progress);
-            } catch (RuntimeException | SQLException e) {
-                undo(c);
-                throw e;
-            } finally {
+                ImportSummary summary = write(c, input, progress);
                 c.setAutoCommit(true);
+                return summary;
+            } catch (RuntimeException | SQLException e) {
+                undo(c, e);
+                throw e;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("graph import failed: " + e.getMessage(), e);
@@ -93,9 +93,15 @@ public class GraphImporter {
         }
     }
 
-    private static void undo(Connection c) throws SQLException {
-        c.rollback();
-        GraphTables.deleteAll(c);
-        c.commit();
+    /** Deletes what the failed import committed; a failure here is attached to the import's own failure, not lost. */
+    private static void undo(Connection c, Exception failure) {
+        try {
+            c.rollback();
+            GraphTables.deleteAll(c);
+            c.commit();
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
     }
 }
