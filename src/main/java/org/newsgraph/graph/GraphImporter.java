@@ -41,25 +41,44 @@ public class GraphImporter {
         if (!running.tryLock()) {
             throw new GraphNotEmptyException("another graph import is running");
         }
+        try {
+            requireEmpty();
+            try {
+                return write(input, progress);
+            } catch (RuntimeException e) {
+                undo(e);
+                throw e;
+            }
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private void requireEmpty() {
         try (Connection c = dataSource.getConnection()) {
             String table = GraphTables.firstNonEmpty(c);
             if (table != null) {
                 throw new GraphNotEmptyException("the database is not empty (table " + table
                         + " has rows): a graph is only imported into an empty database");
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("graph import failed: " + e.getMessage(), e);
+        }
+    }
+
+    private ImportSummary write(InputStream input, Progress progress) {
+        try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
                 ImportSummary summary = write(c, input, progress);
                 c.setAutoCommit(true);
                 return summary;
             } catch (RuntimeException | SQLException e) {
-                undo(c, e);
+                rollback(c, e);
                 throw e;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("graph import failed: " + e.getMessage(), e);
-        } finally {
-            running.unlock();
         }
     }
 
@@ -93,13 +112,21 @@ public class GraphImporter {
         }
     }
 
-    /** Deletes what the failed import committed; a failure here is attached to the import's own failure, not lost. */
-    private static void undo(Connection c, Exception failure) {
+    private static void rollback(Connection c, Exception failure) {
         try {
             c.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /**
+     * Deletes what the failed import committed, on a new connection (the failure may have broken the import's own);
+     * a failure here is attached to the import's failure, not lost.
+     */
+    private void undo(RuntimeException failure) {
+        try (Connection c = dataSource.getConnection()) {
             GraphTables.deleteAll(c);
-            c.commit();
-            c.setAutoCommit(true);
         } catch (SQLException e) {
             failure.addSuppressed(e);
         }

@@ -5,9 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.newsgraph.event.EventKind;
 import org.newsgraph.person.PersonKind;
@@ -19,28 +23,30 @@ import org.newsgraph.quote.QuoteKind;
  * events by id, participants by person id, aliases by alias id, claims by id.
  */
 final class GraphPageReader implements AutoCloseable {
-    /** The page's articles are those with ids in [?, ?]: every query below selects by that range. */
-    private static final String PAGE_EVENTS = "SELECT m.event_id FROM event_mention m WHERE m.article_id BETWEEN ? AND ?";
+    /** People are read by a list of ids: H2 runs "id IN (subquery)" as a test of every person. */
+    private static final String PEOPLE = "SELECT p.id, p.name, p.name_en, p.role, p.kind, p.role_source, pa.alias, pa.editorial"
+            + " FROM person p LEFT JOIN person_alias pa ON pa.person_id = p.id WHERE p.id IN (%s) ORDER BY p.id, pa.id";
+    private static final int IDS_PER_QUERY = 500;
 
+    private final Connection connection;
     private final PreparedStatement articles;
-    private final PreparedStatement people;
+    private final PreparedStatement speakers;
     private final PreparedStatement participants;
     private final PreparedStatement events;
     private final PreparedStatement claims;
     private final PreparedStatement quotes;
 
+    /** Every query selects by the page's article id range, [first, last]. */
     GraphPageReader(Connection c) throws SQLException {
+        connection = c;
         articles = c.prepareStatement("SELECT a.id, a.url, a.title, a.published_at, a.language, a.content_hash, a.ingested_at,"
                 + " o.id, o.name, o.country, o.language, t.raw_body, t.body"
                 + " FROM article a JOIN outlet o ON o.id = a.outlet_id LEFT JOIN article_text t ON t.article_id = a.id"
                 + " WHERE a.id > ? ORDER BY a.id FETCH FIRST ? ROWS ONLY");
-        people = c.prepareStatement("SELECT p.id, p.name, p.name_en, p.role, p.kind, p.role_source, pa.alias, pa.editorial"
-                + " FROM person p LEFT JOIN person_alias pa ON pa.person_id = p.id"
-                + " WHERE p.id IN (SELECT q.speaker_id FROM quote q WHERE q.article_id BETWEEN ? AND ?"
-                + " UNION SELECT ep.person_id FROM event_participant ep WHERE ep.event_id IN (" + PAGE_EVENTS + "))"
-                + " ORDER BY p.id, pa.id");
-        participants = c.prepareStatement("SELECT ep.event_id, ep.person_id FROM event_participant ep"
-                + " WHERE ep.event_id IN (" + PAGE_EVENTS + ") ORDER BY ep.event_id, ep.person_id");
+        speakers = c.prepareStatement("SELECT DISTINCT speaker_id FROM quote WHERE article_id BETWEEN ? AND ? AND speaker_id IS NOT NULL");
+        participants = c.prepareStatement("SELECT DISTINCT ep.event_id, ep.person_id FROM event_mention m"
+                + " JOIN event_participant ep ON ep.event_id = m.event_id WHERE m.article_id BETWEEN ? AND ?"
+                + " ORDER BY ep.event_id, ep.person_id");
         events = c.prepareStatement("SELECT m.article_id, e.id, e.kind, e.title, e.title_en, e.starts_on, e.ends_on, e.location,"
                 + " e.confidence, m.span, m.start_offset, m.end_offset"
                 + " FROM event_mention m JOIN event e ON e.id = m.event_id WHERE m.article_id BETWEEN ? AND ?"
@@ -60,9 +66,13 @@ final class GraphPageReader implements AutoCloseable {
         }
         long first = page.get(0).id();
         long last = page.get(page.size() - 1).id();
-        Map<Long, ArticleDocument.Person> persons = readPeople(first, last);
-        Map<Long, List<ArticleDocument.Event>> eventsByArticle = readEvents(first, last, readParticipants(first, last, persons),
-                readClaims(first, last));
+        Map<Long, List<Long>> participantIds = readParticipants(first, last);
+        Set<Long> named = new TreeSet<>(readSpeakers(first, last));
+        participantIds.values().forEach(named::addAll);
+        Map<Long, ArticleDocument.Person> persons = readPeople(named);
+        Map<Long, List<ArticleDocument.Person>> participants = new HashMap<>();
+        participantIds.forEach((event, ids) -> participants.put(event, ids.stream().map(persons::get).toList()));
+        Map<Long, List<ArticleDocument.Event>> eventsByArticle = readEvents(first, last, participants, readClaims(first, last));
         Map<Long, List<ArticleDocument.Quote>> quotesByArticle = readQuotes(first, last, persons);
         List<ArticleDocument> out = new ArrayList<>(page.size());
         for (ArticleDocument a : page) {
@@ -89,10 +99,47 @@ final class GraphPageReader implements AutoCloseable {
         return out;
     }
 
-    /** Everyone the page names, with their aliases. The stored name is Arabic-first; name_en holds the Latin form. */
-    private Map<Long, ArticleDocument.Person> readPeople(long first, long last) throws SQLException {
-        bindRange(people, first, last, 2);
+    private List<Long> readSpeakers(long first, long last) throws SQLException {
+        bindRange(speakers, first, last, 1);
+        List<Long> out = new ArrayList<>();
+        try (ResultSet rs = speakers.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getLong(1));
+            }
+        }
+        return out;
+    }
+
+    /** Person ids taking part in each of the page's events, by person id. */
+    private Map<Long, List<Long>> readParticipants(long first, long last) throws SQLException {
+        bindRange(participants, first, last, 1);
+        Map<Long, List<Long>> out = new HashMap<>();
+        try (ResultSet rs = participants.executeQuery()) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+            }
+        }
+        return out;
+    }
+
+    /** The people with these ids, with their aliases. The stored name is Arabic-first; name_en holds the Latin form. */
+    private Map<Long, ArticleDocument.Person> readPeople(Collection<Long> ids) throws SQLException {
         Map<Long, ArticleDocument.Person> out = new HashMap<>();
+        List<Long> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY));
+            try (PreparedStatement people = connection.prepareStatement(
+                    String.format(PEOPLE, String.join(", ", Collections.nCopies(chunk.size(), "?"))))) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    people.setLong(i + 1, chunk.get(i));
+                }
+                addPeople(people, out);
+            }
+        }
+        return out;
+    }
+
+    private static void addPeople(PreparedStatement people, Map<Long, ArticleDocument.Person> out) throws SQLException {
         try (ResultSet rs = people.executeQuery()) {
             while (rs.next()) {
                 ArticleDocument.Person person = out.get(rs.getLong(1));
@@ -108,19 +155,6 @@ final class GraphPageReader implements AutoCloseable {
                 }
             }
         }
-        return out;
-    }
-
-    private Map<Long, List<ArticleDocument.Person>> readParticipants(long first, long last, Map<Long, ArticleDocument.Person> persons)
-            throws SQLException {
-        bindRange(participants, first, last, 1);
-        Map<Long, List<ArticleDocument.Person>> out = new HashMap<>();
-        try (ResultSet rs = participants.executeQuery()) {
-            while (rs.next()) {
-                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(persons.get(rs.getLong(2)));
-            }
-        }
-        return out;
     }
 
     private Map<ClaimKey, List<ArticleDocument.Claim>> readClaims(long first, long last) throws SQLException {
@@ -190,7 +224,7 @@ final class GraphPageReader implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement statement : List.of(articles, people, participants, events, claims, quotes)) {
+        for (PreparedStatement statement : List.of(articles, speakers, participants, events, claims, quotes)) {
             statement.close();
         }
     }
