@@ -6,7 +6,8 @@ import java.io.InputStream;
 
 /** Counts the bytes read through it: import progress is measured against the file size. */
 final class CountingInputStream extends FilterInputStream {
-    private long count;
+    /** Written by the reading thread, read by the one reporting progress. */
+    private volatile long count;
 
     CountingInputStream(InputStream in) {
         super(in);

@@ -1,11 +1,6 @@
 package org.newsgraph.graph;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -20,9 +15,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Imports a graph file into an empty database, streaming: one line is parsed at a time and rows go out in JDBC
- * batches committed every {@code newsgraph.import.articles-per-commit} articles, so memory does not grow with the file
- * (only the ids of outlets, people, events and articles are remembered).
+ * Imports a graph file into an empty database, streaming: lines are parsed a few hundred ahead ({@link DocumentStream})
+ * and rows go out in JDBC batches committed every {@code newsgraph.import.articles-per-commit} articles, so memory does
+ * not grow with the file (only the ids of outlets, people, events and articles are remembered).
  * <p>
  * All or nothing: one transaction over a file of any size would hold its whole undo log, so instead a failure deletes
  * every row. That restores the database exactly, because an import only starts on an empty database; ingesting
@@ -83,32 +78,22 @@ public class GraphImporter {
     }
 
     private ImportSummary write(Connection c, InputStream input, Progress progress) throws SQLException {
-        CountingInputStream counted = new CountingInputStream(input);
-        // REPORT: bytes that are not UTF-8 are refused rather than turned into U+FFFD
-        BufferedReader lines = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
-        long lineNumber = 0;
-        try (GraphInserter inserter = new GraphInserter(c, Instant.now().truncatedTo(ChronoUnit.MICROS))) {
+        try (DocumentStream lines = new DocumentStream(input);
+                GraphInserter inserter = new GraphInserter(c, Instant.now().truncatedTo(ChronoUnit.MICROS))) {
             int pending = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                inserter.add(DocumentReader.read(line, lineNumber), lineNumber);
+            for (DocumentStream.Line line = lines.next(); line != null; line = lines.next()) {
+                inserter.add(line.document(), line.number());
                 if (++pending == articlesPerCommit) {
                     inserter.flush();
                     c.commit();
                     pending = 0;
-                    progress.update(inserter.articles(), counted.count());
+                    progress.update(inserter.articles(), lines.bytesRead());
                 }
             }
             inserter.flush();
             GraphTables.restartSequences(c);
             c.commit();
             return new ImportSummary(inserter.articles(), inserter.quotes(), inserter.people(), inserter.events(), progress.seconds());
-        } catch (IOException e) {
-            throw BadLineException.at(lineNumber + 1, "unreadable input (not UTF-8, or the upload broke off): " + e);
         }
     }
 
