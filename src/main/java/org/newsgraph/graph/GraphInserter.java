@@ -99,7 +99,10 @@ final class GraphInserter implements AutoCloseable {
         }
     }
 
-    /** Sends every pending row; a database refusal names the lines it came from. */
+    /**
+     * Sends every pending row. Data the database refuses (a duplicate id or url, a value too long: SQL states 22 and
+     * 23) is bad input naming the lines it came from; any other failure is the database's.
+     */
     void flush() {
         try {
             for (PreparedStatement batch : batches) {
@@ -107,8 +110,12 @@ final class GraphInserter implements AutoCloseable {
             }
         } catch (SQLException e) {
             SQLException cause = e instanceof BatchUpdateException && e.getNextException() != null ? e.getNextException() : e;
-            throw new BadLineException("lines " + firstPendingLine + "-" + lastPendingLine + ": refused by the database: "
-                    + cause.getMessage());
+            String lines = "lines " + firstPendingLine + "-" + lastPendingLine;
+            String state = cause.getSQLState() == null ? "" : cause.getSQLState();
+            if (state.startsWith("22") || state.startsWith("23")) {
+                throw new BadLineException(lines + ": refused by the database: " + cause.getMessage());
+            }
+            throw new IllegalStateException(lines + ": database failure: " + cause.getMessage(), e);
         }
         firstPendingLine = 0;
     }

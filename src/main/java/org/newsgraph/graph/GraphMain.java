@@ -1,7 +1,5 @@
 package org.newsgraph.graph;
 
-import java.util.List;
-
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
@@ -35,7 +33,7 @@ public class GraphMain {
             """;
 
     public static void main(String... args) {
-        if (!List.of(args).isEmpty() && (args[0].equals("--help") || args[0].equals("-h"))) {
+        if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
             System.out.print(USAGE);
             return;
         }

@@ -20,16 +20,6 @@ final class LongSet {
         return insert(slots, id);
     }
 
-    boolean contains(long id) {
-        int mask = slots.length - 1;
-        for (int i = slot(id, mask); slots[i] != EMPTY; i = (i + 1) & mask) {
-            if (slots[i] == id) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     int size() {
         return size;
     }
