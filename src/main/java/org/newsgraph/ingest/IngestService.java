@@ -65,7 +65,7 @@ public class IngestService {
     }
 
     /** Identifies what the article says: a re-submission with the same hash changes nothing. */
-    static String contentHash(ArticleSubmission s) {
+    public static String contentHash(ArticleSubmission s) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (String part : new String[] {s.outlet(), s.title(), String.valueOf(s.publishedAt()), s.language(), s.body()}) {
