@@ -38,7 +38,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 @QuarkusTest
-class GraphImportExportTest {
+class GraphImportExportIT {
     private static final Path GEN = Path.of("../shared/bench/gen.py");
     private static final Path DATA = Path.of("target/gen-s1");
     private static final ObjectMapper JSON = new ObjectMapper();
