@@ -1,5 +1,6 @@
 package org.newsgraph.ingest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -7,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import org.newsgraph.security.Roles;
 
 /** {@code POST /articles}: the REST twin of the ingestArticle mutation. */
 @Path("/articles")
@@ -21,6 +24,7 @@ public class ArticleResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     public Response ingest(ArticleJson json) {
         if (json == null) {
             throw new org.newsgraph.common.InvalidInputException("body", "a JSON object with url, outlet and body is required");

@@ -1,0 +1,35 @@
+package org.newsgraph.security;
+
+import java.util.Set;
+
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+
+import org.newsgraph.common.InvalidInputException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.smallrye.graphql.api.ErrorExtensionProvider;
+
+/**
+ * Adds {@code extensions.errorId} to GraphQL errors from unexpected exceptions and logs the exception under that id.
+ * Refusals the service means to make (bad input, missing rights) are the client's business, not the log's.
+ */
+public class ErrorIdExtension implements ErrorExtensionProvider {
+    private static final Set<Class<? extends Throwable>> EXPECTED = Set.of(InvalidInputException.class,
+            UnauthorizedException.class, ForbiddenException.class, AuthenticationFailedException.class);
+
+    @Override
+    public String getKey() {
+        return "errorId";
+    }
+
+    @Override
+    public JsonValue mapValueFrom(Throwable exception) {
+        if (EXPECTED.stream().anyMatch(type -> type.isInstance(exception))) {
+            return JsonValue.NULL;
+        }
+        return Json.createValue(UnexpectedErrors.log(exception));
+    }
+}
