@@ -1,5 +1,7 @@
 package org.newsgraph.security;
 
+import java.io.CharConversionException;
+
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -11,7 +13,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
 /**
- * REST faces of refusals and failures: 401 and 403 with a code, and for anything unexpected a 500 that shows no
+ * REST faces of refusals and failures: 401 and 403 with a code, 400 for undecodable bodies, and for anything unexpected a 500 that shows no
  * exception detail, only an id that is in the server log. Exceptions that already carry an HTTP response keep it.
  */
 public class RestErrorMappers {
@@ -26,6 +28,13 @@ public class RestErrorMappers {
     public Response forbidden(ForbiddenException e) {
         return Response.status(Response.Status.FORBIDDEN)
                 .type(MediaType.APPLICATION_JSON_TYPE).entity(ErrorBody.of(Refusals.FORBIDDEN, Refusals.TOO_WEAK)).build();
+    }
+
+    /** A body whose bytes are no text in the encoding the JSON reader detected: the client's mistake. */
+    @ServerExceptionMapper
+    public Response undecodable(CharConversionException e) {
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ErrorBody.of("BAD_REQUEST", "the body is not JSON text in UTF-8")).build();
     }
 
     @ServerExceptionMapper
