@@ -22,6 +22,7 @@ public class ErrorIdExtension implements ErrorExtensionProvider {
     /** Bad input (ours, graphql-java's argument coercion, SmallRye's argument conversion) and refused access. */
     private static final Set<Class<? extends Throwable>> EXPECTED = Set.of(InvalidInputException.class,
             GraphqlErrorException.class, TransformException.class,
+            NotAuthenticatedException.class, NotAllowedException.class,
             UnauthorizedException.class, ForbiddenException.class, AuthenticationFailedException.class);
 
     @Override

@@ -54,6 +54,7 @@ class AccessIT {
     void mutationWithoutKeyIsUnauthenticatedAndStoresNothing() {
         ingestOverGraphQL(NONE).statusCode(200)
                 .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"))
+                .body("errors[0].message", equalTo(Refusals.NO_KEY))
                 .body("data", equalTo(null));
         assertEquals(0L, database.rowCounts().get("article"));
     }
@@ -76,7 +77,8 @@ class AccessIT {
     @Test
     void mutationWithReaderKeyIsForbiddenAndStoresNothing() {
         ingestOverGraphQL(TestKeys.bearer(TestKeys.READER)).statusCode(200)
-                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"))
+                .body("errors[0].message", equalTo(Refusals.TOO_WEAK));
         assertEquals(0L, database.rowCounts().get("article"));
     }
 
