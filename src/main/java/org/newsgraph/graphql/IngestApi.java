@@ -2,6 +2,7 @@ package org.newsgraph.graphql;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -18,6 +19,7 @@ import org.newsgraph.ingest.ArticleSubmission;
 import org.newsgraph.ingest.IngestOutcome;
 import org.newsgraph.ingest.IngestService;
 import org.newsgraph.ingest.SubmissionValidator;
+import org.newsgraph.security.Roles;
 
 import io.smallrye.graphql.api.AdaptToScalar;
 import io.smallrye.graphql.api.Scalar;
@@ -51,6 +53,7 @@ public class IngestApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Runs the article through the extraction pipeline and stores it with its quotes, people and events, atomically.")
     public IngestResult ingestArticle(@NonNull @Name("input") ArticleInput input) {

@@ -2,6 +2,7 @@ package org.newsgraph.ingest;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.newsgraph.common.InvalidInputException;
+import org.newsgraph.security.Roles;
 
 /** {@code POST /articles}: the REST twin of the ingestArticle mutation. */
 @Path("/articles")
@@ -30,6 +32,7 @@ public class ArticleResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     public Response ingest(ArticleJson json) {
         if (json == null) {
             throw new InvalidInputException("body", "a JSON object with url, outlet and body is required");

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.security.TestKeys;
 import org.newsgraph.support.Database;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,9 +32,9 @@ class ArticleResourceIT {
     @Test
     void aNewArticleIsCreatedAndTheSameUrlAgainIsOk() {
         Map<String, Object> article = IngestArticleIT.article("https://example.org/rest/1", IngestArticleIT.FIRST_BODY);
-        given().contentType(ContentType.JSON).body(article).post("/articles")
+        given().header(TestKeys.editor()).contentType(ContentType.JSON).body(article).post("/articles")
                 .then().statusCode(201).body("created", equalTo(true)).body("quotes", greaterThan(0));
-        given().contentType(ContentType.JSON).body(article).post("/articles")
+        given().header(TestKeys.editor()).contentType(ContentType.JSON).body(article).post("/articles")
                 .then().statusCode(200).body("created", equalTo(false));
         assertEquals(1L, database.rowCounts().get("article"));
     }
@@ -42,14 +43,14 @@ class ArticleResourceIT {
     void aMissingUrlIsA400NamingTheField() {
         Map<String, Object> article = IngestArticleIT.article("https://example.org/rest/1", IngestArticleIT.FIRST_BODY);
         article.remove("url");
-        given().contentType(ContentType.JSON).body(article).post("/articles")
+        given().header(TestKeys.editor()).contentType(ContentType.JSON).body(article).post("/articles")
                 .then().statusCode(400).body("code", equalTo("BAD_USER_INPUT")).body("field", equalTo("url"));
         assertEquals(0L, database.rowCounts().get("article"));
     }
 
     @Test
     void malformedJsonIsA400() {
-        given().contentType(ContentType.JSON).body("{\"url\": ").post("/articles")
+        given().header(TestKeys.editor()).contentType(ContentType.JSON).body("{\"url\": ").post("/articles")
                 .then().statusCode(400);
     }
 
@@ -57,7 +58,7 @@ class ArticleResourceIT {
     void anUnparseableDateIsA400NamingTheField() {
         Map<String, Object> article = IngestArticleIT.article("https://example.org/rest/1", IngestArticleIT.FIRST_BODY);
         article.put("publishedAt", "30/12/2021");
-        given().contentType(ContentType.JSON).body(article).post("/articles")
+        given().header(TestKeys.editor()).contentType(ContentType.JSON).body(article).post("/articles")
                 .then().statusCode(400).body("field", equalTo("publishedAt")).body("message", containsString("ISO-8601"));
     }
 }

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 
 import java.util.Map;
 
+import org.newsgraph.security.TestKeys;
+
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
@@ -12,9 +14,9 @@ public final class GraphQL {
     private GraphQL() {
     }
 
-    /** The whole response document, errors included. */
+    /** The whole response document, errors included; sent with the editor key, as an ingesting client does. */
     public static JsonPath post(String query, Map<String, Object> variables) {
-        return given().contentType(ContentType.JSON).body(Map.of("query", query, "variables", variables))
+        return given().header(TestKeys.editor()).contentType(ContentType.JSON).body(Map.of("query", query, "variables", variables))
                 .when().post("/graphql").then().statusCode(200).extract().jsonPath();
     }
 

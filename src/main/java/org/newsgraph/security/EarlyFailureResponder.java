@@ -1,0 +1,54 @@
+package org.newsgraph.security;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.json.JsonException;
+
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.quarkus.security.AuthenticationFailedException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Answers requests that fail before they reach a GraphQL operation or a REST method, which would otherwise get
+ * an empty 401 or a generic 500: a bad key (401), and a GraphQL request body that is JSON but not an object, or not
+ * JSON at all (400: SmallRye's handler fails on those with a cast or parse exception).
+ */
+public class EarlyFailureResponder {
+    private static final String GRAPHQL_PATH = "/graphql";
+    private static final String NOT_A_REQUEST = "the body must be a JSON object with a query, and optionally variables and operationName";
+
+    void install(@Observes Router router) {
+        router.route().failureHandler(this::respond);
+    }
+
+    private void respond(RoutingContext context) {
+        Throwable failure = context.failure();
+        boolean graphql = context.normalizedPath().startsWith(GRAPHQL_PATH);
+        if (context.response().ended()) {
+            context.next();
+        } else if (failure instanceof AuthenticationFailedException) {
+            context.response().putHeader(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
+            answer(context, 401, graphql, Refusals.UNAUTHENTICATED, Refusals.UNKNOWN_KEY);
+        } else if (graphql && (failure instanceof ClassCastException || failure instanceof JsonException)) {
+            answer(context, 400, true, "BAD_REQUEST", NOT_A_REQUEST);
+        } else {
+            context.next();
+        }
+    }
+
+    static void answer(RoutingContext context, int status, boolean graphql, String code, String message) {
+        context.response().setStatusCode(status).putHeader(HttpHeaderNames.CONTENT_TYPE, "application/json")
+                .end(body(graphql, code, message).encode());
+    }
+
+    /** Shaped like the errors of the endpoint the client called. */
+    private static JsonObject body(boolean graphql, String code, String message) {
+        if (graphql) {
+            JsonObject error = new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", code));
+            return new JsonObject().put("errors", new JsonArray().add(error));
+        }
+        return new JsonObject().put("code", code).put("message", message);
+    }
+}
