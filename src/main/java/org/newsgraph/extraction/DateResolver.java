@@ -85,7 +85,10 @@ final class DateResolver {
         }
         int i = s.from();
         while (i < s.to()) {
-            DateMention m = at(tokens, i, s.to(), published, isFuture(tokens, clauseBefore(tokens, s, i)));
+            DateMention m = at(tokens, i, s.to(), published, false);
+            if (m != null && isFuture(tokens, clauseBefore(tokens, s, i))) {
+                m = at(tokens, i, s.to(), published, true); // tense is only worth reading where there is a date
+            }
             if (m != null) {
                 out.add(m);
                 i = m.to();

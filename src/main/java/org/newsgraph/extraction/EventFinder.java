@@ -102,7 +102,11 @@ final class EventFinder {
                 }
             }
         }
-        StringBuilder key = new StringBuilder(EventLexicon.stem(t.key()));
+        String first = EventLexicon.stem(t.key());
+        if (!EventLexicon.TRIGGER_STARTS.contains(first)) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder(first);
         EventKind best = null;
         int bestEnd = i;
         for (int j = i; j < Math.min(limit, i + 4); j++) {

@@ -11,6 +11,8 @@ final class EventLexicon {
 
     /** Trigger phrases (match keys) to their kind; the longest phrase wins. */
     static final Map<String, EventKind> TRIGGERS = new HashMap<>();
+    /** First words of the trigger phrases, to pass over other words without building phrases. */
+    static final Set<String> TRIGGER_STARTS = new java.util.HashSet<>();
     /** Verbs that make an event when followed by مع/إلى (تحدث مع، بحث مع، التقى). */
     static final Map<String, EventKind> VERBS = new HashMap<>();
     /** Words after a meeting that make it a session of an organisation. */
@@ -64,6 +66,8 @@ final class EventLexicon {
     private static void triggers(EventKind kind, String phrases) {
         for (String p : phrases.split("\\|")) {
             String key = ArabicNormalizer.matchKey(p);
+            TRIGGER_STARTS.add(key.split(" ")[0]);
+            TRIGGER_STARTS.add("ال" + key.split(" ")[0]);
             TRIGGERS.put(key, kind);
             if (!key.startsWith("ال") && !key.startsWith("عبر") && !key.startsWith("هاتف")) {
                 TRIGGERS.put("ال" + key, kind); // the definite form ("المحادثات"، "الاجتماع")

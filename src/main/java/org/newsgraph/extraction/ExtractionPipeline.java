@@ -56,7 +56,7 @@ public final class ExtractionPipeline {
         List<QuoteCandidate> quotes = quoteFinder.find(tokens, sentences, datesBySentence, parser);
         List<SpeakerResolver.Resolution> speakers = speakerResolver.resolve(quotes, tokens, sentences, parser, registry,
                 text);
-        Map<Integer, List<PersonMention>> people = names.mentions(sentences, parser, registry, text);
+        Map<Integer, List<PersonMention>> people = names.mentions(tokens, sentences, parser, registry, text);
 
         List<EventMention> mentions = new ArrayList<>();
         for (Sentence s : sentences) {

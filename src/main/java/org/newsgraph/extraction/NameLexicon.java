@@ -51,6 +51,19 @@ final class NameLexicon {
                     + " سفارة القوات قوات الخارجية الداخلية الدفاع البرلمان الكونغرس");
     /** Statements that speak for their author ("بيان للبيت الأبيض"، "بيان صادر عن"). */
     static final Set<String> STATEMENT_WORDS = Lexicons.words("بيان البيان بيانا تقرير التقرير");
+    /** First words of every lexicon naming, so that most words can be passed over at once. */
+    static final Set<String> STARTERS = new java.util.HashSet<>();
+
+    static {
+        STARTERS.addAll(TITLE_HEADS);
+        STARTERS.addAll(ANONYMOUS_HEADS);
+        STARTERS.addAll(INSTITUTION_HEADS);
+        STARTERS.addAll(STATEMENT_WORDS);
+        for (String k : INSTITUTIONS.keySet()) {
+            STARTERS.add(k.split(" ")[0]);
+        }
+    }
+
     /** Words that can never be part of a name. */
     static final Set<String> STOP = Lexicons.words(
             "في من إلى الى على عن مع إن أن بأن أنه أنها قد لقد لا لم لن ما التي الذي الذين اللذين هو هي هم كان كانت"

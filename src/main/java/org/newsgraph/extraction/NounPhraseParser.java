@@ -32,6 +32,21 @@ final class NounPhraseParser {
         this.knownSurname = registry::isKnownSurname;
     }
 
+    /** Whether a naming can start at this word outside a subject slot: a lexicon word or a known name. */
+    boolean mayStart(Token t) {
+        if (!t.word()) {
+            return false;
+        }
+        String k = t.key();
+        String bare = t.bare();
+        if (NameLexicon.STARTERS.contains(k) || NameLexicon.STARTERS.contains(bare) || knownName.test(k)
+                || knownName.test(bare)) {
+            return true;
+        }
+        String stripped = bare.startsWith("لل") ? "ا" + bare.substring(1) : ArabicNormalizer.withoutProclitic(bare);
+        return stripped != bare && (NameLexicon.STARTERS.contains(stripped) || knownName.test(stripped));
+    }
+
     /** The naming at token i (before limit); bare unknown names only when {@code subjectSlot}. */
     NounPhrase parse(int i, int limit, boolean subjectSlot) {
         if (i >= limit || !tokens.get(i).word()) {

@@ -46,17 +46,23 @@ final class PersonRegistry {
     private final Set<String> nameKeys = new HashSet<>();
     private final Set<String> nameSkeletons = new HashSet<>();
     private final Set<String> surnameKeys = new HashSet<>();
+    private final java.util.Map<String, String> skeletons = new java.util.HashMap<>();
     private Entry lastAnonymous;
 
     /** True when the match key is the last word of a full name seen in this article ("لافروف"). */
     boolean isKnownSurname(String key) {
-        return surnameKeys.contains(key) || (fuzzy(key) && surnameKeys.contains(ArabicNormalizer.skeleton(key)));
+        return surnameKeys.contains(key) || (fuzzy(key) && surnameKeys.contains(skeletonOf(key)));
     }
 
     /** True when the match key is a word of a name already seen in this article. */
     boolean isKnownName(String key) {
         // spelling variants (بلينكين/بلينكن) meet on the skeleton; short words would collide with common ones
-        return nameKeys.contains(key) || (fuzzy(key) && nameSkeletons.contains(ArabicNormalizer.skeleton(key)));
+        return nameKeys.contains(key) || (fuzzy(key) && nameSkeletons.contains(skeletonOf(key)));
+    }
+
+    /** Skeletons of the article's words, computed once each: the parser asks about every word several times. */
+    private String skeletonOf(String key) {
+        return skeletons.computeIfAbsent(key, ArabicNormalizer::skeletonOfKey);
     }
 
     /** Only long transliterated words are compared by skeleton; short or definite words collide with common ones. */
