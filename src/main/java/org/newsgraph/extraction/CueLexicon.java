@@ -91,6 +91,10 @@ final class CueLexicon {
         return c != null ? c : FORMS.get(t.bare());
     }
 
+    static boolean isCueForm(String key) {
+        return FORMS.containsKey(key);
+    }
+
     static boolean isComplementizer(Token t) {
         return t.word() && (BARE_COMPLEMENTIZERS.contains(t.key()) || PRONOUN_COMPLEMENTIZERS.contains(t.key()));
     }

@@ -131,6 +131,10 @@ final class DateResolver {
         return SCHEDULED_VERBS.contains(k.substring(1));
     }
 
+    static boolean isScheduledVerb(String key) {
+        return SCHEDULED_VERBS.contains(key);
+    }
+
     private DateMention at(List<Token> tokens, int i, int limit, LocalDate pub, boolean future) {
         Token t = tokens.get(i);
         if (!t.word()) {

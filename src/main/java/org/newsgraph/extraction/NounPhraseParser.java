@@ -202,21 +202,34 @@ final class NounPhraseParser {
 
     private NounPhrase titled(int i, int limit) {
         int end = i + 1;
-        boolean afterConstruct = false;
+        boolean afterConstruct = CONSTRUCT_HEADS.contains(tokens.get(i).bare()) && end < limit
+                && tokens.get(end).word() && !tokens.get(end).key().startsWith("ال") && !knownName.test(tokens.get(end).key())
+                && !NameLexicon.STOP.contains(tokens.get(end).key());
         while (end < limit && tokens.get(end).word()) {
             Token t = tokens.get(end);
             String k = t.key();
+            int institution = institutionLength(end, limit);
+            if (institution > 0) {
+                end += institution; // "المتحدثة باسم البيت الأبيض"
+                afterConstruct = false;
+                continue;
+            }
             boolean complement = NameLexicon.TITLE_CONTINUATIONS.contains(k);
             if (!complement && (NameLexicon.STOP.contains(k) || CueLexicon.cue(t) != null || knownName.test(k))) {
                 break;
             }
-            boolean continues = NameLexicon.TITLE_CONTINUATIONS.contains(k) || k.startsWith("ال") || k.startsWith("لل")
-                    || (k.startsWith("ل") && (NameLexicon.TITLE_CONTINUATIONS.contains(k.substring(1))
+            // a definite word continues the title after an indefinite head ("وزير الخارجية") or as an adjective
+            // ("الرئيس الروسي"); after a definite word it is a family name ("الوزير الجبير")
+            boolean definiteAfterIndefinite = k.startsWith("ال") && !tokens.get(end - 1).key().startsWith("ال");
+            boolean continues = complement || NameLexicon.nationality(k) != null || definiteAfterIndefinite
+                    || k.startsWith("لل") || (k.startsWith("ل") && (NameLexicon.TITLE_CONTINUATIONS.contains(k.substring(1))
                             || NameLexicon.INSTITUTION_HEADS.contains(k.substring(1)))) || afterConstruct;
             if (!continues) {
                 break;
             }
-            afterConstruct = k.equals("باسم");
+            // "وزير خارجية لوكسمبورغ": an indefinite head takes the next word as its complement
+            afterConstruct = k.equals("باسم") || (end == i + 1 && !k.startsWith("ال") && !k.startsWith("ل")
+                    && CONSTRUCT_HEADS.contains(tokens.get(i).bare()));
             end++;
         }
         String title = surface(i, end, true);
@@ -256,7 +269,8 @@ final class NounPhraseParser {
     /** End of the personal name starting at i (i itself when there is none). */
     int nameEnd(int i, int limit, boolean subjectSlot) {
         int end = i;
-        while (end < limit && end < i + 4) {
+        int words = 0;
+        while (end < limit && end < i + 6) {
             Token t = tokens.get(end);
             if (!t.word() || t.quoted() || Character.isDigit(t.text().charAt(0))) {
                 break;
@@ -264,32 +278,73 @@ final class NounPhraseParser {
             String k = end == i && !subjectSlot ? withoutProclitics(t) : t.key();
             boolean known = knownName.test(k);
             boolean joined = end > i && NAME_JOINERS.contains(tokens.get(end - 1).key());
-            if (!known && !subjectSlot) {
+            if (!known && (!subjectSlot || isNotAName(t, k))) {
                 break; // outside a subject slot only names the article already used
             }
-            if (!known && (NameLexicon.STOP.contains(k) || NameLexicon.STOP.contains(t.bare()) || CueLexicon.cue(t) != null
-                    || CueLexicon.isComplementizer(t) || EventLexicon.TRIGGERS.containsKey(EventLexicon.stem(k))
-                    || NameLexicon.TITLE_HEADS.contains(k) || NameLexicon.ANONYMOUS_HEADS.contains(k)
-                    || NameLexicon.INSTITUTIONS.containsKey(k) || NameLexicon.STATEMENT_WORDS.contains(k)
-                    || k.length() < 2)) {
-                break;
-            }
-            boolean clitic = k.startsWith("و") || k.startsWith("لل")
-                    || (k.startsWith("ل") && isLexiconWord(ArabicNormalizer.withoutProclitic(k)));
-            boolean familyName = end == i + 1 && k.startsWith("ال") && isFamilyName(k, end, limit);
-            if (!known && !joined && !familyName && (k.startsWith("ال") || (end > i && clitic))) {
+            boolean familyName = words == 1 && k.startsWith("ال") && isFamilyName(k, end, limit);
+            if (!known && !joined && !familyName && (k.startsWith("ال") || (end > i && k.startsWith("و")))) {
                 break;
             }
             if (end > i && !known && knownSurname.test(tokens.get(end - 1).key())) {
                 break; // a known surname ends the name: "لافروف تقديم"
             }
-            if (end - i == 2 && !known && !NAME_FINAL_WORDS.contains(k)
+            if (words == 2 && !known && !joined && !NAME_FINAL_WORDS.contains(k) && !familyName
                     && (!isBoundary(end + 1, limit) || looksLikeVerbalNoun(k) || k.startsWith("ال"))) {
                 break; // a third word only when a boundary follows it
             }
+            if (!NAME_JOINERS.contains(k)) {
+                words++;
+            }
             end++;
         }
+        while (end > i && NAME_JOINERS.contains(tokens.get(end - 1).key())) {
+            end--; // never end on "بن" or "عبد"
+        }
         return end;
+    }
+
+    /** Plurals (ات), abstract nouns (ية), feminine past verbs (تطرقت) and adverbial (بال...) words are no names. */
+    private static boolean looksLikeCommonNoun(String k) {
+        int n = k.length();
+        return n >= 5 && (k.endsWith("ات") || k.endsWith("يه") || (k.charAt(0) == 'ت' && k.charAt(n - 1) == 'ت')
+                || k.startsWith("بال") || k.startsWith("وال"));
+    }
+
+    /** Words no name is made of: particles, cues, lexicon words, words carrying a particle, future verbs. */
+    private boolean isNotAName(Token t, String k) {
+        if (k.length() < 2 || NameLexicon.STOP.contains(k) || NameLexicon.STOP.contains(t.bare())
+                || NameLexicon.COMMON_NOUNS.contains(t.bare()) || looksLikeCommonNoun(t.bare())
+                || CueLexicon.cue(t) != null || CueLexicon.isComplementizer(t)
+                || EventLexicon.TRIGGERS.containsKey(EventLexicon.stem(k)) || isLexiconWord(k)) {
+            return true;
+        }
+        String stripped = ArabicNormalizer.withoutProclitic(t.bare());
+        if (stripped.length() < t.bare().length() && (NameLexicon.STOP.contains(stripped) || isLexiconWord(stripped)
+                || t.bare().startsWith("لل"))) {
+            return true; // "بأي"، "لنظيره"، "للبيت"
+        }
+        // "سيجتمع"، "ستقول": a future verb
+        return k.length() > 4 && k.charAt(0) == 'س' && (EventLexicon.VERBS.containsKey(k.substring(1))
+                || CueLexicon.isCueForm(k.substring(1)) || DateResolver.isScheduledVerb(k.substring(1)));
+    }
+
+    /** Number of words of a lexicon institution written out at token i (its first word may carry ل), or 0. */
+    private int institutionLength(int i, int limit) {
+        String first = tokens.get(i).key();
+        if (first.startsWith("لل")) {
+            first = "ا" + first.substring(1);
+        }
+        StringBuilder phrase = new StringBuilder(first);
+        int best = 0;
+        for (int j = i; j < limit && j < i + 4 && tokens.get(j).word(); j++) {
+            if (j > i) {
+                phrase.append(' ').append(tokens.get(j).key());
+            }
+            if (j > i && NameLexicon.INSTITUTIONS.containsKey(phrase.toString())) {
+                best = j - i + 1;
+            }
+        }
+        return best;
     }
 
     /** "عادل الجبير"، "بشار الأسد": a definite second word closing a name, not an adjective or a verbal noun. */
@@ -298,10 +353,13 @@ final class NounPhraseParser {
             return true;
         }
         String stem = k.substring(2);
-        return NameLexicon.nationality(k) == null && !NameLexicon.STOP.contains(k) && !isLexiconWord(k)
+        return !NameLexicon.STOP.contains(k) && !isLexiconWord(k) && !NameLexicon.TITLE_CONTINUATIONS.contains(k)
                 && !EventLexicon.TRIGGERS.containsKey(k) && !looksLikeVerbalNoun(stem) && !stem.startsWith("ت")
                 && isBoundary(at + 1, limit);
     }
+
+    /** Indefinite heads whose next word is their complement, never a name: "وزير خارجية"، "رئيس وزراء". */
+    private static final Set<String> CONSTRUCT_HEADS = Lexicons.words("وزير وزيرة رئيس رئيسة نائب نائبة مدير مديرة");
 
     private static final Set<String> NAME_FINAL_WORDS = Lexicons.words("الله الدين الرحمن العزيز");
 
@@ -325,8 +383,11 @@ final class NounPhraseParser {
         if (isLexiconWord(t.key()) || isLexiconWord(bare)) {
             return isLexiconWord(t.key()) ? t.key() : bare;
         }
+        if (bare.length() < t.key().length() && (NameLexicon.STARTERS.contains(bare) || knownName.test(bare))) {
+            return bare;
+        }
         String k = bare.startsWith("لل") ? "ا" + bare.substring(1) : ArabicNormalizer.withoutProclitic(bare);
-        return isLexiconWord(k) ? k : bare;
+        return isLexiconWord(k) ? k : t.key();
     }
 
     /** Original text of tokens [from, to); an attached و/ف/ل/ب is dropped from a first word the lexicon knows. */

@@ -107,7 +107,7 @@ final class SpeakerResolver {
             return null;
         }
         for (int p = previous.from() + 1; p < Math.min(previous.to(), previous.from() + 3); p++) {
-            NounPhrase np = parser.parse(p, previous.to(), true);
+            NounPhrase np = parser.parse(p, previous.to(), false);
             if (np != null && !np.refersBack() && np.kind() == PersonKind.PERSON) {
                 PersonRegistry.Entry e = registry.resolve(np, text);
                 if (e != null) {
