@@ -142,8 +142,9 @@ public final class ExtractionPipeline {
             title.append(separator).append(registry.get(p).displayName());
             separator = "، ";
         }
-        double confidence = g.start != null ? 0.9 : named.verbal() ? 0.6 : 0.75;
-        String rule = (named.verbal() ? "meeting-verb" : "event-noun") + (g.mentions.size() > 1 ? "+coreference" : "");
+        double confidence = g.start != null && !g.datedByMainEvent ? 0.9 : named.verbal() ? 0.6 : 0.75;
+        String rule = (named.verbal() ? "meeting-verb" : "event-noun") + (g.mentions.size() > 1 ? "+coreference" : "")
+                + (g.datedByMainEvent ? "+dated-by-main-event" : "");
         return new ExtractedEvent(ref, g.kind, title.toString(), g.start, g.end, g.location, participants, spans,
                 claimExtractor.claims(g, tokens, sentences, text, parser, registry), confidence, rule);
     }

@@ -222,6 +222,7 @@ final class NounPhraseParser {
             // ("الرئيس الروسي"); after a definite word it is a family name ("الوزير الجبير")
             boolean definiteAfterIndefinite = k.startsWith("ال") && !tokens.get(end - 1).key().startsWith("ال");
             boolean continues = complement || NameLexicon.nationality(k) != null || definiteAfterIndefinite
+                    || NameLexicon.TITLE_HEADS.contains(k)
                     || k.startsWith("لل") || (k.startsWith("ل") && (NameLexicon.TITLE_CONTINUATIONS.contains(k.substring(1))
                             || NameLexicon.INSTITUTION_HEADS.contains(k.substring(1)))) || afterConstruct;
             if (!continues) {
@@ -270,6 +271,7 @@ final class NounPhraseParser {
     int nameEnd(int i, int limit, boolean subjectSlot) {
         int end = i;
         int words = 0;
+        boolean sawJoiner = false;
         while (end < limit && end < i + 6) {
             Token t = tokens.get(end);
             if (!t.word() || t.quoted() || Character.isDigit(t.text().charAt(0))) {
@@ -278,11 +280,13 @@ final class NounPhraseParser {
             String k = end == i && !subjectSlot ? withoutProclitics(t) : t.key();
             boolean known = knownName.test(k);
             boolean joined = end > i && NAME_JOINERS.contains(tokens.get(end - 1).key());
-            if (!known && (!subjectSlot || isNotAName(t, k))) {
+            if (!known && (!subjectSlot || isNotAName(t, k, words == 0))) {
                 break; // outside a subject slot only names the article already used
             }
-            boolean familyName = words == 1 && k.startsWith("ال") && isFamilyName(k, end, limit);
-            if (!known && !joined && !familyName && (k.startsWith("ال") || (end > i && k.startsWith("و")))) {
+            boolean familyName = (words == 1 || (words == 2 && sawJoiner)) && k.startsWith("ال")
+                    && isFamilyName(k, end, limit); // "عادل الجبير"، "عادل بن أحمد الجبير"
+            boolean finalWord = words > 0 && NAME_FINAL_WORDS.contains(k);
+            if (!known && !joined && !familyName && !finalWord && (k.startsWith("ال") || (end > i && k.startsWith("و")))) {
                 break;
             }
             if (end > i && !known && knownSurname.test(tokens.get(end - 1).key())) {
@@ -292,7 +296,9 @@ final class NounPhraseParser {
                     && (!isBoundary(end + 1, limit) || looksLikeVerbalNoun(k) || k.startsWith("ال"))) {
                 break; // a third word only when a boundary follows it
             }
-            if (!NAME_JOINERS.contains(k)) {
+            if (NAME_JOINERS.contains(k)) {
+                sawJoiner = true;
+            } else {
                 words++;
             }
             end++;
@@ -306,14 +312,15 @@ final class NounPhraseParser {
     /** Plurals (ات), abstract nouns (ية), feminine past verbs (تطرقت) and adverbial (بال...) words are no names. */
     private static boolean looksLikeCommonNoun(String k) {
         int n = k.length();
-        return n >= 5 && (k.endsWith("ات") || k.endsWith("يه") || (k.charAt(0) == 'ت' && k.charAt(n - 1) == 'ت')
-                || k.startsWith("بال") || k.startsWith("وال"));
+        return k.startsWith("بال") || k.startsWith("وال") || k.startsWith("فال") || k.startsWith("كال")
+                || (n >= 5 && (k.endsWith("ات") || k.endsWith("يه") || (k.charAt(0) == 'ت' && k.charAt(n - 1) == 'ت')));
     }
 
     /** Words no name is made of: particles, cues, lexicon words, words carrying a particle, future verbs. */
-    private boolean isNotAName(Token t, String k) {
+    private boolean isNotAName(Token t, String k, boolean first) {
         if (k.length() < 2 || NameLexicon.STOP.contains(k) || NameLexicon.STOP.contains(t.bare())
-                || NameLexicon.COMMON_NOUNS.contains(t.bare()) || looksLikeCommonNoun(t.bare())
+                || NameLexicon.COMMON_NOUNS.contains(t.bare()) || NameLexicon.COMMON_NOUNS.contains(t.key())
+                || (first && looksLikeCommonNoun(t.key()))
                 || CueLexicon.cue(t) != null || CueLexicon.isComplementizer(t)
                 || EventLexicon.TRIGGERS.containsKey(EventLexicon.stem(k)) || isLexiconWord(k)) {
             return true;
@@ -355,7 +362,8 @@ final class NounPhraseParser {
         String stem = k.substring(2);
         return !NameLexicon.STOP.contains(k) && !isLexiconWord(k) && !NameLexicon.TITLE_CONTINUATIONS.contains(k)
                 && !EventLexicon.TRIGGERS.containsKey(k) && !looksLikeVerbalNoun(stem) && !stem.startsWith("ت")
-                && isBoundary(at + 1, limit);
+                && (isBoundary(at + 1, limit) || (tokens.get(at + 1).word()
+                        && isNotAName(tokens.get(at + 1), tokens.get(at + 1).key(), true)));
     }
 
     /** Indefinite heads whose next word is their complement, never a name: "وزير خارجية"، "رئيس وزراء". */

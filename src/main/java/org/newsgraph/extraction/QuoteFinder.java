@@ -22,6 +22,7 @@ final class QuoteFinder {
     private static final Set<String> ADVERBIALS = Lexicons.words(
             "أيضا كذلك بدوره بدورها مجددا مؤخرا فيها فيه خلاله خلالها الحالي الجاري اليوم أمس لاحقا سابقا");
     private static final Set<String> RELATIVES = Lexicons.words("الذي التي الذين اللذين");
+    private static final Set<String> ADVERBIAL_PREPOSITIONS = Lexicons.words("في خلال أثناء أمام لدى عقب بعد قبل عبر");
     private static final Set<String> PREPOSITIONS = Lexicons.words("من إلى الى عن على ب");
     private static final Set<String> FIRST_PERSON = Lexicons.words("نحن ونحن إننا وإننا إنني أنا وأنا لقد");
     private static final Set<String> SPELLED_OUT_ATTRIBUTION = Lexicons.words("بتوقيت توقيت غرينتش غرينيتش");
@@ -214,6 +215,13 @@ final class QuoteFinder {
 
     /** Finds where the statement starts after the speaker and sets [from, to); false when there is none. */
     private static boolean content(List<Token> tokens, Sentence s, int j, Draft d, boolean objectAllowed) {
+        if (objectAllowed && j < s.to() && tokens.get(j).word() && ADVERBIAL_PREPOSITIONS.contains(tokens.get(j).key())) {
+            // "أكد في تصريحات لقناة ... أن": a circumstance first, then the statement
+            boolean found = content(tokens, s, j, d, false);
+            if (found) {
+                return true;
+            }
+        }
         if (objectAllowed) {
             for (int i = j; i + 1 < Math.min(s.to(), j + 6); i++) {
                 if (tokens.get(i).word() && PREPOSITIONS.contains(tokens.get(i).key())

@@ -35,6 +35,8 @@ class DevCorpusScoreTest {
 
     private static final Path CORPUS = Path.of("../shared/corpus/dev");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Set DEV_SCORE_TRACE to print every matched quote and stored event. */
+    private static final boolean TRACE = System.getenv("DEV_SCORE_TRACE") != null;
 
     /** A person or event as the service stores it after merging. */
     private static final class StoredPerson {
@@ -97,11 +99,22 @@ class DevCorpusScoreTest {
             quotesByFile.put(file, ingest(file, article));
         }
         Map<String, Double> m = score(index, quotesByFile);
-        for (StoredEvent e : events) {
-            System.out.println("event " + e.id + " " + e.kind + " " + e.startsOn + " " + e.location + " " + e.articles);
+        if (TRACE) {
+            for (StoredEvent e : events) {
+                System.out.println("event " + e.id + " " + e.kind + " " + e.startsOn + " " + e.location + " " + e.articles);
+            }
         }
         System.out.println("dev corpus: " + m);
-        assertTrue(m.get("span_f1") >= 0.0, "span F1 " + m.get("span_f1"));
+        floor(m, "span_f1", 0.92);
+        floor(m, "speaker_accuracy", 0.95);
+        floor(m, "event_link_accuracy", 0.85);
+        floor(m, "e2e_f1", 0.85);
+        floor(m, "event_recall", 0.75);
+        floor(m, "merged_correctly", 4);
+    }
+
+    private static void floor(Map<String, Double> metrics, String name, double floor) {
+        assertTrue(metrics.get(name) >= floor, name + " " + metrics.get(name) + " fell under " + floor);
     }
 
     private List<StoredQuote> ingest(String file, ExtractedArticle article) {
@@ -240,7 +253,7 @@ class DevCorpusScoreTest {
                 span++;
                 JsonNode g = gq.get(i);
                 StoredQuote p = pq.get(j);
-                if (System.getenv("DEV_SCORE_TRACE") != null) {
+                if (TRACE) {
                     System.out.println("match " + g.get("speaker") + " -> " + (p.speaker() == null ? null : p.speaker().name)
                         + " " + g.get("event") + " -> " + (p.event() == null ? null
                             : p.event().kind + " " + p.event().startsOn) + " | " + p.text());
