@@ -125,8 +125,9 @@ final class EventGrouper {
         int bestOverlap = 0;
         Group recent = null;
         for (Group g : groups) {
-            if (g.kind != m.kind() || g.earlier || (m.future() && !g.future && g.start != null)) {
-                continue;
+            if (g.kind != m.kind() || g.earlier || (m.future() && !g.future && g.start != null)
+                    || (m.kind() == EventKind.TALKS && !m.future() && g.future)) {
+                continue; // talks spoken of as done are not the talks still to come
             }
             int overlap = overlap(g, m);
             if (overlap > bestOverlap) {

@@ -64,7 +64,7 @@ final class QuoteFinder {
                     open.to = trimEnd(tokens, open.from, connectorStart(tokens, k, open.from));
                 }
                 Draft d = atCue(tokens, s, k, cue, parser, dateTokens, open != null);
-                if (d != null) {
+                if (d != null && !sameSpan(drafts, d)) {
                     drafts.add(d);
                     open = d;
                 }
@@ -98,6 +98,15 @@ final class QuoteFinder {
             }
         }
         return covered;
+    }
+
+    private static boolean sameSpan(List<Draft> drafts, Draft d) {
+        for (Draft other : drafts) {
+            if (other.from == d.from && other.to == d.to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean afterClauseBreak(List<Token> tokens, int k, Sentence s) {
@@ -224,6 +233,9 @@ final class QuoteFinder {
         }
         if (objectAllowed) {
             for (int i = j; i + 1 < Math.min(s.to(), j + 6); i++) {
+                if (CueLexicon.cue(tokens.get(i)) != null) {
+                    break; // the next reporting verb has its own statement
+                }
                 if (tokens.get(i).word() && PREPOSITIONS.contains(tokens.get(i).key())
                         && CueLexicon.isComplementizer(tokens.get(i + 1))) {
                     return indirect(tokens, s, i + 1, d, "indirect-complementizer"); // "حذرت، قبل ذلك، من أن"

@@ -239,6 +239,18 @@ class DevCorpusScoreTest {
             Set<Integer> usedP = new HashSet<>();
             for (double[] pair : pairs) {
                 if (pair[0] < 0.5) {
+                    if (TRACE) {
+                        for (int i = 0; i < gq.size(); i++) {
+                            if (!usedG.contains(i)) {
+                                System.out.println("missed " + gq.get(i).get("text").asText());
+                            }
+                        }
+                        for (int j = 0; j < pq.size(); j++) {
+                            if (!usedP.contains(j)) {
+                                System.out.println("spurious " + pq.get(j).text());
+                            }
+                        }
+                    }
                     break;
                 }
                 int i = (int) pair[1];
