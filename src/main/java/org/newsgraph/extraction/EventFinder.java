@@ -17,6 +17,7 @@ import org.newsgraph.person.PersonKind;
 final class EventFinder {
 
     private static final int DATE_AFTER = 12;
+    private static final Set<String> CITY_WORDS = Lexicons.words("مدينة العاصمة عاصمة");
     private static final int DATE_BEFORE = 5;
 
     List<EventMention> find(List<Token> tokens, Sentence s, List<DateMention> dates, List<PersonMention> people,
@@ -208,6 +209,9 @@ final class EventFinder {
             }
             if (t.is("في") && i + 1 < to && placeLength(tokens, i + 1) > 0) {
                 return i + 1;
+            }
+            if (t.is("في") && i + 2 < to && CITY_WORDS.contains(tokens.get(i + 1).key()) && placeLength(tokens, i + 2) > 0) {
+                return i + 2; // "في مدينة جدة"، "في العاصمة الرياض"
             }
             if (i == from && placeLength(tokens, i) > 0) {
                 return i; // "محادثات جنيف"

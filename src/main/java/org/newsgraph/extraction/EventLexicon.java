@@ -69,12 +69,25 @@ final class EventLexicon {
         for (String p : phrases.split("\\|")) {
             String key = ArabicNormalizer.matchKey(p);
             TRIGGER_STARTS.add(key.split(" ")[0]);
-            TRIGGER_STARTS.add("ال" + key.split(" ")[0]);
             TRIGGERS.put(key, kind);
             if (!key.startsWith("ال") && !key.startsWith("عبر") && !key.startsWith("هاتف")) {
-                TRIGGERS.put("ال" + key, kind); // the definite form ("المحادثات"، "الاجتماع")
+                TRIGGERS.put(definite(key), kind); // "المؤتمر الصحفي"، "الاتصال الهاتفي"، "المحادثات"
+                TRIGGER_STARTS.add("ال" + key.split(" ")[0]);
             }
         }
+    }
+
+    /** The definite form of a noun phrase: ال on the noun and on each adjective, not on a preposition. */
+    private static String definite(String key) {
+        StringBuilder out = new StringBuilder();
+        for (String w : key.split(" ")) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            boolean bare = w.startsWith("ال") || w.equals("عبر") || w.startsWith("ب") || w.equals("فيديو");
+            out.append(bare ? w : "ال" + w);
+        }
+        return out.toString();
     }
 
     private static void verbs(EventKind kind, String forms) {
