@@ -61,6 +61,9 @@ final class NounPhraseParser {
         if (inst != null) {
             return inst;
         }
+        if (MEDIA_HEADS.contains(key)) {
+            return media(i, limit);
+        }
         if (NameLexicon.ANONYMOUS_HEADS.contains(key)) {
             return anonymous(i, limit);
         }
@@ -104,6 +107,30 @@ final class NounPhraseParser {
         return new NounPhrase(np.kind(), from, np.to(), np.name(), np.title(), np.key(), np.roleFrom(), np.roleTo(),
                 np.refersBack());
     }
+
+    /** "صحيفة «الحياة»"، "وكالة الأنباء الرسمية"، "قناة الجزيرة": a medium speaks as an institution. */
+    private NounPhrase media(int i, int limit) {
+        int end = i + 1;
+        if (end < limit && tokens.get(end).mark() > 0) {
+            int close = QuoteFinder.closing(tokens, end, limit);
+            if (close < 0 || close - end > 5) {
+                return null;
+            }
+            end = close + 1;
+        } else {
+            while (end < limit && end < i + 4 && tokens.get(end).word() && !NameLexicon.STOP.contains(tokens.get(end).key())
+                    && !CueLexicon.isComplementizer(tokens.get(end)) && CueLexicon.cue(tokens.get(end)) == null) {
+                end++;
+            }
+        }
+        if (end == i + 1) {
+            return null;
+        }
+        String name = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+        return new NounPhrase(PersonKind.INSTITUTION, i, end, name, name, null, -1, -1, false);
+    }
+
+    private static final Set<String> MEDIA_HEADS = Lexicons.words("صحيفة وكالة قناة موقع مجلة تلفزيون إذاعة");
 
     /** An institution at token i, reading the first token as {@code firstKey} (its key without a proclitic). */
     private NounPhrase institution(int i, int limit, String firstKey) {
@@ -274,7 +301,8 @@ final class NounPhraseParser {
         boolean sawJoiner = false;
         while (end < limit && end < i + 6) {
             Token t = tokens.get(end);
-            if (!t.word() || t.quoted() || Character.isDigit(t.text().charAt(0))) {
+            boolean crossesMark = t.quoted() != tokens.get(Math.max(i - 1, 0)).quoted();
+            if (!t.word() || crossesMark || Character.isDigit(t.text().charAt(0))) {
                 break;
             }
             String k = end == i && !subjectSlot ? withoutProclitics(t) : t.key();

@@ -48,6 +48,7 @@ final class PersonRegistry {
     private final Set<String> surnameKeys = new HashSet<>();
     private final java.util.Map<String, String> skeletons = new java.util.HashMap<>();
     private Entry lastAnonymous;
+    private boolean speaker;
 
     /** True when the match key is the last word of a full name seen in this article ("لافروف"). */
     boolean isKnownSurname(String key) {
@@ -80,6 +81,15 @@ final class PersonRegistry {
 
     /** The person a naming refers to, created when new; null for namings that cannot be resolved. */
     Entry resolve(NounPhrase np, String text) {
+        return resolve(np, text, false);
+    }
+
+    /**
+     * As {@link #resolve(NounPhrase, String)}; a speaker named only by a bare title that fits nobody
+     * ("وأوضح المتحدث") becomes a person of its own rather than nobody.
+     */
+    Entry resolve(NounPhrase np, String text, boolean speaker) {
+        this.speaker = speaker;
         if (np == null || np.kind() == null) {
             return null;
         }
@@ -137,7 +147,8 @@ final class PersonRegistry {
             return null;
         }
         if (isGeneric(np.title())) {
-            return byTitleHead(np.title());
+            Entry holder = byTitleHead(np.title());
+            return holder != null || !speaker ? holder : add(PersonKind.PERSON, ""); // an unnamed "المتحدث"
         }
         Entry e = byTitle(np.title(), false);
         return e != null ? e : add(PersonKind.PERSON, "");
@@ -255,6 +266,8 @@ final class PersonRegistry {
             if (isGeneric(title)) {
                 if (np.name() != null) {
                     addAlias(e, title + " " + np.name()); // "الرئيس بايدن"
+                } else if (e.name == null && e.titles.isEmpty()) {
+                    e.name = title; // a spokesman never named: known only by the bare title, which is no alias
                 }
             } else {
                 e.titles.add(title);

@@ -146,6 +146,16 @@ final class QuoteFinder {
         d.cueToken = k;
         int j = skipAdverbials(tokens, k + 1, s, dateTokens);
         Token prev = k > s.from() ? tokens.get(k - 1) : null;
+        if (cue.frame() == CueLexicon.Frame.REPORTED) {
+            NounPhrase source = reportedSource(tokens, s, k, parser);
+            if (source == null) {
+                return null;
+            }
+            d.attribution = Attribution.NAMED;
+            d.speaker = source;
+            d.confidence = 0.85;
+            return content(tokens, s, j, d, false) ? d : null;
+        }
         if (cue.frame() == CueLexicon.Frame.PARTICIPLE) {
             d.attribution = afterAnother ? Attribution.SAME_AS_PREVIOUS : Attribution.PRONOUN;
             NounPhrase before = afterAnother ? null : subjectBefore(tokens, s, k, parser);
@@ -441,6 +451,17 @@ final class QuoteFinder {
         return !cue.feminine() && np.kind() == org.newsgraph.person.PersonKind.INSTITUTION && NameLexicon.isState(np.name());
     }
 
+    /** "عن وزير الداخلية فهد السالم قوله": the naming between عن and the reported noun. */
+    private static NounPhrase reportedSource(List<Token> tokens, Sentence s, int k, NounPhraseParser parser) {
+        for (int p = k - 1; p >= Math.max(s.from(), k - 10); p--) {
+            if (tokens.get(p).is("عن")) {
+                NounPhrase np = parser.parse(p + 1, k, true);
+                return np != null && !np.refersBack() && np.to() >= k - 1 ? np : null;
+            }
+        }
+        return null;
+    }
+
     /** "وكان بايدن توعد نظيره": the subject stands between كان and the verb, and what follows is the object. */
     private static NounPhrase subjectAfterKana(List<Token> tokens, Sentence s, int k, NounPhraseParser parser) {
         for (int p = Math.max(s.from(), k - 12); p < k - 1; p++) {
@@ -477,12 +498,12 @@ final class QuoteFinder {
                 at++;
             }
             NounPhrase np = parser.parse(at, s.to(), true);
-            if (np == null || np.refersBack()) {
+            if (np == null) {
                 return null;
             }
             Draft d = new Draft();
-            d.attribution = Attribution.NAMED;
-            d.speaker = np;
+            d.attribution = np.refersBack() ? Attribution.PRONOUN : Attribution.NAMED; // "وبحسب البيان"
+            d.speaker = np.refersBack() ? null : np;
             d.cue = t.text();
             d.cueToken = i;
             d.confidence = 0.7;

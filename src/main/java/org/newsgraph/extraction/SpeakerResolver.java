@@ -33,7 +33,7 @@ final class SpeakerResolver {
             }
             Resolution r = null;
             if (q.attribution() == Attribution.NAMED) {
-                PersonRegistry.Entry e = registry.resolve(q.speaker(), text);
+                PersonRegistry.Entry e = registry.resolve(q.speaker(), text, true);
                 if (e != null) {
                     Span naming = span(tokens, text, q.speaker().from(), q.speaker().to());
                     r = new Resolution(e.ref, naming, namedConfidence(e, q.speaker()), "named-" + ruleOf(q.speaker()));

@@ -80,4 +80,27 @@ class SpeakerResolutionTest {
             assertTrue(p.aliases().stream().noneMatch(x -> x.equals("الرئيس") || x.startsWith("لنظيره")), p.toString());
         }
     }
+
+    @Test
+    void reportedThroughAnAgencyTheSpeakerIsThePersonQuoted() {
+        ExtractedArticle a = Articles.extract("ونقلت وكالة الأنباء الرسمية عن وزير الداخلية فهد السالم قوله إن الأمن مستتب.");
+        ExtractedQuote q = a.quotes().get(0);
+        assertEquals("فهد السالم", Articles.speaker(a, q).name());
+        assertEquals("الأمن مستتب", q.text().text());
+    }
+
+    @Test
+    void newspaperSpeaksAsAnInstitution() {
+        ExtractedArticle a = Articles.extract("وكشفت صحيفة «الوطن» أن الوفد سيصل غدا.");
+        ExtractedPerson p = Articles.speaker(a, a.quotes().get(0));
+        assertEquals(PersonKind.INSTITUTION, p.kind());
+        assertTrue(p.aliases().contains("صحيفة الوطن"));
+    }
+
+    @Test
+    void unnamedSpokesmanIsNotTheLastSpeaker() {
+        ExtractedArticle a = Articles.extract("وأكد رئيس الوزراء حيدر ناصر أن الإصلاحات ستستمر.\n"
+                + "وأوضح المتحدث في تصريح صحفي أن المفاوضات ستستأنف.");
+        assertTrue(!a.quotes().get(0).speakerRef().equals(a.quotes().get(1).speakerRef()));
+    }
 }
