@@ -87,6 +87,14 @@ final class NameLexicon {
     private NameLexicon() {
     }
 
+    /**
+     * A word that never belongs to a name. The match key folds ى into ي, so the preposition على and the name علي
+     * meet: the spelling as written tells them apart.
+     */
+    static boolean isStop(Token t) {
+        return STOP.contains(t.key()) && !(t.key().equals("علي") && t.text().endsWith("ي"));
+    }
+
     /** True for a state or its capital's canonical name (روسيا، الهند). */
     static boolean isState(String canonical) {
         String key = ArabicNormalizer.matchKey(canonical);

@@ -231,7 +231,7 @@ final class NounPhraseParser {
         int end = i + 1;
         boolean afterConstruct = CONSTRUCT_HEADS.contains(tokens.get(i).bare()) && end < limit
                 && tokens.get(end).word() && !tokens.get(end).key().startsWith("ال") && !knownName.test(tokens.get(end).key())
-                && !NameLexicon.STOP.contains(tokens.get(end).key());
+                && !NameLexicon.isStop(tokens.get(end));
         while (end < limit && tokens.get(end).word()) {
             Token t = tokens.get(end);
             String k = t.key();
@@ -242,7 +242,7 @@ final class NounPhraseParser {
                 continue;
             }
             boolean complement = NameLexicon.TITLE_CONTINUATIONS.contains(k);
-            if (!complement && (NameLexicon.STOP.contains(k) || CueLexicon.cue(t) != null || knownName.test(k))) {
+            if (!complement && (NameLexicon.isStop(t) || CueLexicon.cue(t) != null || knownName.test(k))) {
                 break;
             }
             // a definite word continues the title after an indefinite head ("وزير الخارجية") or as an adjective
@@ -346,7 +346,8 @@ final class NounPhraseParser {
 
     /** Words no name is made of: particles, cues, lexicon words, words carrying a particle, future verbs. */
     private boolean isNotAName(Token t, String k, boolean first) {
-        if (k.length() < 2 || NameLexicon.STOP.contains(k) || NameLexicon.STOP.contains(t.bare())
+        if (k.length() < 2 || (NameLexicon.isStop(t) && k.equals(t.key()))
+                || (!t.bare().equals(t.key()) && NameLexicon.STOP.contains(t.bare()))
                 || NameLexicon.COMMON_NOUNS.contains(t.bare()) || NameLexicon.COMMON_NOUNS.contains(t.key())
                 || (first && looksLikeCommonNoun(t.key()))
                 || CueLexicon.cue(t) != null || CueLexicon.isComplementizer(t)
@@ -409,7 +410,7 @@ final class NounPhraseParser {
             return true;
         }
         Token t = tokens.get(i);
-        return !t.word() || NameLexicon.STOP.contains(t.key()) || CueLexicon.isComplementizer(t)
+        return !t.word() || NameLexicon.isStop(t) || CueLexicon.isComplementizer(t)
                 || t.key().startsWith("ل");
     }
 

@@ -55,7 +55,7 @@ final class SpeakerResolver {
             if (r == null) {
                 r = new Resolution(null, null, 0.0, "unresolved");
             }
-            if (r.ref() != null && r.naming() != null && r.rule().startsWith("named")) {
+            if (r.ref() != null && r.naming() != null) {
                 lastNaming.put(r.ref(), r.naming());
             }
             out.add(r);

@@ -103,4 +103,10 @@ class SpeakerResolutionTest {
                 + "وأوضح المتحدث في تصريح صحفي أن المفاوضات ستستأنف.");
         assertTrue(!a.quotes().get(0).speakerRef().equals(a.quotes().get(1).speakerRef()));
     }
+
+    @Test
+    void theNameAliIsNotThePrepositionAla() {
+        ExtractedArticle a = Articles.extract("وحذر المرشد الإيراني علي خامنئي من محاولات التفريق بين الحلفاء.");
+        assertEquals("علي خامنئي", Articles.speaker(a, a.quotes().get(0)).name());
+    }
 }
