@@ -49,7 +49,9 @@ final class EventFinder {
             if (date != null) {
                 usedDates.add(date);
             }
+            DateMention month = null;
             if (date != null && !date.dayPrecise()) {
+                month = date; // a month is a claim to compare, not a day to match on
                 date = null;
             }
             if (date != null && published != null && date.start().isBefore(published.minusYears(1))) {
@@ -78,7 +80,7 @@ final class EventFinder {
                     : participants(people, registry, clauseStart(tokens, from, left),
                             clauseEnd(tokens, to, Math.min(nextStart, to + 10)));
             boolean pair = participants.isEmpty() && hasPairWord(tokens, left, Math.min(nextStart, to + 4));
-            out.add(new EventMention(kind, s.index(), from, to, date, location, locationSpan, participants, reference,
+            out.add(new EventMention(kind, s.index(), from, to, date, month, location, locationSpan, participants, reference,
                     future, earlier, trig[3] == 1, pair,
                     isDefinite(tokens.get(from))));
         }

@@ -223,8 +223,7 @@ final class QuoteFinder {
         if (after < s.to() && tokens.get(after).mark() > 0) {
             int second = closing(tokens, after, s.to());
             if (second > after) {
-                d.to = second; // one statement split around its cue
-                d.direct = false;
+                d.to = second; // one statement split around its cue, still direct speech
                 d.rule = "split-around-cue";
                 d.confidence = 0.9;
             }
@@ -596,9 +595,6 @@ final class QuoteFinder {
                     break;
                 }
             }
-        }
-        if (d.rule.equals("split-around-cue")) {
-            kind = QuoteKind.DIRECT;
         }
         return new QuoteCandidate(s.index(), d.from, d.to, kind, d.cue, d.confidence, d.rule, d.attribution, d.speaker,
                 d.cueToken);
