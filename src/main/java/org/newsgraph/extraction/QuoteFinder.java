@@ -21,6 +21,8 @@ final class QuoteFinder {
             "لكنه لكنها ولكنه ولكنها إنه إنها وهو وهي فهو فهي لكنهم");
     private static final Set<String> ADVERBIALS = Lexicons.words(
             "أيضا كذلك بدوره بدورها مجددا مؤخرا فيها فيه خلاله خلالها الحالي الجاري اليوم أمس لاحقا سابقا");
+    /** After a comma, the journalist takes over: "، حسبما أفاد"، "، في حين ..."، "، على حد تعبيره". */
+    private static final Set<String> NARRATION_OPENERS = Lexicons.words("حسبما وحسبما طبقا");
     private static final Set<String> RELATIVES = Lexicons.words("الذي التي الذين اللذين");
     private static final Set<String> ADVERBIAL_PREPOSITIONS = Lexicons.words("في خلال أثناء أمام لدى عقب بعد قبل عبر");
     private static final Set<String> PREPOSITIONS = Lexicons.words("من إلى الى عن على ب");
@@ -281,7 +283,12 @@ final class QuoteFinder {
                 first = false;
                 continue;
             }
-            if (t.word() && CueLexicon.cue(t) != null && !t.quoted()) {
+            CueLexicon.Cue other = t.word() && !t.quoted() ? CueLexicon.cue(t) : null;
+            if (other != null && other.frame() == CueLexicon.Frame.PARTICIPLE) {
+                i++;
+                continue; // "وتابع الوزير قائلا:": the participle only repeats the cue
+            }
+            if (other != null) {
                 break; // another reporting verb before any content: not ours
             }
             if (first && t.word() && RELATIVES.contains(t.key())) {
@@ -373,8 +380,10 @@ final class QuoteFinder {
             }
             boolean according = CueLexicon.ACCORDING_TO.contains(t.key());
             boolean attribution = according && (tokens.get(i - 1).isComma() || (i + 1 < to && tokens.get(i + 1).is("ما")));
-            boolean narration = tokens.get(i - 1).isComma() && t.key().startsWith("و")
-                    && NameCollector.MEETING_VERBS.contains(t.bare());
+            boolean narration = tokens.get(i - 1).isComma() && ((t.key().startsWith("و")
+                    && NameCollector.MEETING_VERBS.contains(t.bare())) || NARRATION_OPENERS.contains(t.key())
+                    || (t.is("في") && i + 1 < to && tokens.get(i + 1).is("حين"))
+                    || (t.is("علي") && i + 1 < to && tokens.get(i + 1).is("حد")));
             if (attribution || narration) {
                 end = i;
                 break;

@@ -109,4 +109,17 @@ class QuoteFinderTest {
             assertEquals(a.body().substring(q.text().start(), q.text().end()), q.text().text());
         }
     }
+
+    @Test
+    void participleRightAfterACueCarriesTheStatement() {
+        List<ExtractedQuote> qs = quotes("وتابع الوزير جمال عيسى قائلا: «لن نقبل بأي تدخل».");
+        assertEquals(1, qs.size());
+        assertEquals("لن نقبل بأي تدخل", qs.get(0).text().text());
+    }
+
+    @Test
+    void attributionPhraseAfterACommaEndsTheStatement() {
+        ExtractedQuote q = quotes("وقال السفير باسل نور إن العلاقات متينة، على حد تعبيره في المقابلة.").get(0);
+        assertEquals("العلاقات متينة", q.text().text());
+    }
 }
