@@ -258,7 +258,7 @@ final class EventFinder {
         for (int i = from - 1; i >= floor; i--) {
             Token t = tokens.get(i);
             boolean newClauseVerb = !t.bare().equals(t.key()) && NameCollector.MEETING_VERBS.contains(t.bare());
-            if (t.word() && (CueLexicon.isComplementizer(t) || CueLexicon.cue(t) != null || newClauseVerb)) {
+            if (t.word() && (CueLexicon.isComplementizer(t) || newClauseVerb)) {
                 return i + 1;
             }
         }
