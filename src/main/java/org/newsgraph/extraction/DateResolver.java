@@ -153,11 +153,21 @@ final class DateResolver {
             }
             return day(i, to, pub.minusDays(back));
         }
+        if (k.equals("اول") && i + 1 < limit && tokens.get(i + 1).is("امس")) {
+            return day(i, i + 2, pub.minusDays(2)); // أول أمس
+        }
         if (k.equals("غدا")) {
             return day(i, i + 1, pub.plusDays(1));
         }
-        if (k.equals("اليوم") && i + 1 < limit && WEEKDAYS.containsKey(tokens.get(i + 1).key())) {
-            return withAbsolute(tokens, i, i + 2, limit, pub, future, pub);
+        if (k.equals("بعد") && i + 1 < limit && tokens.get(i + 1).is("غد")) {
+            return day(i, i + 2, pub.plusDays(2));
+        }
+        if (k.equals("اليوم") || k.equals("الليله")) {
+            int to = i + 1;
+            if (to < limit && WEEKDAYS.containsKey(tokens.get(to).key())) {
+                to++;
+            }
+            return withAbsolute(tokens, i, to, limit, pub, future, pub); // "اليوم"، "اليوم الاثنين"
         }
         if (DAY_WORDS.contains(k) && i + 1 < limit && WEEKDAYS.containsKey(tokens.get(i + 1).key())) {
             return weekday(tokens, i, i + 1, limit, pub, future);

@@ -75,4 +75,11 @@ class DateResolverTest {
         assertEquals(LocalDate.of(2022, 6, 1), d.start());
         assertNull(d.end());
     }
+
+    @Test
+    void todayAndTheDayBeforeYesterday() {
+        assertEquals(FRIDAY, first("يلتقي الوزيران اليوم في العاصمة", FRIDAY).start());
+        assertEquals(LocalDate.of(2023, 3, 8), first("وكان قد وصل أول أمس", FRIDAY).start());
+        assertEquals(LocalDate.of(2023, 3, 12), first("ويصل الوفد بعد غد", FRIDAY).start());
+    }
 }
