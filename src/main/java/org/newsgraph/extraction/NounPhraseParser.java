@@ -112,7 +112,7 @@ final class NounPhraseParser {
     private NounPhrase media(int i, int limit) {
         int end = i + 1;
         if (end < limit && tokens.get(end).mark() > 0) {
-            int close = QuoteFinder.closing(tokens, end, limit);
+            int close = StatementBounds.closing(tokens, end, limit);
             if (close < 0 || close - end > 5) {
                 return null;
             }
