@@ -94,10 +94,13 @@ final class EventFinder {
             return null;
         }
         EventKind verb = EventLexicon.VERBS.get(t.bare());
-        if (verb != null) {
+        if (verb != null && !phoneNear(tokens, i, limit)) {
+            if (EventLexicon.MEETING_WITH_OBJECT.contains(t.bare())) {
+                return new int[] {i, i + 1, verb.ordinal(), 1}; // "التقى الرئيس نظيره"، "استقبل الملك الوزير"
+            }
             for (int j = i + 1; j < Math.min(limit, i + 12); j++) {
                 Token u = tokens.get(j);
-                if (u.is("مع") || (verb == EventKind.PHONE_CALL && (u.is("الي") || u.is("هاتفيا")))) {
+                if (u.is("مع") || (verb == EventKind.PHONE_CALL && u.is("الي"))) {
                     return new int[] {i, i + 1, verb.ordinal(), 1};
                 }
                 if (!u.word() && !u.isComma()) {
@@ -126,6 +129,17 @@ final class EventFinder {
             }
         }
         return best == null ? null : new int[] {i, bestEnd, best.ordinal(), 0};
+    }
+
+    /** "بحث هاتفيا مع"، "تحدث عبر الهاتف": the phone words make the mention, not the verb. */
+    private static boolean phoneNear(List<Token> tokens, int i, int limit) {
+        for (int j = i + 1; j < Math.min(limit, i + 8); j++) {
+            String k = tokens.get(j).key();
+            if (k.equals("هاتفيا") || k.equals("الهاتف")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean excluded(List<Token> tokens, int from, int to, Sentence s, EventKind kind) {

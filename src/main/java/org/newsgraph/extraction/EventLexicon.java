@@ -15,6 +15,9 @@ final class EventLexicon {
     static final Set<String> TRIGGER_STARTS = new java.util.HashSet<>();
     /** Verbs that make an event when followed by مع/إلى (تحدث مع، بحث مع، التقى). */
     static final Map<String, EventKind> VERBS = new HashMap<>();
+    /** Meeting verbs that take the other party as a direct object, without مع. */
+    static final Set<String> MEETING_WITH_OBJECT = Lexicons.words(
+            "التقى التقت يلتقي تلتقي سيلتقي ستلتقي استقبل استقبلت يستقبل تستقبل سيستقبل يلتقيان التقيا");
     /** Words after a meeting that make it a session of an organisation. */
     static final Set<String> ORGANISATION_WORDS = Lexicons.words(
             "مجلس منظمة حلف الناتو الأطلسي أطلسي الأطلسية الاتحاد وزراء الجمعية الجامعة إطار الدائم الدائمة");
@@ -59,7 +62,7 @@ final class EventLexicon {
         triggers(EventKind.CONFERENCE, "مؤتمر|مؤتمرا");
         verbs(EventKind.PHONE_CALL, "تحدث يتحدث تتحدث تحادث يتحادث سيتحدث ستتحدث يتحدثان سيتحدثان تحادثا");
         verbs(EventKind.TALKS, "اجتمع اجتمعت يجتمع تجتمع سيجتمع ستجتمع التقى التقت يلتقي تلتقي سيلتقي ستلتقي بحث"
-                + " بحثت يبحث تبحث سيبحث ستبحث استقبل استقبلت يستقبل تستقبل");
+                + " بحثت يبحث تبحث سيبحث ستبحث استقبل استقبلت يستقبل تستقبل سيستقبل يلتقيان التقيا");
     }
 
     private EventLexicon() {
