@@ -337,10 +337,14 @@ final class NounPhraseParser {
         return end;
     }
 
-    /** Plurals (ات), abstract nouns (ية), feminine past verbs (تطرقت) and adverbial (بال...) words are no names. */
+    /**
+     * Plurals (ات), abstract nouns (ية), feminine past verbs (تطرقت), the تفاعل pattern (تناول، تبادل) and words
+     * glued to a preposition and article (بال...) are no names.
+     */
     private static boolean looksLikeCommonNoun(String k) {
         int n = k.length();
         return k.startsWith("بال") || k.startsWith("وال") || k.startsWith("فال") || k.startsWith("كال")
+                || (n == 5 && k.charAt(0) == 'ت' && k.charAt(2) == 'ا')
                 || (n >= 5 && (k.endsWith("ات") || k.endsWith("يه") || (k.charAt(0) == 'ت' && k.charAt(n - 1) == 'ت')));
     }
 

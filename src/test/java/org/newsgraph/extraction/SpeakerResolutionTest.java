@@ -109,4 +109,19 @@ class SpeakerResolutionTest {
         ExtractedArticle a = Articles.extract("وحذر المرشد الإيراني علي خامنئي من محاولات التفريق بين الحلفاء.");
         assertEquals("علي خامنئي", Articles.speaker(a, a.quotes().get(0)).name());
     }
+
+    @Test
+    void professionalDescriptionIsATitle() {
+        ExtractedArticle a = Articles.extract("ورأى المحلل السياسي ماجد الشمري أن الخطوة جاءت في توقيت حساس.");
+        ExtractedPerson p = Articles.speaker(a, a.quotes().get(0));
+        assertEquals("ماجد الشمري", p.name());
+        assertEquals("المحلل السياسي", p.role());
+    }
+
+    @Test
+    void rulersNamedByTheirStateTakeNoVerbAsName() {
+        ExtractedArticle a = Articles.extract("وتلقى أمير الكويت اتصالا هاتفيا من ملك البحرين تناول العلاقات الأخوية.");
+        assertTrue(a.people().stream().anyMatch(p -> p.name().equals("ملك البحرين")));
+        assertEquals(2, a.events().get(0).participantRefs().size());
+    }
 }
