@@ -95,8 +95,19 @@ final class NounPhraseParser {
         }
         if (tokens.get(i).key().startsWith("ال")) {
             int end = i + 1;
-            while (end < limit && tokens.get(end).word() && NameLexicon.nationality(tokens.get(end).key()) != null) {
+            while (end < limit && tokens.get(end).word() && (NameLexicon.nationality(tokens.get(end).key()) != null
+                    || tokens.get(end).is("الختامي") || tokens.get(end).is("المشترك"))) {
                 end++;
+            }
+            if (end + 1 < limit && tokens.get(end).word() && tokens.get(end).key().startsWith("لل")) {
+                // "البيان الختامي للقمة الخليجية": the statement of a meeting speaks for the meeting
+                int to = end + 1;
+                while (to < limit && to < end + 3 && tokens.get(to).word()
+                        && NameLexicon.nationality(tokens.get(to).key()) != null) {
+                    to++;
+                }
+                String name = text.substring(tokens.get(i).start(), tokens.get(to - 1).end());
+                return new NounPhrase(PersonKind.INSTITUTION, i, to, name, name, null, -1, -1, false);
             }
             return new NounPhrase(null, i, end, null, null, null, -1, -1, true);
         }

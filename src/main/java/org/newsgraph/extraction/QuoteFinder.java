@@ -278,8 +278,10 @@ final class QuoteFinder {
                 while (comma < s.to() && !tokens.get(comma).isComma()) {
                     comma++;
                 }
-                i = comma + 1; // "بوتين، الذي أجرى ...، التوترات": the relative clause describes the speaker
-                continue;
+                if (comma + 1 < s.to()) {
+                    i = comma + 1; // "بوتين، الذي أجرى ...، التوترات": the relative clause describes the speaker
+                    continue;
+                }
             }
             if (objectAllowed && first && t.word()) {
                 if (PREPOSITIONS.contains(t.key()) && i + 1 < s.to()) {
