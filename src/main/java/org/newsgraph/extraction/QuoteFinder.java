@@ -155,6 +155,9 @@ final class QuoteFinder {
         if (!pronoun && isCollective(tokens, j, s)) {
             return null; // "استبعد الغربيون": a collective is no identifiable speaker
         }
+        if (cue.lemma().equals("جاء") && j + 1 < s.to() && tokens.get(j).is("في")) {
+            j++; // "جاء في بيان ..."
+        }
         NounPhrase kana = pronoun ? null : subjectAfterKana(tokens, s, k, parser);
         NounPhrase np = pronoun || kana != null ? null : parser.parse(j, s.to(), true);
         if (np != null && (np.to() <= j || agreementRulesOut(cue, np))) {

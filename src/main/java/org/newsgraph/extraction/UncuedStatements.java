@@ -28,12 +28,15 @@ final class UncuedStatements {
             }
             NounPhrase np = parser.parse(at, s.to(), true);
             if (np == null) {
+                np = parser.parse(at, s.to(), false); // "ووفقا لمصادر مطلعة"
+            }
+            if (np == null) {
                 return null;
             }
             QuoteDraft d = new QuoteDraft();
             d.attribution = np.refersBack() ? Attribution.PRONOUN : Attribution.NAMED; // "وبحسب البيان"
             d.speaker = np.refersBack() ? null : np;
-            d.cue = t.text();
+            d.cue = t.bare().equals(t.key()) ? t.text() : t.text().substring(1);
             d.cueToken = i;
             d.confidence = 0.7;
             if (i == s.from()) {
