@@ -319,7 +319,8 @@ final class NounPhraseParser {
             String k = end == i && !subjectSlot ? withoutProclitics(t) : t.key();
             boolean known = knownName.test(k);
             boolean joined = end > i && NAME_JOINERS.contains(tokens.get(end - 1).key());
-            if (!known && (!subjectSlot || isNotAName(t, k, words == 0))) {
+            boolean givenName = words > 0 && NameLexicon.NAME_OR_TITLE.contains(k);
+            if (!known && !givenName && (!subjectSlot || isNotAName(t, k, words == 0))) {
                 break; // outside a subject slot only names the article already used
             }
             boolean familyName = (words == 1 || (words == 2 && sawJoiner)) && k.startsWith("ال")
@@ -331,7 +332,8 @@ final class NounPhraseParser {
             if (end > i && !known && knownSurname.test(tokens.get(end - 1).key())) {
                 break; // a known surname ends the name: "لافروف تقديم"
             }
-            if (words == 2 && !known && !joined && !NAME_FINAL_WORDS.contains(k) && !familyName
+            if (words == 2 && !known && !joined && !NAME_JOINERS.contains(k) && !NAME_FINAL_WORDS.contains(k)
+                    && !familyName
                     && (!isBoundary(end + 1, limit) || looksLikeVerbalNoun(k) || k.startsWith("ال"))) {
                 break; // a third word only when a boundary follows it
             }

@@ -124,4 +124,10 @@ class SpeakerResolutionTest {
         assertTrue(a.people().stream().anyMatch(p -> p.name().equals("ملك البحرين")));
         assertEquals(2, a.events().get(0).participantRefs().size());
     }
+
+    @Test
+    void rulerWordInsideANameIsAGivenName() {
+        ExtractedArticle a = Articles.extract("وأكد مساعد وزير الخارجية حسين أمير عبد الكريم أن بلاده مستعدة للحوار.");
+        assertEquals("حسين أمير عبد الكريم", Articles.speaker(a, a.quotes().get(0)).name());
+    }
 }
