@@ -284,7 +284,7 @@ final class DateResolver {
         }
         int[] month = monthAt(tokens, j, limit);
         if (month == null) {
-            return null;
+            return dayOfRelativeMonth(tokens, i, j, limit, pub, first[0], lastDay);
         }
         j = skipAlternativeMonth(tokens, month[1], limit);
         int year = yearAt(tokens, j, limit);
@@ -298,6 +298,22 @@ final class DateResolver {
         } catch (java.time.DateTimeException e) {
             return null; // "31 فبراير"
         }
+    }
+
+    /** "يوم 15 من الشهر الجاري"، "في العاشر من الشهر المقبل". */
+    private static DateMention dayOfRelativeMonth(List<Token> tokens, int from, int j, int limit, LocalDate pub, int day,
+            int lastDay) {
+        if (j + 1 >= limit || !tokens.get(j).is("الشهر")) {
+            return null;
+        }
+        String q = tokens.get(j + 1).key();
+        LocalDate month = CURRENT.contains(q) ? pub : NEXT.contains(q) ? pub.plusMonths(1)
+                : PAST.contains(q) ? pub.minusMonths(1) : null;
+        if (month == null || day > month.lengthOfMonth() || lastDay > month.lengthOfMonth()) {
+            return null;
+        }
+        LocalDate start = month.withDayOfMonth(day);
+        return new DateMention(from, j + 2, start, lastDay > day ? month.withDayOfMonth(lastDay) : null, true);
     }
 
     private int[] dayNumber(List<Token> tokens, int j, int limit) {
