@@ -43,7 +43,11 @@ public final class ArabicNormalizer {
      * foreign names written with or without them (فلاديمير/فيلاديمير، بلينكين/بلينكن، الأمريكي/الأميركي) meet.
      */
     public static String skeleton(String text) {
-        String key = matchKey(text);
+        return skeletonOfKey(matchKey(text));
+    }
+
+    /** {@link #skeleton} of a text that is already a match key. */
+    static String skeletonOfKey(String key) {
         StringBuilder out = new StringBuilder(key.length());
         boolean wordStart = true;
         for (int i = 0; i < key.length(); i++) {
@@ -72,8 +76,32 @@ public final class ArabicNormalizer {
         return key;
     }
 
+    private static char foldLetter(char c) {
+        switch (c) {
+            case 'أ', 'إ', 'آ':
+                return 'ا';
+            case 'ى', 'ئ':
+                return 'ي';
+            case 'ة':
+                return 'ه';
+            case 'ؤ':
+                return 'و';
+            default:
+                return c;
+        }
+    }
+
     /** The folded character, ' ' for a separator, 0 to drop it. */
     static char fold(char c) {
+        if (c >= '\u0621' && c <= '\u063A' || c >= '\u0641' && c <= '\u064A') {
+            return foldLetter(c); // the common case: an Arabic letter
+        }
+        if (c < 128) {
+            if (c >= 'A' && c <= 'Z') {
+                return (char) (c + 32);
+            }
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : ' ';
+        }
         if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640' || (c >= '\u0610' && c <= '\u061A')
                 || (c >= '\u06D6' && c <= '\u06ED')) {
             return 0; // diacritics, tatweel, Quranic marks
@@ -83,14 +111,8 @@ public final class ArabicNormalizer {
             return 0; // zero-width and bidi controls
         }
         switch (c) {
-            case 'أ', 'إ', 'آ', 'ٱ':
+            case 'ٱ':
                 return 'ا';
-            case 'ى', 'ئ':
-                return 'ي';
-            case 'ة':
-                return 'ه';
-            case 'ؤ':
-                return 'و';
             case 'ک':
                 return 'ك';
             case 'ی':

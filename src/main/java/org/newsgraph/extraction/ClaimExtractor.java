@@ -29,6 +29,10 @@ final class ClaimExtractor {
                 String value = d.end() == null ? d.start().toString() : d.start() + "/" + d.end();
                 add(out, seen, "date", value, span(tokens, text, d.from(), d.to()));
             }
+            if (m.month() != null) {
+                DateMention d = m.month();
+                add(out, seen, "date", d.start().toString().substring(0, 7), span(tokens, text, d.from(), d.to()));
+            }
             if (m.location() != null) {
                 add(out, seen, "location", m.location(), new Span(m.locationSpan().start(), m.locationSpan().end(),
                         text.substring(m.locationSpan().start(), m.locationSpan().end())));

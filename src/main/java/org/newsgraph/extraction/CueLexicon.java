@@ -17,7 +17,9 @@ final class CueLexicon {
         /** stance verbs (اعتبر، يرى): counted, with lower confidence */
         STANCE,
         /** adverbial participles continuing the same speaker (قائلا، مذكرا) */
-        PARTICIPLE
+        PARTICIPLE,
+        /** "نقلت الوكالة عن الوزير قوله إن": the speaker is the naming after عن, before the noun */
+        REPORTED
     }
 
     /** A reporting word; {@code feminine} for forms that agree with a feminine subject (قالت، تقول). */
@@ -66,6 +68,9 @@ final class CueLexicon {
         clause("اتهم", "اتهم اتهمت يتهم تتهم");
         clause("أفصح", "أفصح أفصحت");
         clause("جدد", "جدد جددت يجدد تجدد");
+        clause("ردد", "ردد رددت يردد تردد");
+        clause("جاء", "جاء ورد"); // "وجاء في بيان للخارجية أن": the statement named after في speaks
+        add("قول", "قوله قولها قولهم تأكيده تأكيدها تصريحه تصريحها إشارته إشارتها تحذيره", Frame.REPORTED);
         participle("قائلا قائلة مضيفا مضيفة مؤكدا مؤكدة موضحا موضحة مشيرا مشيرة لافتا لافتة محذرا محذرة مذكرا مذكرة"
                 + " مشددا مشددة معتبرا معتبرة داعيا داعية مطالبا مطالبة منوها منوهة معربا معربة مصرا مصرة متوعدا"
                 + " متوعدة مهددا مهددة نافيا نافية مبينا مبينة كاشفا كاشفة متابعا متابعة مستبعدا مستبعدة");
@@ -89,6 +94,10 @@ final class CueLexicon {
         }
         Cue c = FORMS.get(t.key());
         return c != null ? c : FORMS.get(t.bare());
+    }
+
+    static boolean isCueForm(String key) {
+        return FORMS.containsKey(key);
     }
 
     static boolean isComplementizer(Token t) {

@@ -85,7 +85,10 @@ final class DateResolver {
         }
         int i = s.from();
         while (i < s.to()) {
-            DateMention m = at(tokens, i, s.to(), published, isFuture(tokens, clauseBefore(tokens, s, i)));
+            DateMention m = at(tokens, i, s.to(), published, false);
+            if (m != null && isFuture(tokens, clauseBefore(tokens, s, i))) {
+                m = at(tokens, i, s.to(), published, true); // tense is only worth reading where there is a date
+            }
             if (m != null) {
                 out.add(m);
                 i = m.to();
@@ -128,6 +131,10 @@ final class DateResolver {
         return SCHEDULED_VERBS.contains(k.substring(1));
     }
 
+    static boolean isScheduledVerb(String key) {
+        return SCHEDULED_VERBS.contains(key);
+    }
+
     private DateMention at(List<Token> tokens, int i, int limit, LocalDate pub, boolean future) {
         Token t = tokens.get(i);
         if (!t.word()) {
@@ -146,11 +153,21 @@ final class DateResolver {
             }
             return day(i, to, pub.minusDays(back));
         }
+        if (k.equals("اول") && i + 1 < limit && tokens.get(i + 1).is("امس")) {
+            return day(i, i + 2, pub.minusDays(2)); // أول أمس
+        }
         if (k.equals("غدا")) {
             return day(i, i + 1, pub.plusDays(1));
         }
-        if (k.equals("اليوم") && i + 1 < limit && WEEKDAYS.containsKey(tokens.get(i + 1).key())) {
-            return withAbsolute(tokens, i, i + 2, limit, pub, future, pub);
+        if (k.equals("بعد") && i + 1 < limit && tokens.get(i + 1).is("غد")) {
+            return day(i, i + 2, pub.plusDays(2));
+        }
+        if (k.equals("اليوم") || k.equals("الليله")) {
+            int to = i + 1;
+            if (to < limit && WEEKDAYS.containsKey(tokens.get(to).key())) {
+                to++;
+            }
+            return withAbsolute(tokens, i, to, limit, pub, future, pub); // "اليوم"، "اليوم الاثنين"
         }
         if (DAY_WORDS.contains(k) && i + 1 < limit && WEEKDAYS.containsKey(tokens.get(i + 1).key())) {
             return weekday(tokens, i, i + 1, limit, pub, future);
@@ -267,7 +284,7 @@ final class DateResolver {
         }
         int[] month = monthAt(tokens, j, limit);
         if (month == null) {
-            return null;
+            return dayOfRelativeMonth(tokens, i, j, limit, pub, first[0], lastDay);
         }
         j = skipAlternativeMonth(tokens, month[1], limit);
         int year = yearAt(tokens, j, limit);
@@ -281,6 +298,22 @@ final class DateResolver {
         } catch (java.time.DateTimeException e) {
             return null; // "31 فبراير"
         }
+    }
+
+    /** "يوم 15 من الشهر الجاري"، "في العاشر من الشهر المقبل". */
+    private static DateMention dayOfRelativeMonth(List<Token> tokens, int from, int j, int limit, LocalDate pub, int day,
+            int lastDay) {
+        if (j + 1 >= limit || !tokens.get(j).is("الشهر")) {
+            return null;
+        }
+        String q = tokens.get(j + 1).key();
+        LocalDate month = CURRENT.contains(q) ? pub : NEXT.contains(q) ? pub.plusMonths(1)
+                : PAST.contains(q) ? pub.minusMonths(1) : null;
+        if (month == null || day > month.lengthOfMonth() || lastDay > month.lengthOfMonth()) {
+            return null;
+        }
+        LocalDate start = month.withDayOfMonth(day);
+        return new DateMention(from, j + 2, start, lastDay > day ? month.withDayOfMonth(lastDay) : null, true);
     }
 
     private int[] dayNumber(List<Token> tokens, int j, int limit) {

@@ -17,6 +17,7 @@ import org.newsgraph.person.PersonKind;
 final class EventFinder {
 
     private static final int DATE_AFTER = 12;
+    private static final Set<String> CITY_WORDS = Lexicons.words("مدينة العاصمة عاصمة");
     private static final int DATE_BEFORE = 5;
 
     List<EventMention> find(List<Token> tokens, Sentence s, List<DateMention> dates, List<PersonMention> people,
@@ -48,7 +49,9 @@ final class EventFinder {
             if (date != null) {
                 usedDates.add(date);
             }
+            DateMention month = null;
             if (date != null && !date.dayPrecise()) {
+                month = date; // a month is a claim to compare, not a day to match on
                 date = null;
             }
             if (date != null && published != null && date.start().isBefore(published.minusYears(1))) {
@@ -77,7 +80,7 @@ final class EventFinder {
                     : participants(people, registry, clauseStart(tokens, from, left),
                             clauseEnd(tokens, to, Math.min(nextStart, to + 10)));
             boolean pair = participants.isEmpty() && hasPairWord(tokens, left, Math.min(nextStart, to + 4));
-            out.add(new EventMention(kind, s.index(), from, to, date, location, locationSpan, participants, reference,
+            out.add(new EventMention(kind, s.index(), from, to, date, month, location, locationSpan, participants, reference,
                     future, earlier, trig[3] == 1, pair,
                     isDefinite(tokens.get(from))));
         }
@@ -91,10 +94,13 @@ final class EventFinder {
             return null;
         }
         EventKind verb = EventLexicon.VERBS.get(t.bare());
-        if (verb != null) {
+        if (verb != null && !phoneNear(tokens, i, limit)) {
+            if (EventLexicon.MEETING_WITH_OBJECT.contains(t.bare())) {
+                return new int[] {i, i + 1, verb.ordinal(), 1}; // "التقى الرئيس نظيره"، "استقبل الملك الوزير"
+            }
             for (int j = i + 1; j < Math.min(limit, i + 12); j++) {
                 Token u = tokens.get(j);
-                if (u.is("مع") || (verb == EventKind.PHONE_CALL && (u.is("الي") || u.is("هاتفيا")))) {
+                if (u.is("مع") || (verb == EventKind.PHONE_CALL && u.is("الي"))) {
                     return new int[] {i, i + 1, verb.ordinal(), 1};
                 }
                 if (!u.word() && !u.isComma()) {
@@ -102,7 +108,11 @@ final class EventFinder {
                 }
             }
         }
-        StringBuilder key = new StringBuilder(EventLexicon.stem(t.key()));
+        String first = EventLexicon.stem(t.key());
+        if (!EventLexicon.TRIGGER_STARTS.contains(first)) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder(first);
         EventKind best = null;
         int bestEnd = i;
         for (int j = i; j < Math.min(limit, i + 4); j++) {
@@ -119,6 +129,17 @@ final class EventFinder {
             }
         }
         return best == null ? null : new int[] {i, bestEnd, best.ordinal(), 0};
+    }
+
+    /** "بحث هاتفيا مع"، "تحدث عبر الهاتف": the phone words make the mention, not the verb. */
+    private static boolean phoneNear(List<Token> tokens, int i, int limit) {
+        for (int j = i + 1; j < Math.min(limit, i + 8); j++) {
+            String k = tokens.get(j).key();
+            if (k.equals("هاتفيا") || k.equals("الهاتف")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean excluded(List<Token> tokens, int from, int to, Sentence s, EventKind kind) {
@@ -205,6 +226,9 @@ final class EventFinder {
             if (t.is("في") && i + 1 < to && placeLength(tokens, i + 1) > 0) {
                 return i + 1;
             }
+            if (t.is("في") && i + 2 < to && CITY_WORDS.contains(tokens.get(i + 1).key()) && placeLength(tokens, i + 2) > 0) {
+                return i + 2; // "في مدينة جدة"، "في العاصمة الرياض"
+            }
             if (i == from && placeLength(tokens, i) > 0) {
                 return i; // "محادثات جنيف"
             }
@@ -248,7 +272,7 @@ final class EventFinder {
         for (int i = from - 1; i >= floor; i--) {
             Token t = tokens.get(i);
             boolean newClauseVerb = !t.bare().equals(t.key()) && NameCollector.MEETING_VERBS.contains(t.bare());
-            if (t.word() && (CueLexicon.isComplementizer(t) || CueLexicon.cue(t) != null || newClauseVerb)) {
+            if (t.word() && (CueLexicon.isComplementizer(t) || newClauseVerb)) {
                 return i + 1;
             }
         }

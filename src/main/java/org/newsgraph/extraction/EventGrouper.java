@@ -22,6 +22,7 @@ final class EventGrouper {
         String location;
         boolean future;
         boolean earlier;
+        boolean datedByMainEvent;
         final Set<Integer> participants = new LinkedHashSet<>();
         final List<EventMention> mentions = new ArrayList<>();
 
@@ -65,6 +66,7 @@ final class EventGrouper {
         }
         mergeTalksIntoCalls(groups);
         fillPairs(groups);
+        dateBriefings(groups);
         return groups;
     }
 
@@ -123,8 +125,9 @@ final class EventGrouper {
         int bestOverlap = 0;
         Group recent = null;
         for (Group g : groups) {
-            if (g.kind != m.kind() || g.earlier || (m.future() && !g.future && g.start != null)) {
-                continue;
+            if (g.kind != m.kind() || g.earlier || (m.future() && !g.future && g.start != null)
+                    || (m.kind() == EventKind.TALKS && !m.future() && g.future)) {
+                continue; // talks spoken of as done are not the talks still to come
             }
             int overlap = overlap(g, m);
             if (overlap > bestOverlap) {
@@ -159,6 +162,20 @@ final class EventGrouper {
             }
         }
         return null;
+    }
+
+    /** A press briefing reported without a date was held the day of the past event the article reports. */
+    private static void dateBriefings(List<Group> groups) {
+        Group main = main(groups);
+        if (main == null || main.start == null || main.future) {
+            return;
+        }
+        for (Group g : groups) {
+            if (g.kind == EventKind.PRESS_BRIEFING && g.start == null && !g.future && g != main) {
+                g.start = main.start;
+                g.datedByMainEvent = true;
+            }
+        }
     }
 
     /** "الرئيسان" are the main event's two people when a group names nobody else. */

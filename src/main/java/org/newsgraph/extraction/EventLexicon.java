@@ -11,8 +11,13 @@ final class EventLexicon {
 
     /** Trigger phrases (match keys) to their kind; the longest phrase wins. */
     static final Map<String, EventKind> TRIGGERS = new HashMap<>();
+    /** First words of the trigger phrases, to pass over other words without building phrases. */
+    static final Set<String> TRIGGER_STARTS = new java.util.HashSet<>();
     /** Verbs that make an event when followed by مع/إلى (تحدث مع، بحث مع، التقى). */
     static final Map<String, EventKind> VERBS = new HashMap<>();
+    /** Meeting verbs that take the other party as a direct object, without مع. */
+    static final Set<String> MEETING_WITH_OBJECT = Lexicons.words(
+            "التقى التقت يلتقي تلتقي سيلتقي ستلتقي استقبل استقبلت يستقبل تستقبل سيستقبل يلتقيان التقيا");
     /** Words after a meeting that make it a session of an organisation. */
     static final Set<String> ORGANISATION_WORDS = Lexicons.words(
             "مجلس منظمة حلف الناتو الأطلسي أطلسي الأطلسية الاتحاد وزراء الجمعية الجامعة إطار الدائم الدائمة");
@@ -42,7 +47,8 @@ final class EventLexicon {
 
     static {
         triggers(EventKind.PHONE_CALL, "مكالمة|مكالمة هاتفية|مكالمتهما|مكالمته|مكالمتها|اتصال|اتصال هاتفي|اتصالا هاتفيا"
-                + "|اتصالا|الاتصال|المكالمة|المحادثة الهاتفية|محادثة هاتفية|محادثات هاتفية|عبر الهاتف|هاتفيا|اتصالهما");
+                + "|اتصالا|الاتصال|المكالمة|المحادثة الهاتفية|محادثة هاتفية|محادثات هاتفية|عبر الهاتف|هاتفيا|اتصالهما"
+                + "|اتصاله|اتصالها");
         triggers(EventKind.VIDEO_CALL, "مكالمة فيديو|مكالمة عبر الفيديو|مكالمة مرئية|اتصال عبر الفيديو|اتصال مرئي"
                 + "|اتصالا مرئيا|قمة افتراضية|القمة الافتراضية|قمة عبر الفيديو|اجتماع افتراضي|اجتماعا افتراضيا"
                 + "|لقاء افتراضي|عبر الفيديو|عبر تقنية الفيديو|محادثات عبر الفيديو|مكالمة بالفيديو|اتصال بالفيديو");
@@ -50,12 +56,13 @@ final class EventLexicon {
                 + "|الإيجاز الصحفي|الإيجاز الصحافي|إفادة صحفية|مؤتمر صحفي مشترك|مؤتمر صحافي مشترك");
         triggers(EventKind.SUMMIT, "قمة|القمة|لقاء القمة");
         triggers(EventKind.TALKS, "محادثات|مباحثات|مفاوضات|محادثة|اجتماع|اجتماعا|لقاء|لقاءا|جولة محادثات"
-                + "|جولة مفاوضات|جولة مباحثات");
+                + "|جولة مفاوضات|جولة مباحثات|لقائه|لقائها|لقائهما|اجتماعه|اجتماعها|اجتماعهما|مباحثاته|مباحثاتهما"
+                + "|محادثاته|محادثاتهما");
         triggers(EventKind.COUNCIL_MEETING, "جلسة|اجتماع مجلس|جلسة مجلس|اجتماعات مجلس");
         triggers(EventKind.CONFERENCE, "مؤتمر|مؤتمرا");
         verbs(EventKind.PHONE_CALL, "تحدث يتحدث تتحدث تحادث يتحادث سيتحدث ستتحدث يتحدثان سيتحدثان تحادثا");
         verbs(EventKind.TALKS, "اجتمع اجتمعت يجتمع تجتمع سيجتمع ستجتمع التقى التقت يلتقي تلتقي سيلتقي ستلتقي بحث"
-                + " بحثت يبحث تبحث سيبحث ستبحث استقبل استقبلت يستقبل تستقبل");
+                + " بحثت يبحث تبحث سيبحث ستبحث استقبل استقبلت يستقبل تستقبل سيستقبل يلتقيان التقيا");
     }
 
     private EventLexicon() {
@@ -64,11 +71,26 @@ final class EventLexicon {
     private static void triggers(EventKind kind, String phrases) {
         for (String p : phrases.split("\\|")) {
             String key = ArabicNormalizer.matchKey(p);
+            TRIGGER_STARTS.add(key.split(" ")[0]);
             TRIGGERS.put(key, kind);
             if (!key.startsWith("ال") && !key.startsWith("عبر") && !key.startsWith("هاتف")) {
-                TRIGGERS.put("ال" + key, kind); // the definite form ("المحادثات"، "الاجتماع")
+                TRIGGERS.put(definite(key), kind); // "المؤتمر الصحفي"، "الاتصال الهاتفي"، "المحادثات"
+                TRIGGER_STARTS.add("ال" + key.split(" ")[0]);
             }
         }
+    }
+
+    /** The definite form of a noun phrase: ال on the noun and on each adjective, not on a preposition. */
+    private static String definite(String key) {
+        StringBuilder out = new StringBuilder();
+        for (String w : key.split(" ")) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            boolean bare = w.startsWith("ال") || w.equals("عبر") || w.startsWith("ب") || w.equals("فيديو");
+            out.append(bare ? w : "ال" + w);
+        }
+        return out.toString();
     }
 
     private static void verbs(EventKind kind, String forms) {

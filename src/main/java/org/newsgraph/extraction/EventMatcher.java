@@ -14,6 +14,8 @@ import org.newsgraph.event.EventKind;
 public final class EventMatcher {
 
     private static final double THRESHOLD = 0.5;
+    /** Rule suffix of an undated event the article calls earlier ("مكالمة سابقة"): not the dated one it reports. */
+    static final String EARLIER = "+earlier-than-main";
 
     public Optional<Match> match(ExtractedEvent event, Set<Long> participantIds, Collection<KnownEvent> candidates) {
         Match best = null;
@@ -58,7 +60,8 @@ public final class EventMatcher {
             return new Match(c.id(), Math.min(1, confidence), days == 0 ? "same-kind-date-participants"
                     : "adjacent-date-participants");
         }
-        if (kind < 1 || !(shared >= 2 || (shared >= 1 && samePlace))) {
+        boolean earlier = e.rule() != null && e.rule().endsWith(EARLIER);
+        if (kind < 1 || earlier || !(shared >= 2 || (shared >= 1 && samePlace))) {
             return null;
         }
         return new Match(c.id(), 0.5 + 0.1 * shared + (samePlace ? 0.1 : 0), "undated-shared-participants");

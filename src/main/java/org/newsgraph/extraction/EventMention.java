@@ -5,12 +5,14 @@ import java.util.Set;
 import org.newsgraph.event.EventKind;
 
 /**
- * One naming of an event in a sentence: trigger tokens [from, to), its date and place if the sentence gives them,
+ * One naming of an event in a sentence: trigger tokens [from, to), its date (or only its {@code month}: "مطلع ديسمبر")
+ * and place if the sentence gives them,
  * the people around it, and whether it only refers back ("خلال الاتصال") or forward ("المحادثات المقبلة");
  * {@code definite} marks "الاتصال"/"للمحادثات", which name an event the reader already knows;
  * {@code pair} marks "الرئيسان" and the like, who are the article's two main participants.
  */
-record EventMention(EventKind kind, int sentence, int from, int to, DateMention date, String location, Span locationSpan,
+record EventMention(EventKind kind, int sentence, int from, int to, DateMention date, DateMention month, String location,
+        Span locationSpan,
         Set<Integer> participants, boolean reference, boolean future, boolean earlier, boolean verbal, boolean pair,
         boolean definite) {
 }

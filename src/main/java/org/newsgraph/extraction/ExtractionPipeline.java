@@ -31,7 +31,8 @@ public final class ExtractionPipeline {
     private final QuoteEventLinker linker = new QuoteEventLinker();
 
     public ExtractionPipeline() {
-        // lexicons and patterns are static and compiled when the classes load
+        // lexicons and patterns are static: one short article loads and compiles them all now, not on the first call
+        extract(new ArticleDraft(null, "وقال الوزير إن الاتصال الهاتفي جرى «أمس» في جنيف.", java.time.Instant.EPOCH, "ar"));
     }
 
     public ExtractedArticle extract(ArticleDraft draft) {
@@ -56,7 +57,7 @@ public final class ExtractionPipeline {
         List<QuoteCandidate> quotes = quoteFinder.find(tokens, sentences, datesBySentence, parser);
         List<SpeakerResolver.Resolution> speakers = speakerResolver.resolve(quotes, tokens, sentences, parser, registry,
                 text);
-        Map<Integer, List<PersonMention>> people = names.mentions(sentences, parser, registry, text);
+        Map<Integer, List<PersonMention>> people = names.mentions(tokens, sentences, parser, registry, text);
 
         List<EventMention> mentions = new ArrayList<>();
         for (Sentence s : sentences) {
@@ -142,8 +143,9 @@ public final class ExtractionPipeline {
             title.append(separator).append(registry.get(p).displayName());
             separator = "، ";
         }
-        double confidence = g.start != null ? 0.9 : named.verbal() ? 0.6 : 0.75;
-        String rule = (named.verbal() ? "meeting-verb" : "event-noun") + (g.mentions.size() > 1 ? "+coreference" : "");
+        double confidence = g.start != null && !g.datedByMainEvent ? 0.9 : named.verbal() ? 0.6 : 0.75;
+        String rule = (named.verbal() ? "meeting-verb" : "event-noun") + (g.mentions.size() > 1 ? "+coreference" : "")
+                + (g.datedByMainEvent ? "+dated-by-main-event" : "") + (g.earlier ? EventMatcher.EARLIER : "");
         return new ExtractedEvent(ref, g.kind, title.toString(), g.start, g.end, g.location, participants, spans,
                 claimExtractor.claims(g, tokens, sentences, text, parser, registry), confidence, rule);
     }

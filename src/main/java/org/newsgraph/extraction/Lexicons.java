@@ -40,28 +40,4 @@ final class Lexicons {
         }
         return out;
     }
-
-    /** Longest phrase of {@code phrases} (at most {@code max} words) starting at token {@code i}; 0 if none. */
-    static int longestPhrase(java.util.List<Token> tokens, int i, int limit, Set<String> phrases, int max,
-            boolean stripFirst) {
-        StringBuilder key = new StringBuilder();
-        int best = 0;
-        for (int j = i; j < limit && j < i + max; j++) {
-            Token t = tokens.get(j);
-            if (!t.word()) {
-                if (t.isPunct('-') && key.length() > 0) {
-                    continue; // "الروسية - الأميركية"
-                }
-                break;
-            }
-            if (key.length() > 0) {
-                key.append(' ');
-            }
-            key.append(j == i && stripFirst ? ArabicNormalizer.withoutProclitic(t.key()) : t.key());
-            if (phrases.contains(key.toString())) {
-                best = j - i + 1;
-            }
-        }
-        return best;
-    }
 }

@@ -68,14 +68,14 @@ final class NameCollector {
     }
 
     /** Every naming of a person, institution or source, per sentence index. */
-    Map<Integer, List<PersonMention>> mentions(List<Sentence> sentences, NounPhraseParser parser,
+    Map<Integer, List<PersonMention>> mentions(List<Token> tokens, List<Sentence> sentences, NounPhraseParser parser,
             PersonRegistry registry, String text) {
         Map<Integer, List<PersonMention>> out = new HashMap<>();
         for (Sentence s : sentences) {
             List<PersonMention> list = new ArrayList<>();
             int i = s.from();
             while (i < s.to()) {
-                NounPhrase np = parser.parse(i, s.to(), false);
+                NounPhrase np = parser.mayStart(tokens.get(i)) ? parser.parse(i, s.to(), false) : null;
                 PersonRegistry.Entry e = np == null ? null : registry.resolve(np, text);
                 if (e != null) {
                     list.add(new PersonMention(np.from(), np.to(), e.ref));

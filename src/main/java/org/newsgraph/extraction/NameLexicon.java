@@ -13,13 +13,18 @@ final class NameLexicon {
                     + " مندوب مندوبة الملك الأمير ولي الشيخ قائد القائد زعيم الزعيم المبعوث مبعوث مبعوثة مساعد مساعدة"
                     + " مدير المدير مديرة المديرة عضو النائب السيناتور الجنرال اللواء العميد العقيد الفريق المشير الدكتور"
                     + " العاهل الممثل الممثلة ممثل المفوض المفوضة المنسق المرشد الملكة السيد السيدة نظيره نظيرها نظيرهم"
-                    + " البابا حاكم الحاكم محافظ المحافظ عمدة رئيسا مسؤولة الأمينة قائدة وكيل وكيلة سكرتير السكرتير");
+                    + " البابا حاكم الحاكم محافظ المحافظ عمدة رئيسا مسؤولة الأمينة قائدة وكيل وكيلة سكرتير السكرتير"
+                    + " أمير ملك سلطان السلطان شيخ المحلل محلل الخبير خبير الباحث باحث الكاتب المحامي"
+                    + " الأستاذ أستاذ الناشط ناشط القيادي قيادي المراسل مراسل الأكاديمي");
+    /** Indefinite ruler titles that are also given names ("حسين أمير عبد اللهيان"): titles only at a name's start. */
+    static final Set<String> NAME_OR_TITLE = Lexicons.words("أمير ملك سلطان شيخ");
     /** Leader titles, which a bare "نظيره الروسي / الزعيم الروسي / الرئيس الروسي" refers to. */
-    static final Set<String> LEADER_HEADS = Lexicons.words("الرئيس رئيس الزعيم زعيم نظيره نظيرها العاهل الملك");
+    static final Set<String> LEADER_HEADS = Lexicons.words("الرئيس رئيس الزعيم زعيم نظيره نظيرها العاهل الملك ملك أمير");
     /** Nouns heading a title's complement ("وزير الخارجية"، "الأمين العام لحلف الناتو"). */
     static final Set<String> TITLE_CONTINUATIONS = Lexicons.words(
             "باسم وزارة وزير مجلس حلف منظمة شؤون لجنة هيئة جامعة حركة حزب قوات جيش دائرة مكتب إدارة مركز العام"
-                    + " العامة الأعلى الأول الثاني السابق السابقة الحالي رئيس الوزراء الدولة الدفاع الخارجية الداخلية");
+                    + " العامة الأعلى الأول الثاني السابق السابقة الحالي رئيس الوزراء الدولة الدفاع الخارجية الداخلية"
+                    + " الخاص الخاصة الدائم الدائمة المساعد الجديد التنفيذي المكلف الأممي الأممية");
     /** Titles that are never an alias: bare الرئيس, duals, plurals. */
     static final Set<String> NON_ALIAS_TITLES = Lexicons.phrases(
             "الرئيس|الرئيسان|الرئيسين|الزعيمان|الزعيمين|الوزير|المسؤول|الزعيم|السيد|السيدة|المتحدث|المتحدثة");
@@ -51,13 +56,32 @@ final class NameLexicon {
                     + " سفارة القوات قوات الخارجية الداخلية الدفاع البرلمان الكونغرس");
     /** Statements that speak for their author ("بيان للبيت الأبيض"، "بيان صادر عن"). */
     static final Set<String> STATEMENT_WORDS = Lexicons.words("بيان البيان بيانا تقرير التقرير");
+    /** First words of every lexicon naming, so that most words can be passed over at once. */
+    static final Set<String> STARTERS = new java.util.HashSet<>();
+
+    static {
+        STARTERS.addAll(TITLE_HEADS);
+        STARTERS.addAll(ANONYMOUS_HEADS);
+        STARTERS.addAll(INSTITUTION_HEADS);
+        STARTERS.addAll(STATEMENT_WORDS);
+        for (String k : INSTITUTIONS.keySet()) {
+            STARTERS.add(k.split(" ")[0]);
+        }
+    }
+
+    /** Frequent nouns that stand where a subject could ("أكد وفد ..."، "ذكرت صحيفة ..."): never a name. */
+    static final Set<String> COMMON_NOUNS = Lexicons.words(
+            "صحيفة وكالة قناة موقع تقرير دول دولة حكومة أهمية ضرورة حرص دعم تفاصيل وفد مجموعة عدد جميع كافة مختلف"
+                    + " غداة خلال نحو أكثر أقل معظم سائر عدة بشكل بصورة تطلعه رغبة استعداد موقف مواقف قرار اتفاق الاتفاق"
+                    + " تأكيد أمل ضمن سبل أجل إطار بلاده بلادها نظره الشعب الشعوب وزراء قادة زعماء رؤساء ممثلو ممثلي"
+                    + " مندوبو مندوبي أعضاء");
     /** Words that can never be part of a name. */
     static final Set<String> STOP = Lexicons.words(
             "في من إلى الى على عن مع إن أن بأن أنه أنها قد لقد لا لم لن ما التي الذي الذين اللذين هو هي هم كان كانت"
                     + " أمس اليوم غدا يوم خلال بعد قبل عقب إثر حول بشأن أيضا كذلك وقت أمام عبر لدى حيث إذ إذا لكن لكنه"
                     + " لكنها بين ضد منذ حتى نحو عند أي كل بعض هذا هذه ذلك تلك ثم أو أم بل أثناء بدوره بدورها وسط بسبب"
                     + " للصحفيين للصحافيين لوكالة لوسائل لقناة لصحيفة لتلفزيون الأسبوع الشهر العام صباح مساء ليلة"
-                    + " وهو وهي وهم الماضي المقبل الجاري الحالي فيه فيها خلاله خلالها له لها عليه عليها إنه إنها الجمعة الخميس"
+                    + " وهو وهي وهم وقد فقد وفي ومن وعلى وإلى وعن ومع ولا ولم ولن جهته جهتها جانبه جانبها ناحيته فيما كما بينما حين عندما لما وفيما وكما حول وحول الماضي المقبل الجاري الحالي فيه فيها خلاله خلالها له لها عليه عليها إنه إنها الجمعة الخميس"
                     + " الأربعاء الثلاثاء الاثنين الأحد السبت وفق وفقا حسب بحسب أيضاً مجددا مؤخرا سابقا لاحقا");
 
     /** Institutions' canonical names that are not states; every other canonical name is a state. */
@@ -66,6 +90,14 @@ final class NameLexicon {
                     + "|مجلس الأمن|الحكومة|الجيش|وزارة الخارجية|الرئاسة|البرلمان|الشرطة");
 
     private NameLexicon() {
+    }
+
+    /**
+     * A word that never belongs to a name. The match key folds ى into ي, so the preposition على and the name علي
+     * meet: the spelling as written tells them apart.
+     */
+    static boolean isStop(Token t) {
+        return STOP.contains(t.key()) && !(t.key().equals("علي") && t.text().endsWith("ي"));
     }
 
     /** True for a state or its capital's canonical name (روسيا، الهند). */

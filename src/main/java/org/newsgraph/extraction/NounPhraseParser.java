@@ -32,6 +32,21 @@ final class NounPhraseParser {
         this.knownSurname = registry::isKnownSurname;
     }
 
+    /** Whether a naming can start at this word outside a subject slot: a lexicon word or a known name. */
+    boolean mayStart(Token t) {
+        if (!t.word()) {
+            return false;
+        }
+        String k = t.key();
+        String bare = t.bare();
+        if (NameLexicon.STARTERS.contains(k) || NameLexicon.STARTERS.contains(bare) || knownName.test(k)
+                || knownName.test(bare)) {
+            return true;
+        }
+        String stripped = bare.startsWith("لل") ? "ا" + bare.substring(1) : ArabicNormalizer.withoutProclitic(bare);
+        return stripped != bare && (NameLexicon.STARTERS.contains(stripped) || knownName.test(stripped));
+    }
+
     /** The naming at token i (before limit); bare unknown names only when {@code subjectSlot}. */
     NounPhrase parse(int i, int limit, boolean subjectSlot) {
         if (i >= limit || !tokens.get(i).word()) {
@@ -45,6 +60,9 @@ final class NounPhraseParser {
         NounPhrase inst = institution(i, limit, key);
         if (inst != null) {
             return inst;
+        }
+        if (MEDIA_HEADS.contains(key)) {
+            return media(i, limit);
         }
         if (NameLexicon.ANONYMOUS_HEADS.contains(key)) {
             return anonymous(i, limit);
@@ -77,8 +95,19 @@ final class NounPhraseParser {
         }
         if (tokens.get(i).key().startsWith("ال")) {
             int end = i + 1;
-            while (end < limit && tokens.get(end).word() && NameLexicon.nationality(tokens.get(end).key()) != null) {
+            while (end < limit && tokens.get(end).word() && (NameLexicon.nationality(tokens.get(end).key()) != null
+                    || tokens.get(end).is("الختامي") || tokens.get(end).is("المشترك"))) {
                 end++;
+            }
+            if (end + 1 < limit && tokens.get(end).word() && tokens.get(end).key().startsWith("لل")) {
+                // "البيان الختامي للقمة الخليجية": the statement of a meeting speaks for the meeting
+                int to = end + 1;
+                while (to < limit && to < end + 3 && tokens.get(to).word()
+                        && NameLexicon.nationality(tokens.get(to).key()) != null) {
+                    to++;
+                }
+                String name = text.substring(tokens.get(i).start(), tokens.get(to - 1).end());
+                return new NounPhrase(PersonKind.INSTITUTION, i, to, name, name, null, -1, -1, false);
             }
             return new NounPhrase(null, i, end, null, null, null, -1, -1, true);
         }
@@ -89,6 +118,30 @@ final class NounPhraseParser {
         return new NounPhrase(np.kind(), from, np.to(), np.name(), np.title(), np.key(), np.roleFrom(), np.roleTo(),
                 np.refersBack());
     }
+
+    /** "صحيفة «الحياة»"، "وكالة الأنباء الرسمية"، "قناة الجزيرة": a medium speaks as an institution. */
+    private NounPhrase media(int i, int limit) {
+        int end = i + 1;
+        if (end < limit && tokens.get(end).mark() > 0) {
+            int close = StatementBounds.closing(tokens, end, limit);
+            if (close < 0 || close - end > 5) {
+                return null;
+            }
+            end = close + 1;
+        } else {
+            while (end < limit && end < i + 4 && tokens.get(end).word() && !NameLexicon.STOP.contains(tokens.get(end).key())
+                    && !CueLexicon.isComplementizer(tokens.get(end)) && CueLexicon.cue(tokens.get(end)) == null) {
+                end++;
+            }
+        }
+        if (end == i + 1) {
+            return null;
+        }
+        String name = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+        return new NounPhrase(PersonKind.INSTITUTION, i, end, name, name, null, -1, -1, false);
+    }
+
+    private static final Set<String> MEDIA_HEADS = Lexicons.words("صحيفة وكالة قناة موقع مجلة تلفزيون إذاعة");
 
     /** An institution at token i, reading the first token as {@code firstKey} (its key without a proclitic). */
     private NounPhrase institution(int i, int limit, String firstKey) {
@@ -187,21 +240,35 @@ final class NounPhraseParser {
 
     private NounPhrase titled(int i, int limit) {
         int end = i + 1;
-        boolean afterConstruct = false;
+        boolean afterConstruct = CONSTRUCT_HEADS.contains(tokens.get(i).bare()) && end < limit
+                && tokens.get(end).word() && !tokens.get(end).key().startsWith("ال") && !knownName.test(tokens.get(end).key())
+                && !NameLexicon.isStop(tokens.get(end));
         while (end < limit && tokens.get(end).word()) {
             Token t = tokens.get(end);
             String k = t.key();
+            int institution = institutionLength(end, limit);
+            if (institution > 0) {
+                end += institution; // "المتحدثة باسم البيت الأبيض"
+                afterConstruct = false;
+                continue;
+            }
             boolean complement = NameLexicon.TITLE_CONTINUATIONS.contains(k);
-            if (!complement && (NameLexicon.STOP.contains(k) || CueLexicon.cue(t) != null || knownName.test(k))) {
+            if (!complement && (NameLexicon.isStop(t) || CueLexicon.cue(t) != null || knownName.test(k))) {
                 break;
             }
-            boolean continues = NameLexicon.TITLE_CONTINUATIONS.contains(k) || k.startsWith("ال") || k.startsWith("لل")
-                    || (k.startsWith("ل") && (NameLexicon.TITLE_CONTINUATIONS.contains(k.substring(1))
+            // a definite word continues the title after an indefinite head ("وزير الخارجية") or as an adjective
+            // ("الرئيس الروسي"); after a definite word it is a family name ("الوزير الجبير")
+            boolean definiteAfterIndefinite = k.startsWith("ال") && !tokens.get(end - 1).key().startsWith("ال");
+            boolean continues = complement || NameLexicon.nationality(k) != null || definiteAfterIndefinite
+                    || NameLexicon.TITLE_HEADS.contains(k)
+                    || k.startsWith("لل") || (k.startsWith("ل") && (NameLexicon.TITLE_CONTINUATIONS.contains(k.substring(1))
                             || NameLexicon.INSTITUTION_HEADS.contains(k.substring(1)))) || afterConstruct;
             if (!continues) {
                 break;
             }
-            afterConstruct = k.equals("باسم");
+            // "وزير خارجية لوكسمبورغ": an indefinite head takes the next word as its complement
+            afterConstruct = k.equals("باسم") || (end == i + 1 && !k.startsWith("ال") && !k.startsWith("ل")
+                    && CONSTRUCT_HEADS.contains(tokens.get(i).bare()));
             end++;
         }
         String title = surface(i, end, true);
@@ -241,40 +308,96 @@ final class NounPhraseParser {
     /** End of the personal name starting at i (i itself when there is none). */
     int nameEnd(int i, int limit, boolean subjectSlot) {
         int end = i;
-        while (end < limit && end < i + 4) {
+        int words = 0;
+        boolean sawJoiner = false;
+        while (end < limit && end < i + 6) {
             Token t = tokens.get(end);
-            if (!t.word() || t.quoted() || Character.isDigit(t.text().charAt(0))) {
+            boolean crossesMark = t.quoted() != tokens.get(Math.max(i - 1, 0)).quoted();
+            if (!t.word() || crossesMark || Character.isDigit(t.text().charAt(0))) {
                 break;
             }
             String k = end == i && !subjectSlot ? withoutProclitics(t) : t.key();
             boolean known = knownName.test(k);
             boolean joined = end > i && NAME_JOINERS.contains(tokens.get(end - 1).key());
-            if (!known && !subjectSlot) {
+            boolean givenName = words > 0 && NameLexicon.NAME_OR_TITLE.contains(k);
+            if (!known && !givenName && (!subjectSlot || isNotAName(t, k, words == 0))) {
                 break; // outside a subject slot only names the article already used
             }
-            if (!known && (NameLexicon.STOP.contains(k) || NameLexicon.STOP.contains(t.bare()) || CueLexicon.cue(t) != null
-                    || CueLexicon.isComplementizer(t) || EventLexicon.TRIGGERS.containsKey(EventLexicon.stem(k))
-                    || NameLexicon.TITLE_HEADS.contains(k) || NameLexicon.ANONYMOUS_HEADS.contains(k)
-                    || NameLexicon.INSTITUTIONS.containsKey(k) || NameLexicon.STATEMENT_WORDS.contains(k)
-                    || k.length() < 2)) {
-                break;
-            }
-            boolean clitic = k.startsWith("و") || k.startsWith("لل")
-                    || (k.startsWith("ل") && isLexiconWord(ArabicNormalizer.withoutProclitic(k)));
-            boolean familyName = end == i + 1 && k.startsWith("ال") && isFamilyName(k, end, limit);
-            if (!known && !joined && !familyName && (k.startsWith("ال") || (end > i && clitic))) {
+            boolean familyName = (words == 1 || (words == 2 && sawJoiner)) && k.startsWith("ال")
+                    && isFamilyName(k, end, limit); // "عادل الجبير"، "عادل بن أحمد الجبير"
+            boolean finalWord = words > 0 && NAME_FINAL_WORDS.contains(k);
+            if (!known && !joined && !familyName && !finalWord && (k.startsWith("ال") || (end > i && k.startsWith("و")))) {
                 break;
             }
             if (end > i && !known && knownSurname.test(tokens.get(end - 1).key())) {
                 break; // a known surname ends the name: "لافروف تقديم"
             }
-            if (end - i == 2 && !known && !NAME_FINAL_WORDS.contains(k)
+            if (words == 2 && !known && !joined && !NAME_JOINERS.contains(k) && !NAME_FINAL_WORDS.contains(k)
+                    && !familyName
                     && (!isBoundary(end + 1, limit) || looksLikeVerbalNoun(k) || k.startsWith("ال"))) {
                 break; // a third word only when a boundary follows it
             }
+            if (NAME_JOINERS.contains(k)) {
+                sawJoiner = true;
+            } else {
+                words++;
+            }
             end++;
         }
+        while (end > i && NAME_JOINERS.contains(tokens.get(end - 1).key())) {
+            end--; // never end on "بن" or "عبد"
+        }
         return end;
+    }
+
+    /**
+     * Plurals (ات), abstract nouns (ية), feminine past verbs (تطرقت), the تفاعل pattern (تناول، تبادل) and words
+     * glued to a preposition and article (بال...) are no names.
+     */
+    private static boolean looksLikeCommonNoun(String k) {
+        int n = k.length();
+        return k.startsWith("بال") || k.startsWith("وال") || k.startsWith("فال") || k.startsWith("كال")
+                || (n == 5 && k.charAt(0) == 'ت' && k.charAt(2) == 'ا')
+                || (n >= 5 && (k.endsWith("ات") || k.endsWith("يه") || (k.charAt(0) == 'ت' && k.charAt(n - 1) == 'ت')));
+    }
+
+    /** Words no name is made of: particles, cues, lexicon words, words carrying a particle, future verbs. */
+    private boolean isNotAName(Token t, String k, boolean first) {
+        if (k.length() < 2 || (NameLexicon.isStop(t) && k.equals(t.key()))
+                || (!t.bare().equals(t.key()) && NameLexicon.STOP.contains(t.bare()))
+                || NameLexicon.COMMON_NOUNS.contains(t.bare()) || NameLexicon.COMMON_NOUNS.contains(t.key())
+                || (first && looksLikeCommonNoun(t.key()))
+                || CueLexicon.cue(t) != null || CueLexicon.isComplementizer(t)
+                || EventLexicon.TRIGGERS.containsKey(EventLexicon.stem(k)) || isLexiconWord(k)) {
+            return true;
+        }
+        String stripped = ArabicNormalizer.withoutProclitic(t.bare());
+        if (stripped.length() < t.bare().length() && (NameLexicon.STOP.contains(stripped) || isLexiconWord(stripped)
+                || t.bare().startsWith("لل"))) {
+            return true; // "بأي"، "لنظيره"، "للبيت"
+        }
+        // "سيجتمع"، "ستقول": a future verb
+        return k.length() > 4 && k.charAt(0) == 'س' && (EventLexicon.VERBS.containsKey(k.substring(1))
+                || CueLexicon.isCueForm(k.substring(1)) || DateResolver.isScheduledVerb(k.substring(1)));
+    }
+
+    /** Number of words of a lexicon institution written out at token i (its first word may carry ل), or 0. */
+    private int institutionLength(int i, int limit) {
+        String first = tokens.get(i).key();
+        if (first.startsWith("لل")) {
+            first = "ا" + first.substring(1);
+        }
+        StringBuilder phrase = new StringBuilder(first);
+        int best = 0;
+        for (int j = i; j < limit && j < i + 4 && tokens.get(j).word(); j++) {
+            if (j > i) {
+                phrase.append(' ').append(tokens.get(j).key());
+            }
+            if (j > i && NameLexicon.INSTITUTIONS.containsKey(phrase.toString())) {
+                best = j - i + 1;
+            }
+        }
+        return best;
     }
 
     /** "عادل الجبير"، "بشار الأسد": a definite second word closing a name, not an adjective or a verbal noun. */
@@ -283,10 +406,14 @@ final class NounPhraseParser {
             return true;
         }
         String stem = k.substring(2);
-        return NameLexicon.nationality(k) == null && !NameLexicon.STOP.contains(k) && !isLexiconWord(k)
+        return !NameLexicon.STOP.contains(k) && !isLexiconWord(k) && !NameLexicon.TITLE_CONTINUATIONS.contains(k)
                 && !EventLexicon.TRIGGERS.containsKey(k) && !looksLikeVerbalNoun(stem) && !stem.startsWith("ت")
-                && isBoundary(at + 1, limit);
+                && (isBoundary(at + 1, limit) || (tokens.get(at + 1).word()
+                        && isNotAName(tokens.get(at + 1), tokens.get(at + 1).key(), true)));
     }
+
+    /** Indefinite heads whose next word is their complement, never a name: "وزير خارجية"، "رئيس وزراء". */
+    private static final Set<String> CONSTRUCT_HEADS = Lexicons.words("وزير وزيرة رئيس رئيسة نائب نائبة مدير مديرة");
 
     private static final Set<String> NAME_FINAL_WORDS = Lexicons.words("الله الدين الرحمن العزيز");
 
@@ -300,7 +427,7 @@ final class NounPhraseParser {
             return true;
         }
         Token t = tokens.get(i);
-        return !t.word() || NameLexicon.STOP.contains(t.key()) || CueLexicon.isComplementizer(t)
+        return !t.word() || NameLexicon.isStop(t) || CueLexicon.isComplementizer(t)
                 || t.key().startsWith("ل");
     }
 
@@ -310,8 +437,11 @@ final class NounPhraseParser {
         if (isLexiconWord(t.key()) || isLexiconWord(bare)) {
             return isLexiconWord(t.key()) ? t.key() : bare;
         }
+        if (bare.length() < t.key().length() && (NameLexicon.STARTERS.contains(bare) || knownName.test(bare))) {
+            return bare;
+        }
         String k = bare.startsWith("لل") ? "ا" + bare.substring(1) : ArabicNormalizer.withoutProclitic(bare);
-        return isLexiconWord(k) ? k : bare;
+        return isLexiconWord(k) ? k : t.key();
     }
 
     /** Original text of tokens [from, to); an attached و/ف/ل/ب is dropped from a first word the lexicon knows. */

@@ -46,17 +46,24 @@ final class PersonRegistry {
     private final Set<String> nameKeys = new HashSet<>();
     private final Set<String> nameSkeletons = new HashSet<>();
     private final Set<String> surnameKeys = new HashSet<>();
+    private final java.util.Map<String, String> skeletons = new java.util.HashMap<>();
     private Entry lastAnonymous;
+    private boolean speaker;
 
     /** True when the match key is the last word of a full name seen in this article ("لافروف"). */
     boolean isKnownSurname(String key) {
-        return surnameKeys.contains(key) || (fuzzy(key) && surnameKeys.contains(ArabicNormalizer.skeleton(key)));
+        return surnameKeys.contains(key) || (fuzzy(key) && surnameKeys.contains(skeletonOf(key)));
     }
 
     /** True when the match key is a word of a name already seen in this article. */
     boolean isKnownName(String key) {
         // spelling variants (بلينكين/بلينكن) meet on the skeleton; short words would collide with common ones
-        return nameKeys.contains(key) || (fuzzy(key) && nameSkeletons.contains(ArabicNormalizer.skeleton(key)));
+        return nameKeys.contains(key) || (fuzzy(key) && nameSkeletons.contains(skeletonOf(key)));
+    }
+
+    /** Skeletons of the article's words, computed once each: the parser asks about every word several times. */
+    private String skeletonOf(String key) {
+        return skeletons.computeIfAbsent(key, ArabicNormalizer::skeletonOfKey);
     }
 
     /** Only long transliterated words are compared by skeleton; short or definite words collide with common ones. */
@@ -74,6 +81,15 @@ final class PersonRegistry {
 
     /** The person a naming refers to, created when new; null for namings that cannot be resolved. */
     Entry resolve(NounPhrase np, String text) {
+        return resolve(np, text, false);
+    }
+
+    /**
+     * As {@link #resolve(NounPhrase, String)}; a speaker named only by a bare title that fits nobody
+     * ("وأوضح المتحدث") becomes a person of its own rather than nobody.
+     */
+    Entry resolve(NounPhrase np, String text, boolean speaker) {
+        this.speaker = speaker;
         if (np == null || np.kind() == null) {
             return null;
         }
@@ -131,7 +147,8 @@ final class PersonRegistry {
             return null;
         }
         if (isGeneric(np.title())) {
-            return byTitleHead(np.title());
+            Entry holder = byTitleHead(np.title());
+            return holder != null || !speaker ? holder : add(PersonKind.PERSON, ""); // an unnamed "المتحدث"
         }
         Entry e = byTitle(np.title(), false);
         return e != null ? e : add(PersonKind.PERSON, "");
@@ -249,6 +266,8 @@ final class PersonRegistry {
             if (isGeneric(title)) {
                 if (np.name() != null) {
                     addAlias(e, title + " " + np.name()); // "الرئيس بايدن"
+                } else if (e.name == null && e.titles.isEmpty()) {
+                    e.name = title; // a spokesman never named: known only by the bare title, which is no alias
                 }
             } else {
                 e.titles.add(title);

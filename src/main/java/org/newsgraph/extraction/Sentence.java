@@ -2,8 +2,4 @@ package org.newsgraph.extraction;
 
 /** Tokens [from, to) of one sentence; {@code to} excludes the terminator, so spans built from it drop the period. */
 record Sentence(int index, int from, int to, int paragraph) {
-
-    boolean contains(int token) {
-        return token >= from && token < to;
-    }
 }

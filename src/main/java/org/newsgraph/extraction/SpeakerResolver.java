@@ -33,7 +33,7 @@ final class SpeakerResolver {
             }
             Resolution r = null;
             if (q.attribution() == Attribution.NAMED) {
-                PersonRegistry.Entry e = registry.resolve(q.speaker(), text);
+                PersonRegistry.Entry e = registry.resolve(q.speaker(), text, true);
                 if (e != null) {
                     Span naming = span(tokens, text, q.speaker().from(), q.speaker().to());
                     r = new Resolution(e.ref, naming, namedConfidence(e, q.speaker()), "named-" + ruleOf(q.speaker()));
@@ -55,7 +55,7 @@ final class SpeakerResolver {
             if (r == null) {
                 r = new Resolution(null, null, 0.0, "unresolved");
             }
-            if (r.ref() != null && r.naming() != null && r.rule().startsWith("named")) {
+            if (r.ref() != null && r.naming() != null) {
                 lastNaming.put(r.ref(), r.naming());
             }
             out.add(r);
@@ -107,7 +107,7 @@ final class SpeakerResolver {
             return null;
         }
         for (int p = previous.from() + 1; p < Math.min(previous.to(), previous.from() + 3); p++) {
-            NounPhrase np = parser.parse(p, previous.to(), true);
+            NounPhrase np = parser.parse(p, previous.to(), false);
             if (np != null && !np.refersBack() && np.kind() == PersonKind.PERSON) {
                 PersonRegistry.Entry e = registry.resolve(np, text);
                 if (e != null) {

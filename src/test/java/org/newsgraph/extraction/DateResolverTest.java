@@ -75,4 +75,17 @@ class DateResolverTest {
         assertEquals(LocalDate.of(2022, 6, 1), d.start());
         assertNull(d.end());
     }
+
+    @Test
+    void todayAndTheDayBeforeYesterday() {
+        assertEquals(FRIDAY, first("يلتقي الوزيران اليوم في العاصمة", FRIDAY).start());
+        assertEquals(LocalDate.of(2023, 3, 8), first("وكان قد وصل أول أمس", FRIDAY).start());
+        assertEquals(LocalDate.of(2023, 3, 12), first("ويصل الوفد بعد غد", FRIDAY).start());
+    }
+
+    @Test
+    void dayOfTheCurrentOrNextMonth() {
+        assertEquals(LocalDate.of(2023, 3, 15), first("يعقد يوم 15 من الشهر الجاري", FRIDAY).start());
+        assertEquals(LocalDate.of(2023, 4, 10), first("في العاشر من الشهر المقبل", FRIDAY).start());
+    }
 }

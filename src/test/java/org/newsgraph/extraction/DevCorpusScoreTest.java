@@ -35,6 +35,8 @@ class DevCorpusScoreTest {
 
     private static final Path CORPUS = Path.of("../shared/corpus/dev");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Set DEV_SCORE_TRACE to print every matched quote and stored event. */
+    private static final boolean TRACE = System.getenv("DEV_SCORE_TRACE") != null;
 
     /** A person or event as the service stores it after merging. */
     private static final class StoredPerson {
@@ -97,11 +99,22 @@ class DevCorpusScoreTest {
             quotesByFile.put(file, ingest(file, article));
         }
         Map<String, Double> m = score(index, quotesByFile);
-        for (StoredEvent e : events) {
-            System.out.println("event " + e.id + " " + e.kind + " " + e.startsOn + " " + e.location + " " + e.articles);
+        if (TRACE) {
+            for (StoredEvent e : events) {
+                System.out.println("event " + e.id + " " + e.kind + " " + e.startsOn + " " + e.location + " " + e.articles);
+            }
         }
         System.out.println("dev corpus: " + m);
-        assertTrue(m.get("span_f1") >= 0.0, "span F1 " + m.get("span_f1"));
+        floor(m, "span_f1", 0.95);
+        floor(m, "speaker_accuracy", 0.96);
+        floor(m, "event_link_accuracy", 0.9);
+        floor(m, "e2e_f1", 0.9);
+        floor(m, "event_recall", 0.75);
+        floor(m, "merged_correctly", 4);
+    }
+
+    private static void floor(Map<String, Double> metrics, String name, double floor) {
+        assertTrue(metrics.get(name) >= floor, name + " " + metrics.get(name) + " fell under " + floor);
     }
 
     private List<StoredQuote> ingest(String file, ExtractedArticle article) {
@@ -226,6 +239,18 @@ class DevCorpusScoreTest {
             Set<Integer> usedP = new HashSet<>();
             for (double[] pair : pairs) {
                 if (pair[0] < 0.5) {
+                    if (TRACE) {
+                        for (int i = 0; i < gq.size(); i++) {
+                            if (!usedG.contains(i)) {
+                                System.out.println("missed " + gq.get(i).get("text").asText());
+                            }
+                        }
+                        for (int j = 0; j < pq.size(); j++) {
+                            if (!usedP.contains(j)) {
+                                System.out.println("spurious " + pq.get(j).text());
+                            }
+                        }
+                    }
                     break;
                 }
                 int i = (int) pair[1];
@@ -240,7 +265,7 @@ class DevCorpusScoreTest {
                 span++;
                 JsonNode g = gq.get(i);
                 StoredQuote p = pq.get(j);
-                if (System.getenv("DEV_SCORE_TRACE") != null) {
+                if (TRACE) {
                     System.out.println("match " + g.get("speaker") + " -> " + (p.speaker() == null ? null : p.speaker().name)
                         + " " + g.get("event") + " -> " + (p.event() == null ? null
                             : p.event().kind + " " + p.event().startsOn) + " | " + p.text());

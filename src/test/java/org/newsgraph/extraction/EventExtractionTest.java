@@ -101,4 +101,22 @@ class EventExtractionTest {
         ExtractedQuote q = a.quotes().get(0);
         assertEquals(EventKind.PHONE_CALL, a.events().get(q.eventRef()).kind());
     }
+
+    @Test
+    void meetingVerbWithDirectObjectIsTalks() {
+        ExtractedEvent e = Articles.extract("التقى ولي العهد الأمير سالم بن فيصل الرئيس الفرنسي جان لوران في باريس الثلاثاء.")
+                .events().get(0);
+        assertEquals(EventKind.TALKS, e.kind());
+        assertEquals(LocalDate.of(2023, 3, 7), e.startsOn());
+        assertEquals("باريس", e.location());
+    }
+
+    @Test
+    void discussingByPhoneIsOneCall() {
+        List<ExtractedEvent> events = Articles.extract("وبحث الرئيس الجزائري كريم زروال هاتفيا مع نظيره التونسي "
+                + "الهادي بلحسن أمس العلاقات الثنائية.").events();
+        assertEquals(1, events.size());
+        assertEquals(EventKind.PHONE_CALL, events.get(0).kind());
+        assertEquals(LocalDate.of(2023, 3, 9), events.get(0).startsOn());
+    }
 }

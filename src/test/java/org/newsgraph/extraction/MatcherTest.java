@@ -93,4 +93,12 @@ class MatcherTest {
         assertEquals(12, events.match(event(EventKind.VIDEO_CALL, null, null), Set.of(1L, 2L), List.of(known)).get().id());
         assertTrue(events.match(event(EventKind.VIDEO_CALL, null, null), Set.of(1L), List.of(known)).isEmpty());
     }
+
+    @Test
+    void undatedEarlierContactDoesNotJoinTheDatedOne() {
+        KnownEvent known = new KnownEvent(13, EventKind.PHONE_CALL, LocalDate.of(2021, 12, 30), Set.of(1L, 2L), null);
+        ExtractedEvent earlier = new ExtractedEvent(0, EventKind.PHONE_CALL, "", null, null, null, List.of(), List.of(),
+                List.of(), 0.75, "event-noun" + EventMatcher.EARLIER);
+        assertTrue(events.match(earlier, Set.of(1L, 2L), List.of(known)).isEmpty());
+    }
 }

@@ -109,4 +109,34 @@ class QuoteFinderTest {
             assertEquals(a.body().substring(q.text().start(), q.text().end()), q.text().text());
         }
     }
+
+    @Test
+    void participleRightAfterACueCarriesTheStatement() {
+        List<ExtractedQuote> qs = quotes("وتابع الوزير جمال عيسى قائلا: «لن نقبل بأي تدخل».");
+        assertEquals(1, qs.size());
+        assertEquals("لن نقبل بأي تدخل", qs.get(0).text().text());
+    }
+
+    @Test
+    void attributionPhraseAfterACommaEndsTheStatement() {
+        ExtractedQuote q = quotes("وقال السفير باسل نور إن العلاقات متينة، على حد تعبيره في المقابلة.").get(0);
+        assertEquals("العلاقات متينة", q.text().text());
+    }
+
+    @Test
+    void accordingToASourceBeforeTheStatement() {
+        ExtractedArticle a = Articles.extract("ووفقا لمصادر مطلعة، فإن الوفد سيغادر غدا.");
+        ExtractedQuote q = a.quotes().get(0);
+        assertEquals("الوفد سيغادر غدا", q.text().text());
+        assertEquals("وفقا", q.cue());
+        assertEquals(org.newsgraph.person.PersonKind.ANONYMOUS, Articles.speaker(a, q).kind());
+    }
+
+    @Test
+    void statementReadInAReleaseSpeaksForItsAuthor() {
+        ExtractedArticle a = Articles.extract("وجاء في بيان للخارجية المصرية أن القاهرة تتابع الوضع باهتمام.");
+        ExtractedQuote q = a.quotes().get(0);
+        assertEquals("القاهرة تتابع الوضع باهتمام", q.text().text());
+        assertEquals(org.newsgraph.person.PersonKind.INSTITUTION, Articles.speaker(a, q).kind());
+    }
 }

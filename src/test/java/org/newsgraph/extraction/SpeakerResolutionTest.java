@@ -80,4 +80,54 @@ class SpeakerResolutionTest {
             assertTrue(p.aliases().stream().noneMatch(x -> x.equals("الرئيس") || x.startsWith("لنظيره")), p.toString());
         }
     }
+
+    @Test
+    void reportedThroughAnAgencyTheSpeakerIsThePersonQuoted() {
+        ExtractedArticle a = Articles.extract("ونقلت وكالة الأنباء الرسمية عن وزير الداخلية فهد السالم قوله إن الأمن مستتب.");
+        ExtractedQuote q = a.quotes().get(0);
+        assertEquals("فهد السالم", Articles.speaker(a, q).name());
+        assertEquals("الأمن مستتب", q.text().text());
+    }
+
+    @Test
+    void newspaperSpeaksAsAnInstitution() {
+        ExtractedArticle a = Articles.extract("وكشفت صحيفة «الوطن» أن الوفد سيصل غدا.");
+        ExtractedPerson p = Articles.speaker(a, a.quotes().get(0));
+        assertEquals(PersonKind.INSTITUTION, p.kind());
+        assertTrue(p.aliases().contains("صحيفة الوطن"));
+    }
+
+    @Test
+    void unnamedSpokesmanIsNotTheLastSpeaker() {
+        ExtractedArticle a = Articles.extract("وأكد رئيس الوزراء حيدر ناصر أن الإصلاحات ستستمر.\n"
+                + "وأوضح المتحدث في تصريح صحفي أن المفاوضات ستستأنف.");
+        assertTrue(!a.quotes().get(0).speakerRef().equals(a.quotes().get(1).speakerRef()));
+    }
+
+    @Test
+    void theNameAliIsNotThePrepositionAla() {
+        ExtractedArticle a = Articles.extract("وحذر المرشد الإيراني علي خامنئي من محاولات التفريق بين الحلفاء.");
+        assertEquals("علي خامنئي", Articles.speaker(a, a.quotes().get(0)).name());
+    }
+
+    @Test
+    void professionalDescriptionIsATitle() {
+        ExtractedArticle a = Articles.extract("ورأى المحلل السياسي ماجد الشمري أن الخطوة جاءت في توقيت حساس.");
+        ExtractedPerson p = Articles.speaker(a, a.quotes().get(0));
+        assertEquals("ماجد الشمري", p.name());
+        assertEquals("المحلل السياسي", p.role());
+    }
+
+    @Test
+    void rulersNamedByTheirStateTakeNoVerbAsName() {
+        ExtractedArticle a = Articles.extract("وتلقى أمير الكويت اتصالا هاتفيا من ملك البحرين تناول العلاقات الأخوية.");
+        assertTrue(a.people().stream().anyMatch(p -> p.name().equals("ملك البحرين")));
+        assertEquals(2, a.events().get(0).participantRefs().size());
+    }
+
+    @Test
+    void rulerWordInsideANameIsAGivenName() {
+        ExtractedArticle a = Articles.extract("وأكد مساعد وزير الخارجية حسين أمير عبد الكريم أن بلاده مستعدة للحوار.");
+        assertEquals("حسين أمير عبد الكريم", Articles.speaker(a, a.quotes().get(0)).name());
+    }
 }
