@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.newsgraph.common.InvalidInputMapper.ErrorBody;
 
-/** REST face of a refused import: 400 naming the bad line, 409 when the database already holds a graph. */
+/** REST face of a refused import: 400 naming the bad line; 409 when the database holds a graph or another import runs. */
 public class GraphErrorMapper {
 
     @ServerExceptionMapper
@@ -14,7 +14,7 @@ public class GraphErrorMapper {
     }
 
     @ServerExceptionMapper
-    public Response notEmpty(GraphNotEmptyException e) {
-        return Response.status(Response.Status.CONFLICT).entity(new ErrorBody("NOT_EMPTY", null, e.getMessage())).build();
+    public Response conflict(ImportConflictException e) {
+        return Response.status(Response.Status.CONFLICT).entity(new ErrorBody("CONFLICT", null, e.getMessage())).build();
     }
 }

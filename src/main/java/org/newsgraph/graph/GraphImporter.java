@@ -34,7 +34,7 @@ public class GraphImporter {
 
     public ImportSummary importGraph(InputStream input, Progress progress) {
         if (!running.tryLock()) {
-            throw new GraphNotEmptyException("another graph import is running");
+            throw new ImportConflictException("another graph import is running");
         }
         try {
             requireEmpty();
@@ -53,7 +53,7 @@ public class GraphImporter {
         try (Connection c = dataSource.getConnection()) {
             String table = GraphTables.firstNonEmpty(c);
             if (table != null) {
-                throw new GraphNotEmptyException("the database is not empty (table " + table
+                throw new ImportConflictException("the database is not empty (table " + table
                         + " has rows): a graph is only imported into an empty database");
             }
         } catch (SQLException e) {

@@ -42,7 +42,7 @@ public class GraphJobs implements QuarkusApplication {
                 exportTo(file);
             }
             return DONE;
-        } catch (BadLineException | GraphNotEmptyException | IOException e) {
+        } catch (BadLineException | ImportConflictException | IOException e) {
             System.err.println(args[0] + " failed: " + e.getMessage());
             return REFUSED;
         }

@@ -23,9 +23,13 @@ public class GraphMain {
 
             Options (Java system properties, before -jar):
               -Dnewsgraph.data-dir=DIR       directory of the embedded H2 database (default ./data)
-              -Dquarkus.profile=postgres     use PostgreSQL (DB_URL, DB_USER, DB_PASSWORD environment variables,
-                                             default jdbc:postgresql://127.0.0.1:5432/test, user postgres)
+              -Dquarkus.profile=postgres     use PostgreSQL, with a jar built with the same profile (DB_URL, DB_USER,
+                                             DB_PASSWORD environment variables; default
+                                             jdbc:postgresql://127.0.0.1:5432/test, user postgres)
               -Dquarkus.http.port=N          HTTP port of the service (jobs listen on a random free port)
+              -Dnewsgraph.import.articles-per-commit=N
+                                             import commits every N articles (default 1000)
+              -Xmx512m                       memory does not grow with the file: 512 MiB of heap suffice
 
             Moving from H2 to PostgreSQL: export FILE with the H2 database, then import FILE with -Dquarkus.profile=postgres.
 
