@@ -19,10 +19,10 @@ import io.smallrye.graphql.transformation.TransformException;
  * Refusals the service means to make (bad input, missing rights) are the client's business, not the log's.
  */
 public class ErrorIdExtension implements ErrorExtensionProvider {
-    /** Bad input (ours, graphql-java's argument coercion, SmallRye's argument conversion) and refused access. */
+    /** Bad input (ours, graphql-java's argument coercion, SmallRye's argument conversion), limits and refused access. */
     private static final Set<Class<? extends Throwable>> EXPECTED = Set.of(InvalidInputException.class,
             GraphqlErrorException.class, TransformException.class,
-            NotAuthenticatedException.class, NotAllowedException.class,
+            NotAuthenticatedException.class, NotAllowedException.class, RequestTooSlowException.class,
             UnauthorizedException.class, ForbiddenException.class, AuthenticationFailedException.class);
 
     @Override
