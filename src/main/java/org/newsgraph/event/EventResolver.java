@@ -28,6 +28,9 @@ import org.newsgraph.extraction.Match;
  */
 @ApplicationScoped
 public class EventResolver {
+    /** Bound on the events of the same people offered to the matcher: the most recent are the likely ones. */
+    private static final int MAX_PARTICIPANT_CANDIDATES = 200;
+
     private final EventMatcher matcher = new EventMatcher();
 
     @Inject
@@ -47,6 +50,9 @@ public class EventResolver {
             }
             Optional<Match> match = matcher.match(event, participants, candidates(event, participants));
             long eventId = match.isPresent() ? match.get().id() : create(event).id;
+            if (match.isPresent()) {
+                dateIfUnknown(eventId, event);
+            }
             addParticipants(eventId, participants);
             addMention(eventId, articleId, event);
             addClaims(eventId, articleId, event.claims());
@@ -65,6 +71,15 @@ public class EventResolver {
         event.confidence = extracted.confidence();
         event.persist();
         return event;
+    }
+
+    /** A dated report of an event stored without a date gives it its date. */
+    private void dateIfUnknown(long eventId, ExtractedEvent extracted) {
+        Event stored = em.find(Event.class, eventId);
+        if (stored.startsOn == null && extracted.startsOn() != null) {
+            stored.setStartsOn(extracted.startsOn());
+            stored.endsOn = extracted.endsOn();
+        }
     }
 
     private void addParticipants(long eventId, Set<Long> personIds) {
@@ -110,18 +125,20 @@ public class EventResolver {
     }
 
     private Collection<KnownEvent> candidates(ExtractedEvent event, Set<Long> participants) {
-        List<Object[]> rows;
+        List<Object[]> rows = new ArrayList<>();
         if (event.startsOn() != null) {
             int day = Event.sortDay(event.startsOn());
-            rows = em.createQuery("select e.id, e.kind, e.startsOn, e.location from Event e where e.sortDay between :from and :to",
-                    Object[].class).setParameter("from", day - 1).setParameter("to", day + 1).getResultList();
-        } else if (!participants.isEmpty()) {
-            rows = em.createQuery("select e.id, e.kind, e.startsOn, e.location from Event e where e.sortDay = :unknown and e.kind = :kind"
-                    + " and e.id in (select ep.eventId from EventParticipant ep where ep.personId in :people)", Object[].class)
-                    .setParameter("unknown", Event.UNKNOWN_DAY).setParameter("kind", event.kind())
-                    .setParameter("people", participants).getResultList();
-        } else {
-            return List.of();
+            rows.addAll(em.createQuery("select e.id, e.kind, e.startsOn, e.location from Event e where e.sortDay between :from and :to",
+                    Object[].class).setParameter("from", day - 1).setParameter("to", day + 1).getResultList());
+        }
+        if (!participants.isEmpty()) {
+            // an undated report may be of any dated event of the same people, and a dated one may date an undated event
+            int dayAtMost = event.startsOn() != null ? Event.UNKNOWN_DAY : Integer.MAX_VALUE;
+            rows.addAll(em.createQuery("select e.id, e.kind, e.startsOn, e.location from Event e where e.sortDay <= :dayAtMost"
+                    + " and e.id in (select ep.eventId from EventParticipant ep where ep.personId in :people)"
+                    + " order by e.sortDay desc, e.id desc", Object[].class)
+                    .setParameter("dayAtMost", dayAtMost).setParameter("people", participants)
+                    .setMaxResults(MAX_PARTICIPANT_CANDIDATES).getResultList());
         }
         Map<Long, Object[]> byId = new LinkedHashMap<>();
         rows.forEach(row -> byId.put((Long) row[0], row));

@@ -2,6 +2,7 @@ package org.newsgraph.graphql;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -15,9 +16,11 @@ import org.newsgraph.person.PersonQueries;
 import org.newsgraph.person.PersonView;
 import org.newsgraph.quote.QuoteQueries;
 import org.newsgraph.quote.QuoteView;
+import org.newsgraph.security.Roles;
 
-/** Editorial corrections. They are stored, survive re-ingestion of the article and hold for new articles. */
+/** Editorial corrections, for editors. They are stored, survive re-ingestion of the article and hold for new articles. */
 @GraphQLApi
+@RolesAllowed(Roles.EDITOR)
 public class CorrectionApi {
     @Inject
     CorrectionService corrections;

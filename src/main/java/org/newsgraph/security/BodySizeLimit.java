@@ -34,6 +34,7 @@ public class BodySizeLimit {
         boolean graphql = context.normalizedPath().startsWith("/graphql");
         long max = maxBodySize.asLongValue();
         if (length == null) {
+            context.response().putHeader(HttpHeaderNames.CONNECTION, "close").endHandler(v -> context.request().connection().close());
             EarlyFailureResponder.answer(context, 411, graphql, "LENGTH_REQUIRED",
                     "send the body with a Content-Length (at most " + max + " bytes, newsgraph.http.max-body-size)");
             return;
@@ -46,6 +47,8 @@ public class BodySizeLimit {
             return;
         }
         if (declared > max) {
+            // the body is not read: close the connection once answered, or a client still sending would wait for ever
+            context.response().putHeader(HttpHeaderNames.CONNECTION, "close").endHandler(v -> context.request().connection().close());
             EarlyFailureResponder.answer(context, 413, graphql, "PAYLOAD_TOO_LARGE",
                     "request body larger than " + max + " bytes (newsgraph.http.max-body-size)");
             return;

@@ -34,6 +34,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.newsgraph.security.TestKeys;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -97,7 +99,7 @@ class GraphImportExportIT {
         TreeSet<String> participants = new TreeSet<>();
         event.get("participants").forEach(p -> participants.add(p.get("name_ar").asText()));
 
-        Response response = given().contentType("application/json")
+        Response response = given().header(TestKeys.editor()).contentType("application/json")
                 .body(Map.of("query", "{ event(id: 3) { title participants { name } quotes { text } } }"))
                 .post("/graphql");
         response.then().statusCode(200).body("errors", org.hamcrest.Matchers.nullValue());
@@ -113,7 +115,7 @@ class GraphImportExportIT {
         assertEquals(100, new String(first, StandardCharsets.UTF_8).lines().count());
 
         emptyDatabase();
-        given().contentType("application/jsonl").body(first).post("/graph/import").then().statusCode(200);
+        given().header(TestKeys.editor()).contentType("application/jsonl").body(first).post("/graph/import").then().statusCode(200);
         assertArrayEquals(first, export());
     }
 
@@ -148,12 +150,12 @@ class GraphImportExportIT {
         Map<String, String> same = Map.of("url", first.get("url").asText(), "outlet", first.get("outlet").get("name").asText(),
                 "title", first.get("title").asText(), "publishedAt", first.get("published_at").asText(),
                 "language", first.get("language").asText(), "body", first.get("body").asText());
-        given().contentType("application/json").body(same).post("/articles").then().statusCode(200)
+        given().header(TestKeys.editor()).contentType("application/json").body(same).post("/articles").then().statusCode(200)
                 .body("articleId", equalTo(1)).body("created", equalTo(false));
 
         Map<String, String> fresh = new java.util.HashMap<>(same);
         fresh.put("url", "https://example.org/after-import");
-        int id = given().contentType("application/json").body(fresh).post("/articles").then().statusCode(201)
+        int id = given().header(TestKeys.editor()).contentType("application/json").body(fresh).post("/articles").then().statusCode(201)
                 .extract().path("articleId");
         assertTrue(id > 100, "new article id " + id + " is above the imported ones");
     }
@@ -167,11 +169,11 @@ class GraphImportExportIT {
     }
 
     private static Response importBody(byte[] body) {
-        return given().contentType(GraphResource.NDJSON).body(body).post("/graph/import");
+        return given().header(TestKeys.editor()).contentType(GraphResource.NDJSON).body(body).post("/graph/import");
     }
 
     private static byte[] export() {
-        return given().get("/graph/export").then().statusCode(200).contentType(GraphResource.NDJSON).extract().asByteArray();
+        return given().header(TestKeys.bearer(TestKeys.ADMIN)).get("/graph/export").then().statusCode(200).contentType(GraphResource.NDJSON).extract().asByteArray();
     }
 
     private long count(String sql) throws SQLException {

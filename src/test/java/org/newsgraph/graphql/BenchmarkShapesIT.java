@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.security.TestKeys;
 import org.newsgraph.support.Database;
 import org.newsgraph.support.GraphQL;
 
@@ -79,7 +80,7 @@ class BenchmarkShapesIT {
             return;
         }
         database.clear();
-        given().contentType("application/x-ndjson").body(Files.readAllBytes(DATA.resolve("articles.jsonl")))
+        given().header(TestKeys.editor()).contentType("application/x-ndjson").body(Files.readAllBytes(DATA.resolve("articles.jsonl")))
                 .post("/graph/import").then().statusCode(200);
     }
 
