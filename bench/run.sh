@@ -5,10 +5,11 @@
 #   DB=h2 | postgres        database (postgres: built with -Dquarkus.profile=postgres, DB_URL/DB_USER/DB_PASSWORD,
 #                           default jdbc:postgresql://127.0.0.1:5432/newsgraph_bench, created if missing)
 #   PORT=8090  BUILD=1 (0 reuses target/)  SHARED=../shared  PEER_WORK=/tmp/peerbench (where gen.py data lives,
-#   shared with the peer's setup.sh)  JAVA_OPTS="-Xmx256m -XX:+UseSerialGC"  API_KEY (sent to import when set)
+#   shared with the peer's setup.sh)  JAVA_OPTS="-Xmx256m -XX:+UseSerialGC"
 #   RUNS DURATION WARMUP CONNECTIONS THREADS SHAPES: passed to the shared load.sh
 # Other GraphQL servers: ../shared/bench/load.sh URL ../shared/bench/queries/contract SCALE drives the same shapes.
-# Prints: start-up time, import time, SQL statements per request of each shape, then load.sh's table
+# The data set is imported with the jar's command-line import, then the service starts on it.
+# Prints: import time, start-up time, SQL statements per request of each shape, then load.sh's table
 # (req/s, p50, p99, CPU per request, RSS).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -46,6 +47,12 @@ fi
 
 t0=$(date +%s%N)
 # shellcheck disable=SC2086
+"${run_env[@]}" java $JAVA_OPTS -Dnewsgraph.data-dir="$WORK/data" -jar "$PROJECT/target/quarkus-app/quarkus-run.jar" \
+  import "$DATA/articles.jsonl" >&2
+log "import of $(wc -l < "$DATA/articles.jsonl") articles (command line): $(( ($(date +%s%N) - t0) / 1000000 )) ms"
+
+t0=$(date +%s%N)
+# shellcheck disable=SC2086
 "${run_env[@]}" java $JAVA_OPTS -Dnewsgraph.data-dir="$WORK/data" -Dquarkus.http.port="$PORT" \
   -jar "$PROJECT/target/quarkus-app/quarkus-run.jar" > "$WORK/service.log" 2>&1 &
 PID=$!
@@ -55,11 +62,6 @@ until curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{_
   sleep 0.05
 done
 log "start-up to first GraphQL answer: $(( ($(date +%s%N) - t0) / 1000000 )) ms, RSS $(( $(awk '/VmRSS/ {print $2}' /proc/$PID/status) / 1024 )) MiB"
-
-auth=(); [ -n "${API_KEY:-}" ] && auth=(-H "Authorization: Bearer $API_KEY")
-t0=$(date +%s%N)
-curl -sf "${auth[@]}" -H 'Content-Type: application/x-ndjson' -T "$DATA/articles.jsonl" "http://127.0.0.1:$PORT/graph/import" >/dev/null
-log "import of $(wc -l < "$DATA/articles.jsonl") articles: $(( ($(date +%s%N) - t0) / 1000000 )) ms, RSS $(( $(awk '/VmRSS/ {print $2}' /proc/$PID/status) / 1024 )) MiB"
 
 statements() { curl -s "http://127.0.0.1:$PORT/q/metrics" | awk '/^hibernate_statements_total.*status="prepared"/ {print $2}'; }
 for q in ${SHAPES:-q1 q2 q3 q4}; do

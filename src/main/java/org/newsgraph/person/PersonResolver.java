@@ -36,7 +36,15 @@ public class PersonResolver {
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<Integer, Long> resolve(List<ExtractedPerson> people) {
         Map<Integer, Long> ids = new HashMap<>();
+        // one article may name the same person many times: resolve each distinct naming once
+        Map<String, Long> byNaming = new HashMap<>();
         for (ExtractedPerson person : people) {
+            String naming = person.kind() + "|" + ArabicNormalizer.matchKey(person.name()) + "|" + person.aliases();
+            Long known = byNaming.get(naming);
+            if (known != null) {
+                ids.put(person.ref(), known);
+                continue;
+            }
             Optional<Match> match = matcher.match(person, candidates(tokensOf(person)));
             Person stored = match.isPresent() ? em.find(Person.class, match.get().id()) : create(person);
             if (stored.role == null && person.role() != null) {
@@ -45,6 +53,7 @@ public class PersonResolver {
             }
             addNames(stored.id, person);
             ids.put(person.ref(), stored.id);
+            byNaming.put(naming, stored.id);
         }
         return ids;
     }

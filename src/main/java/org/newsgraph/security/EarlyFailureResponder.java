@@ -38,7 +38,7 @@ public class EarlyFailureResponder {
         }
     }
 
-    static void answer(RoutingContext context, int status, boolean graphql, String code, String message) {
+    private static void answer(RoutingContext context, int status, boolean graphql, String code, String message) {
         context.response().setStatusCode(status).putHeader(HttpHeaderNames.CONTENT_TYPE, "application/json")
                 .end(body(graphql, code, message).encode());
     }
