@@ -1,6 +1,5 @@
 package org.newsgraph.article;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -24,12 +23,7 @@ public class ArticleQueries {
     EntityManager em;
 
     public Map<Long, ArticleView> byIds(Collection<Long> ids) {
-        Map<Long, ArticleView> out = new HashMap<>();
-        for (Object[] row : Rows.select(em, FROM_ARTICLE + " where a.id in :ids", ids)) {
-            ArticleView article = ArticleView.of(row, 0);
-            out.put(article.id(), article);
-        }
-        return out;
+        return Rows.byId(em, FROM_ARTICLE + " where a.id in :ids", ids, row -> ArticleView.of(row, 0));
     }
 
     public Page<ArticleView> page(String outlet, int first, Cursor after) {
@@ -42,13 +36,7 @@ public class ArticleQueries {
             params.put("afterId", after.id());
         }
         hql.append(" order by a.sortTime desc, a.id desc");
-        TypedQuery<Object[]> query = em.createQuery(hql.toString(), Object[].class).setMaxResults(first + 1);
-        params.forEach(query::setParameter);
-        List<ArticleView> rows = new ArrayList<>();
-        for (Object[] row : query.getResultList()) {
-            rows.add(ArticleView.of(row, 0));
-        }
-        return Page.of(rows, first);
+        return Rows.page(em, hql.toString(), params, first, row -> ArticleView.of(row, 0));
     }
 
     public long count(String outlet) {
@@ -72,12 +60,7 @@ public class ArticleQueries {
     }
 
     public Map<Long, OutletView> outlets(Collection<Long> outletIds) {
-        Map<Long, OutletView> out = new HashMap<>();
-        for (Object[] row : Rows.select(em, "select " + OutletView.COLUMNS + " from Outlet o where o.id in :ids", outletIds)) {
-            OutletView outlet = OutletView.of(row, 0);
-            out.put(outlet.id(), outlet);
-        }
-        return out;
+        return Rows.byId(em, "select " + OutletView.COLUMNS + " from Outlet o where o.id in :ids", outletIds, row -> OutletView.of(row, 0));
     }
 
     public Map<Long, String> bodies(Collection<Long> articleIds) {

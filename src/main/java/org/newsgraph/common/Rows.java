@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
 /** Helpers for the batched reads behind nested GraphQL fields. */
 public final class Rows {
@@ -22,6 +23,26 @@ public final class Rows {
             return List.of();
         }
         return em.createQuery(hql, Object[].class).setParameter("ids", distinct(ids)).getResultList();
+    }
+
+    /** Values read from rows whose column 0 is their id, by id. */
+    public static <V> Map<Long, V> byId(EntityManager em, String hql, Collection<Long> ids, Function<Object[], V> reader) {
+        Map<Long, V> out = new HashMap<>();
+        for (Object[] row : select(em, hql, ids)) {
+            out.put((Long) row[0], reader.apply(row));
+        }
+        return out;
+    }
+
+    /** One page of a keyset-ordered select: fetches {@code first + 1} rows to tell whether more follow. */
+    public static <V> Page<V> page(EntityManager em, String hql, Map<String, Object> params, int first, Function<Object[], V> reader) {
+        TypedQuery<Object[]> query = em.createQuery(hql, Object[].class).setMaxResults(first + 1);
+        params.forEach(query::setParameter);
+        List<V> rows = new ArrayList<>();
+        for (Object[] row : query.getResultList()) {
+            rows.add(reader.apply(row));
+        }
+        return Page.of(rows, first);
     }
 
     /** Groups rows under the key in column 0, reading each value with {@code reader}, keeping row order. */

@@ -1,6 +1,5 @@
 package org.newsgraph.event;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -24,12 +23,7 @@ public class EventQueries {
     EntityManager em;
 
     public Map<Long, EventView> byIds(Collection<Long> ids) {
-        Map<Long, EventView> out = new HashMap<>();
-        for (Object[] row : Rows.select(em, FROM_EVENT + " where e.id in :ids", ids)) {
-            EventView event = EventView.of(row, 0);
-            out.put(event.id(), event);
-        }
-        return out;
+        return Rows.byId(em, FROM_EVENT + " where e.id in :ids", ids, row -> EventView.of(row, 0));
     }
 
     /** Events newest first (undated last), then by id descending; {@code after} continues a previous page. */
@@ -43,13 +37,7 @@ public class EventQueries {
             params.put("afterId", after.id());
         }
         hql.append(" order by e.sortDay desc, e.id desc");
-        TypedQuery<Object[]> query = em.createQuery(hql.toString(), Object[].class).setMaxResults(first + 1);
-        params.forEach(query::setParameter);
-        List<EventView> rows = new ArrayList<>();
-        for (Object[] row : query.getResultList()) {
-            rows.add(EventView.of(row, 0));
-        }
-        return Page.of(rows, first);
+        return Rows.page(em, hql.toString(), params, first, row -> EventView.of(row, 0));
     }
 
     public long count(EventFilter filter) {

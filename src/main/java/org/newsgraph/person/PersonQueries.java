@@ -1,6 +1,5 @@
 package org.newsgraph.person;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
 import org.newsgraph.common.Cursor;
 import org.newsgraph.common.Page;
@@ -26,12 +24,7 @@ public class PersonQueries {
     EntityManager em;
 
     public Map<Long, PersonView> byIds(Collection<Long> ids) {
-        Map<Long, PersonView> out = new HashMap<>();
-        for (Object[] row : Rows.select(em, FROM_PERSON + " where p.id in :ids", ids)) {
-            PersonView person = PersonView.of(row, 0);
-            out.put(person.id(), person);
-        }
-        return out;
+        return Rows.byId(em, FROM_PERSON + " where p.id in :ids", ids, row -> PersonView.of(row, 0));
     }
 
     /**
@@ -52,13 +45,7 @@ public class PersonQueries {
             params.put("afterId", after.id());
         }
         hql.append(" order by p.nameKey, p.id");
-        TypedQuery<Object[]> query = em.createQuery(hql.toString(), Object[].class).setMaxResults(first + 1);
-        params.forEach(query::setParameter);
-        List<PersonView> rows = new ArrayList<>();
-        for (Object[] row : query.getResultList()) {
-            rows.add(PersonView.of(row, 0));
-        }
-        return Page.of(rows, first);
+        return Rows.page(em, hql.toString(), params, first, row -> PersonView.of(row, 0));
     }
 
     public long count(String search) {

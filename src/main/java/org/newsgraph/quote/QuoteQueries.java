@@ -43,13 +43,7 @@ public class QuoteQueries {
         where(filter, hql, params);
         afterCursor(after, hql, params);
         hql.append(" order by ").append(TIMELINE_ORDER);
-        TypedQuery<Object[]> query = em.createQuery(hql.toString(), Object[].class).setMaxResults(first + 1);
-        params.forEach(query::setParameter);
-        List<QuoteView> rows = new ArrayList<>();
-        for (Object[] row : query.getResultList()) {
-            rows.add(QuoteView.of(row, 0));
-        }
-        return Page.of(rows, first);
+        return Rows.page(em, hql.toString(), params, first, row -> QuoteView.of(row, 0));
     }
 
     public long count(QuoteFilter filter) {
