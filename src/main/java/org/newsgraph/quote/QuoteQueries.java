@@ -94,9 +94,8 @@ public class QuoteQueries {
     }
 
     /**
-     * The quotes of several parents in one statement, joined with the related rows the request asks for. With a
-     * limit, a window function numbers each parent's quotes so that only the first rows of each travel, however many
-     * quotes a parent has.
+     * The quotes of several parents, joined with the related rows the request asks for: one statement, or two with a
+     * per-parent limit (the ids first, from the index, then those rows).
      */
     private QuoteRows perParent(String parent, String order, String filter, Collection<Long> ids, Integer first,
             Map<String, Object> params, QuoteJoins joins) {
@@ -122,17 +121,47 @@ public class QuoteQueries {
             from.append(" join Outlet o on o.id = a.outlet.id");
         }
         String where;
+        Map<String, Object> rowParams;
         if (first == null) {
             where = " where q." + parent + " in :ids" + filter;
+            rowParams = params;
+            rowParams.put("ids", Rows.distinct(ids));
         } else {
-            where = " where q.id in (select w.id from (select q.id as id, row_number() over (partition by q." + parent
-                    + " order by " + order + ") as n from Quote q where q." + parent + " in :ids" + filter + ") w where w.n <= :first)";
-            params.put("first", (long) Math.max(0, first));
+            List<Long> kept = firstOfEach(parent, order, filter, ids, first, params);
+            if (kept.isEmpty()) {
+                return QuoteRows.empty();
+            }
+            where = " where q.id in :ids";
+            rowParams = Map.of("ids", kept);
         }
         TypedQuery<Object[]> query = em.createQuery(select.append(from).append(where).append(" order by q.").append(parent)
-                .append(", ").append(order).toString(), Object[].class).setParameter("ids", Rows.distinct(ids));
-        params.forEach(query::setParameter);
+                .append(", ").append(order).toString(), Object[].class);
+        rowParams.forEach(query::setParameter);
         return read(query.getResultList(), joins);
+    }
+
+    /**
+     * The ids of the first {@code first} quotes of each parent, read from the (parent, order) index alone: only
+     * those rows are then read whole, however many quotes a parent has.
+     */
+    private List<Long> firstOfEach(String parent, String order, String filter, Collection<Long> ids, int first,
+            Map<String, Object> params) {
+        TypedQuery<Object[]> query = em.createQuery("select q." + parent + ", q.id from Quote q where q." + parent + " in :ids"
+                + filter + " order by q." + parent + ", " + order, Object[].class).setParameter("ids", Rows.distinct(ids));
+        params.forEach(query::setParameter);
+        List<Long> kept = new ArrayList<>();
+        Object current = null;
+        int taken = 0;
+        for (Object[] row : query.getResultList()) {
+            if (!row[0].equals(current)) {
+                current = row[0];
+                taken = 0;
+            }
+            if (taken++ < first) {
+                kept.add((Long) row[1]);
+            }
+        }
+        return kept;
     }
 
     /** Reads rows laid out as parent key, quote columns, then the joined views in the order they were added. */
