@@ -1,6 +1,5 @@
 package org.newsgraph.graphql;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -56,11 +55,7 @@ public class ArticleApi {
     @NonNull
     @Description("How many articles match, whatever the page.")
     public List<@NonNull Integer> totalCount(@Source List<ArticleConnection> connections) {
-        List<Integer> counts = new ArrayList<>(connections.size());
-        for (ArticleConnection connection : connections) {
-            counts.add(Math.toIntExact(articles.count(connection.outlet())));
-        }
-        return counts;
+        return Connections.totalCounts(connections, c -> articles.count(c.outlet()));
     }
 
     @Description("The outlet that published the article.")

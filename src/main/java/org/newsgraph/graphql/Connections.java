@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import org.newsgraph.common.Cursor;
 import org.newsgraph.common.Page;
@@ -19,6 +20,15 @@ final class Connections {
             edges.add(edge.apply(cursor.apply(item).encode(), item));
         }
         return edges;
+    }
+
+    /** The totalCount of each connection, counted by the query that built it. */
+    static <C> List<Integer> totalCounts(List<C> connections, ToLongFunction<C> count) {
+        List<Integer> counts = new ArrayList<>(connections.size());
+        for (C connection : connections) {
+            counts.add(Math.toIntExact(count.applyAsLong(connection)));
+        }
+        return counts;
     }
 
     static <V> PageInfo pageInfo(Page<V> page, Function<V, Cursor> cursor) {

@@ -68,11 +68,7 @@ public class EventApi {
     @NonNull
     @Description("How many events match, whatever the page.")
     public List<@NonNull Integer> totalCount(@Source List<EventConnection> connections) {
-        List<Integer> counts = new ArrayList<>(connections.size());
-        for (EventConnection connection : connections) {
-            counts.add(Math.toIntExact(events.count(connection.filter())));
-        }
-        return counts;
+        return Connections.totalCounts(connections, c -> events.count(c.filter()));
     }
 
     @Description("The people taking part, by id.")

@@ -56,11 +56,7 @@ public class PersonApi {
     @NonNull
     @Description("How many people match, whatever the page.")
     public List<@NonNull Integer> totalCount(@Source List<PersonConnection> connections) {
-        List<Integer> counts = new ArrayList<>(connections.size());
-        for (PersonConnection connection : connections) {
-            counts.add(Math.toIntExact(people.count(connection.search())));
-        }
-        return counts;
+        return Connections.totalCounts(connections, c -> people.count(c.search()));
     }
 
     @Description("Every surface form of the name seen in articles, original spelling.")

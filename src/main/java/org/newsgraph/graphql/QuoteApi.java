@@ -1,6 +1,5 @@
 package org.newsgraph.graphql;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -58,11 +57,7 @@ public class QuoteApi {
     @NonNull
     @Description("How many quotes match, whatever the page.")
     public List<@NonNull Integer> totalCount(@Source List<QuoteConnection> connections) {
-        List<Integer> counts = new ArrayList<>(connections.size());
-        for (QuoteConnection connection : connections) {
-            counts.add(Math.toIntExact(quotes.count(connection.filter())));
-        }
-        return counts;
+        return Connections.totalCounts(connections, c -> quotes.count(c.filter()));
     }
 
     @Description("Who said it: a person, an anonymous source or an institution.")
