@@ -9,20 +9,22 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
  * Runs a test class against the PostgreSQL server on 127.0.0.1:5432 (database test), in a schema of its own that
- * Flyway cleans and migrates at start. Test classes using it are skipped when that server is not reachable.
+ * Flyway cleans and migrates at start ({@code newsgraph_test}, or {@code $PG_TEST_SCHEMA} so that two checkouts can
+ * run their suites at the same time). Test classes using it are skipped when that server is not reachable.
  */
 public class PostgresProfile implements QuarkusTestProfile {
     public static final String HOST = "127.0.0.1";
     public static final int PORT = 5432;
+    public static final String SCHEMA = System.getenv().getOrDefault("PG_TEST_SCHEMA", "newsgraph_test");
 
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
                 "quarkus.datasource.db-kind", "postgresql",
-                "quarkus.datasource.jdbc.url", "jdbc:postgresql://" + HOST + ":" + PORT + "/test?currentSchema=newsgraph_test",
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://" + HOST + ":" + PORT + "/test?currentSchema=" + SCHEMA,
                 "quarkus.datasource.username", System.getenv().getOrDefault("PG_TEST_USER", "postgres"),
                 "quarkus.datasource.password", "",
-                "quarkus.flyway.schemas", "newsgraph_test",
+                "quarkus.flyway.schemas", SCHEMA,
                 "quarkus.flyway.clean-disabled", "false",
                 "quarkus.flyway.clean-at-start", "true");
     }
