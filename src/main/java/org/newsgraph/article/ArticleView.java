@@ -15,11 +15,11 @@ import org.newsgraph.common.Sql;
 @Name("Article")
 @Description("One article as ingested; its body is the cleaned text that quote offsets point into.")
 public record ArticleView(
-        @Id long id,
-        @NonNull String url,
-        String title,
-        OffsetDateTime publishedAt,
-        @NonNull String language,
+        @Id @Description("Stable id of the article.") long id,
+        @NonNull @Description("Where the article was published; its identity.") String url,
+        @Description("Headline, as sent or as found in the text.") String title,
+        @Description("When the outlet published it.") OffsetDateTime publishedAt,
+        @NonNull @Description("Language code, e.g. ar.") String language,
         @Ignore long outletId,
         @Ignore long sortTime) {
 

@@ -10,7 +10,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Name("Outlet")
 @Description("A publication. Articles of one outlet count as one independent source.")
-public record OutletView(@Id long id, @NonNull String name, String country, String language) {
+public record OutletView(@Id @Description("Stable id of the outlet.") long id, @NonNull @Description("The outlet's name.") String name,
+        @Description("Country of the outlet, when known.") String country,
+        @Description("Language code of the outlet, when known.") String language) {
 
     /** SQL select list for an outlet aliased {@code o}, read back by {@link #read}. */
     public static final String COLUMNS = "o.id, o.name, o.country, o.language";

@@ -13,12 +13,12 @@ import org.newsgraph.common.Sql;
 @Name("Event")
 @Description("A real-world event (call, summit, talks...) merged across every article that reports it.")
 public record EventView(
-        @Id long id,
-        @NonNull EventKind kind,
-        @NonNull String title,
+        @Id @Description("Stable id of the event.") long id,
+        @NonNull @Description("What sort of event it is.") EventKind kind,
+        @NonNull @Description("A short title built from its kind and participants.") String title,
         @Description("First day of the event.") LocalDate startsOn,
         @Description("Last day, when the event spans several days.") LocalDate endsOn,
-        String location,
+        @Description("Where it took place, as the articles name it.") String location,
         @Description("Confidence in [0,1] that this is a real, correctly dated event.") double confidence) {
 
     /** SQL select list for an event aliased {@code e}, read back by {@link #read}. */

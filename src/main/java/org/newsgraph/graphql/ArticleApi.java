@@ -39,14 +39,15 @@ public class ArticleApi {
 
     @Query
     @Description("One article by id, or null.")
-    public ArticleView article(@NonNull @Id Long id) {
+    public ArticleView article(@NonNull @Id @Description("The article id.") Long id) {
         return articles.byIds(List.of(id)).get(id);
     }
 
     @Query
     @NonNull
     @Description("Articles newest first, optionally of one outlet (by name).")
-    public ArticleConnection articles(@DefaultValue("20") Integer first, String after, String outlet) {
+    public ArticleConnection articles(@DefaultValue("20") @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after, @Description("Only articles of the outlet of this name.") String outlet) {
         Page<ArticleView> page = articles.page(outlet, Paging.first(first, 20), Cursor.decode(after, "after"));
         return new ArticleConnection(Connections.edges(page, ArticleQueries::cursorOf, ArticleEdge::new),
                 Connections.pageInfo(page, ArticleQueries::cursorOf), outlet);
@@ -70,14 +71,14 @@ public class ArticleApi {
     }
 
     @Description("The quotes of the article in the order they appear.")
-    public List<@NonNull List<@NonNull QuoteView>> quotes(@Source List<ArticleView> sources, Integer first) {
+    public List<@NonNull List<@NonNull QuoteView>> quotes(@Source List<ArticleView> sources, @Description(Paging.LIMIT) Integer first) {
         QuoteRows rows = quotes.byArticles(Rows.keys(sources, ArticleView::id), Paging.limit(first), ReadAhead.quoteJoins(context, ""));
         ReadAhead.of(context).remember(rows);
         return Rows.inOrder(sources, ArticleView::id, rows.byParent());
     }
 
     @Description("The events the article reports.")
-    public List<@NonNull List<@NonNull EventView>> events(@Source List<ArticleView> sources, Integer first) {
+    public List<@NonNull List<@NonNull EventView>> events(@Source List<ArticleView> sources, @Description(Paging.LIMIT) Integer first) {
         return Rows.inOrder(sources, ArticleView::id, events.byArticles(Rows.keys(sources, ArticleView::id), Paging.limit(first)));
     }
 }

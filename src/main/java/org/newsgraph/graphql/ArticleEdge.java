@@ -1,7 +1,10 @@
 package org.newsgraph.graphql;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.newsgraph.article.ArticleView;
 
-public record ArticleEdge(@NonNull String cursor, @NonNull ArticleView node) {
+@Description("One article of a page.")
+public record ArticleEdge(@NonNull @Description("Opaque position of this article: pass it as `after` to continue after it.") String cursor,
+        @NonNull @Description("The article.") ArticleView node) {
 }

@@ -22,6 +22,8 @@ import org.newsgraph.security.Roles;
 @GraphQLApi
 @RolesAllowed(Roles.EDITOR)
 public class CorrectionApi {
+    private static final String NOTE = "Why, for the record of corrections.";
+
     @Inject
     CorrectionService corrections;
     @Inject
@@ -32,7 +34,8 @@ public class CorrectionApi {
     @Mutation
     @NonNull
     @Description("Merges person `merge` into person `keep`: quotes, events and aliases move, `merge` is deleted.")
-    public PersonView mergePeople(@NonNull @Id Long keep, @NonNull @Id Long merge, String note) {
+    public PersonView mergePeople(@NonNull @Id @Description("The person that stays.") Long keep,
+            @NonNull @Id @Description("The person merged into it and deleted.") Long merge, @Description(NOTE) String note) {
         long id = corrections.mergePeople(keep, merge, note);
         return people.byIds(List.of(id)).get(id);
     }
@@ -40,7 +43,8 @@ public class CorrectionApi {
     @Mutation
     @NonNull
     @Description("Adds a spelling of a person's name: every later article that writes it resolves to this person.")
-    public PersonView addAlias(@NonNull @Id Long person, @NonNull String alias, String note) {
+    public PersonView addAlias(@NonNull @Id @Description("The person.") Long person,
+            @NonNull @Description("The spelling, as articles write it.") String alias, @Description(NOTE) String note) {
         long id = corrections.addAlias(person, alias, note);
         return people.byIds(List.of(id)).get(id);
     }
@@ -48,8 +52,11 @@ public class CorrectionApi {
     @Mutation
     @NonNull
     @Description("Sets who said a quote and/or which event it is about (or unlinks it with clearEvent); kept across re-ingestion.")
-    public QuoteView reassignQuote(@NonNull @Id Long quote, @Id Long speaker, @Id Long event,
-            @DefaultValue("false") boolean clearEvent, String note) {
+    public QuoteView reassignQuote(@NonNull @Id @Description("The quote.") Long quote,
+            @Id @Description("Its speaker from now on; unchanged when omitted.") Long speaker,
+            @Id @Description("Its event from now on; unchanged when omitted.") Long event,
+            @DefaultValue("false") @Description("True to unlink the quote from any event.") boolean clearEvent,
+            @Description(NOTE) String note) {
         long id = corrections.reassignQuote(quote, speaker, event, clearEvent, note);
         return quotes.byId(id);
     }

@@ -50,15 +50,17 @@ public class EventApi {
 
     @Query
     @Description("One event by id, or null.")
-    public EventView event(@NonNull @Id Long id) {
+    public EventView event(@NonNull @Id @Description("The event id.") Long id) {
         return events.byIds(List.of(id)).get(id);
     }
 
     @Query
     @NonNull
     @Description("Events newest first (undated last), then by id; optionally between two dates, of one kind, or with one participant.")
-    public EventConnection events(@DefaultValue("20") Integer first, String after, LocalDate from, LocalDate to,
-            EventKind kind, @Id Long participant) {
+    public EventConnection events(@DefaultValue("20") @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after, @Description("Only events starting on or after this day.") LocalDate from,
+            @Description("Only events starting on or before this day.") LocalDate to, @Description("Only events of this kind.") EventKind kind,
+            @Id @Description("Only events this person took part in.") Long participant) {
         EventFilter filter = new EventFilter(from, to, kind, participant);
         Page<EventView> page = events.page(filter, Paging.first(first, 20), Cursor.decode(after, "after"));
         return new EventConnection(Connections.edges(page, EventApi::cursorOf, EventEdge::new),
@@ -72,12 +74,13 @@ public class EventApi {
     }
 
     @Description("The people taking part, by id.")
-    public List<@NonNull List<@NonNull PersonView>> participants(@Source List<EventView> sources, Integer first) {
+    public List<@NonNull List<@NonNull PersonView>> participants(@Source List<EventView> sources, @Description(Paging.LIMIT) Integer first) {
         return Rows.inOrder(sources, EventView::id, people.participants(Rows.keys(sources, EventView::id), Paging.limit(first)));
     }
 
     @Description("Statements made at or about this event, by id; optionally of one speaker.")
-    public List<@NonNull List<@NonNull QuoteView>> quotes(@Source List<EventView> sources, Integer first, @Id Long speaker) {
+    public List<@NonNull List<@NonNull QuoteView>> quotes(@Source List<EventView> sources, @Description(Paging.LIMIT) Integer first,
+            @Id @Description("Only quotes of this person.") Long speaker) {
         QuoteRows rows = quotes.byEvents(Rows.keys(sources, EventView::id), Paging.limit(first), speaker,
                 ReadAhead.quoteJoins(context, ""));
         ReadAhead.of(context).remember(rows);
@@ -85,7 +88,7 @@ public class EventApi {
     }
 
     @Description("Every article that reports this event, newest first.")
-    public List<@NonNull List<@NonNull ArticleView>> articles(@Source List<EventView> sources, Integer first) {
+    public List<@NonNull List<@NonNull ArticleView>> articles(@Source List<EventView> sources, @Description(Paging.LIMIT) Integer first) {
         return Rows.inOrder(sources, EventView::id, articles.byEvents(Rows.keys(sources, EventView::id), Paging.limit(first)));
     }
 

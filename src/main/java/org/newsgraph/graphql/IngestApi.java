@@ -34,29 +34,29 @@ public class IngestApi {
     @Input("ArticleInput")
     @Description("An article as scraped. The url is its identity: the same url again duplicates nothing.")
     public record ArticleInput(
-            @NonNull String url,
-            @NonNull String outlet,
-            String title,
+            @NonNull @Description("Where the article was published (http or https); its identity.") String url,
+            @NonNull @Description("Name of the publishing outlet.") String outlet,
+            @Description("Headline; taken from the text when omitted.") String title,
             @Description("ISO-8601 instant; anchors relative dates in the text (يوم الخميس, أمس ...).") @AdaptToScalar(Scalar.DateTime.class) String publishedAt,
-            @DefaultValue("ar") String language,
+            @DefaultValue("ar") @Description("Language code of the text.") String language,
             @NonNull @Description("Raw text as scraped, page noise included.") String body) {
     }
 
     @Type("IngestResult")
     @Description("What ingesting one article did.")
     public record IngestResult(
-            @NonNull ArticleView article,
+            @NonNull @Description("The article as stored.") ArticleView article,
             @Description("False when the url was already known.") boolean created,
-            int quotes,
-            int events,
-            @NonNull List<@NonNull String> warnings) {
+            @Description("How many quotes the article has.") int quotes,
+            @Description("How many events it reports.") int events,
+            @NonNull @Description("What extraction could not settle, in words.") List<@NonNull String> warnings) {
     }
 
     @Mutation
     @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Runs the article through the extraction pipeline and stores it with its quotes, people and events, atomically.")
-    public IngestResult ingestArticle(@NonNull @Name("input") ArticleInput input) {
+    public IngestResult ingestArticle(@NonNull @Name("input") @Description("The article.") ArticleInput input) {
         IngestOutcome outcome = ingest.ingest(new ArticleSubmission(input.url(), input.outlet(), input.title(),
                 SubmissionValidator.parsePublishedAt(input.publishedAt()), input.language(), input.body()));
         ArticleView article = articles.byIds(List.of(outcome.articleId())).get(outcome.articleId());

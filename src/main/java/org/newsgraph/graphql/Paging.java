@@ -5,6 +5,10 @@ import org.newsgraph.common.InvalidInputException;
 /** Bounds of the {@code first} arguments: a client cannot ask for unbounded work. */
 final class Paging {
     static final int MAX_FIRST = 500;
+    /** Descriptions of the paging arguments, the same wherever they appear. */
+    static final String FIRST = "Page size, at most " + MAX_FIRST + ".";
+    static final String AFTER = "The endCursor of the previous page; the first page when omitted.";
+    static final String LIMIT = "At most this many (up to " + MAX_FIRST + "); all when omitted.";
 
     private Paging() {
     }

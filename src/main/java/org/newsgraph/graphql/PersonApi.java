@@ -40,14 +40,15 @@ public class PersonApi {
 
     @Query
     @Description("One person by id, or null.")
-    public PersonView person(@NonNull @Id Long id) {
+    public PersonView person(@NonNull @Id @Description("The person id.") Long id) {
         return people.byIds(List.of(id)).get(id);
     }
 
     @Query
     @NonNull
     @Description("People by name; `search` matches any spelling of any alias (hamza, alef, taa marbuta, diacritics and و/ال prefixes folded).")
-    public PersonConnection people(String search, @DefaultValue("20") Integer first, String after) {
+    public PersonConnection people(@Description("Part of a name or alias, in any spelling.") String search,
+            @DefaultValue("20") @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after) {
         Page<PersonView> page = people.page(search, Paging.first(first, 20), Cursor.decode(after, "after"));
         return new PersonConnection(Connections.edges(page, PersonQueries::cursorOf, PersonEdge::new),
                 Connections.pageInfo(page, PersonQueries::cursorOf), search);
@@ -65,7 +66,8 @@ public class PersonApi {
     }
 
     @Description("What this person said, newest article first.")
-    public List<@NonNull QuoteConnection> quotes(@Source List<PersonView> sources, @DefaultValue("50") Integer first, String after) {
+    public List<@NonNull QuoteConnection> quotes(@Source List<PersonView> sources, @DefaultValue("50") @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after) {
         int size = Paging.first(first, 50);
         QuoteRows read = quotes.bySpeakers(Rows.keys(sources, PersonView::id), size + 1, Cursor.decode(after, "after"),
                 ReadAhead.quoteJoins(context, "edges/node/"));
@@ -81,7 +83,7 @@ public class PersonApi {
     }
 
     @Description("Events this person took part in, newest first.")
-    public List<@NonNull List<@NonNull EventView>> events(@Source List<PersonView> sources, Integer first) {
+    public List<@NonNull List<@NonNull EventView>> events(@Source List<PersonView> sources, @Description(Paging.LIMIT) Integer first) {
         return Rows.inOrder(sources, PersonView::id, events.byParticipants(Rows.keys(sources, PersonView::id), Paging.limit(first)));
     }
 }

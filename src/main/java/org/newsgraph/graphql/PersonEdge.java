@@ -1,7 +1,10 @@
 package org.newsgraph.graphql;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.newsgraph.person.PersonView;
 
-public record PersonEdge(@NonNull String cursor, @NonNull PersonView node) {
+@Description("One person of a page.")
+public record PersonEdge(@NonNull @Description("Opaque position of this person: pass it as `after` to continue after it.") String cursor,
+        @NonNull @Description("The person.") PersonView node) {
 }

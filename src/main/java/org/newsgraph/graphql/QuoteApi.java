@@ -43,8 +43,10 @@ public class QuoteApi {
     @Query
     @NonNull
     @Description("Quotes newest article first; optionally of one speaker, about one event, or containing a text (Arabic-aware).")
-    public QuoteConnection quotes(@DefaultValue("20") Integer first, String after, @Id Long speaker, @Id Long event,
-            String search, @Description("Keep quotes whose detection and speaker attribution have at least this confidence.") Double minConfidence) {
+    public QuoteConnection quotes(@DefaultValue("20") @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after, @Id @Description("Only quotes of this person.") Long speaker,
+            @Id @Description("Only quotes said at or about this event.") Long event,
+            @Description("Only quotes containing this text, in any spelling.") String search, @Description("Keep quotes whose detection and speaker attribution have at least this confidence.") Double minConfidence) {
         if (minConfidence != null && (minConfidence < 0 || minConfidence > 1)) {
             throw new InvalidInputException("minConfidence", "must be between 0 and 1");
         }

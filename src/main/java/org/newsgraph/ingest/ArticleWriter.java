@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -32,6 +33,8 @@ public class ArticleWriter {
     EventResolver events;
     @Inject
     CorrectionService corrections;
+    @Inject
+    Event<ArticleStored> stored;
 
     @Transactional
     public IngestOutcome write(ArticleSubmission submission, ExtractedArticle extracted, String contentHash) {
@@ -83,6 +86,7 @@ public class ArticleWriter {
         if (!created) {
             corrections.reapply(article.id);
         }
+        stored.fire(new ArticleStored(article.id));
         return new IngestOutcome(article.id, created ? IngestOutcome.Result.CREATED : IngestOutcome.Result.UPDATED, extracted.quotes().size(), eventIds.size(), extracted.warnings());
     }
 

@@ -1,6 +1,13 @@
 package org.newsgraph.person;
 
-/** A speaker is a named person, an unnamed source ("a senior official") or an institution ("the Kremlin"). */
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("What sort of speaker a person is.")
 public enum PersonKind {
-    PERSON, ANONYMOUS, INSTITUTION
+    @Description("A named person.")
+    PERSON,
+    @Description("An unnamed source, e.g. \"a senior official\".")
+    ANONYMOUS,
+    @Description("An institution speaking as such, e.g. \"the Kremlin\".")
+    INSTITUTION
 }

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Name("Person")
 @Description("A real-world person (or an anonymous/institutional source) that speaks or takes part in events.")
 public record PersonView(
-        @Id long id,
+        @Id @Description("Stable id of the person.") long id,
         @NonNull @Description("Canonical display name.") String name,
         @Description("Role as learnt from articles, e.g. \"Kremlin spokesman\".") String role,
         @NonNull @Description("Named person, anonymous source or institution.") PersonKind kind) {

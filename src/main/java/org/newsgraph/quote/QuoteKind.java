@@ -1,6 +1,13 @@
 package org.newsgraph.quote;
 
-/** DIRECT: inside quotation marks; INDIRECT: reported speech; MIXED: reported speech with quoted fragments. */
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("How a statement is reported.")
 public enum QuoteKind {
-    DIRECT, INDIRECT, MIXED
+    @Description("The speaker's words inside quotation marks.")
+    DIRECT,
+    @Description("Reported speech (قال إن ...).")
+    INDIRECT,
+    @Description("Reported speech with quoted fragments.")
+    MIXED
 }

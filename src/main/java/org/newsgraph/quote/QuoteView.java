@@ -13,9 +13,9 @@ import org.newsgraph.common.Sql;
 @Name("Quote")
 @Description("A statement attributed to a speaker in one article.")
 public record QuoteView(
-        @Id long id,
+        @Id @Description("Stable id of the quote.") long id,
         @NonNull @Description("Exact span of the article body.") String text,
-        @NonNull QuoteKind kind,
+        @NonNull @Description("Direct, indirect or mixed speech.") QuoteKind kind,
         @Description("Reporting word as written, e.g. قال / أضاف / حذر.") String cue,
         @Description("Position of the quote in its article, from 1.") int position,
         @Description("Character offset of the quote in the article body.") Integer startOffset,

@@ -1,7 +1,6 @@
 package org.newsgraph.security;
 
 import jakarta.enterprise.event.Observes;
-import jakarta.json.JsonException;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.security.AuthenticationFailedException;
@@ -12,12 +11,11 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Answers requests that fail before they reach a GraphQL operation or a REST method, which would otherwise get
- * an empty 401 or a generic 500: a bad key (401), and a GraphQL request body that is JSON but not an object, or not
- * JSON at all (400: SmallRye's handler fails on those with a cast or parse exception).
+ * an empty 401: a bad key. (GraphQL bodies that are no GraphQL request are refused by the graphql package's
+ * GraphQLHttpHandler.)
  */
 public class EarlyFailureResponder {
     private static final String GRAPHQL_PATH = "/graphql";
-    private static final String NOT_A_REQUEST = "the body must be a JSON object with a query, and optionally variables and operationName";
 
     void install(@Observes Router router) {
         router.route().failureHandler(this::respond);
@@ -31,8 +29,6 @@ public class EarlyFailureResponder {
         } else if (failure instanceof AuthenticationFailedException) {
             context.response().putHeader(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
             answer(context, 401, graphql, Refusals.UNAUTHENTICATED, Refusals.UNKNOWN_KEY);
-        } else if (graphql && (failure instanceof ClassCastException || failure instanceof JsonException)) {
-            answer(context, 400, true, "BAD_REQUEST", NOT_A_REQUEST);
         } else {
             context.next();
         }

@@ -1,0 +1,208 @@
+package org.newsgraph.graphql;
+
+import static io.quarkus.jsonp.JsonProviderHolder.jsonProvider;
+
+import java.io.StringReader;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.graphql.execution.ExecutionResponse;
+import io.smallrye.graphql.execution.ExecutionResponseWriter;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * GraphQL over HTTP as its specification asks: GET for queries, POST for everything, the response type negotiated
+ * by {@link GraphQLResponseType}, and a status that tells what went wrong: 406 (nothing acceptable), 415 (a POST
+ * that is not JSON), 400 (a body or parameters that are no GraphQL request), 405 (a mutation over GET), and the
+ * response type's status for what SmallRye executed. SmallRye's own handler answers all of these with 200 and
+ * runs mutations over GET, so this one reads and checks the request and hands it to SmallRye's execution service,
+ * with the request context and identity set up by SmallRye's handler base.
+ */
+class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
+    private static final String QUERY = "query";
+    private static final String OPERATION_NAME = "operationName";
+    private static final String VARIABLES = "variables";
+    private static final String EXTENSIONS = "extensions";
+    private static final String JSON = "application/json";
+    /** The document itself as the body; SmallRye accepts it too, so clients that used it keep working. */
+    private static final String GRAPHQL = "application/graphql";
+
+    /** A request refused before execution, with the status and the error it gets. */
+    private static final class Refusal extends Exception {
+        final int status;
+        final String code;
+
+        Refusal(int status, String code, String message) {
+            super(message, null, false, false);
+            this.status = status;
+            this.code = code;
+        }
+    }
+
+    GraphQLHttpHandler(CurrentIdentityAssociation identity, CurrentVertxRequest request) {
+        // not run blocking: SmallRye moves blocking resolvers to worker threads itself, as with its own handler
+        super(identity, request, false);
+    }
+
+    @Override
+    protected void doHandle(RoutingContext ctx) {
+        Optional<GraphQLResponseType> negotiated = GraphQLResponseType.negotiate(ctx.request().getHeader(HttpHeaderNames.ACCEPT));
+        if (negotiated.isEmpty()) {
+            refuse(ctx, GraphQLResponseType.JSON, new Refusal(406, "NOT_ACCEPTABLE",
+                    "the Accept header allows neither application/graphql-response+json nor application/json"));
+            return;
+        }
+        GraphQLResponseType type = negotiated.get();
+        JsonObject request;
+        try {
+            request = ctx.request().method() == HttpMethod.GET ? fromQueryParameters(ctx) : fromBody(ctx);
+        } catch (Refusal refusal) {
+            refuse(ctx, type, refusal);
+            return;
+        }
+        getExecutionService().executeAsync(request, getMetaData(ctx), new ResponseWriter(ctx, type));
+    }
+
+    private static JsonObject fromBody(RoutingContext ctx) throws Refusal {
+        String contentType = ctx.request().getHeader(HttpHeaderNames.CONTENT_TYPE);
+        String[] parts = contentType == null ? new String[] {""} : contentType.split(";");
+        String mediaType = parts[0].strip().toLowerCase(Locale.ROOT);
+        if (!mediaType.equals(JSON) && !mediaType.equals(GRAPHQL)) {
+            throw new Refusal(415, "UNSUPPORTED_MEDIA_TYPE", "send the request as Content-Type: application/json");
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String[] parameter = parts[i].split("=", 2);
+            if (parameter[0].strip().equalsIgnoreCase("charset") && parameter.length == 2
+                    && !parameter[1].strip().replace("\"", "").equalsIgnoreCase("utf-8")) {
+                throw new Refusal(415, "UNSUPPORTED_MEDIA_TYPE", "the body must be UTF-8 (charset=utf-8)");
+            }
+        }
+        String body = ctx.body() == null ? null : ctx.body().asString();
+        if (body == null || body.isBlank()) {
+            throw badRequest("the request has no body: send {\"query\": ...}");
+        }
+        if (mediaType.equals(GRAPHQL)) {
+            return jsonProvider().createObjectBuilder().add(QUERY, body).build();
+        }
+        JsonValue parsed = parseJson(body, "the body is not JSON");
+        if (parsed.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw badRequest("the body must be a JSON object with a query, and optionally variables, operationName and extensions");
+        }
+        JsonObject request = parsed.asJsonObject();
+        check(request, QUERY, JsonValue.ValueType.STRING, "a string");
+        check(request, OPERATION_NAME, JsonValue.ValueType.STRING, "a string");
+        check(request, VARIABLES, JsonValue.ValueType.OBJECT, "an object");
+        check(request, EXTENSIONS, JsonValue.ValueType.OBJECT, "an object");
+        if (!request.containsKey(QUERY) || request.isNull(QUERY)) {
+            throw badRequest("the request has no query");
+        }
+        return request;
+    }
+
+    private static JsonObject fromQueryParameters(RoutingContext ctx) throws Refusal {
+        String query = ctx.queryParams().get(QUERY);
+        if (query == null || query.isBlank()) {
+            throw badRequest("the request has no query: send ?query=...");
+        }
+        String operationName = ctx.queryParams().get(OPERATION_NAME);
+        JsonObjectBuilder request = jsonProvider().createObjectBuilder().add(QUERY, query);
+        if (operationName != null && !operationName.isEmpty()) {
+            request.add(OPERATION_NAME, operationName);
+        }
+        for (String parameter : new String[] {VARIABLES, EXTENSIONS}) {
+            String value = ctx.queryParams().get(parameter);
+            if (value != null && !value.isEmpty()) {
+                JsonValue parsed = parseJson(value, parameter + " is not JSON");
+                if (parsed.getValueType() != JsonValue.ValueType.OBJECT) {
+                    throw badRequest(parameter + " must be a JSON object");
+                }
+                request.add(parameter, parsed);
+            }
+        }
+        if (changesData(query, operationName)) {
+            ctx.response().putHeader(HttpHeaderNames.ALLOW, "POST");
+            throw new Refusal(405, "METHOD_NOT_ALLOWED", "GET runs queries only: send mutations and subscriptions by POST");
+        }
+        return request.build();
+    }
+
+    /**
+     * Whether the operation a GET would run is a mutation or a subscription. A document that does not parse, or
+     * names no single operation, is left to the execution, which reports it as usual.
+     */
+    private static boolean changesData(String query, String operationName) {
+        Document document;
+        try {
+            // the operation parser options carry the token limit (see QueryLimitsInstaller)
+            document = Parser.parse(ParserEnvironment.newParserEnvironment().document(query)
+                    .parserOptions(ParserOptions.getDefaultOperationParserOptions()).build());
+        } catch (InvalidSyntaxException e) {
+            return false;
+        }
+        var operations = document.getDefinitionsOfType(OperationDefinition.class).stream()
+                .filter(operation -> operationName == null || operationName.equals(operation.getName())).toList();
+        return operations.size() == 1 && operations.get(0).getOperation() != OperationDefinition.Operation.QUERY;
+    }
+
+    private static JsonValue parseJson(String text, String problem) throws Refusal {
+        try (JsonReader reader = jsonProvider().createReader(new StringReader(text))) {
+            return reader.readValue();
+        } catch (JsonException e) {
+            throw badRequest(problem);
+        }
+    }
+
+    private static void check(JsonObject request, String name, JsonValue.ValueType type, String what) throws Refusal {
+        JsonValue value = request.get(name);
+        if (value != null && value.getValueType() != JsonValue.ValueType.NULL && value.getValueType() != type) {
+            throw badRequest(name + " must be " + what);
+        }
+    }
+
+    private static Refusal badRequest(String message) {
+        return new Refusal(400, "BAD_REQUEST", message);
+    }
+
+    private static void refuse(RoutingContext ctx, GraphQLResponseType type, Refusal refusal) {
+        io.vertx.core.json.JsonObject error = new io.vertx.core.json.JsonObject().put("message", refusal.getMessage())
+                .put("extensions", new io.vertx.core.json.JsonObject().put("code", refusal.code));
+        ctx.response().setStatusCode(refusal.status).putHeader(HttpHeaderNames.CONTENT_TYPE, type.contentType())
+                .end(new io.vertx.core.json.JsonObject().put("errors", new JsonArray().add(error)).encode());
+    }
+
+    /** Writes what SmallRye executed, with the status its response type gives it. */
+    private record ResponseWriter(RoutingContext ctx, GraphQLResponseType type) implements ExecutionResponseWriter {
+        @Override
+        public void write(ExecutionResponse response) {
+            if (ctx.response().ended() || ctx.response().closed()) {
+                return;
+            }
+            ctx.response().setStatusCode(type.status(response.getExecutionResult().isDataPresent()))
+                    .putHeader(HttpHeaderNames.CONTENT_TYPE, type.contentType())
+                    .end(response.getExecutionResultAsString());
+        }
+
+        @Override
+        public void fail(Throwable failure) {
+            ctx.fail(failure);
+        }
+    }
+}
