@@ -115,8 +115,8 @@ final class ArticleFolder {
     private static Entry entry(Path folder, JsonFields item, String baseUrl, String outlet, Path indexFile) throws IOException {
         try {
             String name = item.text("file");
-            Path file = folder.resolve(name).normalize();
-            if (!folder.toAbsolutePath().normalize().equals(file.toAbsolutePath().getParent())) {
+            Path file = folder.resolve(name);
+            if (!folder.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize().getParent())) {
                 throw new IllegalArgumentException("file '" + name + "' is not a file name in the folder");
             }
             String url = item.optionalText("url");

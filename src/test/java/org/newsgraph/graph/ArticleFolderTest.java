@@ -44,6 +44,15 @@ class ArticleFolderTest {
     }
 
     @Test
+    void folderGivenByARelativePathWithParentStepsReadsItsIndex() throws IOException {
+        write("index.json", "[{\"file\": \"a.txt\", \"url\": \"https://example.org/a\", \"outlet\": \"O\"}]");
+        write("a.txt", "نص");
+        Path relative = Path.of("").toAbsolutePath().relativize(folder);
+        assertTrue(relative.startsWith(".."), relative.toString());
+        assertEquals("نص", ArticleFolder.submission(ArticleFolder.read(relative, null, null, null).entries().get(0)).body());
+    }
+
+    @Test
     void baseUrlAndOutletFillInWhatTheIndexDoesNotSay() throws IOException {
         write("index.json", "[{\"file\": \"listed.txt\", \"url\": \"https://example.org/listed\"}]");
         write("listed.txt", "نص");
