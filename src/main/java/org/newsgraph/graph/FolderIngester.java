@@ -48,9 +48,11 @@ public class FolderIngester {
                 refusals.accept("refused " + entry.name() + ": " + e.getMessage()
                         + (entry.indexed() ? "" : " (not in the index: --base-url and --outlet give url and outlet)"));
             } catch (RuntimeException e) {
-                throw new IOException("stopped at " + entry.name() + " after " + done + " articles, which are stored: " + e.getMessage(), e);
+                throw new IOException("stopped at " + entry.name() + " after " + done + " articles (those not refused are stored): "
+                        + e.getMessage(), e);
             }
-            progress.update(++done, done);
+            done++;
+            progress.update(done, done);
         }
         return new FolderSummary(done, byResult[IngestOutcome.Result.CREATED.ordinal()], byResult[IngestOutcome.Result.UPDATED.ordinal()],
                 byResult[IngestOutcome.Result.UNCHANGED.ordinal()], refused, quotes, count("event") - eventsBefore,
