@@ -13,7 +13,10 @@ import jakarta.inject.Inject;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 
-/** The command-line face of the jar: runs the service, or one graph import or export and exits with a code. */
+/**
+ * The command-line face of the jar: runs the service, or one job (graph import or export, ingesting a folder of
+ * articles) and exits with a code.
+ */
 public class GraphJobs implements QuarkusApplication {
     static final int DONE = 0;
     static final int REFUSED = 1;
@@ -23,6 +26,8 @@ public class GraphJobs implements QuarkusApplication {
     GraphImporter importer;
     @Inject
     GraphExporter exporter;
+    @Inject
+    FolderIngester folderIngester;
 
     @Override
     public int run(String... args) {
@@ -30,25 +35,26 @@ public class GraphJobs implements QuarkusApplication {
             Quarkus.waitForExit();
             return DONE;
         }
-        if (args.length != 2 || !(args[0].equals("import") || args[0].equals("export"))) {
-            System.err.println("unknown command: " + String.join(" ", args) + "\n\n" + GraphMain.USAGE);
-            return USAGE_ERROR;
-        }
-        Path file = Path.of(args[1]);
         try {
-            if (args[0].equals("import")) {
-                importFrom(file);
+            JobCommand command = JobCommand.parse(args);
+            if (command.isFolderImport()) {
+                return ingestFolder(command);
+            }
+            if (command.name().equals(JobCommand.IMPORT)) {
+                importGraph(command.path());
             } else {
-                exportTo(file);
+                exportTo(command.path());
             }
             return DONE;
+        } catch (JobCommand.UsageException e) {
+            return GraphMain.usageError(e);
         } catch (BadLineException | ImportConflictException | IOException e) {
             System.err.println(args[0] + " failed: " + e.getMessage());
             return REFUSED;
         }
     }
 
-    private void importFrom(Path file) throws IOException {
+    private void importGraph(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             ImportSummary summary = importer.importGraph(in, new Progress("imported", Files.size(file), System.err::println));
             System.err.println(summary);
@@ -61,5 +67,17 @@ public class GraphJobs implements QuarkusApplication {
             long articles = exporter.export(out, progress);
             System.err.println(String.format(Locale.ROOT, "exported %,d articles to %s in %.1f s", articles, file, progress.seconds()));
         }
+    }
+
+    private int ingestFolder(JobCommand command) throws IOException {
+        ArticleFolder folder = ArticleFolder.read(command.path(), command.index(), command.baseUrl(), command.outlet());
+        int articles = folder.entries().size();
+        FolderSummary summary = folderIngester.ingest(folder, new Progress("ingested", articles, System.err::println), System.err::println);
+        System.err.println(summary);
+        if (summary.refused() > 0) {
+            System.err.println(summary.refused() + " of " + articles + " articles refused (listed above); the others are stored");
+            return REFUSED;
+        }
+        return DONE;
     }
 }

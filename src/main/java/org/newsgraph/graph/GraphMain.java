@@ -4,8 +4,8 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
- * Entry point of the jar: without arguments the HTTP service as usual, with {@code import FILE} or {@code export FILE}
- * a one-off graph job (see {@link GraphJobs}). Help is printed without starting the application.
+ * Entry point of the jar: without arguments the HTTP service as usual, with {@code import FILE|FOLDER} or
+ * {@code export FILE} a one-off job (see {@link GraphJobs}). Help is printed without starting the application.
  */
 @QuarkusMain
 public class GraphMain {
@@ -17,9 +17,29 @@ public class GraphMain {
             Commands:
               import FILE   reads a graph file (JSON Lines, one article a line, the format of bench/gen.py
                             and of export) into an EMPTY database, keeping its ids; all or nothing.
-                            Progress (articles, rate, percentage, ETA) goes to stderr every 5 s.
+              import FOLDER [--index FILE] [--base-url URL] [--outlet NAME]
+                            ingests a folder of raw articles, one UTF-8 text file each, as POST /articles
+                            does: extraction, one transaction per article, idempotent by url (a file ingested
+                            again with the same content is unchanged, with changed content updated). The
+                            index, FOLDER/index.json by default, is a JSON array of
+                              {"file": "001.txt", "url": "https://...", "outlet": "...",
+                               "publishedAt": "2024-05-01T10:00:00Z", "language": "ar", "title": "..."}
+                            (publishedAt, language and title optional). Listed articles come first, in index
+                            order, then the *.txt files it does not list, by name.
+                --index FILE      the index, when it is not FOLDER/index.json
+                --base-url URL    url of an article the index does not give one: URL + file name without .txt
+                                  (--base-url https://example.org/a/ makes 001.txt https://example.org/a/001)
+                --outlet NAME     outlet of an article the index does not give one
+                            Without them, files missing from the index are refused (and reported), as is an
+                            article that validation refuses (no url, outlet or body, body over 1 MB or not text,
+                            bad publishedAt); the others are stored. A folder without index.json needs --index,
+                            or --base-url and --outlet.
               export FILE   writes the whole graph to FILE in the same format (UTF-8, articles by id).
               --help, -h    prints this text.
+
+            Imports and exports print progress to stderr every 5 s (articles, rate, percentage, ETA) and a
+            summary at the end; a folder's summary counts created, updated, unchanged and refused articles,
+            quotes written, new events and new people, and lists each refused file with the reason.
 
             Options (Java system properties, before -jar):
               -Dnewsgraph.data-dir=DIR       directory of the embedded H2 database (default ./data)
@@ -28,23 +48,35 @@ public class GraphMain {
                                              jdbc:postgresql://127.0.0.1:5432/test, user postgres)
               -Dquarkus.http.port=N          HTTP port of the service (jobs listen on a random free port)
               -Dnewsgraph.import.articles-per-commit=N
-                                             import commits every N articles (default 1000)
+                                             a graph file import commits every N articles (default 1000)
               -Xmx512m                       memory does not grow with the file: 512 MiB of heap suffice
 
             Moving from H2 to PostgreSQL: export FILE with the H2 database, then import FILE with -Dquarkus.profile=postgres.
 
-            Exit codes: 0 done, 1 refused (bad line, database not empty, I/O error), 2 usage error.
+            Exit codes: 0 done; 1 refused (a bad line or a non-empty database for a graph file, a refused article
+            of a folder, an I/O or database error); 2 usage error.
             """;
 
     public static void main(String... args) {
-        if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
+        if (java.util.Arrays.stream(args).anyMatch(arg -> arg.equals("--help") || arg.equals("-h"))) {
             System.out.print(USAGE);
             return;
         }
         if (args.length > 0) {
+            try {
+                JobCommand.parse(args);
+            } catch (JobCommand.UsageException e) {
+                System.exit(usageError(e));
+            }
             // a job may run next to the service: it must not take the service's port
             System.setProperty("quarkus.http.port", System.getProperty("quarkus.http.port", "0"));
         }
         Quarkus.run(GraphJobs.class, args);
+    }
+
+    /** Prints what was wrong and the usage; the exit code of a usage error. */
+    static int usageError(JobCommand.UsageException e) {
+        System.err.println(e.getMessage() + "\n\n" + USAGE);
+        return GraphJobs.USAGE_ERROR;
     }
 }

@@ -56,7 +56,7 @@ public class ArticleWriter {
         article.contentHash = contentHash;
         article.ingestedAt = OffsetDateTime.now(ZoneOffset.UTC);
         article.persist();
-        storeText(article.id, submission.body(), extracted.body());
+        storeText(article.id, created, submission.body(), extracted.body());
 
         Map<Integer, Long> personIds = people.resolve(extracted.people());
         Map<Integer, Long> eventIds = events.resolve(article.id, extracted.events(), personIds);
@@ -114,8 +114,9 @@ public class ArticleWriter {
         }
     }
 
-    private void storeText(long articleId, String rawBody, String body) {
-        ArticleText text = em.find(ArticleText.class, articleId);
+    private void storeText(long articleId, boolean created, String rawBody, String body) {
+        // a new article has no text yet: no read
+        ArticleText text = created ? null : em.find(ArticleText.class, articleId);
         if (text == null) {
             text = new ArticleText();
             text.articleId = articleId;

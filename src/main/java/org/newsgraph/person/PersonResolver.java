@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,12 +47,18 @@ public class PersonResolver {
                 continue;
             }
             Optional<Match> match = matcher.match(person, candidates(tokensOf(person)));
-            Person stored = match.isPresent() ? em.find(Person.class, match.get().id()) : create(person);
-            if (stored.role == null && person.role() != null) {
-                stored.role = person.role();
-                stored.roleSource = person.roleSource();
+            Person stored;
+            if (match.isPresent()) {
+                stored = em.find(Person.class, match.get().id());
+                if (stored.role == null && person.role() != null) {
+                    stored.role = person.role();
+                    stored.roleSource = person.roleSource();
+                }
+                addNames(stored.id, person);
+            } else {
+                stored = create(person);
+                addNewNames(stored.id, person);
             }
-            addNames(stored.id, person);
             ids.put(person.ref(), stored.id);
             byNaming.put(naming, stored.id);
         }
@@ -83,18 +90,34 @@ public class PersonResolver {
         addTokens(personId, tokensOf(extracted));
     }
 
+    /** The names of a person created in this transaction: it has none stored yet, so there is nothing to read. */
+    private void addNewNames(long personId, ExtractedPerson extracted) {
+        Set<String> names = new LinkedHashSet<>(extracted.aliases());
+        names.add(extracted.name());
+        for (String alias : names) {
+            addAlias(personId, alias, false);
+        }
+        for (String token : tokensOf(extracted)) {
+            addToken(personId, token);
+        }
+    }
+
     /** Indexes the tokens the person is not indexed under yet. */
     public void addTokens(long personId, Set<String> tokens) {
         Set<String> known = new HashSet<>(em.createQuery("select t.token from PersonToken t where t.personId = :id", String.class)
                 .setParameter("id", personId).getResultList());
         for (String token : tokens) {
             if (known.add(token)) {
-                PersonToken row = new PersonToken();
-                row.token = token;
-                row.personId = personId;
-                row.persist();
+                addToken(personId, token);
             }
         }
+    }
+
+    private void addToken(long personId, String token) {
+        PersonToken row = new PersonToken();
+        row.token = token;
+        row.personId = personId;
+        row.persist();
     }
 
     public void addAlias(long personId, String alias, boolean editorial) {
