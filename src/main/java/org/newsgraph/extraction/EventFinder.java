@@ -71,18 +71,19 @@ final class EventFinder {
             boolean future = (date != null && published != null && date.start().isAfter(published))
                     || (sentenceFuture && !reference && hasFutureNear(tokens, from, to, s))
                     || nextIs(tokens, to, s, EventLexicon.FORWARD);
-            boolean earlier = nextIs(tokens, to, s, EventLexicon.EARLIER);
+            boolean earlier = nextIs(tokens, to, s, EventLexicon.EARLIER) || saidEarlier(tokens, from, s);
             int left = Math.max(prevEnd, from - 14);
             if (n > 0) {
                 left = Math.max(left, lastComma(tokens, left, from) + 1); // "..., لقاء روسي أطلسي": a new clause
             }
+            int clauseFrom = clauseStart(tokens, from, left);
             Set<Integer> participants = reference ? Set.of()
-                    : participants(people, registry, clauseStart(tokens, from, left),
-                            clauseEnd(tokens, to, Math.min(nextStart, to + 10)));
-            boolean pair = participants.isEmpty() && hasPairWord(tokens, left, Math.min(nextStart, to + 4));
+                    : participants(people, registry, clauseFrom,
+                            clauseEnd(tokens, to, Math.min(nextStart, trig[3] == 1 ? otherParty(tokens, to, s) : to + 10)));
+            boolean pair = participants.isEmpty() && hasPairWord(tokens, clauseFrom, Math.min(nextStart, to + 4));
             out.add(new EventMention(kind, s.index(), from, to, date, month, location, locationSpan, participants, reference,
                     future, earlier, trig[3] == 1, pair,
-                    isDefinite(tokens.get(from))));
+                    trig[3] == 0 && isDefinite(tokens.get(from)), EventLexicon.NEGOTIATIONS.contains(EventLexicon.stem(tokens.get(from).key()))));
         }
         return out;
     }
@@ -131,6 +132,16 @@ final class EventFinder {
         return best == null ? null : new int[] {i, bestEnd, best.ordinal(), 0};
     }
 
+    /** After a meeting verb, the other party follows "مع" however long the subject's apposition: "تحدث X، وزير ...، مع Y". */
+    private static int otherParty(List<Token> tokens, int to, Sentence s) {
+        for (int j = to; j < Math.min(s.to(), to + 14); j++) {
+            if (tokens.get(j).is("مع")) {
+                return j + 7;
+            }
+        }
+        return to + 10;
+    }
+
     /** "بحث هاتفيا مع"، "تحدث عبر الهاتف": the phone words make the mention, not the verb. */
     private static boolean phoneNear(List<Token> tokens, int i, int limit) {
         for (int j = i + 1; j < Math.min(limit, i + 8); j++) {
@@ -151,7 +162,17 @@ final class EventFinder {
         if (bareCall && from > s.from() && EventLexicon.NOT_A_CALL.contains(tokens.get(from - 1).bare())) {
             return true;
         }
-        return from > s.from() && tokens.get(from - 1).is("طاوله");
+        return from > s.from() && EventLexicon.MEANS_OF.contains(tokens.get(from - 1).bare());
+    }
+
+    /** "عقدا في وقت سابق من هذا الشهر قمة": an event placed before the one the article reports. */
+    private static boolean saidEarlier(List<Token> tokens, int from, Sentence s) {
+        for (int i = Math.max(s.from(), from - 8); i + 3 < from; i++) {
+            if (tokens.get(i).bare().equals("في") && tokens.get(i + 1).is("وقت") && tokens.get(i + 2).is("سابق")) {
+                return true; // not "في وقت سابق للمكالمة", where the event itself follows
+            }
+        }
+        return false;
     }
 
     /** "ما إذا كان سيجتمع"، "هل يلتقي": a contact that may or may not happen. */
@@ -267,13 +288,19 @@ final class EventFinder {
         return false;
     }
 
-    /** After the last reporting word or meeting verb before the trigger: who reports is not who meets. */
+    /**
+     * After the last reporting word or meeting verb before the trigger: who reports is not who meets. After
+     * "بما في ذلك" the event is one item of a list of topics, and the people before it only discuss it.
+     */
     private static int clauseStart(List<Token> tokens, int from, int floor) {
         for (int i = from - 1; i >= floor; i--) {
             Token t = tokens.get(i);
             boolean newClauseVerb = !t.bare().equals(t.key()) && NameCollector.MEETING_VERBS.contains(t.bare());
             if (t.word() && (CueLexicon.isComplementizer(t) || newClauseVerb)) {
                 return i + 1;
+            }
+            if (t.is("بما") && i + 2 < from && tokens.get(i + 1).is("في") && tokens.get(i + 2).is("ذلك")) {
+                return i + 3;
             }
         }
         return floor;

@@ -19,6 +19,9 @@ final class EventGrouper {
         final EventKind kind;
         LocalDate start;
         LocalDate end;
+        /** Bounds of an undated event's day: a month or part of one, or before the main event when "earlier". */
+        LocalDate notBefore;
+        LocalDate notAfter;
         String location;
         boolean future;
         boolean earlier;
@@ -38,6 +41,10 @@ final class EventGrouper {
             if (start == null && m.date() != null) {
                 start = m.date().start();
                 end = m.date().end();
+            }
+            if (notBefore == null && m.month() != null) {
+                notBefore = m.month().start();
+                notAfter = m.month().end();
             }
             if (location == null) {
                 location = m.location();
@@ -67,7 +74,22 @@ final class EventGrouper {
         mergeTalksIntoCalls(groups);
         fillPairs(groups);
         dateBriefings(groups);
+        boundEarlier(groups);
         return groups;
+    }
+
+    /** An event the article calls earlier ("مكالمة سابقة"، "في وقت سابق") happened before its dated main event. */
+    private static void boundEarlier(List<Group> groups) {
+        Group main = main(groups);
+        if (main == null || main.start == null) {
+            return;
+        }
+        LocalDate before = main.start.minusDays(1);
+        for (Group g : groups) {
+            if (g.earlier && g.start == null && g != main && (g.notAfter == null || g.notAfter.isAfter(before))) {
+                g.notAfter = before;
+            }
+        }
     }
 
     /** The event with most mentions, the first on a tie; null when there is none. */
@@ -97,7 +119,7 @@ final class EventGrouper {
                 }
             }
             for (Group g : groups) {
-                if (m.kind() == EventKind.TALKS && g.isCall() && d.equals(g.start) && overlaps(g, m)) {
+                if (m.kind() == EventKind.TALKS && !m.negotiation() && g.isCall() && d.equals(g.start) && overlaps(g, m)) {
                     return g;
                 }
             }
@@ -125,7 +147,8 @@ final class EventGrouper {
         int bestOverlap = 0;
         Group recent = null;
         for (Group g : groups) {
-            if (g.kind != m.kind() || g.earlier || (m.future() && !g.future && g.start != null)
+            if (g.kind != m.kind() || g.earlier || g.mentions.get(0).negotiation() != m.negotiation()
+                    || (m.future() && !g.future && g.start != null)
                     || (m.kind() == EventKind.TALKS && !m.future() && g.future)) {
                 continue; // talks spoken of as done are not the talks still to come
             }
@@ -154,7 +177,7 @@ final class EventGrouper {
         if (recent != null && (m.participants().isEmpty() || recent.participants.isEmpty())) {
             return recent;
         }
-        if (m.kind() == EventKind.TALKS && !m.future() && m.location() == null) {
+        if (m.kind() == EventKind.TALKS && !m.negotiation() && !m.future() && m.location() == null) {
             Group main = main(groups);
             if (main != null && main.isCall() && (m.reference() || m.definite() || m.participants().isEmpty()
                     || overlaps(main, m))) {
@@ -195,7 +218,8 @@ final class EventGrouper {
     private static void mergeTalksIntoCalls(List<Group> groups) {
         for (int i = 0; i < groups.size(); i++) {
             Group t = groups.get(i);
-            if (t.kind != EventKind.TALKS || t.start != null || t.location != null || t.participants.size() < 2) {
+            if (t.kind != EventKind.TALKS || t.start != null || t.location != null || t.participants.size() < 2
+                    || t.mentions.get(0).negotiation()) {
                 continue;
             }
             Group call = null;

@@ -32,6 +32,10 @@ final class EventLexicon {
     /** Prepositions that make a mention a time reference ("قبل المكالمة"، "خلال الاتصال"). */
     static final Set<String> REFERENCE_PREPOSITIONS = Lexicons.words(
             "قبل بعد عقب إثر خلال أثناء سابق لاحق هامش");
+    /** Nouns before a trigger that make it a means rather than an event: "طاولة المفاوضات"، "طريق الحوار". */
+    static final Set<String> MEANS_OF = Lexicons.words("طاولة طريق مسار سبيل خيار لغة باب نهج عملية");
+    /** Negotiations: rounds of bargaining, which outlets never use for a single call between leaders. */
+    static final Set<String> NEGOTIATIONS = Lexicons.words("مفاوضات المفاوضات");
     /** Words before "اتصال" that make it mean communication rather than a call. */
     static final Set<String> NOT_A_CALL = Lexicons.words("وسائل قنوات شبكة شبكات خطوط على وزير وزارة");
     static final Map<String, String> PLACES = Lexicons.pairs(

@@ -146,7 +146,8 @@ public final class ExtractionPipeline {
         double confidence = g.start != null && !g.datedByMainEvent ? 0.9 : named.verbal() ? 0.6 : 0.75;
         String rule = (named.verbal() ? "meeting-verb" : "event-noun") + (g.mentions.size() > 1 ? "+coreference" : "")
                 + (g.datedByMainEvent ? "+dated-by-main-event" : "") + (g.earlier ? EventMatcher.EARLIER : "");
-        return new ExtractedEvent(ref, g.kind, title.toString(), g.start, g.end, g.location, participants, spans,
+        return new ExtractedEvent(ref, g.kind, title.toString(), g.start, g.end, g.notBefore, g.notAfter, g.location,
+                participants, spans,
                 claimExtractor.claims(g, tokens, sentences, text, parser, registry), confidence, rule);
     }
 }

@@ -26,6 +26,8 @@ final class PersonRegistry {
         String roleSource;
         final Set<String> titles = new LinkedHashSet<>();
         final Set<String> aliases = new LinkedHashSet<>();
+        /** Token index of the first naming seen: a bare title only refers back to people named before it. */
+        int firstNamed = Integer.MAX_VALUE;
 
         Entry(int ref, PersonKind kind, String key) {
             this.ref = ref;
@@ -101,6 +103,7 @@ final class PersonRegistry {
         if (e == null) {
             return null;
         }
+        e.firstNamed = Math.min(e.firstNamed, np.from());
         if (np.kind() == PersonKind.PERSON) {
             learn(e, np, text);
         } else {
@@ -147,7 +150,7 @@ final class PersonRegistry {
             return null;
         }
         if (isGeneric(np.title())) {
-            Entry holder = byTitleHead(np.title());
+            Entry holder = byTitleHead(np.title(), np.from());
             return holder != null || !speaker ? holder : add(PersonKind.PERSON, ""); // an unnamed "المتحدث"
         }
         Entry e = byTitle(np.title(), false);
@@ -220,13 +223,13 @@ final class PersonRegistry {
         return null;
     }
 
-    /** "الوزير" alone: the one person of the article whose title has that head, else a person known by it. */
-    private Entry byTitleHead(String title) {
+    /** "الوزير" alone at token {@code at}: the one person named before it whose title has that head. */
+    private Entry byTitleHead(String title, int at) {
         String head = ArabicNormalizer.matchKey(title);
         String indefinite = head.startsWith("ال") ? head.substring(2) : head;
         Entry found = null;
         for (Entry e : entries) {
-            if (e.kind != PersonKind.PERSON) {
+            if (e.kind != PersonKind.PERSON || e.firstNamed >= at) {
                 continue;
             }
             for (String t : e.titles) {

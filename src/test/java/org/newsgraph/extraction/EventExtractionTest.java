@@ -119,4 +119,56 @@ class EventExtractionTest {
         assertEquals(EventKind.PHONE_CALL, events.get(0).kind());
         assertEquals(LocalDate.of(2023, 3, 9), events.get(0).startsOn());
     }
+
+    @Test
+    void negotiationsAreNotTheCallTheArticleReports() {
+        List<ExtractedEvent> events = Articles.extract("أجرى الرئيس الكيني داود موانغي اتصالا هاتفيا مع نظيره "
+                + "الأوغندي سام كاتو أمس.\nوتناول الرئيسان عدة ملفات، بما في ذلك المفاوضات المتعثرة بشأن تقاسم مياه النهر.\n"
+                + "وقال موانغي إن المحادثات كانت صريحة.").events();
+        assertEquals(2, events.size(), events.toString());
+        ExtractedEvent call = events.get(0);
+        assertEquals(EventKind.PHONE_CALL, call.kind());
+        assertEquals(2, call.mentions().size(), "the talks he speaks of are the call");
+        ExtractedEvent negotiations = events.get(1);
+        assertEquals(EventKind.TALKS, negotiations.kind());
+        assertNull(negotiations.startsOn());
+        assertTrue(negotiations.participantRefs().isEmpty(), "the leaders discuss the negotiations, they do not hold them");
+    }
+
+    @Test
+    void negotiationsAsAMeansAreNoEvent() {
+        assertTrue(Articles.extract("وأكد الوزير أن طريق المفاوضات هو الحل الوحيد.").events().isEmpty());
+    }
+
+    @Test
+    void anEarlierContactIsBoundedBeforeTheReportedOne() {
+        List<ExtractedEvent> events = Articles.extract("من المقرر أن يجري الرئيس البرازيلي لويس مورا محادثات هاتفية مع نظيره "
+                + "الأرجنتيني خافيير بيريز يوم الخميس.\nوكان الرئيسان عقدا في وقت سابق من هذا الشهر قمة افتراضية.\n"
+                + "وكان مورا حذر نظيره في مكالمة هاتفية سابقة مطلع الشهر الجاري من فرض رسوم جديدة.",
+                "2023-03-14T08:00:00Z").events();
+        ExtractedEvent call = events.get(0);
+        assertEquals(LocalDate.of(2023, 3, 16), call.startsOn());
+        ExtractedEvent video = events.stream().filter(e -> e.kind() == EventKind.VIDEO_CALL).findFirst().orElseThrow();
+        assertNull(video.startsOn());
+        assertEquals(LocalDate.of(2023, 3, 1), video.notBefore());
+        assertEquals(LocalDate.of(2023, 3, 15), video.notAfter());
+        ExtractedEvent earlierCall = events.stream().filter(e -> e.kind() == EventKind.PHONE_CALL && e.startsOn() == null)
+                .findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2023, 3, 1), earlierCall.notBefore());
+        assertEquals(LocalDate.of(2023, 3, 10), earlierCall.notAfter());
+    }
+
+    @Test
+    void theOtherPartyFollowsMaAfterTheSpeakersApposition() {
+        ExtractedArticle a = Articles.extract("تحدث كمال يلدز، وزير الخارجية التركي، يوم الثلاثاء مع وزير الخارجية "
+                + "اليوناني نيكوس بابادوبولوس.");
+        assertEquals(2, a.events().get(0).participantRefs().size(), a.people().toString());
+    }
+
+    @Test
+    void eachArticleStatesTheKindItGivesAnEvent() {
+        ExtractedEvent e = Articles.extract("عقد الزعيمان قمة افتراضية في 7 فبراير لبحث التجارة.").events().get(0);
+        assertEquals(EventKind.VIDEO_CALL.name(), claim(e, EventMatcher.KIND_CLAIM).value());
+        assertEquals("قمة افتراضية", claim(e, EventMatcher.KIND_CLAIM).span().text());
+    }
 }

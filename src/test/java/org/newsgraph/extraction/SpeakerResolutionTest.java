@@ -130,4 +130,14 @@ class SpeakerResolutionTest {
         ExtractedArticle a = Articles.extract("وأكد مساعد وزير الخارجية حسين أمير عبد الكريم أن بلاده مستعدة للحوار.");
         assertEquals("حسين أمير عبد الكريم", Articles.speaker(a, a.quotes().get(0)).name());
     }
+
+    @Test
+    void aBareTitleOnlyRefersBackToSomeoneNamedBeforeIt() {
+        ExtractedArticle a = Articles.extract("ونشرت الرئاسة صورة للرئيس وهو يتحدث إلى وزير المالية.\n"
+                + "وفي شأن آخر، التقى الرئيس التشيلي رافائيل سوتو وفدا تجاريا.\n"
+                + "وقال الوزير إن الميزانية متوازنة.");
+        ExtractedEvent talk = a.events().get(0);
+        assertTrue(talk.participantRefs().stream().noneMatch(r -> a.people().get(r).name().equals("رافائيل سوتو")),
+                "the president of the first sentence is not the one named later");
+    }
 }
