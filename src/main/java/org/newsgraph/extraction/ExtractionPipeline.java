@@ -86,7 +86,7 @@ public final class ExtractionPipeline {
                     r.ref() == null ? null : refs.get(r.ref()), r.naming(), r.confidence(), r.rule(),
                     l.event() < 0 ? null : l.event(), l.confidence(), l.rule()));
         }
-        return new ExtractedArticle(clean.headline(), text, persons, events, extracted, warnings);
+        return new ExtractedArticle(clean.headline(), text, clean.rawOffsets(), persons, events, extracted, warnings);
     }
 
     /** Registry refs of the people the article's output points at, renumbered in order of first use. */

@@ -158,7 +158,7 @@ final class NoiseCleaner {
             rawStarts[k] = map.get(k)[1];
         }
         String head = title != null && !title.isBlank() ? title.trim() : headline;
-        return new CleanedText(text.toString(), head, lineStarts, rawStarts);
+        return new CleanedText(text.toString(), head, new RawOffsets(lineStarts, rawStarts));
     }
 
     /** A line of running text: ends with a single period (or a closing mark after one) and has a few words. */

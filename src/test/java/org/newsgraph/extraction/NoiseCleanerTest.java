@@ -50,6 +50,6 @@ class NoiseCleanerTest {
     void mapsCleanedOffsetsBackToRawOffsets() {
         CleanedText clean = cleaner.clean(RAW, null);
         int at = clean.text().indexOf("وقال وزير الخارجية");
-        assertEquals(RAW.indexOf("وقال وزير الخارجية"), clean.toRaw(at));
+        assertEquals(RAW.indexOf("وقال وزير الخارجية"), clean.rawOffsets().toRaw(at));
     }
 }
