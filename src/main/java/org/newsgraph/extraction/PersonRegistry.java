@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.newsgraph.person.PersonKind;
 
@@ -26,8 +27,10 @@ final class PersonRegistry {
         String roleSource;
         final Set<String> titles = new LinkedHashSet<>();
         final Set<String> aliases = new LinkedHashSet<>();
-        /** Token index of the first naming seen: a bare title only refers back to people named before it. */
-        int firstNamed = Integer.MAX_VALUE;
+        /** Token indexes where a name or a full title names this person: a bare title refers back to the latest. */
+        final TreeSet<Integer> namedAt = new TreeSet<>();
+        /** The gender its titles show (الوزير / الوزيرة), null when none does. */
+        Boolean feminine;
 
         Entry(int ref, PersonKind kind, String key) {
             this.ref = ref;
@@ -103,7 +106,9 @@ final class PersonRegistry {
         if (e == null) {
             return null;
         }
-        e.firstNamed = Math.min(e.firstNamed, np.from());
+        if (np.kind() == PersonKind.PERSON && (np.name() != null || (np.title() != null && !isGeneric(np.title())))) {
+            e.namedAt.add(np.from());
+        }
         if (np.kind() == PersonKind.PERSON) {
             learn(e, np, text);
         } else {
@@ -133,16 +138,47 @@ final class PersonRegistry {
         if (anaphor && lastAnonymous != null) {
             return lastAnonymous;
         }
+        Entry named = namedOfficial(np);
+        if (named != null) {
+            return named;
+        }
         Entry e = byKey(PersonKind.ANONYMOUS, np.key());
         lastAnonymous = e;
         return e;
+    }
+
+    /**
+     * "المسؤول الإيراني" with no unnamed Iranian source before it: the named official of that nation the text spoke
+     * of last ("مساعد وزير الخارجية الإيراني حسين أمير عبد اللهيان").
+     */
+    private Entry namedOfficial(NounPhrase np) {
+        String[] words = ArabicNormalizer.matchKey(np.name()).split(" ");
+        String nation = np.key().substring(np.key().indexOf(':') + 1);
+        if (words.length != 2 || !NameLexicon.ANONYMOUS_ANAPHORS.contains(words[0]) || nation.isEmpty()) {
+            return null;
+        }
+        for (Entry e : entries) {
+            if (e.kind == PersonKind.ANONYMOUS && e.key.equals(np.key())) {
+                return null;
+            }
+        }
+        List<Entry> officials = new ArrayList<>();
+        for (Entry e : entries) {
+            for (String t : e.titles) {
+                if (e.kind == PersonKind.PERSON && hasNationality(ArabicNormalizer.matchKey(t).split(" "), nation)) {
+                    officials.add(e);
+                    break;
+                }
+            }
+        }
+        return latestBefore(officials, np.from());
     }
 
     private Entry person(NounPhrase np) {
         if (np.name() != null) {
             Entry e = byName(np.name());
             if (e == null && np.title() != null && !isGeneric(np.title())) {
-                e = byTitle(np.title(), true);
+                e = byTitle(np.title(), true, np.from());
             }
             return e != null ? e : add(PersonKind.PERSON, "");
         }
@@ -153,7 +189,7 @@ final class PersonRegistry {
             Entry holder = byTitleHead(np.title(), np.from());
             return holder != null || !speaker ? holder : add(PersonKind.PERSON, ""); // an unnamed "المتحدث"
         }
-        Entry e = byTitle(np.title(), false);
+        Entry e = byTitle(np.title(), false, np.from());
         return e != null ? e : add(PersonKind.PERSON, "");
     }
 
@@ -190,7 +226,7 @@ final class PersonRegistry {
     }
 
     /** A person already holding this title; leader titles with a nationality match any leader of that nation. */
-    private Entry byTitle(String title, boolean unnamedOnly) {
+    private Entry byTitle(String title, boolean unnamedOnly, int at) {
         String key = ArabicNormalizer.skeleton(title);
         String[] words = ArabicNormalizer.matchKey(title).split(" ");
         String nation = words.length == 2 && NameLexicon.LEADER_HEADS.contains(words[0])
@@ -205,44 +241,95 @@ final class PersonRegistry {
                 }
             }
         }
-        if (nation == null) {
-            return null;
-        }
-        for (Entry e : entries) {
-            if (e.kind != PersonKind.PERSON || (unnamedOnly && e.name != null)) {
-                continue;
-            }
-            for (String t : e.titles) {
-                String[] tw = ArabicNormalizer.matchKey(t).split(" ");
-                if (tw.length >= 2 && NameLexicon.LEADER_HEADS.contains(tw[0])
-                        && nation.equals(NameLexicon.nationality(tw[tw.length - 1]))) {
-                    return e;
+        if (nation != null) {
+            for (Entry e : entries) {
+                if (e.kind != PersonKind.PERSON || (unnamedOnly && e.name != null)) {
+                    continue;
+                }
+                for (String t : e.titles) {
+                    String[] tw = ArabicNormalizer.matchKey(t).split(" ");
+                    if (tw.length >= 2 && NameLexicon.LEADER_HEADS.contains(tw[0])
+                            && nation.equals(NameLexicon.nationality(tw[tw.length - 1]))) {
+                        return e;
+                    }
                 }
             }
         }
-        return null;
+        return unnamedOnly ? null : byShortTitle(words, at);
     }
 
-    /** "الوزير" alone at token {@code at}: the one person named before it whose title has that head. */
-    private Entry byTitleHead(String title, int at) {
-        String head = ArabicNormalizer.matchKey(title);
-        String indefinite = head.startsWith("ال") ? head.substring(2) : head;
-        Entry found = null;
+    /**
+     * A shortened title that fits one person only: its first words ("المبعوث الأممي" for "المبعوث الأممي الخاص
+     * للشرق الأوسط"), or its head and nationality ("الوزير الأمريكي" for "وزير الخارجية الأمريكي"; "نظيره
+     * المصري" for whoever holds an Egyptian title).
+     */
+    private Entry byShortTitle(String[] words, int at) {
+        String nation = words.length == 2 ? NameLexicon.nationality(words[1]) : null;
+        String head = indefinite(words[0]);
+        boolean counterpart = head.startsWith("نظير");
+        List<Entry> fitting = new ArrayList<>();
         for (Entry e : entries) {
-            if (e.kind != PersonKind.PERSON || e.firstNamed >= at) {
+            if (e.kind != PersonKind.PERSON) {
+                continue;
+            }
+            boolean fits = false;
+            for (String t : e.titles) {
+                String[] tw = ArabicNormalizer.matchKey(t).split(" ");
+                boolean prefix = tw.length > words.length && Arrays.equals(words, Arrays.copyOf(tw, words.length));
+                boolean sameNation = nation != null && tw.length >= 2 && hasNationality(tw, nation)
+                        && (counterpart || head.equals(indefinite(tw[0])));
+                fits |= prefix || sameNation;
+            }
+            if (fits) {
+                fitting.add(e);
+            }
+        }
+        return fitting.size() == 1 ? fitting.get(0) : latestBefore(fitting, at);
+    }
+
+    private static boolean hasNationality(String[] titleWords, String nation) {
+        for (int k = 1; k < titleWords.length; k++) {
+            if (nation.equals(NameLexicon.nationality(titleWords[k]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Of several people a short title fits, the one named last before it: the one the text is speaking of. */
+    private static Entry latestBefore(List<Entry> candidates, int at) {
+        Entry best = null;
+        int bestAt = -1;
+        for (Entry e : candidates) {
+            Integer named = e.namedAt.lower(at);
+            if (named != null && named > bestAt) {
+                best = e;
+                bestAt = named;
+            }
+        }
+        return best;
+    }
+
+    private static String indefinite(String key) {
+        return key.startsWith("ال") ? key.substring(2) : key;
+    }
+
+    /** "الوزير" alone at token {@code at}: the person with a title of that head named last before it. */
+    private Entry byTitleHead(String title, int at) {
+        String head = indefinite(ArabicNormalizer.matchKey(title));
+        List<Entry> holders = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.kind != PersonKind.PERSON) {
                 continue;
             }
             for (String t : e.titles) {
-                String first = ArabicNormalizer.matchKey(t).split(" ")[0];
-                if (first.equals(head) || first.equals(indefinite)) {
-                    if (found != null && found != e) {
-                        return null; // two ministers: the bare title cannot tell which
-                    }
-                    found = e;
+                if (indefinite(ArabicNormalizer.matchKey(t).split(" ")[0]).equals(head)) {
+                    holders.add(e);
+                    break;
                 }
             }
         }
-        return found;
+        return latestBefore(holders, at);
     }
 
     private void learn(Entry e, NounPhrase np, String text) {
@@ -266,6 +353,10 @@ final class PersonRegistry {
         }
         if (np.title() != null) {
             String title = np.title();
+            String head = title.split(" ")[0];
+            if (e.feminine == null && !ArabicNormalizer.matchKey(head).startsWith("نظير")) {
+                e.feminine = head.endsWith("ة"); // "المتحدثة"، "وزيرة"; a counterpart can be either
+            }
             if (isGeneric(title)) {
                 if (np.name() != null) {
                     addAlias(e, title + " " + np.name()); // "الرئيس بايدن"
@@ -275,6 +366,7 @@ final class PersonRegistry {
             } else {
                 e.titles.add(title);
                 addAlias(e, title);
+
                 boolean counterpart = ArabicNormalizer.matchKey(title).startsWith("نظير");
                 if (np.roleFrom() >= 0 && (e.role == null || e.role.startsWith("نظير")) && !counterpart) {
                     e.role = title;

@@ -155,7 +155,10 @@ final class QuoteFinder {
         if (!pronoun && isCollective(tokens, j, s)) {
             return null; // "استبعد الغربيون": a collective is no identifiable speaker
         }
-        if (cue.lemma().equals("جاء") && j + 1 < s.to() && tokens.get(j).is("في")) {
+        if (cue.lemma().equals("جاء")) {
+            if (j + 1 >= s.to() || !tokens.get(j).is("في")) {
+                return null; // "وجاء تحرك تركيا بعد ...": coming, not a text that says
+            }
             j++; // "جاء في بيان ..."
         }
         NounPhrase kana = pronoun ? null : subjectAfterKana(tokens, s, k, parser);
@@ -164,11 +167,8 @@ final class QuoteFinder {
             np = null;
         }
         if (np != null) {
-            d.attribution = np.refersBack() ? Attribution.SAME_AS_PREVIOUS : Attribution.NAMED;
+            d.attribution = np.refersBack() ? Attribution.STATEMENT : Attribution.NAMED;
             d.speaker = np.refersBack() ? null : np;
-            if (np.refersBack()) {
-                d.attribution = Attribution.PRONOUN;
-            }
             j = skipAdverbials(tokens, np.to(), s, dateTokens);
         } else {
             NounPhrase before = kana != null ? kana : pronoun ? null : subjectBefore(tokens, s, k, parser);

@@ -1,6 +1,7 @@
 package org.newsgraph.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -34,11 +35,11 @@ class SpeakerResolutionTest {
     }
 
     @Test
-    void pronounAndAddedSentenceContinueTheLastSpeaker() {
+    void pronounAndAddedSentenceContinueThePreviousSubject() {
         ExtractedArticle a = Articles.extract("وقال وزير النقل حسام الدين فهمي إن المشروع سيكتمل.\n"
                 + "وأضاف أن التمويل متوفر.");
         assertEquals(a.quotes().get(0).speakerRef(), a.quotes().get(1).speakerRef());
-        assertEquals("last-speaker", a.quotes().get(1).speakerRule());
+        assertEquals("previous-sentence-subject", a.quotes().get(1).speakerRule());
     }
 
     @Test
@@ -139,5 +140,88 @@ class SpeakerResolutionTest {
         ExtractedEvent talk = a.events().get(0);
         assertTrue(talk.participantRefs().stream().noneMatch(r -> a.people().get(r).name().equals("رافائيل سوتو")),
                 "the president of the first sentence is not the one named later");
+    }
+
+    private static String speakerName(ExtractedArticle a, int quote) {
+        ExtractedPerson p = Articles.speaker(a, a.quotes().get(quote));
+        return p == null ? null : p.name();
+    }
+
+    @Test
+    void aTitleOpeningWithWawIsStillATitle() {
+        ExtractedArticle a = Articles.extract("لكن وزير المالية المغربي كريم العلوي أكد أن العجز تراجع.\n"
+                + "وقال العلوي في مؤتمر صحفي إن الإصلاحات مستمرة.");
+        assertEquals("كريم العلوي", speakerName(a, 1));
+        assertEquals("named-name", a.quotes().get(1).speakerRule());
+    }
+
+    @Test
+    void aTitleRightAfterTheNameIsItsApposition() {
+        ExtractedArticle a = Articles.extract("وأكد خالد الرميحي وزير خارجية البحرين أن الحوار مستمر.");
+        ExtractedPerson p = Articles.speaker(a, a.quotes().get(0));
+        assertEquals("خالد الرميحي", p.name());
+        assertEquals("وزير خارجية البحرين", p.role());
+        assertEquals("الحوار مستمر", a.quotes().get(0).text().text());
+    }
+
+    @Test
+    void aShortenedTitleFindsTheOnePersonItFits() {
+        ExtractedArticle a = Articles.extract("وقال وزير التجارة الكندي جون ميلر إن الصادرات زادت.\n"
+                + "وأكد الوزير الكندي أن الاتفاق سيوقع قريبا.\n"
+                + "وقال المبعوث الأممي الخاص إلى ليبيا هانز كولر إن الهدنة صامدة.\n"
+                + "وأضاف المبعوث الأممي أن الانتخابات ممكنة.");
+        assertEquals("جون ميلر", speakerName(a, 1));
+        assertEquals("هانز كولر", speakerName(a, 3));
+    }
+
+    @Test
+    void aBareTitleIsTheHolderNamedLast() {
+        ExtractedArticle a = Articles.extract("وقال وزير الزراعة سامي نصار إن المحصول وفير.\n"
+                + "وقال وزير الري هشام الخطيب إن السدود ممتلئة.\n"
+                + "وأضاف الوزير أن المياه تكفي الصيف.");
+        assertEquals("هشام الخطيب", speakerName(a, 2));
+    }
+
+    @Test
+    void aFeminineVerbStandsForAStateNotForAMan() {
+        ExtractedArticle a = Articles.extract("وتمسكت فرنسا بموقفها من الرئيس الروسي بوريس غرانين وتقول إن الحوار هو الحل.");
+        assertEquals(PersonKind.INSTITUTION, Articles.speaker(a, a.quotes().get(0)).kind());
+        ExtractedArticle b = Articles.extract("وقال المرشد الأعلى رضا كاظمي إن البلاد قوية.\n"
+                + "وأكدت أن الانتخابات ستجرى في موعدها.");
+        assertNull(b.quotes().get(1).speakerRef(), "a feminine verb does not go on with a man");
+    }
+
+    @Test
+    void aStatementWithoutItsAuthorIsTheOneTheInstitutionIssued() {
+        ExtractedArticle a = Articles.extract("ناقش الرئيسان الأزمة، حسب ما أعلن البيت الأبيض، وجاء في بيان: أن الأمن أولوية.");
+        assertEquals(PersonKind.INSTITUTION, Articles.speaker(a, a.quotes().get(0)).kind());
+        assertEquals("statement-issuer", a.quotes().get(0).speakerRule());
+    }
+
+    @Test
+    void comingIsNoSaying() {
+        ExtractedArticle a = Articles.extract("وجاء تحرك الحكومة بعد ساعات من تصريحات للمعارضة إن الانتخابات ستؤجل.");
+        assertTrue(a.quotes().stream().noneMatch(q -> "جاء".equals(q.cue())), a.quotes().toString());
+    }
+
+    @Test
+    void theOfficialOfANationIsTheNamedOneWhenNoUnnamedSourceCame() {
+        ExtractedArticle a = Articles.extract("أكد مساعد وزير الخارجية الإيراني رضا نوري أن بلاده تعد مبادرة.\n"
+                + "ودعا المسؤول الإيراني الدول المجاورة إلى الحوار.");
+        assertEquals(a.quotes().get(0).speakerRef(), a.quotes().get(1).speakerRef());
+    }
+
+    @Test
+    void unionsAndOfficesNamedAfterTheirHeadSpeakAsInstitutions() {
+        ExtractedArticle a = Articles.extract("وذكر بيان لنقابة الصحفيين أن الأجور تأخرت.\n"
+                + "وكان مكتب رئيس الوزراء الإيطالي ماركو روسي قال: إن الحكومة ستدفع الأجور.");
+        assertEquals("نقابة الصحفيين", speakerName(a, 0));
+        assertEquals(PersonKind.INSTITUTION, Articles.speaker(a, a.quotes().get(1)).kind());
+    }
+
+    @Test
+    void aNameBetweenDashesAfterItsTitleIsTheName() {
+        ExtractedArticle a = Articles.extract("وقال المنسق الخاص -بيتر هانسن-: «إن المساعدات ستصل غدا».");
+        assertEquals("بيتر هانسن", speakerName(a, 0));
     }
 }
