@@ -55,6 +55,8 @@ final class NameLexicon {
             "وزارة الوزارة حكومة الحكومة الجيش جيش مكتب رئاسة مجلس المجلس حركة حزب منظمة هيئة لجنة الشرطة السفارة"
                     + " سفارة القوات قوات الخارجية الداخلية الدفاع البرلمان الكونغرس نقابة النقابة نقابات أمانة الأمانة"
                     + " شركة الشركة رابطة الرابطة جمعية الجمعية قصر");
+    /** Media, which speak as institutions ("ذكرت صحيفة «الحياة»"). */
+    static final Set<String> MEDIA_HEADS = Lexicons.words("صحيفة وكالة قناة موقع مجلة تلفزيون إذاعة");
     /** Statements that speak for their author ("بيان للبيت الأبيض"، "بيان صادر عن"). */
     static final Set<String> STATEMENT_WORDS = Lexicons.words("بيان البيان بيانا تقرير التقرير");
     /** First words of every lexicon naming, so that most words can be passed over at once. */

@@ -61,7 +61,7 @@ final class NounPhraseParser {
         if (inst != null) {
             return inst;
         }
-        if (MEDIA_HEADS.contains(key)) {
+        if (NameLexicon.MEDIA_HEADS.contains(key)) {
             return media(i, limit);
         }
         if (NameLexicon.ANONYMOUS_HEADS.contains(key)) {
@@ -146,7 +146,6 @@ final class NounPhraseParser {
         return new NounPhrase(PersonKind.INSTITUTION, i, end, name, name, null, -1, -1, false);
     }
 
-    private static final Set<String> MEDIA_HEADS = Lexicons.words("صحيفة وكالة قناة موقع مجلة تلفزيون إذاعة");
     /** Prepositions naming where an envoy or ambassador is posted. */
     private static final Set<String> ACCREDITED_TO = Lexicons.words("إلى الى لدى");
     /** Offices named after the person they serve. */
@@ -372,6 +371,12 @@ final class NounPhraseParser {
                 break;
             }
             String k = end == i && !subjectSlot ? withoutProclitics(t) : t.key();
+            if (words == 0 && k.equals("علي") && end + 1 < limit && tokens.get(end + 1).word()
+                    && !knownName.test(tokens.get(end + 1).key())
+                    && (looksLikeVerbalNoun(tokens.get(end + 1).key())
+                            || isNotAName(tokens.get(end + 1), tokens.get(end + 1).key(), true))) {
+                break; // "شدد الوزير علي تقديم ...": the preposition على written with ي, not the name Ali
+            }
             boolean known = knownName.test(k);
             boolean joined = end > i && NAME_JOINERS.contains(tokens.get(end - 1).key());
             boolean givenName = words > 0 && NameLexicon.NAME_OR_TITLE.contains(k);

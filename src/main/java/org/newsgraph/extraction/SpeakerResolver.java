@@ -100,7 +100,8 @@ final class SpeakerResolver {
             PersonRegistry registry, String text) {
         for (int p = cue - 1; p >= s.from(); p--) {
             NounPhrase np = parser.mayStart(tokens.get(p)) ? parser.parse(p, cue, false) : null;
-            if (np != null && np.kind() == PersonKind.INSTITUTION) {
+            if (np != null && np.kind() == PersonKind.INSTITUTION && !isObject(tokens, p, s)
+                    && !hasPreposition(tokens.get(p), registry)) { // "العمل مع تركيا" issues nothing
                 PersonRegistry.Entry e = registry.resolve(np, text);
                 if (e != null) {
                     return new Resolution(e.ref, span(tokens, text, np.from(), np.to()), 0.75, "statement-issuer");
