@@ -20,8 +20,12 @@ final class EventFinder {
     private static final Set<String> CITY_WORDS = Lexicons.words("مدينة العاصمة عاصمة");
     private static final int DATE_BEFORE = 5;
 
+    /**
+     * The event mentions of sentence {@code s}; {@code people} are its namings, {@code previousPeople} those of the
+     * sentence before it, where a dropped subject is named.
+     */
     List<EventMention> find(List<Token> tokens, Sentence s, List<DateMention> dates, List<PersonMention> people,
-            PersonRegistry registry, LocalDate published) {
+            List<PersonMention> previousPeople, PersonRegistry registry, LocalDate published) {
         List<EventMention> out = new ArrayList<>();
         List<int[]> triggers = new ArrayList<>(); // {from, to, kind ordinal, verbal}
         for (int i = s.from(); i < s.to(); i++) {
@@ -45,7 +49,7 @@ final class EventFinder {
             int prevEnd = n > 0 ? triggers.get(n - 1)[1] : s.from();
             int nextStart = n + 1 < triggers.size() ? triggers.get(n + 1)[0] : s.to();
             boolean reference = isReference(tokens, from, s);
-            DateMention date = reference ? null : nearestDate(dates, usedDates, from, to, prevEnd, nextStart);
+            DateMention date = reference ? null : nearestDate(tokens, dates, usedDates, from, to, prevEnd, nextStart);
             if (date != null) {
                 usedDates.add(date);
             }
@@ -80,6 +84,17 @@ final class EventFinder {
             Set<Integer> participants = reference ? Set.of()
                     : participants(people, registry, clauseFrom,
                             clauseEnd(tokens, to, Math.min(nextStart, trig[3] == 1 ? otherParty(tokens, to, s) : to + 10)));
+            if (!reference && hasOtherParty(tokens, from, to, trig[3] == 1, s)
+                    && !hasPersonBefore(people, registry, clauseFrom, trig[3] == 1 ? mithAt(tokens, to, s) : from)) {
+                Integer subject = subject(tokens, people, previousPeople, registry, s, from);
+                if (subject != null) {
+                    participants = new LinkedHashSet<>(participants);
+                    participants.add(subject); // "أكد خلال لقائه الوزير"، "وأجرى محادثات مع ...": the subject meets
+                }
+            }
+            if (trig[3] == 1 && EventLexicon.MEETING_WITH_OBJECT.contains(tokens.get(from).bare()) && participants.isEmpty()) {
+                continue; // "وتستقبل ألمانيا اللاجئين": receiving people who are not named is no meeting
+            }
             boolean pair = participants.isEmpty() && hasPairWord(tokens, clauseFrom, Math.min(nextStart, to + 4));
             out.add(new EventMention(kind, s.index(), from, to, date, month, location, locationSpan, participants, reference,
                     future, earlier, trig[3] == 1, pair,
@@ -88,6 +103,64 @@ final class EventFinder {
         return out;
     }
 
+    /**
+     * A meeting with a party named apart from its subject: "لقائه"، "اجتماعها" (a possessive), "محادثات مع ..."، or a
+     * meeting verb whose subject was dropped ("وبحث مع ...").
+     */
+    private static boolean hasOtherParty(List<Token> tokens, int from, int to, boolean verbal, Sentence s) {
+        String text = tokens.get(from).text();
+        if (!verbal && (text.endsWith("ه") || text.endsWith("ها") || text.endsWith("هما"))) {
+            return true;
+        }
+        return verbal ? mithAt(tokens, to, s) == to : mithAt(tokens, to, s) < to + 2;
+    }
+
+    /** The "مع" naming the other party after a trigger (the verb's subject may stand between), or the limit. */
+    private static int mithAt(List<Token> tokens, int to, Sentence s) {
+        for (int i = to; i < Math.min(s.to(), to + 12); i++) {
+            if (tokens.get(i).is("مع")) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private static boolean hasPersonBefore(List<PersonMention> people, PersonRegistry registry, int from, int to) {
+        for (PersonMention m : people) {
+            if (m.from() >= from && m.from() < to && registry.get(m.ref()).kind == PersonKind.PERSON) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The subject a meeting's possessive or dropped subject stands for: the nearest person named before it in the
+     * sentence and not governed by a preposition, else the first person of the sentence before.
+     */
+    private static Integer subject(List<Token> tokens, List<PersonMention> people, List<PersonMention> previousPeople,
+            PersonRegistry registry, Sentence s, int from) {
+        Integer nearest = null;
+        for (PersonMention m : people) {
+            boolean object = m.from() > s.from() && tokens.get(m.from() - 1).word()
+                    && OBJECT_MARKERS.contains(tokens.get(m.from() - 1).key());
+            if (m.to() <= from && !object && registry.get(m.ref()).kind == PersonKind.PERSON) {
+                nearest = m.ref();
+            }
+        }
+        if (nearest != null) {
+            return nearest;
+        }
+        for (PersonMention m : previousPeople) {
+            if (registry.get(m.ref()).kind == PersonKind.PERSON) {
+                return m.ref();
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> OBJECT_MARKERS = Lexicons.words("مع إلى الى على عن من في بين ضد");
+
     /** {from, to, kind, verbal} of a trigger at token i, or null. */
     private static int[] triggerAt(List<Token> tokens, int i, int limit) {
         Token t = tokens.get(i);
@@ -95,6 +168,9 @@ final class EventFinder {
             return null;
         }
         EventKind verb = EventLexicon.VERBS.get(t.bare());
+        if (verb != null && i + 1 < limit && tokens.get(i + 1).is("عن")) {
+            verb = null; // "تبحث عن تطبيع": searching, not discussing
+        }
         if (verb != null && !phoneNear(tokens, i, limit)) {
             if (EventLexicon.MEETING_WITH_OBJECT.contains(t.bare())) {
                 return new int[] {i, i + 1, verb.ordinal(), 1}; // "التقى الرئيس نظيره"، "استقبل الملك الوزير"
@@ -104,8 +180,8 @@ final class EventFinder {
                 if (u.is("مع") || (verb == EventKind.PHONE_CALL && u.is("الي"))) {
                     return new int[] {i, i + 1, verb.ordinal(), 1};
                 }
-                if (!u.word() && !u.isComma()) {
-                    break;
+                if ((!u.word() && !u.isComma()) || (u.isComma() && j + 1 < limit && opensClause(tokens.get(j + 1)))) {
+                    break; // "خلافات تحدث في الأسرة، ونحن مستمرون مع ...": the مع of another clause
                 }
             }
         }
@@ -142,6 +218,11 @@ final class EventFinder {
         return to + 10;
     }
 
+    /** A word carrying و after a comma starts a coordinated clause, unless it is a title or name ("، وزير ..."). */
+    private static boolean opensClause(Token t) {
+        return t.word() && !t.bare().equals(t.key()) && !NameLexicon.STARTERS.contains(t.key());
+    }
+
     /** "بحث هاتفيا مع"، "تحدث عبر الهاتف": the phone words make the mention, not the verb. */
     private static boolean phoneNear(List<Token> tokens, int i, int limit) {
         for (int j = i + 1; j < Math.min(limit, i + 8); j++) {
@@ -157,12 +238,19 @@ final class EventFinder {
         if (to < s.to() && tokens.get(to).word() && EventLexicon.HYPOTHETICAL.contains(tokens.get(to).key())) {
             return true;
         }
+        if (from - 2 >= s.from() && tokens.get(from - 1).is("من")
+                && EventLexicon.HYPOTHETICAL.contains(tokens.get(from - 2).bare())) {
+            return true; // "مزيد من المحادثات"، "جولة أخرى من المحادثات"
+        }
+        if (from > s.from() && EventLexicon.NAMED_BODIES.contains(ArabicNormalizer.withoutProclitic(tokens.get(from - 1).bare()))) {
+            return true; // "حزب المؤتمر"، "مركز المؤتمرات": a name, not a meeting
+        }
         String stem = EventLexicon.stem(tokens.get(from).key());
         boolean bareCall = to - from == 1 && (stem.equals("اتصال") || stem.equals("اتصالا"));
         if (bareCall && from > s.from() && EventLexicon.NOT_A_CALL.contains(tokens.get(from - 1).bare())) {
             return true;
         }
-        return from > s.from() && EventLexicon.MEANS_OF.contains(tokens.get(from - 1).bare());
+        return from > s.from() && EventLexicon.MEANS_OF.contains(ArabicNormalizer.withoutProclitic(tokens.get(from - 1).bare()));
     }
 
     /** "عقدا في وقت سابق من هذا الشهر قمة": an event placed before the one the article reports. */
@@ -208,15 +296,18 @@ final class EventFinder {
         return false;
     }
 
-    /** The first date after the trigger ("مكالمة ... يوم الخميس"), else one just before it ("في 13 يناير اجتماع"). */
-    private static DateMention nearestDate(List<DateMention> dates, Set<DateMention> used, int from, int to, int floor,
-            int ceiling) {
+    /**
+     * The first date after the trigger ("مكالمة ... يوم الخميس"), else one just before it ("في 13 يناير اجتماع"); a
+     * date past a complementizer belongs to the clause it opens ("الاجتماع أن كيري أطلع نظراءه أمس").
+     */
+    private static DateMention nearestDate(List<Token> tokens, List<DateMention> dates, Set<DateMention> used, int from,
+            int to, int floor, int ceiling) {
         DateMention before = null;
         for (DateMention d : dates) {
             if (used.contains(d)) {
                 continue;
             }
-            if (d.from() >= to && d.from() < ceiling && d.from() - to <= DATE_AFTER) {
+            if (d.from() >= to && d.from() < ceiling && d.from() - to <= DATE_AFTER && !clauseBetween(tokens, to, d.from())) {
                 return d;
             }
             if (d.to() <= from && d.to() > floor && from - d.to() < DATE_BEFORE) {
@@ -226,12 +317,22 @@ final class EventFinder {
         return before;
     }
 
+    private static boolean clauseBetween(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).word() && (CueLexicon.isComplementizer(tokens.get(i)) || CueLexicon.cue(tokens.get(i)) != null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isOrganisational(List<Token> tokens, int from, int to) {
         for (int i = from; i < to && i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.word() && (EventLexicon.ORGANISATION_WORDS.contains(t.key())
-                    || EventLexicon.ORGANISATION_WORDS.contains(EventLexicon.stem(t.key())))) {
-                return true;
+            String stem = EventLexicon.stem(t.key());
+            if (t.word() && (EventLexicon.ORGANISATION_WORDS.contains(t.key()) || EventLexicon.ORGANISATION_WORDS.contains(stem)
+                    || (stem.startsWith("ال") && EventLexicon.ORGANISATION_WORDS.contains(stem.substring(2))))) {
+                return true; // "اجتماعا للمجلس الاستشاري"
             }
         }
         return false;

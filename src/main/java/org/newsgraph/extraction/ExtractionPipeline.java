@@ -61,8 +61,10 @@ public final class ExtractionPipeline {
 
         List<EventMention> mentions = new ArrayList<>();
         for (Sentence s : sentences) {
+            List<PersonMention> before = s.index() > 0 && s.paragraph() - sentences.get(s.index() - 1).paragraph() <= 1
+                    ? people.getOrDefault(s.index() - 1, List.of()) : List.of();
             mentions.addAll(eventFinder.find(tokens, s, datesBySentence.get(s.index()),
-                    people.getOrDefault(s.index(), List.of()), registry, published));
+                    people.getOrDefault(s.index(), List.of()), before, registry, published));
         }
         List<EventGrouper.Group> groups = eventGrouper.group(mentions);
         List<QuoteEventLinker.Link> links = linker.link(quotes, speakers, sentences, tokens, groups, people);

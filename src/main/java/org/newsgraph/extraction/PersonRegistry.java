@@ -39,7 +39,7 @@ final class PersonRegistry {
         }
 
         String[] nameTokens() {
-            return name == null ? new String[0] : ArabicNormalizer.skeleton(name).split(" ");
+            return name == null ? new String[0] : ArabicNormalizer.skeletonOfKey(ArabicNormalizer.nameKey(name)).split(" ");
         }
 
         String displayName() {
@@ -194,7 +194,7 @@ final class PersonRegistry {
     }
 
     private Entry byName(String name) {
-        String[] tokens = ArabicNormalizer.skeleton(name).split(" ");
+        String[] tokens = ArabicNormalizer.skeletonOfKey(ArabicNormalizer.nameKey(name)).split(" ");
         String last = tokens[tokens.length - 1];
         for (Entry e : entries) {
             if (e.kind != PersonKind.PERSON || e.name == null) {

@@ -73,9 +73,11 @@ final class QuoteEventLinker {
                     continue;
                 }
                 boolean nearCue = q.cueToken() >= 0 && Math.abs(m.from() - q.cueToken()) <= 4;
+                // "وقال X في الإيجاز الصحفي الأسبوعي أمس إن ...": the event named between the cue and the words
+                boolean between = q.cueToken() >= 0 && m.from() > q.cueToken() && m.to() <= q.from();
                 boolean fronted = q.cueToken() >= 0 && m.to() <= q.cueToken() && startsWithAdverbial(tokens, s);
                 boolean afterDirect = m.from() >= q.to() && q.kind() == org.newsgraph.quote.QuoteKind.DIRECT;
-                if (m.reference() || nearCue || fronted || afterDirect) {
+                if (m.reference() || nearCue || between || fronted || afterDirect) {
                     return new Link(g, 0.8, "event-in-sentence");
                 }
             }

@@ -233,6 +233,11 @@ final class QuoteFinder {
             return null;
         }
         NounPhrase np = parser.parse(j + 1, close, true);
+        if (np == null && close == j + 2 && tokens.get(j + 1).word() && !NameLexicon.isStop(tokens.get(j + 1))) {
+            // a family name alone ("«الصباح»"), which the grammar alone would not take for a name
+            String name = tokens.get(j + 1).text();
+            return new NounPhrase(org.newsgraph.person.PersonKind.PERSON, j + 1, close, name, null, null, -1, -1, false);
+        }
         return np != null && np.to() == close && np.kind() != null && !np.refersBack() ? np : null;
     }
 

@@ -171,4 +171,62 @@ class EventExtractionTest {
         assertEquals(EventKind.VIDEO_CALL.name(), claim(e, EventMatcher.KIND_CLAIM).value());
         assertEquals("قمة افتراضية", claim(e, EventMatcher.KIND_CLAIM).span().text());
     }
+
+    private static ExtractedPerson person(ExtractedArticle a, int ref) {
+        return a.people().get(ref);
+    }
+
+    @Test
+    void oneVisitorsMeetingsWithDifferentPeopleAreDifferentEvents() {
+        ExtractedArticle a = Articles.extract("وأوضحت مصادر أن وزير الخارجية الغاني كوفي أمانكوا سيجري مباحثات مع الرئيس "
+                + "النيجيري إبراهيم موسى.\nوأشارت المصادر إلى أن أمانكوا سيجتمع خلال الزيارة مع نظيره النيجيري يوسف توغار.\n"
+                + "وكان أمانكوا قد التقى توغار في أكرا الأسبوع الماضي بحضور وزير الخارجية التوغولي روبرت دوسي.\n"
+                + "من جهة ثانية بحث الوزير أمانكوا أمس مع وزير الخارجية الكيني موسى واتانغولا أزمة السودان.");
+        assertEquals(4, a.events().size(), a.events().toString());
+    }
+
+    @Test
+    void aMeetingOfHisHasTheSentenceSubjectAsParticipant() {
+        ExtractedArticle a = Articles.extract("جدد الرئيس التونسي قيس بن سالم التأكيد على دعم الحوار، مشددا أثناء "
+                + "لقائه وزير الخارجية الفرنسي جان بيار أمس على أهمية التعاون.");
+        ExtractedEvent e = a.events().get(0);
+        assertEquals(List.of("جان بيار", "قيس بن سالم"), e.participantRefs().stream().map(r -> person(a, r).name())
+                .sorted().toList());
+    }
+
+    @Test
+    void searchingReceivingStrangersAndNamedBodiesAreNoEvents() {
+        assertTrue(Articles.extract("إيران تبحث عن تطبيع العلاقات مع جيرانها.").events().isEmpty());
+        assertTrue(Articles.extract("وتستقبل ألمانيا العدد الأكبر من اللاجئين.").events().isEmpty());
+        assertTrue(Articles.extract("وقال إن حزب المؤتمر يرفض الحوار، داعيا إلى مزيد من المحادثات والعودة إلى مائدة "
+                + "المفاوضات.").events().isEmpty());
+    }
+
+    @Test
+    void theMeetingAndTheConferenceReferBackToWhatWasNamed() {
+        ExtractedArticle a = Articles.extract("عقد وزراء خارجية دول الاتحاد المغاربي أمس جلسة مجلس وزاري في تونس.\n"
+                + "وقال الوزير الليبي صالح الورفلي في مؤتمر صحفي مشترك أعقب الاجتماع إن الجلسة كانت إيجابية.\n"
+                + "وأكد الوزير خلال المؤتمر أن الاجتماع تناول ملف الهجرة.", "2023-03-10T09:00:00Z");
+        assertEquals(2, a.events().size(), a.events().toString());
+    }
+
+    @Test
+    void aDatePastAComplementizerBelongsToItsOwnClause() {
+        ExtractedEvent e = Articles.extract("وقال الوزير إن الاجتماع تناول أن الوفد وصل أمس إلى العاصمة.").events().get(0);
+        assertNull(e.startsOn());
+    }
+
+    @Test
+    void aStatementLinksToTheEventNamedBetweenItsCueAndIt() {
+        ExtractedArticle a = Articles.extract("وقال المتحدث باسم الخارجية سالم يونس في الإيجاز الصحفي الأسبوعي أمس إن "
+                + "الحكومة ترفض الاتهامات.");
+        assertEquals(EventKind.PRESS_BRIEFING, a.events().get(a.quotes().get(0).eventRef()).kind());
+    }
+
+    @Test
+    void aCompoundNameIsOnePersonHoweverItIsSpaced() {
+        ExtractedArticle a = Articles.extract("التقى الرئيس عبد الرحيم الصافي أمس وزير الداخلية.\n"
+                + "وقال عبدالرحيم الصافي إن الأمن مستتب.");
+        assertEquals(1, a.people().stream().filter(p -> p.name().endsWith("الصافي")).count(), a.people().toString());
+    }
 }

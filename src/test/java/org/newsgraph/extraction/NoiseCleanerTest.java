@@ -52,4 +52,11 @@ class NoiseCleanerTest {
         int at = clean.text().indexOf("وقال وزير الخارجية");
         assertEquals(RAW.indexOf("وقال وزير الخارجية"), clean.rawOffsets().toRaw(at));
     }
+
+    @Test
+    void aShortSentenceNamingItsSourcesIsNoFooter() {
+        String text = cleaner.clean("وأشارت المصادر إلى أن الوزير سيصل غدا.\nالمصادر: وكالات", null).text();
+        assertTrue(text.contains("وأشارت المصادر"), text);
+        assertFalse(text.contains("وكالات"), text);
+    }
 }
