@@ -38,6 +38,9 @@ final class QuoteEventLinker {
             if (link == null && n > 0) {
                 link = continued(n, quotes, speakers, sentences, out, groups, peopleBySentence);
             }
+            if (link == null && main != null && !main.future && saidLater(q, tokens, sentences.get(q.sentence()))) {
+                link = new Link(mainIndex, 0.6, "later-than-main-event");
+            }
             if (link == null && main != null) {
                 link = aboutMain(main, mainIndex, named, speakers.get(n).ref());
             }
@@ -155,6 +158,19 @@ final class QuoteEventLinker {
         }
         return speaker.naming() != null
                 && NameLexicon.ANONYMOUS_ANAPHORS.contains(ArabicNormalizer.matchKey(speaker.naming().text()));
+    }
+
+    /**
+     * "وأضاف X، في وقت لاحق، أن ...": said later than the event the article reports, and so about it (the words between
+     * the sentence start and the statement say when).
+     */
+    private static boolean saidLater(QuoteCandidate q, List<Token> tokens, Sentence s) {
+        for (int i = s.from(); i + 2 < q.from(); i++) {
+            if (tokens.get(i).bare().equals("في") && tokens.get(i + 1).is("وقت") && tokens.get(i + 2).is("لاحق")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An event named earlier in the same paragraph whose participants the statement speaks of or speaks for. */

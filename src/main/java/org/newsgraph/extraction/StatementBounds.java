@@ -92,7 +92,9 @@ final class StatementBounds {
                     && NameCollector.MEETING_VERBS.contains(t.bare())) || NARRATION_OPENERS.contains(t.key())
                     || (t.is("في") && i + 1 < to && tokens.get(i + 1).is("حين"))
                     || (t.is("علي") && i + 1 < to && tokens.get(i + 1).is("حد")));
-            if (attribution || narration) {
+            // "تنفي أن تكون تهدد جارتها على الرغم من أنها ...": the journalist's concession, not the denial
+            boolean concession = t.is("رغم") || t.is("بالرغم") || (t.is("علي") && i + 1 < to && tokens.get(i + 1).is("الرغم"));
+            if (attribution || narration || concession) {
                 end = i;
                 break;
             }

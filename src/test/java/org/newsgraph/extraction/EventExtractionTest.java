@@ -229,4 +229,13 @@ class EventExtractionTest {
                 + "وقال عبدالرحيم الصافي إن الأمن مستتب.");
         assertEquals(1, a.people().stream().filter(p -> p.name().endsWith("الصافي")).count(), a.people().toString());
     }
+
+    @Test
+    void aCommentMadeLaterIsAboutTheReportedEvent() {
+        ExtractedArticle a = Articles.extract("أجرى الرئيس الفنلندي ماتي كورهونين اتصالا هاتفيا مع نظيره الإستوني "
+                + "يان تامم أمس.\nوأضاف المتحدث باسم الرئاسة ميكو لاين، في وقت لاحق، أن \"الحوار وحده يحل المشكلات\".");
+        ExtractedQuote q = a.quotes().get(a.quotes().size() - 1);
+        assertEquals("later-than-main-event", q.eventRule());
+        assertEquals(EventKind.PHONE_CALL, a.events().get(q.eventRef()).kind());
+    }
 }

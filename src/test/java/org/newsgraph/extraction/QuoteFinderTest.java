@@ -199,4 +199,10 @@ class QuoteFinderTest {
     void whatWasNotSaidIsNoStatement() {
         assertTrue(texts("ولم يكشف المتحدث عن سبب التأجيل.").isEmpty());
     }
+
+    @Test
+    void theJournalistsConcessionIsNoPartOfADenial() {
+        assertEquals(List.of("تكون تدعم المتمردين"),
+                texts("من جهتها، تنفي الحكومة الإثيوبية أن تكون تدعم المتمردين على الرغم من أنها سلحتهم في 2019."));
+    }
 }
