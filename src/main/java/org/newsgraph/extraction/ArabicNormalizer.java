@@ -43,7 +43,8 @@ public final class ArabicNormalizer {
      * مازن" and "أبومازن" are one name however the outlet spaces them.
      */
     public static String nameKey(String name) {
-        return COMPOUND.matcher(matchKey(name)).replaceAll("$1");
+        String key = matchKey(name);
+        return key.contains("عبد ") || key.contains("ابو ") ? COMPOUND.matcher(key).replaceAll("$1") : key;
     }
 
     private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile("(?<=^| )(عبد|ابو) (?=\\S)");

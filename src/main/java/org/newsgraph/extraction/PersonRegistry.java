@@ -26,6 +26,9 @@ final class PersonRegistry {
         String role;
         String roleSource;
         final Set<String> titles = new LinkedHashSet<>();
+        /** The titles as match-key words and as skeletons, kept with them: every naming of a title compares them. */
+        final List<String[]> titleWords = new ArrayList<>();
+        final Set<String> titleSkeletons = new HashSet<>();
         final Set<String> aliases = new LinkedHashSet<>();
         /** Token indexes where a name or a full title names this person: a bare title refers back to the latest. */
         final TreeSet<Integer> namedAt = new TreeSet<>();
@@ -38,8 +41,16 @@ final class PersonRegistry {
             this.key = key;
         }
 
+        private String tokensOf;
+        private String[] nameTokens = new String[0];
+
+        /** Skeleton words of the name, computed again only when the name changes: every naming compares them. */
         String[] nameTokens() {
-            return name == null ? new String[0] : ArabicNormalizer.skeletonOfKey(ArabicNormalizer.nameKey(name)).split(" ");
+            if (name != null && !name.equals(tokensOf)) {
+                nameTokens = ArabicNormalizer.skeletonOfKey(ArabicNormalizer.nameKey(name)).split(" ");
+                tokensOf = name;
+            }
+            return nameTokens;
         }
 
         String displayName() {
@@ -164,8 +175,8 @@ final class PersonRegistry {
         }
         List<Entry> officials = new ArrayList<>();
         for (Entry e : entries) {
-            for (String t : e.titles) {
-                if (e.kind == PersonKind.PERSON && hasNationality(ArabicNormalizer.matchKey(t).split(" "), nation)) {
+            for (String[] tw : e.titleWords) {
+                if (e.kind == PersonKind.PERSON && hasNationality(tw, nation)) {
                     officials.add(e);
                     break;
                 }
@@ -235,10 +246,8 @@ final class PersonRegistry {
             if (e.kind != PersonKind.PERSON || (unnamedOnly && e.name != null)) {
                 continue;
             }
-            for (String t : e.titles) {
-                if (ArabicNormalizer.skeleton(t).equals(key)) {
-                    return e;
-                }
+            if (e.titleSkeletons.contains(key)) {
+                return e;
             }
         }
         if (nation != null) {
@@ -246,8 +255,7 @@ final class PersonRegistry {
                 if (e.kind != PersonKind.PERSON || (unnamedOnly && e.name != null)) {
                     continue;
                 }
-                for (String t : e.titles) {
-                    String[] tw = ArabicNormalizer.matchKey(t).split(" ");
+                for (String[] tw : e.titleWords) {
                     if (tw.length >= 2 && NameLexicon.LEADER_HEADS.contains(tw[0])
                             && nation.equals(NameLexicon.nationality(tw[tw.length - 1]))) {
                         return e;
@@ -273,8 +281,7 @@ final class PersonRegistry {
                 continue;
             }
             boolean fits = false;
-            for (String t : e.titles) {
-                String[] tw = ArabicNormalizer.matchKey(t).split(" ");
+            for (String[] tw : e.titleWords) {
                 boolean prefix = tw.length > words.length && Arrays.equals(words, Arrays.copyOf(tw, words.length));
                 boolean sameNation = nation != null && tw.length >= 2 && hasNationality(tw, nation)
                         && (counterpart || head.equals(indefinite(tw[0])));
@@ -322,8 +329,8 @@ final class PersonRegistry {
             if (e.kind != PersonKind.PERSON) {
                 continue;
             }
-            for (String t : e.titles) {
-                if (indefinite(ArabicNormalizer.matchKey(t).split(" ")[0]).equals(head)) {
+            for (String[] tw : e.titleWords) {
+                if (indefinite(tw[0]).equals(head)) {
                     holders.add(e);
                     break;
                 }
@@ -364,7 +371,11 @@ final class PersonRegistry {
                     e.name = title; // a spokesman never named: known only by the bare title, which is no alias
                 }
             } else {
-                e.titles.add(title);
+                if (e.titles.add(title)) {
+                    String key = ArabicNormalizer.matchKey(title);
+                    e.titleWords.add(key.split(" "));
+                    e.titleSkeletons.add(ArabicNormalizer.skeletonOfKey(key));
+                }
                 addAlias(e, title);
 
                 boolean counterpart = ArabicNormalizer.matchKey(title).startsWith("نظير");
