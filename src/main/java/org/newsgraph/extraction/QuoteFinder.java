@@ -287,7 +287,7 @@ final class QuoteFinder {
         }
         int governing = governing(tokens, s, j, governed);
         if (governing > j) {
-            return content(tokens, s, governing, d, objectAllowed, null); // "دعا X الصين أمس إلى ..."
+            return content(tokens, s, governing + 1, d, objectAllowed, null); // "دعا X الصين أمس إلى ..."
         }
 
         if (objectAllowed) {
@@ -380,7 +380,8 @@ final class QuoteFinder {
         if (governed == null) {
             return -1;
         }
-        int reach = governed.equals("من") ? 6 : governed.equals("عن") ? 3 : 14; // من and عن are everywhere: only close by
+        // من and عن are everywhere: only close by; إلى/على may follow a long apposition of the speaker
+        int reach = governed.equals("من") ? 8 : governed.equals("عن") ? 3 : 16;
         for (int i = j; i + 1 < Math.min(s.to(), j + reach); i++) {
             Token t = tokens.get(i);
             if (t.mark() != 0 || t.isPunct(':') || (t.word() && !t.quoted() && (CueLexicon.cue(t) != null
