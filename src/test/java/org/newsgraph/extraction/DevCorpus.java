@@ -187,6 +187,19 @@ final class DevCorpus {
         return out;
     }
 
+    /** Fails unless every named metric reaches its floor. */
+    static void assertAtLeast(Map<String, Double> metrics, Map<String, Double> floors) {
+        List<String> under = new ArrayList<>();
+        floors.forEach((name, floor) -> {
+            if (metrics.get(name) < floor) {
+                under.add(name + " " + metrics.get(name) + " < " + floor);
+            }
+        });
+        if (!under.isEmpty()) {
+            throw new AssertionError("under the floor: " + under + " in " + metrics);
+        }
+    }
+
     private static boolean same(PredictedEvent p, JsonNode ge) {
         return p.kind().equals(ge.get("type").asText().toUpperCase(Locale.ROOT))
                 && (!ge.hasNonNull("date") || (p.startsOn() != null && p.startsOn().toString().equals(ge.get("date").asText())));

@@ -1,6 +1,5 @@
 package org.newsgraph.extraction;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Instant;
@@ -102,17 +101,9 @@ class DevCorpusScoreTest {
                 q.event() == null ? null : q.event().predicted())).toList()));
         Map<String, Double> m = DevCorpus.score(quotes, events.stream().map(StoredEvent::predicted).toList());
         System.out.println("dev corpus: " + m);
-        floor(m, "span_f1", 0.97);
-        floor(m, "speaker_accuracy", 0.97);
-        floor(m, "event_link_accuracy", 0.93);
-        floor(m, "e2e_f1", 0.95);
-        floor(m, "event_recall", 0.9);
-        floor(m, "event_precision", 0.85);
-        floor(m, "merged_correctly", m.get("multi_source_events"));
-    }
-
-    private static void floor(Map<String, Double> metrics, String name, double floor) {
-        assertTrue(metrics.get(name) >= floor, name + " " + metrics.get(name) + " fell under " + floor);
+        DevCorpus.assertAtLeast(m, Map.of("span_f1", 0.97, "speaker_accuracy", 0.97, "event_link_accuracy", 0.93,
+                "e2e_f1", 0.95, "event_recall", 0.9, "event_precision", 0.85,
+                "merged_correctly", m.get("multi_source_events")));
     }
 
     private List<StoredQuote> ingest(String file, ExtractedArticle article) {
