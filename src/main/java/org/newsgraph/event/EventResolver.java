@@ -1,6 +1,8 @@
 package org.newsgraph.event;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,9 +24,9 @@ import org.newsgraph.extraction.KnownEvent;
 import org.newsgraph.extraction.Match;
 
 /**
- * Merges the events an article reports with the stored ones: the candidates are the events within a day of it (or
- * undated events of the same kind sharing a participant), the {@link EventMatcher} decides. Each article adds one
- * mention, its participants and its claims.
+ * Merges the events an article reports with the stored ones: the candidates are the events within a day of it, inside
+ * the days an undated report is bounded to, or sharing a participant; the {@link EventMatcher} decides. Each article
+ * adds one mention, its participants and its claims, and the kind is the one the articles' "kind" claims agree on.
  */
 @ApplicationScoped
 public class EventResolver {
@@ -56,9 +58,32 @@ public class EventResolver {
             addParticipants(eventId, participants);
             addMention(eventId, articleId, event);
             addClaims(eventId, articleId, event.claims());
+            if (match.isPresent()) {
+                revoteKind(eventId);
+            }
             ids.put(event.ref(), eventId);
         }
         return ids;
+    }
+
+    /** Sets each event's kind to the one its articles' claims agree on; after an article's claims were removed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revoteKinds(Collection<Long> eventIds) {
+        em.createQuery("select e.id from Event e where e.id in :ids", Long.class).setParameter("ids", eventIds)
+                .getResultList().forEach(this::revoteKind);
+    }
+
+    private void revoteKind(long eventId) {
+        List<EventKind> reports = new ArrayList<>();
+        for (Object[] row : em.createQuery("select distinct c.articleId, c.value from EventClaim c"
+                + " where c.eventId = :id and c.attribute = :kind", Object[].class).setParameter("id", eventId)
+                .setParameter("kind", EventMatcher.KIND_CLAIM).getResultList()) {
+            Arrays.stream(EventKind.values()).filter(k -> k.name().equals(row[1])).forEach(reports::add);
+        }
+        EventKind agreed = EventMatcher.agreedKind(reports);
+        if (agreed != null) {
+            em.find(Event.class, eventId).kind = agreed;
+        }
     }
 
     private Event create(ExtractedEvent extracted) {
@@ -126,10 +151,13 @@ public class EventResolver {
 
     private Collection<KnownEvent> candidates(ExtractedEvent event, Set<Long> participants) {
         List<Object[]> rows = new ArrayList<>();
-        if (event.startsOn() != null) {
-            int day = Event.sortDay(event.startsOn());
+        // a dated report meets the events within a day of it, a bounded undated one those inside its bounds
+        LocalDate from = event.startsOn() != null ? event.startsOn().minusDays(1) : event.notBefore();
+        LocalDate to = event.startsOn() != null ? event.startsOn().plusDays(1) : event.notAfter();
+        if (from != null && to != null) {
             rows.addAll(em.createQuery("select e.id, e.kind, e.startsOn, e.location from Event e where e.sortDay between :from and :to",
-                    Object[].class).setParameter("from", day - 1).setParameter("to", day + 1).getResultList());
+                    Object[].class).setParameter("from", Event.sortDay(from)).setParameter("to", Event.sortDay(to))
+                    .getResultList());
         }
         if (!participants.isEmpty()) {
             // an undated report may be of any dated event of the same people, and a dated one may date an undated event
@@ -150,7 +178,7 @@ public class EventResolver {
             }
         }
         List<KnownEvent> candidates = new ArrayList<>();
-        byId.forEach((id, row) -> candidates.add(new KnownEvent(id, (EventKind) row[1], (java.time.LocalDate) row[2],
+        byId.forEach((id, row) -> candidates.add(new KnownEvent(id, (EventKind) row[1], (LocalDate) row[2],
                 participantsById.getOrDefault(id, Set.of()), (String) row[3])));
         return candidates;
     }

@@ -39,6 +39,17 @@ public final class ArabicNormalizer {
     }
 
     /**
+     * The match key of a personal name with compound parts written as one word: "عبد الفتاح" and "عبدالفتاح", "أبو
+     * مازن" and "أبومازن" are one name however the outlet spaces them.
+     */
+    public static String nameKey(String name) {
+        String key = matchKey(name);
+        return key.contains("عبد ") || key.contains("ابو ") ? COMPOUND.matcher(key).replaceAll("$1") : key;
+    }
+
+    private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile("(?<=^| )(عبد|ابو) (?=\\S)");
+
+    /**
      * The match key with the long vowels ا و ي removed after each word's first letter, so that transliterated
      * foreign names written with or without them (فلاديمير/فيلاديمير، بلينكين/بلينكن، الأمريكي/الأميركي) meet.
      */

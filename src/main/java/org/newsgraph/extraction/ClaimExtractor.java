@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Facts outlets may report differently about one event, with the exact span: duration ("استمر 50 دقيقة"،
- * "لمدة ساعة")، who asked for it ("بطلب من"، "بناء على طلب"، "التي طلبها")، date and place.
+ * Facts outlets may report differently about one event, with the exact span: what kind of event the article calls
+ * it ("قمة افتراضية" here, "مكالمة هاتفية" there), duration ("استمر 50 دقيقة"، "لمدة ساعة")، who asked for it
+ * ("بطلب من"، "بناء على طلب"، "التي طلبها")، date and place.
  */
 final class ClaimExtractor {
 
@@ -23,6 +24,12 @@ final class ClaimExtractor {
         List<ExtractedClaim> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (EventMention m : g.mentions) {
+            if (m.kind() == g.kind) {
+                add(out, seen, EventMatcher.KIND_CLAIM, g.kind.name(), span(tokens, text, m.from(), m.to()));
+                break;
+            }
+        }
+        for (EventMention m : g.mentions) {
             Sentence s = sentences.get(m.sentence());
             if (m.date() != null) {
                 DateMention d = m.date();
@@ -31,7 +38,9 @@ final class ClaimExtractor {
             }
             if (m.month() != null) {
                 DateMention d = m.month();
-                add(out, seen, "date", d.start().toString().substring(0, 7), span(tokens, text, d.from(), d.to()));
+                boolean wholeMonth = d.start().getDayOfMonth() == 1 && d.end().getDayOfMonth() == d.end().lengthOfMonth();
+                String value = wholeMonth ? d.start().toString().substring(0, 7) : d.start() + "/" + d.end();
+                add(out, seen, "date", value, span(tokens, text, d.from(), d.to()));
             }
             if (m.location() != null) {
                 add(out, seen, "location", m.location(), new Span(m.locationSpan().start(), m.locationSpan().end(),

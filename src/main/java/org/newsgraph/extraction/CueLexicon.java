@@ -62,7 +62,7 @@ final class CueLexicon {
         clause("تابع", "تابع تابعت");
         clause("أصر", "أصر أصرت يصر تصر");
         object("قارن", "قارن قارنت يقارن تقارن");
-        clause("كشف", "كشف كشفت يكشف تكشف");
+        clause("كشف", "كشف كشفت يكشف تكشف"); // "كشف عن": what follows عن (governed), not any object
         clause("نوه", "نوه نوهت ينوه تنوه");
         clause("تعهد", "تعهد تعهدت يتعهد تتعهد");
         clause("اتهم", "اتهم اتهمت يتهم تتهم");
@@ -85,6 +85,14 @@ final class CueLexicon {
     static final Set<String> ACCORDING_TO = Lexicons.words("وفق وفقا طبقا حسب بحسب وبحسب ووفقا ووفق وحسب نقلا");
 
     private CueLexicon() {
+    }
+
+    /** The preposition the statement follows for cues that govern one: "دعا إلى"، "حث على"، "أعرب عن". */
+    private static final Map<String, String> GOVERNED = Lexicons.pairs(
+            "دعا=الي|حث=علي|شدد=علي|أعرب=عن|كشف=عن|حذر=من");
+
+    static String governed(Cue cue) {
+        return GOVERNED.get(ArabicNormalizer.matchKey(cue.lemma()));
     }
 
     /** The cue a token expresses, trying the form with and without an attached و/ف; null if none. */

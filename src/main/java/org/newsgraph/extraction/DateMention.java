@@ -3,8 +3,9 @@ package org.newsgraph.extraction;
 import java.time.LocalDate;
 
 /**
- * A date expression over tokens [from, to): a day or day range ({@code dayPrecise}), or only a month
- * ({@code start} is then its first day).
+ * A date expression over tokens [from, to): a day or day range ({@code dayPrecise}), or only a month or part of one
+ * ({@code start} and {@code end} then bound the days it may be: "ديسمبر" is the 1st to the 31st, "مطلع ديسمبر" the
+ * 1st to the 10th).
  */
 record DateMention(int from, int to, LocalDate start, LocalDate end, boolean dayPrecise) {
 }

@@ -28,6 +28,10 @@ final class DateResolver {
     private static final Set<String> CURRENT = Lexicons.words("الحالي الجاري");
     private static final Set<String> MONTH_LEAD = Lexicons.words(
             "في شهر مطلع منتصف أواخر أوائل نهاية بداية خلال أواسط");
+    /** Parts of a month: its first, middle or last ten days ("مطلع ديسمبر"، "منتصف الشهر"، "أواخر يونيو"). */
+    private static final Set<String> EARLY_MONTH = Lexicons.words("مطلع أوائل بداية بدايات أول");
+    private static final Set<String> MID_MONTH = Lexicons.words("منتصف أواسط");
+    private static final Set<String> LATE_MONTH = Lexicons.words("أواخر نهاية آخر");
     private static final Set<String> FUTURE_MARKERS = Lexicons.words(
             "المقرر المقبل المقبلة القادم القادمة سوف المرتقب المرتقبة يعتزم تعتزم المنتظر المزمع");
 
@@ -99,11 +103,17 @@ final class DateResolver {
         return out;
     }
 
-    /** The clause a date at token i belongs to: from the last comma or complementizer before it, to just after it. */
+    /**
+     * The clause a date at token i belongs to: from the last comma or complementizer before it, to just after it;
+     * a complementizer keeps the two words governing it ("من المقرر أن يجري ... الخميس" is scheduled).
+     */
     private static Sentence clauseBefore(List<Token> tokens, Sentence s, int i) {
         int from = i;
         while (from > s.from() && !tokens.get(from - 1).isComma() && !CueLexicon.isComplementizer(tokens.get(from - 1))) {
             from--;
+        }
+        if (from > s.from() && CueLexicon.isComplementizer(tokens.get(from - 1))) {
+            from = Math.max(s.from(), from - 3);
         }
         return new Sentence(s.index(), from, Math.min(s.to(), i + 3), s.paragraph());
     }
@@ -182,8 +192,9 @@ final class DateResolver {
         if (abs != null) {
             return abs;
         }
-        Integer m = MONTHS.get(k);
-        if (m != null && !AMBIGUOUS_MONTHS.contains(k)) {
+        String month = MONTHS.containsKey(t.key()) ? t.key() : k; // "فبراير" is no و/ف-prefixed word
+        Integer m = MONTHS.get(month);
+        if (m != null && !AMBIGUOUS_MONTHS.contains(month)) {
             boolean lead = i > 0 && tokens.get(i - 1).word() && MONTH_LEAD.contains(tokens.get(i - 1).bare());
             int to = skipAlternativeMonth(tokens, i + 1, limit);
             boolean qualified = to < limit && (PAST.contains(tokens.get(to).key()) || NEXT.contains(tokens.get(to).key())
@@ -192,7 +203,7 @@ final class DateResolver {
                 int year = yearAt(tokens, to, limit);
                 boolean forward = future || (qualified && NEXT.contains(tokens.get(to).key()));
                 LocalDate first = year > 0 ? LocalDate.of(year, m, 1) : monthOf(pub, m, forward);
-                return new DateMention(i, qualified ? to + 1 : year > 0 ? to + 1 : to, first, null, false);
+                return partOfMonth(tokens, i, qualified ? to + 1 : year > 0 ? to + 1 : to, first);
             }
         }
         return null;
@@ -229,21 +240,45 @@ final class DateResolver {
     private DateMention monthRelative(List<Token> tokens, int i, int limit, LocalDate pub) {
         Token t = tokens.get(i);
         if (t.bare().equals("هذا") && i + 1 < limit && tokens.get(i + 1).is("الشهر")) {
-            return new DateMention(i, i + 2, pub.withDayOfMonth(1), null, false);
+            return partOfMonth(tokens, i, i + 2, pub.withDayOfMonth(1));
         }
         if (t.bare().equals("الشهر") && i + 1 < limit) {
             String q = tokens.get(i + 1).key();
             if (CURRENT.contains(q)) {
-                return new DateMention(i, i + 2, pub.withDayOfMonth(1), null, false);
+                return partOfMonth(tokens, i, i + 2, pub.withDayOfMonth(1));
             }
             if (NEXT.contains(q)) {
-                return new DateMention(i, i + 2, pub.plusMonths(1).withDayOfMonth(1), null, false);
+                return partOfMonth(tokens, i, i + 2, pub.plusMonths(1).withDayOfMonth(1));
             }
             if (PAST.contains(q)) {
-                return new DateMention(i, i + 2, pub.minusMonths(1).withDayOfMonth(1), null, false);
+                return partOfMonth(tokens, i, i + 2, pub.minusMonths(1).withDayOfMonth(1));
             }
         }
         return null;
+    }
+
+    /**
+     * A month named without a day, [from, to) from its first day: the whole month, or the ten days that a word
+     * just before it names ("مطلع ديسمبر" is the 1st to the 10th, "أواخر الشهر الجاري" from the 21st), which the
+     * mention then starts with.
+     */
+    private static DateMention partOfMonth(List<Token> tokens, int from, int to, LocalDate first) {
+        LocalDate last = first.withDayOfMonth(first.lengthOfMonth());
+        Token before = from > 0 ? tokens.get(from - 1) : null;
+        if (before == null || !before.word() || before.paragraph() != tokens.get(from).paragraph()) {
+            return new DateMention(from, to, first, last, false);
+        }
+        String k = before.bare();
+        if (EARLY_MONTH.contains(k)) {
+            return new DateMention(from - 1, to, first, first.withDayOfMonth(10), false);
+        }
+        if (MID_MONTH.contains(k)) {
+            return new DateMention(from - 1, to, first.withDayOfMonth(11), first.withDayOfMonth(20), false);
+        }
+        if (LATE_MONTH.contains(k)) {
+            return new DateMention(from - 1, to, first.withDayOfMonth(21), last, false);
+        }
+        return new DateMention(from, to, first, last, false);
     }
 
     /** "30 ديسمبر"، "الـ23 والـ24 من شهر أغسطس"، "الخامس من نوفمبر/ تشرين الثاني 2021". */

@@ -20,8 +20,12 @@ final class EventFinder {
     private static final Set<String> CITY_WORDS = Lexicons.words("مدينة العاصمة عاصمة");
     private static final int DATE_BEFORE = 5;
 
+    /**
+     * The event mentions of sentence {@code s}; {@code people} are its namings, {@code previousPeople} those of the
+     * sentence before it, where a dropped subject is named.
+     */
     List<EventMention> find(List<Token> tokens, Sentence s, List<DateMention> dates, List<PersonMention> people,
-            PersonRegistry registry, LocalDate published) {
+            List<PersonMention> previousPeople, PersonRegistry registry, LocalDate published) {
         List<EventMention> out = new ArrayList<>();
         List<int[]> triggers = new ArrayList<>(); // {from, to, kind ordinal, verbal}
         for (int i = s.from(); i < s.to(); i++) {
@@ -45,7 +49,7 @@ final class EventFinder {
             int prevEnd = n > 0 ? triggers.get(n - 1)[1] : s.from();
             int nextStart = n + 1 < triggers.size() ? triggers.get(n + 1)[0] : s.to();
             boolean reference = isReference(tokens, from, s);
-            DateMention date = reference ? null : nearestDate(dates, usedDates, from, to, prevEnd, nextStart);
+            DateMention date = reference ? null : nearestDate(tokens, dates, usedDates, from, to, prevEnd, nextStart);
             if (date != null) {
                 usedDates.add(date);
             }
@@ -71,21 +75,91 @@ final class EventFinder {
             boolean future = (date != null && published != null && date.start().isAfter(published))
                     || (sentenceFuture && !reference && hasFutureNear(tokens, from, to, s))
                     || nextIs(tokens, to, s, EventLexicon.FORWARD);
-            boolean earlier = nextIs(tokens, to, s, EventLexicon.EARLIER);
+            boolean earlier = nextIs(tokens, to, s, EventLexicon.EARLIER) || saidEarlier(tokens, from, s);
             int left = Math.max(prevEnd, from - 14);
             if (n > 0) {
                 left = Math.max(left, lastComma(tokens, left, from) + 1); // "..., لقاء روسي أطلسي": a new clause
             }
+            int clauseFrom = clauseStart(tokens, from, left);
             Set<Integer> participants = reference ? Set.of()
-                    : participants(people, registry, clauseStart(tokens, from, left),
-                            clauseEnd(tokens, to, Math.min(nextStart, to + 10)));
-            boolean pair = participants.isEmpty() && hasPairWord(tokens, left, Math.min(nextStart, to + 4));
+                    : participants(people, registry, clauseFrom,
+                            clauseEnd(tokens, to, Math.min(nextStart, trig[3] == 1 ? otherParty(tokens, to, s) : to + 10)));
+            if (!reference && hasOtherParty(tokens, from, to, trig[3] == 1, s)
+                    && !hasPersonBefore(people, registry, clauseFrom, trig[3] == 1 ? mithAt(tokens, to, s) : from)) {
+                Integer subject = subject(tokens, people, previousPeople, registry, s, from);
+                if (subject != null) {
+                    participants = new LinkedHashSet<>(participants);
+                    participants.add(subject); // "أكد خلال لقائه الوزير"، "وأجرى محادثات مع ...": the subject meets
+                }
+            }
+            if (trig[3] == 1 && EventLexicon.MEETING_WITH_OBJECT.contains(tokens.get(from).bare()) && participants.isEmpty()) {
+                continue; // "وتستقبل ألمانيا اللاجئين": receiving people who are not named is no meeting
+            }
+            boolean pair = participants.isEmpty() && hasPairWord(tokens, clauseFrom, Math.min(nextStart, to + 4));
             out.add(new EventMention(kind, s.index(), from, to, date, month, location, locationSpan, participants, reference,
                     future, earlier, trig[3] == 1, pair,
-                    isDefinite(tokens.get(from))));
+                    trig[3] == 0 && isDefinite(tokens.get(from)), EventLexicon.NEGOTIATIONS.contains(EventLexicon.stem(tokens.get(from).key()))));
         }
         return out;
     }
+
+    /**
+     * A meeting with a party named apart from its subject: "لقائه"، "اجتماعها" (a possessive), "محادثات مع ..."، or a
+     * meeting verb whose subject was dropped ("وبحث مع ...").
+     */
+    private static boolean hasOtherParty(List<Token> tokens, int from, int to, boolean verbal, Sentence s) {
+        String text = tokens.get(from).text();
+        if (!verbal && (text.endsWith("ه") || text.endsWith("ها") || text.endsWith("هما"))) {
+            return true;
+        }
+        return verbal ? mithAt(tokens, to, s) == to : mithAt(tokens, to, s) < to + 2;
+    }
+
+    /** The "مع" naming the other party after a trigger (the verb's subject may stand between), or the limit. */
+    private static int mithAt(List<Token> tokens, int to, Sentence s) {
+        for (int i = to; i < Math.min(s.to(), to + 12); i++) {
+            if (tokens.get(i).is("مع")) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private static boolean hasPersonBefore(List<PersonMention> people, PersonRegistry registry, int from, int to) {
+        for (PersonMention m : people) {
+            if (m.from() >= from && m.from() < to && registry.get(m.ref()).kind == PersonKind.PERSON) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The subject a meeting's possessive or dropped subject stands for: the nearest person named before it in the
+     * sentence and not governed by a preposition, else the first person of the sentence before.
+     */
+    private static Integer subject(List<Token> tokens, List<PersonMention> people, List<PersonMention> previousPeople,
+            PersonRegistry registry, Sentence s, int from) {
+        Integer nearest = null;
+        for (PersonMention m : people) {
+            boolean object = m.from() > s.from() && tokens.get(m.from() - 1).word()
+                    && OBJECT_MARKERS.contains(tokens.get(m.from() - 1).key());
+            if (m.to() <= from && !object && registry.get(m.ref()).kind == PersonKind.PERSON) {
+                nearest = m.ref();
+            }
+        }
+        if (nearest != null) {
+            return nearest;
+        }
+        for (PersonMention m : previousPeople) {
+            if (registry.get(m.ref()).kind == PersonKind.PERSON) {
+                return m.ref();
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> OBJECT_MARKERS = Lexicons.words("مع إلى الى على عن من في بين ضد");
 
     /** {from, to, kind, verbal} of a trigger at token i, or null. */
     private static int[] triggerAt(List<Token> tokens, int i, int limit) {
@@ -94,6 +168,9 @@ final class EventFinder {
             return null;
         }
         EventKind verb = EventLexicon.VERBS.get(t.bare());
+        if (verb != null && i + 1 < limit && tokens.get(i + 1).is("عن")) {
+            verb = null; // "تبحث عن تطبيع": searching, not discussing
+        }
         if (verb != null && !phoneNear(tokens, i, limit)) {
             if (EventLexicon.MEETING_WITH_OBJECT.contains(t.bare())) {
                 return new int[] {i, i + 1, verb.ordinal(), 1}; // "التقى الرئيس نظيره"، "استقبل الملك الوزير"
@@ -103,8 +180,8 @@ final class EventFinder {
                 if (u.is("مع") || (verb == EventKind.PHONE_CALL && u.is("الي"))) {
                     return new int[] {i, i + 1, verb.ordinal(), 1};
                 }
-                if (!u.word() && !u.isComma()) {
-                    break;
+                if ((!u.word() && !u.isComma()) || (u.isComma() && j + 1 < limit && opensClause(tokens.get(j + 1)))) {
+                    break; // "خلافات تحدث في الأسرة، ونحن مستمرون مع ...": the مع of another clause
                 }
             }
         }
@@ -131,6 +208,21 @@ final class EventFinder {
         return best == null ? null : new int[] {i, bestEnd, best.ordinal(), 0};
     }
 
+    /** After a meeting verb, the other party follows "مع" however long the subject's apposition: "تحدث X، وزير ...، مع Y". */
+    private static int otherParty(List<Token> tokens, int to, Sentence s) {
+        for (int j = to; j < Math.min(s.to(), to + 14); j++) {
+            if (tokens.get(j).is("مع")) {
+                return j + 7;
+            }
+        }
+        return to + 10;
+    }
+
+    /** A word carrying و after a comma starts a coordinated clause, unless it is a title or name ("، وزير ..."). */
+    private static boolean opensClause(Token t) {
+        return t.word() && !t.bare().equals(t.key()) && !NameLexicon.STARTERS.contains(t.key());
+    }
+
     /** "بحث هاتفيا مع"، "تحدث عبر الهاتف": the phone words make the mention, not the verb. */
     private static boolean phoneNear(List<Token> tokens, int i, int limit) {
         for (int j = i + 1; j < Math.min(limit, i + 8); j++) {
@@ -146,12 +238,29 @@ final class EventFinder {
         if (to < s.to() && tokens.get(to).word() && EventLexicon.HYPOTHETICAL.contains(tokens.get(to).key())) {
             return true;
         }
+        if (from - 2 >= s.from() && tokens.get(from - 1).is("من")
+                && EventLexicon.HYPOTHETICAL.contains(tokens.get(from - 2).bare())) {
+            return true; // "مزيد من المحادثات"، "جولة أخرى من المحادثات"
+        }
+        if (from > s.from() && EventLexicon.NAMED_BODIES.contains(ArabicNormalizer.withoutProclitic(tokens.get(from - 1).bare()))) {
+            return true; // "حزب المؤتمر"، "مركز المؤتمرات": a name, not a meeting
+        }
         String stem = EventLexicon.stem(tokens.get(from).key());
         boolean bareCall = to - from == 1 && (stem.equals("اتصال") || stem.equals("اتصالا"));
         if (bareCall && from > s.from() && EventLexicon.NOT_A_CALL.contains(tokens.get(from - 1).bare())) {
             return true;
         }
-        return from > s.from() && tokens.get(from - 1).is("طاوله");
+        return from > s.from() && EventLexicon.MEANS_OF.contains(ArabicNormalizer.withoutProclitic(tokens.get(from - 1).bare()));
+    }
+
+    /** "عقدا في وقت سابق من هذا الشهر قمة": an event placed before the one the article reports. */
+    private static boolean saidEarlier(List<Token> tokens, int from, Sentence s) {
+        for (int i = Math.max(s.from(), from - 8); i + 3 < from; i++) {
+            if (tokens.get(i).bare().equals("في") && tokens.get(i + 1).is("وقت") && tokens.get(i + 2).is("سابق")) {
+                return true; // not "في وقت سابق للمكالمة", where the event itself follows
+            }
+        }
+        return false;
     }
 
     /** "ما إذا كان سيجتمع"، "هل يلتقي": a contact that may or may not happen. */
@@ -187,15 +296,18 @@ final class EventFinder {
         return false;
     }
 
-    /** The first date after the trigger ("مكالمة ... يوم الخميس"), else one just before it ("في 13 يناير اجتماع"). */
-    private static DateMention nearestDate(List<DateMention> dates, Set<DateMention> used, int from, int to, int floor,
-            int ceiling) {
+    /**
+     * The first date after the trigger ("مكالمة ... يوم الخميس"), else one just before it ("في 13 يناير اجتماع"); a
+     * date past a complementizer belongs to the clause it opens ("الاجتماع أن كيري أطلع نظراءه أمس").
+     */
+    private static DateMention nearestDate(List<Token> tokens, List<DateMention> dates, Set<DateMention> used, int from,
+            int to, int floor, int ceiling) {
         DateMention before = null;
         for (DateMention d : dates) {
             if (used.contains(d)) {
                 continue;
             }
-            if (d.from() >= to && d.from() < ceiling && d.from() - to <= DATE_AFTER) {
+            if (d.from() >= to && d.from() < ceiling && d.from() - to <= DATE_AFTER && !clauseBetween(tokens, to, d.from())) {
                 return d;
             }
             if (d.to() <= from && d.to() > floor && from - d.to() < DATE_BEFORE) {
@@ -205,12 +317,22 @@ final class EventFinder {
         return before;
     }
 
+    private static boolean clauseBetween(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).word() && (CueLexicon.isComplementizer(tokens.get(i)) || CueLexicon.cue(tokens.get(i)) != null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isOrganisational(List<Token> tokens, int from, int to) {
         for (int i = from; i < to && i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.word() && (EventLexicon.ORGANISATION_WORDS.contains(t.key())
-                    || EventLexicon.ORGANISATION_WORDS.contains(EventLexicon.stem(t.key())))) {
-                return true;
+            String stem = EventLexicon.stem(t.key());
+            if (t.word() && (EventLexicon.ORGANISATION_WORDS.contains(t.key()) || EventLexicon.ORGANISATION_WORDS.contains(stem)
+                    || (stem.startsWith("ال") && EventLexicon.ORGANISATION_WORDS.contains(stem.substring(2))))) {
+                return true; // "اجتماعا للمجلس الاستشاري"
             }
         }
         return false;
@@ -267,13 +389,19 @@ final class EventFinder {
         return false;
     }
 
-    /** After the last reporting word or meeting verb before the trigger: who reports is not who meets. */
+    /**
+     * After the last reporting word or meeting verb before the trigger: who reports is not who meets. After
+     * "بما في ذلك" the event is one item of a list of topics, and the people before it only discuss it.
+     */
     private static int clauseStart(List<Token> tokens, int from, int floor) {
         for (int i = from - 1; i >= floor; i--) {
             Token t = tokens.get(i);
             boolean newClauseVerb = !t.bare().equals(t.key()) && NameCollector.MEETING_VERBS.contains(t.bare());
             if (t.word() && (CueLexicon.isComplementizer(t) || newClauseVerb)) {
                 return i + 1;
+            }
+            if (t.is("بما") && i + 2 < from && tokens.get(i + 1).is("في") && tokens.get(i + 2).is("ذلك")) {
+                return i + 3;
             }
         }
         return floor;

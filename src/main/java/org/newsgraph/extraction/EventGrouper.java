@@ -19,6 +19,9 @@ final class EventGrouper {
         final EventKind kind;
         LocalDate start;
         LocalDate end;
+        /** Bounds of an undated event's day: a month or part of one, or before the main event when "earlier". */
+        LocalDate notBefore;
+        LocalDate notAfter;
         String location;
         boolean future;
         boolean earlier;
@@ -38,6 +41,10 @@ final class EventGrouper {
             if (start == null && m.date() != null) {
                 start = m.date().start();
                 end = m.date().end();
+            }
+            if (notBefore == null && m.month() != null) {
+                notBefore = m.month().start();
+                notAfter = m.month().end();
             }
             if (location == null) {
                 location = m.location();
@@ -67,7 +74,22 @@ final class EventGrouper {
         mergeTalksIntoCalls(groups);
         fillPairs(groups);
         dateBriefings(groups);
+        boundEarlier(groups);
         return groups;
+    }
+
+    /** An event the article calls earlier ("مكالمة سابقة"، "في وقت سابق") happened before its dated main event. */
+    private static void boundEarlier(List<Group> groups) {
+        Group main = main(groups);
+        if (main == null || main.start == null) {
+            return;
+        }
+        LocalDate before = main.start.minusDays(1);
+        for (Group g : groups) {
+            if (g.earlier && g.start == null && g != main && (g.notAfter == null || g.notAfter.isAfter(before))) {
+                g.notAfter = before;
+            }
+        }
     }
 
     /** The event with most mentions, the first on a tie; null when there is none. */
@@ -85,19 +107,20 @@ final class EventGrouper {
         if (m.date() != null) {
             LocalDate d = m.date().start();
             for (Group g : groups) {
-                if (g.kind == m.kind() && d.equals(g.start)) {
+                if (g.kind == m.kind() && d.equals(g.start) && !conflicts(g, m)) {
                     return g;
                 }
             }
             for (Group g : groups) {
                 if (g.kind == m.kind() && g.start == null && g.future == m.future() && !g.earlier
                         && (g.location == null || m.location() == null || g.location.equals(m.location()))
-                        && (g.participants.isEmpty() || m.participants().isEmpty() || overlaps(g, m))) {
+                        && (g.participants.isEmpty() || m.participants().isEmpty() || overlaps(g, m)) && !conflicts(g, m)) {
                     return g;
                 }
             }
             for (Group g : groups) {
-                if (m.kind() == EventKind.TALKS && g.isCall() && d.equals(g.start) && overlaps(g, m)) {
+                if (m.kind() == EventKind.TALKS && !m.negotiation() && g.isCall() && d.equals(g.start) && overlaps(g, m)
+                        && !conflicts(g, m)) {
                     return g;
                 }
             }
@@ -105,9 +128,20 @@ final class EventGrouper {
         }
         if (m.location() != null) {
             for (Group g : groups) {
-                if (g.kind == m.kind() && m.location().equals(g.location)) {
+                if (g.kind == m.kind() && m.location().equals(g.location) && !conflicts(g, m)) {
                     return g;
                 }
+            }
+        }
+        if (m.kind() == EventKind.CONFERENCE && m.definite() && m.to() - m.from() == 1) {
+            Group briefing = null;
+            for (Group g : groups) {
+                if (g.kind == EventKind.PRESS_BRIEFING && (briefing == null || g.lastSentence() > briefing.lastSentence())) {
+                    briefing = g;
+                }
+            }
+            if (briefing != null) {
+                return briefing; // "خلال المؤتمر" after a press conference is that press conference
             }
         }
         if (m.earlier()) {
@@ -124,10 +158,15 @@ final class EventGrouper {
         Group best = null;
         int bestOverlap = 0;
         Group recent = null;
+        // "الاجتماع" with nobody named is the meeting last spoken of, whatever name it had (a council, a summit)
+        boolean anyMeeting = m.kind() == EventKind.TALKS && (m.definite() || m.reference()) && m.participants().isEmpty()
+                && !m.negotiation();
         for (Group g : groups) {
-            if (g.kind != m.kind() || g.earlier || (m.future() && !g.future && g.start != null)
-                    || (m.kind() == EventKind.TALKS && !m.future() && g.future)) {
-                continue; // talks spoken of as done are not the talks still to come
+            boolean sameKind = g.kind == m.kind() || (anyMeeting && isMeeting(g.kind));
+            if (!sameKind || g.earlier || g.mentions.get(0).negotiation() != m.negotiation()
+                    || (m.future() && !g.future && g.start != null)
+                    || (m.kind() == EventKind.TALKS && !m.future() && g.future) || conflicts(g, m)) {
+                continue; // talks spoken of as done are not the talks still to come; other parties, another event
             }
             int overlap = overlap(g, m);
             if (overlap > bestOverlap) {
@@ -146,7 +185,7 @@ final class EventGrouper {
         }
         if (m.future() && !m.participants().isEmpty()) {
             for (Group g : groups) {
-                if (g.kind == m.kind() && g.future && (recent == null || g == recent || !recent.future)) {
+                if (g.kind == m.kind() && g.future && !conflicts(g, m) && (recent == null || g == recent || !recent.future)) {
                     return g; // "المحادثات التي ستقودها ..." is the scheduled talks already named
                 }
             }
@@ -154,7 +193,7 @@ final class EventGrouper {
         if (recent != null && (m.participants().isEmpty() || recent.participants.isEmpty())) {
             return recent;
         }
-        if (m.kind() == EventKind.TALKS && !m.future() && m.location() == null) {
+        if (m.kind() == EventKind.TALKS && !m.negotiation() && !m.future() && m.location() == null) {
             Group main = main(groups);
             if (main != null && main.isCall() && (m.reference() || m.definite() || m.participants().isEmpty()
                     || overlaps(main, m))) {
@@ -195,7 +234,8 @@ final class EventGrouper {
     private static void mergeTalksIntoCalls(List<Group> groups) {
         for (int i = 0; i < groups.size(); i++) {
             Group t = groups.get(i);
-            if (t.kind != EventKind.TALKS || t.start != null || t.location != null || t.participants.size() < 2) {
+            if (t.kind != EventKind.TALKS || t.start != null || t.location != null || t.participants.size() < 2
+                    || t.mentions.get(0).negotiation()) {
                 continue;
             }
             Group call = null;
@@ -218,6 +258,29 @@ final class EventGrouper {
 
     private static boolean isCallLike(EventKind k) {
         return k == EventKind.PHONE_CALL || k == EventKind.VIDEO_CALL;
+    }
+
+    private static boolean isMeeting(EventKind k) {
+        return k == EventKind.TALKS || k == EventKind.COUNCIL_MEETING || k == EventKind.CONFERENCE || k == EventKind.SUMMIT;
+    }
+
+    /**
+     * Two meetings of one person with different counterparts: both name two people or more, and each names someone
+     * the other does not ("الجبير ... مع بوتين" and "الجبير ... مع لافروف"); or a meeting named anew ("اجتماعا
+     * ثلاثيا مع ...") with two people the event so far did not have.
+     */
+    private static boolean conflicts(Group g, EventMention m) {
+        int newcomers = 0;
+        for (Integer p : m.participants()) {
+            newcomers += g.participants.contains(p) ? 0 : 1;
+        }
+        if (!m.definite() && !m.reference() && newcomers >= 2) {
+            return true;
+        }
+        if (g.participants.size() < 2 || m.participants().size() < 2) {
+            return false;
+        }
+        return newcomers > 0 && !m.participants().containsAll(g.participants);
     }
 
     private static boolean overlaps(Group g, EventMention m) {

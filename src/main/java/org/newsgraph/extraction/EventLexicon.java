@@ -22,7 +22,10 @@ final class EventLexicon {
     static final Set<String> ORGANISATION_WORDS = Lexicons.words(
             "مجلس منظمة حلف الناتو الأطلسي أطلسي الأطلسية الاتحاد وزراء الجمعية الجامعة إطار الدائم الدائمة");
     /** Words right after a trigger that make it hypothetical or another unspecified contact. */
-    static final Set<String> HYPOTHETICAL = Lexicons.words("أخرى آخر أخريين مزيد محتملة محتمل وجها ربما إذا هل");
+    static final Set<String> HYPOTHETICAL = Lexicons.words(
+            "أخرى آخر أخريين مزيد المزيد محتملة محتمل وجها ربما إذا هل منفصلة منفصل");
+    /** Nouns before a trigger word that make it part of a name: "حزب المؤتمر"، "قاعة المؤتمرات". */
+    static final Set<String> NAMED_BODIES = Lexicons.words("حزب حركة منظمة قاعة مركز قصر");
     /** Words that make a definite mention point at an earlier event than the main one. */
     static final Set<String> EARLIER = Lexicons.words("سابقة السابقة السابق الماضية الماضي الأولى الأول");
     /** Duals that name the two leaders of the article ("وسيتحدث الرئيسان"). */
@@ -31,7 +34,11 @@ final class EventLexicon {
     static final Set<String> FORWARD = Lexicons.words("المقبل المقبلة القادم القادمة المرتقب المرتقبة المقررة");
     /** Prepositions that make a mention a time reference ("قبل المكالمة"، "خلال الاتصال"). */
     static final Set<String> REFERENCE_PREPOSITIONS = Lexicons.words(
-            "قبل بعد عقب إثر خلال أثناء سابق لاحق هامش");
+            "قبل بعد عقب إثر خلال أثناء سابق لاحق هامش أعقب أعقبت تلا تلت");
+    /** Nouns before a trigger that make it a means rather than an event: "طاولة المفاوضات"، "طريق الحوار". */
+    static final Set<String> MEANS_OF = Lexicons.words("طاولة مائدة طريق مسار سبيل خيار لغة باب نهج عملية");
+    /** Negotiations: rounds of bargaining, which outlets never use for a single call between leaders. */
+    static final Set<String> NEGOTIATIONS = Lexicons.words("مفاوضات المفاوضات");
     /** Words before "اتصال" that make it mean communication rather than a call. */
     static final Set<String> NOT_A_CALL = Lexicons.words("وسائل قنوات شبكة شبكات خطوط على وزير وزارة");
     static final Map<String, String> PLACES = Lexicons.pairs(
@@ -57,7 +64,7 @@ final class EventLexicon {
         triggers(EventKind.SUMMIT, "قمة|القمة|لقاء القمة");
         triggers(EventKind.TALKS, "محادثات|مباحثات|مفاوضات|محادثة|اجتماع|اجتماعا|لقاء|لقاءا|جولة محادثات"
                 + "|جولة مفاوضات|جولة مباحثات|لقائه|لقائها|لقائهما|اجتماعه|اجتماعها|اجتماعهما|مباحثاته|مباحثاتهما"
-                + "|محادثاته|محادثاتهما");
+                + "|محادثاته|محادثاتهما|حوار استراتيجي");
         triggers(EventKind.COUNCIL_MEETING, "جلسة|اجتماع مجلس|جلسة مجلس|اجتماعات مجلس");
         triggers(EventKind.CONFERENCE, "مؤتمر|مؤتمرا");
         verbs(EventKind.PHONE_CALL, "تحدث يتحدث تتحدث تحادث يتحادث سيتحدث ستتحدث يتحدثان سيتحدثان تحادثا");

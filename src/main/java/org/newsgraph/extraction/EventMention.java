@@ -9,10 +9,11 @@ import org.newsgraph.event.EventKind;
  * and place if the sentence gives them,
  * the people around it, and whether it only refers back ("خلال الاتصال") or forward ("المحادثات المقبلة");
  * {@code definite} marks "الاتصال"/"للمحادثات", which name an event the reader already knows;
- * {@code pair} marks "الرئيسان" and the like, who are the article's two main participants.
+ * {@code pair} marks "الرئيسان" and the like, who are the article's two main participants;
+ * {@code negotiation} marks "المفاوضات", rounds of bargaining that are never the article's call.
  */
 record EventMention(EventKind kind, int sentence, int from, int to, DateMention date, DateMention month, String location,
         Span locationSpan,
         Set<Integer> participants, boolean reference, boolean future, boolean earlier, boolean verbal, boolean pair,
-        boolean definite) {
+        boolean definite, boolean negotiation) {
 }

@@ -8,7 +8,10 @@ import org.newsgraph.event.EventKind;
 /**
  * An event as one article reports it. {@code ref} is local to the article; {@code participantRefs} point at
  * {@link ExtractedPerson#ref()}; {@code mentions} are the spans that name it; {@code endsOn} is set for ranges.
+ * An undated event may still be bounded: {@code notBefore}/{@code notAfter} are the first and last day it can have
+ * been on ("مطلع ديسمبر"، "earlier than the call the article reports"), null where the article leaves it open.
  */
-public record ExtractedEvent(int ref, EventKind kind, String title, LocalDate startsOn, LocalDate endsOn, String location,
+public record ExtractedEvent(int ref, EventKind kind, String title, LocalDate startsOn, LocalDate endsOn,
+        LocalDate notBefore, LocalDate notAfter, String location,
         List<Integer> participantRefs, List<Span> mentions, List<ExtractedClaim> claims, double confidence, String rule) {
 }

@@ -61,8 +61,10 @@ public final class ExtractionPipeline {
 
         List<EventMention> mentions = new ArrayList<>();
         for (Sentence s : sentences) {
+            List<PersonMention> before = s.index() > 0 && s.paragraph() - sentences.get(s.index() - 1).paragraph() <= 1
+                    ? people.getOrDefault(s.index() - 1, List.of()) : List.of();
             mentions.addAll(eventFinder.find(tokens, s, datesBySentence.get(s.index()),
-                    people.getOrDefault(s.index(), List.of()), registry, published));
+                    people.getOrDefault(s.index(), List.of()), before, registry, published));
         }
         List<EventGrouper.Group> groups = eventGrouper.group(mentions);
         List<QuoteEventLinker.Link> links = linker.link(quotes, speakers, sentences, tokens, groups, people);
@@ -86,7 +88,7 @@ public final class ExtractionPipeline {
                     r.ref() == null ? null : refs.get(r.ref()), r.naming(), r.confidence(), r.rule(),
                     l.event() < 0 ? null : l.event(), l.confidence(), l.rule()));
         }
-        return new ExtractedArticle(clean.headline(), text, persons, events, extracted, warnings);
+        return new ExtractedArticle(clean.headline(), text, clean.rawOffsets(), persons, events, extracted, warnings);
     }
 
     /** Registry refs of the people the article's output points at, renumbered in order of first use. */
@@ -146,7 +148,8 @@ public final class ExtractionPipeline {
         double confidence = g.start != null && !g.datedByMainEvent ? 0.9 : named.verbal() ? 0.6 : 0.75;
         String rule = (named.verbal() ? "meeting-verb" : "event-noun") + (g.mentions.size() > 1 ? "+coreference" : "")
                 + (g.datedByMainEvent ? "+dated-by-main-event" : "") + (g.earlier ? EventMatcher.EARLIER : "");
-        return new ExtractedEvent(ref, g.kind, title.toString(), g.start, g.end, g.location, participants, spans,
+        return new ExtractedEvent(ref, g.kind, title.toString(), g.start, g.end, g.notBefore, g.notAfter, g.location,
+                participants, spans,
                 claimExtractor.claims(g, tokens, sentences, text, parser, registry), confidence, rule);
     }
 }

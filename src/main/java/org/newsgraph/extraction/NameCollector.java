@@ -32,7 +32,9 @@ final class NameCollector {
                 if (!t.word()) {
                     continue;
                 }
-                if (NameLexicon.TITLE_HEADS.contains(t.bare()) || NameLexicon.TITLE_HEADS.contains(
+                // "وزير" starts with و: the key itself may be the title, not only the key without a conjunction
+                if (NameLexicon.TITLE_HEADS.contains(t.key()) || NameLexicon.TITLE_HEADS.contains(t.bare())
+                        || NameLexicon.TITLE_HEADS.contains(
                         ArabicNormalizer.withoutProclitic(t.key()))) {
                     NounPhrase np = parser.parse(i, s.to(), false);
                     if (np != null && np.kind() == PersonKind.PERSON && np.name() != null) {

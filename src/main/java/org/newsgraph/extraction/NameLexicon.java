@@ -53,7 +53,10 @@ final class NameLexicon {
     /** Heads of institution names that take a definite complement ("وزارة الدفاع الروسية"، "مكتب رئيس الوزراء"). */
     static final Set<String> INSTITUTION_HEADS = Lexicons.words(
             "وزارة الوزارة حكومة الحكومة الجيش جيش مكتب رئاسة مجلس المجلس حركة حزب منظمة هيئة لجنة الشرطة السفارة"
-                    + " سفارة القوات قوات الخارجية الداخلية الدفاع البرلمان الكونغرس");
+                    + " سفارة القوات قوات الخارجية الداخلية الدفاع البرلمان الكونغرس نقابة النقابة نقابات أمانة الأمانة"
+                    + " شركة الشركة رابطة الرابطة جمعية الجمعية قصر");
+    /** Media, which speak as institutions ("ذكرت صحيفة «الحياة»"). */
+    static final Set<String> MEDIA_HEADS = Lexicons.words("صحيفة وكالة قناة موقع مجلة تلفزيون إذاعة");
     /** Statements that speak for their author ("بيان للبيت الأبيض"، "بيان صادر عن"). */
     static final Set<String> STATEMENT_WORDS = Lexicons.words("بيان البيان بيانا تقرير التقرير");
     /** First words of every lexicon naming, so that most words can be passed over at once. */
@@ -82,7 +85,8 @@ final class NameLexicon {
                     + " لكنها بين ضد منذ حتى نحو عند أي كل بعض هذا هذه ذلك تلك ثم أو أم بل أثناء بدوره بدورها وسط بسبب"
                     + " للصحفيين للصحافيين لوكالة لوسائل لقناة لصحيفة لتلفزيون الأسبوع الشهر العام صباح مساء ليلة"
                     + " وهو وهي وهم وقد فقد وفي ومن وعلى وإلى وعن ومع ولا ولم ولن جهته جهتها جانبه جانبها ناحيته فيما كما بينما حين عندما لما وفيما وكما حول وحول الماضي المقبل الجاري الحالي فيه فيها خلاله خلالها له لها عليه عليها إنه إنها الجمعة الخميس"
-                    + " الأربعاء الثلاثاء الاثنين الأحد السبت وفق وفقا حسب بحسب أيضاً مجددا مؤخرا سابقا لاحقا");
+                    + " الأربعاء الثلاثاء الاثنين الأحد السبت وفق وفقا حسب بحسب أيضاً مجددا مؤخرا سابقا لاحقا"
+                    + " قبيل بعيد إبان عشية غداة أعقب أعقبت تلا تلت يلي تلاه");
 
     /** Institutions' canonical names that are not states; every other canonical name is a state. */
     private static final Set<String> NOT_STATES = Lexicons.phrases(

@@ -18,8 +18,9 @@ final class NoiseCleaner {
             "(?:شارك|شاركوا|انشر|انشروا|تابع) .*(?:فيسبوك|فيس بوك|تويتر|انستغرام|انستجرام|واتساب|يوتيوب|تلغرام|تيليجرام|لينكد)"
                     + "|اشترك|للاشتراك|اضغط هنا|انقر هنا|تابعونا|تابعنا|تابعوا|حسابنا|صفحتنا|قناتنا|القاءمه البريديه|القايمه البريديه"
                     + "|النشره البريديه|اقرا المزيد|اقرا ايضا|اقرا كذلك|شاهد ايضا|ذات صله|شارك هذا|شارك المقال|مشاركه المقال"
-                    + "|حقوق النشر|جميع الحقوق|الحقوق محفوظه|مصدر الصوره|حقوق الصوره|الصوره من|صوره ارشيفيه|تصوير"
-                    + "|بقلم|المصادر|^المصدر|اخر تحديث|تاريخ النشر|تم النشر|نشر في|التعليقات|related|photograph|getty"
+                    + "|حقوق النشر|جميع الحقوق|الحقوق محفوظه|مصدر الصوره|حقوق الصوره|^الصوره من|^صوره ارشيفيه|^تصوير"
+                    // credits and footers open their line: "وأشارت المصادر إلى أن" is a sentence, "المصادر: ..." is not
+                    + "|^بقلم|^المصادر|^المصدر|اخر تحديث|تاريخ النشر|تم النشر|^نشر في|^التعليقات|related|photograph|getty"
                     + "|share|subscribe|follow us|read more|copyright|all rights");
     /** Headers that open a block of links running until the prose resumes. */
     private static final Pattern BLOCK_HEADER = Pattern.compile("اقرا المزيد|اقرا ايضا|ذات صله|شاهد ايضا|related");
@@ -158,7 +159,7 @@ final class NoiseCleaner {
             rawStarts[k] = map.get(k)[1];
         }
         String head = title != null && !title.isBlank() ? title.trim() : headline;
-        return new CleanedText(text.toString(), head, lineStarts, rawStarts);
+        return new CleanedText(text.toString(), head, new RawOffsets(lineStarts, rawStarts));
     }
 
     /** A line of running text: ends with a single period (or a closing mark after one) and has a few words. */

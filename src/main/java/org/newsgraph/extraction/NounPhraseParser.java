@@ -61,7 +61,7 @@ final class NounPhraseParser {
         if (inst != null) {
             return inst;
         }
-        if (MEDIA_HEADS.contains(key)) {
+        if (NameLexicon.MEDIA_HEADS.contains(key)) {
             return media(i, limit);
         }
         if (NameLexicon.ANONYMOUS_HEADS.contains(key)) {
@@ -77,7 +77,10 @@ final class NounPhraseParser {
         return null;
     }
 
-    /** "بيان للبيت الأبيض"، "بيان صادر عن مكتب ..."، or "البيان" speaking for the previous speaker. */
+    /**
+     * "بيان للبيت الأبيض"، "بيان صادر عن مكتب ..."، or "البيان" (and "بيان" with no author after it) speaking for
+     * whoever issued it.
+     */
     private NounPhrase statement(int i, int limit) {
         int j = i + 1;
         if (j < limit && (tokens.get(j).is("صادر") || tokens.get(j).is("صادرا"))) {
@@ -87,8 +90,9 @@ final class NounPhraseParser {
         }
         if (j < limit && tokens.get(j).word()) {
             String k = tokens.get(j).key();
-            // "بيان للبيت الأبيض": read لل as the article ال
-            NounPhrase author = institution(j, limit, k.startsWith("لل") ? "ا" + k.substring(1) : k);
+            // "بيان للبيت الأبيض": read لل as the article ال; "بيان لنقابة": the ل of the author
+            boolean ofHead = k.startsWith("ل") && NameLexicon.INSTITUTION_HEADS.contains(k.substring(1));
+            NounPhrase author = institution(j, limit, k.startsWith("لل") ? "ا" + k.substring(1) : ofHead ? k.substring(1) : k);
             if (author != null) {
                 return widen(author, i);
             }
@@ -111,7 +115,8 @@ final class NounPhraseParser {
             }
             return new NounPhrase(null, i, end, null, null, null, -1, -1, true);
         }
-        return null;
+        boolean authorless = j >= limit || !tokens.get(j).word() || CueLexicon.isComplementizer(tokens.get(j));
+        return authorless ? new NounPhrase(null, i, j, null, null, null, -1, -1, true) : null; // "وجاء في بيان: ..."
     }
 
     private NounPhrase widen(NounPhrase np, int from) {
@@ -141,7 +146,10 @@ final class NounPhraseParser {
         return new NounPhrase(PersonKind.INSTITUTION, i, end, name, name, null, -1, -1, false);
     }
 
-    private static final Set<String> MEDIA_HEADS = Lexicons.words("صحيفة وكالة قناة موقع مجلة تلفزيون إذاعة");
+    /** Prepositions naming where an envoy or ambassador is posted. */
+    private static final Set<String> ACCREDITED_TO = Lexicons.words("إلى الى لدى");
+    /** Offices named after the person they serve. */
+    private static final Set<String> OFFICE_HEADS = Lexicons.words("مكتب ديوان");
 
     /** An institution at token i, reading the first token as {@code firstKey} (its key without a proclitic). */
     private NounPhrase institution(int i, int limit, String firstKey) {
@@ -178,10 +186,15 @@ final class NounPhraseParser {
         while (end < limit && end < i + 8 && tokens.get(end).word()) {
             String k = tokens.get(end).key();
             boolean adjective = NameLexicon.nationality(k) != null;
-            if (NameLexicon.STOP.contains(k) || !(adjective || (extendable && (k.startsWith("ال") || k.startsWith("لل"))))) {
+            boolean ofBody = k.startsWith("ل") && NameLexicon.INSTITUTION_HEADS.contains(k.substring(1)); // "لمنظمة"
+            if (NameLexicon.STOP.contains(k)
+                    || !(adjective || (extendable && (k.startsWith("ال") || k.startsWith("لل") || ofBody)))) {
                 break;
             }
             end++;
+        }
+        if (OFFICE_HEADS.contains(firstKey) && nameEnd(end, limit, true) > end) {
+            end = nameEnd(end, limit, true); // "مكتب رئيس الوزراء التركي أحمد داود أوغلو" is still the office
         }
         if (canonical == null && end == i + 1) {
             return null; // a bare "الحكومة"-like head without complement is too vague
@@ -240,7 +253,7 @@ final class NounPhraseParser {
 
     private NounPhrase titled(int i, int limit) {
         int end = i + 1;
-        boolean afterConstruct = CONSTRUCT_HEADS.contains(tokens.get(i).bare()) && end < limit
+        boolean afterConstruct = isConstructHead(tokens.get(i)) && end < limit
                 && tokens.get(end).word() && !tokens.get(end).key().startsWith("ال") && !knownName.test(tokens.get(end).key())
                 && !NameLexicon.isStop(tokens.get(end));
         while (end < limit && tokens.get(end).word()) {
@@ -253,6 +266,11 @@ final class NounPhraseParser {
                 continue;
             }
             boolean complement = NameLexicon.TITLE_CONTINUATIONS.contains(k);
+            if (ACCREDITED_TO.contains(k) && end + 1 < limit && NameLexicon.INSTITUTIONS.containsKey(tokens.get(end + 1).key())) {
+                end += 2; // "المبعوث الدولي إلى اليمن"، "السفير الصيني لدى اليمن"
+                afterConstruct = false;
+                continue;
+            }
             if (!complement && (NameLexicon.isStop(t) || CueLexicon.cue(t) != null || knownName.test(k))) {
                 break;
             }
@@ -260,37 +278,73 @@ final class NounPhraseParser {
             // ("الرئيس الروسي"); after a definite word it is a family name ("الوزير الجبير")
             boolean definiteAfterIndefinite = k.startsWith("ال") && !tokens.get(end - 1).key().startsWith("ال");
             boolean continues = complement || NameLexicon.nationality(k) != null || definiteAfterIndefinite
-                    || NameLexicon.TITLE_HEADS.contains(k)
+                    || NameLexicon.TITLE_HEADS.contains(k) || k.startsWith("بال") // "وزيرة الدولة بالداخلية"
                     || k.startsWith("لل") || (k.startsWith("ل") && (NameLexicon.TITLE_CONTINUATIONS.contains(k.substring(1))
                             || NameLexicon.INSTITUTION_HEADS.contains(k.substring(1)))) || afterConstruct;
             if (!continues) {
                 break;
             }
-            // "وزير خارجية لوكسمبورغ": an indefinite head takes the next word as its complement
-            afterConstruct = k.equals("باسم") || (end == i + 1 && !k.startsWith("ال") && !k.startsWith("ل")
-                    && CONSTRUCT_HEADS.contains(tokens.get(i).bare()));
+            // "وزير خارجية لوكسمبورغ": an indefinite head takes the next word as its complement, and so does an
+            // indefinite complement ("خارجية" takes "لوكسمبورغ")
+            afterConstruct = k.equals("باسم") || (end <= i + 1 + (afterConstruct ? 1 : 0) && end < i + 3
+                    && !k.startsWith("ال") && !k.startsWith("ل") && isConstructHead(tokens.get(i)));
             end++;
         }
         String title = surface(i, end, true);
         int nameAt = end;
-        if (nameAt + 1 < limit && tokens.get(nameAt).isComma()) {
-            nameAt++; // "الأمين العام لحلف الناتو، ينس ستولتنبرغ،"
+        boolean marked = nameAt + 1 < limit && tokens.get(nameAt).mark() > 0;
+        if (nameAt + 1 < limit && (tokens.get(nameAt).isComma() || tokens.get(nameAt).isPunct('-') || marked)) {
+            nameAt++; // "الأمين العام لحلف الناتو، ينس ستولتنبرغ،"، "المبعوث -نيكولاي ملادينوف-"، "المبعوث "فلان""
         }
         int nameEnd = nameEnd(nameAt, limit, true);
+        if (marked && !isMarkedName(tokens.get(i), nameAt, nameEnd, limit)) {
+            nameEnd = nameAt;
+        }
         if (nameEnd == nameAt) {
             return new NounPhrase(PersonKind.PERSON, i, end, null, title, null, -1, -1, false);
         }
         int to = nameEnd;
-        if (nameAt > end && to < limit && tokens.get(to).isComma()) {
+        if (nameAt > end && to < limit && (tokens.get(to).isComma() || tokens.get(to).isPunct('-')
+                || tokens.get(to).mark() < 0)) {
             to++;
         }
         return new NounPhrase(PersonKind.PERSON, i, to, surface(nameAt, nameEnd, false), title, null,
                 tokens.get(i).start(), tokens.get(end - 1).end(), false);
     }
 
-    /** A name [i, end) followed by an optional "، title،" apposition. */
+    /**
+     * A name in quotation marks after a title: the marks hold the name alone, the title is no object of ل/ب
+     * ("لنظيره الروسي "مسارا دبلوماسيا"" quotes words said to him) and no word has the accusative ending of a noun.
+     */
+    private boolean isMarkedName(Token titleHead, int from, int to, int limit) {
+        if (to >= limit || tokens.get(to).mark() >= 0 || titleHead.key().startsWith("ل") || titleHead.key().startsWith("ب")) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).key().endsWith("ا") && !knownName.test(tokens.get(k).key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A name [i, end) followed by an optional "، title،" apposition, or by a title with no name of its own
+     * ("خالد العطية وزير خارجية قطر"، "هادي رئيس اليمن"); after التقى/استقبل such a title is the one met, and a
+     * counterpart ("نظيره") is always another person.
+     */
     private NounPhrase withApposition(int i, int end, int limit, String title) {
         String name = surface(i, end, true);
+        boolean metObject = i > 0 && tokens.get(i - 1).word()
+                && EventLexicon.MEETING_WITH_OBJECT.contains(tokens.get(i - 1).bare());
+        if (end < limit && tokens.get(end).word() && NameLexicon.TITLE_HEADS.contains(tokens.get(end).key())
+                && !tokens.get(end).key().startsWith("نظير") && !metObject) { // "نظيره" is always someone else
+            NounPhrase role = titled(end, limit);
+            if (role.name() == null && role.to() > end) {
+                return new NounPhrase(PersonKind.PERSON, i, role.to(), name, role.title(), null,
+                        tokens.get(end).start(), tokens.get(role.to() - 1).end(), false);
+            }
+        }
         if (end + 1 < limit && tokens.get(end).isComma() && tokens.get(end + 1).word()
                 && NameLexicon.TITLE_HEADS.contains(tokens.get(end + 1).key())) {
             int roleEnd = end + 1;
@@ -312,11 +366,17 @@ final class NounPhraseParser {
         boolean sawJoiner = false;
         while (end < limit && end < i + 6) {
             Token t = tokens.get(end);
-            boolean crossesMark = t.quoted() != tokens.get(Math.max(i - 1, 0)).quoted();
+            boolean crossesMark = t.quoted() != tokens.get(i).quoted(); // a name never runs into or out of a quotation
             if (!t.word() || crossesMark || Character.isDigit(t.text().charAt(0))) {
                 break;
             }
             String k = end == i && !subjectSlot ? withoutProclitics(t) : t.key();
+            if (words == 0 && k.equals("علي") && end + 1 < limit && tokens.get(end + 1).word()
+                    && !knownName.test(tokens.get(end + 1).key())
+                    && (looksLikeVerbalNoun(tokens.get(end + 1).key())
+                            || isNotAName(tokens.get(end + 1), tokens.get(end + 1).key(), true))) {
+                break; // "شدد الوزير علي تقديم ...": the preposition على written with ي, not the name Ali
+            }
             boolean known = knownName.test(k);
             boolean joined = end > i && NAME_JOINERS.contains(tokens.get(end - 1).key());
             boolean givenName = words > 0 && NameLexicon.NAME_OR_TITLE.contains(k);
@@ -414,6 +474,11 @@ final class NounPhraseParser {
 
     /** Indefinite heads whose next word is their complement, never a name: "وزير خارجية"، "رئيس وزراء". */
     private static final Set<String> CONSTRUCT_HEADS = Lexicons.words("وزير وزيرة رئيس رئيسة نائب نائبة مدير مديرة");
+
+    /** "وزير" begins with و, so its key as written is tried before the key without a conjunction. */
+    private static boolean isConstructHead(Token t) {
+        return CONSTRUCT_HEADS.contains(t.key()) || CONSTRUCT_HEADS.contains(t.bare());
+    }
 
     private static final Set<String> NAME_FINAL_WORDS = Lexicons.words("الله الدين الرحمن العزيز");
 

@@ -163,11 +163,11 @@ public final class PersonMatcher {
     private static Set<String> keys(String name, Collection<String> aliases) {
         Set<String> out = new LinkedHashSet<>();
         if (name != null) {
-            out.add(ArabicNormalizer.matchKey(name));
+            out.add(ArabicNormalizer.nameKey(name));
         }
         if (aliases != null) {
             for (String a : aliases) {
-                out.add(ArabicNormalizer.matchKey(a));
+                out.add(ArabicNormalizer.nameKey(a));
             }
         }
         out.remove("");

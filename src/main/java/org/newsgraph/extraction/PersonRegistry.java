@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.newsgraph.person.PersonKind;
 
@@ -25,7 +26,14 @@ final class PersonRegistry {
         String role;
         String roleSource;
         final Set<String> titles = new LinkedHashSet<>();
+        /** The titles as match-key words and as skeletons, kept with them: every naming of a title compares them. */
+        final List<String[]> titleWords = new ArrayList<>();
+        final Set<String> titleSkeletons = new HashSet<>();
         final Set<String> aliases = new LinkedHashSet<>();
+        /** Token indexes where a name or a full title names this person: a bare title refers back to the latest. */
+        final TreeSet<Integer> namedAt = new TreeSet<>();
+        /** The gender its titles show (الوزير / الوزيرة), null when none does. */
+        Boolean feminine;
 
         Entry(int ref, PersonKind kind, String key) {
             this.ref = ref;
@@ -33,8 +41,16 @@ final class PersonRegistry {
             this.key = key;
         }
 
+        private String tokensOf;
+        private String[] nameTokens = new String[0];
+
+        /** Skeleton words of the name, computed again only when the name changes: every naming compares them. */
         String[] nameTokens() {
-            return name == null ? new String[0] : ArabicNormalizer.skeleton(name).split(" ");
+            if (name != null && !name.equals(tokensOf)) {
+                nameTokens = ArabicNormalizer.skeletonOfKey(ArabicNormalizer.nameKey(name)).split(" ");
+                tokensOf = name;
+            }
+            return nameTokens;
         }
 
         String displayName() {
@@ -101,6 +117,9 @@ final class PersonRegistry {
         if (e == null) {
             return null;
         }
+        if (np.kind() == PersonKind.PERSON && (np.name() != null || (np.title() != null && !isGeneric(np.title())))) {
+            e.namedAt.add(np.from());
+        }
         if (np.kind() == PersonKind.PERSON) {
             learn(e, np, text);
         } else {
@@ -130,16 +149,47 @@ final class PersonRegistry {
         if (anaphor && lastAnonymous != null) {
             return lastAnonymous;
         }
+        Entry named = namedOfficial(np);
+        if (named != null) {
+            return named;
+        }
         Entry e = byKey(PersonKind.ANONYMOUS, np.key());
         lastAnonymous = e;
         return e;
+    }
+
+    /**
+     * "المسؤول الإيراني" with no unnamed Iranian source before it: the named official of that nation the text spoke
+     * of last ("مساعد وزير الخارجية الإيراني حسين أمير عبد اللهيان").
+     */
+    private Entry namedOfficial(NounPhrase np) {
+        String[] words = ArabicNormalizer.matchKey(np.name()).split(" ");
+        String nation = np.key().substring(np.key().indexOf(':') + 1);
+        if (words.length != 2 || !NameLexicon.ANONYMOUS_ANAPHORS.contains(words[0]) || nation.isEmpty()) {
+            return null;
+        }
+        for (Entry e : entries) {
+            if (e.kind == PersonKind.ANONYMOUS && e.key.equals(np.key())) {
+                return null;
+            }
+        }
+        List<Entry> officials = new ArrayList<>();
+        for (Entry e : entries) {
+            for (String[] tw : e.titleWords) {
+                if (e.kind == PersonKind.PERSON && hasNationality(tw, nation)) {
+                    officials.add(e);
+                    break;
+                }
+            }
+        }
+        return latestBefore(officials, np.from());
     }
 
     private Entry person(NounPhrase np) {
         if (np.name() != null) {
             Entry e = byName(np.name());
             if (e == null && np.title() != null && !isGeneric(np.title())) {
-                e = byTitle(np.title(), true);
+                e = byTitle(np.title(), true, np.from());
             }
             return e != null ? e : add(PersonKind.PERSON, "");
         }
@@ -147,15 +197,15 @@ final class PersonRegistry {
             return null;
         }
         if (isGeneric(np.title())) {
-            Entry holder = byTitleHead(np.title());
+            Entry holder = byTitleHead(np.title(), np.from());
             return holder != null || !speaker ? holder : add(PersonKind.PERSON, ""); // an unnamed "المتحدث"
         }
-        Entry e = byTitle(np.title(), false);
+        Entry e = byTitle(np.title(), false, np.from());
         return e != null ? e : add(PersonKind.PERSON, "");
     }
 
     private Entry byName(String name) {
-        String[] tokens = ArabicNormalizer.skeleton(name).split(" ");
+        String[] tokens = ArabicNormalizer.skeletonOfKey(ArabicNormalizer.nameKey(name)).split(" ");
         String last = tokens[tokens.length - 1];
         for (Entry e : entries) {
             if (e.kind != PersonKind.PERSON || e.name == null) {
@@ -187,7 +237,7 @@ final class PersonRegistry {
     }
 
     /** A person already holding this title; leader titles with a nationality match any leader of that nation. */
-    private Entry byTitle(String title, boolean unnamedOnly) {
+    private Entry byTitle(String title, boolean unnamedOnly, int at) {
         String key = ArabicNormalizer.skeleton(title);
         String[] words = ArabicNormalizer.matchKey(title).split(" ");
         String nation = words.length == 2 && NameLexicon.LEADER_HEADS.contains(words[0])
@@ -196,50 +246,97 @@ final class PersonRegistry {
             if (e.kind != PersonKind.PERSON || (unnamedOnly && e.name != null)) {
                 continue;
             }
-            for (String t : e.titles) {
-                if (ArabicNormalizer.skeleton(t).equals(key)) {
-                    return e;
+            if (e.titleSkeletons.contains(key)) {
+                return e;
+            }
+        }
+        if (nation != null) {
+            for (Entry e : entries) {
+                if (e.kind != PersonKind.PERSON || (unnamedOnly && e.name != null)) {
+                    continue;
+                }
+                for (String[] tw : e.titleWords) {
+                    if (tw.length >= 2 && NameLexicon.LEADER_HEADS.contains(tw[0])
+                            && nation.equals(NameLexicon.nationality(tw[tw.length - 1]))) {
+                        return e;
+                    }
                 }
             }
         }
-        if (nation == null) {
-            return null;
-        }
-        for (Entry e : entries) {
-            if (e.kind != PersonKind.PERSON || (unnamedOnly && e.name != null)) {
-                continue;
-            }
-            for (String t : e.titles) {
-                String[] tw = ArabicNormalizer.matchKey(t).split(" ");
-                if (tw.length >= 2 && NameLexicon.LEADER_HEADS.contains(tw[0])
-                        && nation.equals(NameLexicon.nationality(tw[tw.length - 1]))) {
-                    return e;
-                }
-            }
-        }
-        return null;
+        return unnamedOnly ? null : byShortTitle(words, at);
     }
 
-    /** "الوزير" alone: the one person of the article whose title has that head, else a person known by it. */
-    private Entry byTitleHead(String title) {
-        String head = ArabicNormalizer.matchKey(title);
-        String indefinite = head.startsWith("ال") ? head.substring(2) : head;
-        Entry found = null;
+    /**
+     * A shortened title that fits one person only: its first words ("المبعوث الأممي" for "المبعوث الأممي الخاص
+     * للشرق الأوسط"), or its head and nationality ("الوزير الأمريكي" for "وزير الخارجية الأمريكي"; "نظيره
+     * المصري" for whoever holds an Egyptian title).
+     */
+    private Entry byShortTitle(String[] words, int at) {
+        String nation = words.length == 2 ? NameLexicon.nationality(words[1]) : null;
+        String head = indefinite(words[0]);
+        boolean counterpart = head.startsWith("نظير");
+        List<Entry> fitting = new ArrayList<>();
         for (Entry e : entries) {
             if (e.kind != PersonKind.PERSON) {
                 continue;
             }
-            for (String t : e.titles) {
-                String first = ArabicNormalizer.matchKey(t).split(" ")[0];
-                if (first.equals(head) || first.equals(indefinite)) {
-                    if (found != null && found != e) {
-                        return null; // two ministers: the bare title cannot tell which
-                    }
-                    found = e;
+            boolean fits = false;
+            for (String[] tw : e.titleWords) {
+                boolean prefix = tw.length > words.length && Arrays.equals(words, Arrays.copyOf(tw, words.length));
+                boolean sameNation = nation != null && tw.length >= 2 && hasNationality(tw, nation)
+                        && (counterpart || head.equals(indefinite(tw[0])));
+                fits |= prefix || sameNation;
+            }
+            if (fits) {
+                fitting.add(e);
+            }
+        }
+        return fitting.size() == 1 ? fitting.get(0) : latestBefore(fitting, at);
+    }
+
+    private static boolean hasNationality(String[] titleWords, String nation) {
+        for (int k = 1; k < titleWords.length; k++) {
+            if (nation.equals(NameLexicon.nationality(titleWords[k]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Of several people a short title fits, the one named last before it: the one the text is speaking of. */
+    private static Entry latestBefore(List<Entry> candidates, int at) {
+        Entry best = null;
+        int bestAt = -1;
+        for (Entry e : candidates) {
+            Integer named = e.namedAt.lower(at);
+            if (named != null && named > bestAt) {
+                best = e;
+                bestAt = named;
+            }
+        }
+        return best;
+    }
+
+    private static String indefinite(String key) {
+        return key.startsWith("ال") ? key.substring(2) : key;
+    }
+
+    /** "الوزير" alone at token {@code at}: the person with a title of that head named last before it. */
+    private Entry byTitleHead(String title, int at) {
+        String head = indefinite(ArabicNormalizer.matchKey(title));
+        List<Entry> holders = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.kind != PersonKind.PERSON) {
+                continue;
+            }
+            for (String[] tw : e.titleWords) {
+                if (indefinite(tw[0]).equals(head)) {
+                    holders.add(e);
+                    break;
                 }
             }
         }
-        return found;
+        return latestBefore(holders, at);
     }
 
     private void learn(Entry e, NounPhrase np, String text) {
@@ -263,6 +360,10 @@ final class PersonRegistry {
         }
         if (np.title() != null) {
             String title = np.title();
+            String head = title.split(" ")[0];
+            if (e.feminine == null && !ArabicNormalizer.matchKey(head).startsWith("نظير")) {
+                e.feminine = head.endsWith("ة"); // "المتحدثة"، "وزيرة"; a counterpart can be either
+            }
             if (isGeneric(title)) {
                 if (np.name() != null) {
                     addAlias(e, title + " " + np.name()); // "الرئيس بايدن"
@@ -270,8 +371,13 @@ final class PersonRegistry {
                     e.name = title; // a spokesman never named: known only by the bare title, which is no alias
                 }
             } else {
-                e.titles.add(title);
+                if (e.titles.add(title)) {
+                    String key = ArabicNormalizer.matchKey(title);
+                    e.titleWords.add(key.split(" "));
+                    e.titleSkeletons.add(ArabicNormalizer.skeletonOfKey(key));
+                }
                 addAlias(e, title);
+
                 boolean counterpart = ArabicNormalizer.matchKey(title).startsWith("نظير");
                 if (np.roleFrom() >= 0 && (e.role == null || e.role.startsWith("نظير")) && !counterpart) {
                     e.role = title;

@@ -18,6 +18,8 @@ record QuoteCandidate(int sentence, int from, int to, QuoteKind kind, String cue
         /** a pronoun or a dropped subject: the nearest earlier naming */
         PRONOUN,
         /** a paragraph that goes on with the last speaker's words */
-        CONTINUATION
+        CONTINUATION,
+        /** a statement without its author ("وجاء في بيان"، "وأضاف البيان"): the institution that issued it */
+        STATEMENT
     }
 }

@@ -38,6 +38,9 @@ final class QuoteEventLinker {
             if (link == null && n > 0) {
                 link = continued(n, quotes, speakers, sentences, out, groups, peopleBySentence);
             }
+            if (link == null && main != null && !main.future && saidLater(q, tokens, sentences.get(q.sentence()))) {
+                link = new Link(mainIndex, 0.6, "later-than-main-event");
+            }
             if (link == null && main != null) {
                 link = aboutMain(main, mainIndex, named, speakers.get(n).ref());
             }
@@ -73,9 +76,11 @@ final class QuoteEventLinker {
                     continue;
                 }
                 boolean nearCue = q.cueToken() >= 0 && Math.abs(m.from() - q.cueToken()) <= 4;
+                // "وقال X في الإيجاز الصحفي الأسبوعي أمس إن ...": the event named between the cue and the words
+                boolean between = q.cueToken() >= 0 && m.from() > q.cueToken() && m.to() <= q.from();
                 boolean fronted = q.cueToken() >= 0 && m.to() <= q.cueToken() && startsWithAdverbial(tokens, s);
                 boolean afterDirect = m.from() >= q.to() && q.kind() == org.newsgraph.quote.QuoteKind.DIRECT;
-                if (m.reference() || nearCue || fronted || afterDirect) {
+                if (m.reference() || nearCue || between || fronted || afterDirect) {
                     return new Link(g, 0.8, "event-in-sentence");
                 }
             }
@@ -153,6 +158,19 @@ final class QuoteEventLinker {
         }
         return speaker.naming() != null
                 && NameLexicon.ANONYMOUS_ANAPHORS.contains(ArabicNormalizer.matchKey(speaker.naming().text()));
+    }
+
+    /**
+     * "وأضاف X، في وقت لاحق، أن ...": said later than the event the article reports, and so about it (the words between
+     * the sentence start and the statement say when).
+     */
+    private static boolean saidLater(QuoteCandidate q, List<Token> tokens, Sentence s) {
+        for (int i = s.from(); i + 2 < q.from(); i++) {
+            if (tokens.get(i).bare().equals("في") && tokens.get(i + 1).is("وقت") && tokens.get(i + 2).is("لاحق")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An event named earlier in the same paragraph whose participants the statement speaks of or speaks for. */

@@ -41,8 +41,10 @@ final class QuoteFinder {
                     continue; // "مذكرة احتجاج" is a memo: participles only count as an adverbial after a comma
                 }
                 if (open != null && k < open.to && k >= open.from) {
-                    if (open.direct || !splits(tokens, open, k, cue)) {
-                        open.nested |= cue.frame() != CueLexicon.Frame.PARTICIPLE;
+                    boolean reported = isPlural(t) && !(k + 1 < s.to() && parser.mayStart(tokens.get(k + 1)));
+                    if (open.direct || reported || !splits(tokens, open, k, cue)) {
+                        // "لا ينفي" asserts nothing anyone said; "وقد أعلنوا" has a subject other than the speaker's
+                        open.nested |= cue.frame() != CueLexicon.Frame.PARTICIPLE && !isNegated(tokens, k);
                         continue;
                     }
                     open.to = StatementBounds.trimEnd(tokens, open.from, connectorStart(tokens, k, open.from));
@@ -93,19 +95,36 @@ final class QuoteFinder {
         return false;
     }
 
+    /**
+     * A participle is an adverbial after a comma or و, or in its masculine accusative form ("مشيرا"، "مؤكدا"), which no
+     * noun shares; the feminine form without a comma may be a noun ("مذكرة احتجاج").
+     */
     private static boolean afterClauseBreak(List<Token> tokens, int k, Sentence s) {
         if (k == s.from()) {
             return false;
         }
         Token prev = tokens.get(k - 1);
-        return prev.isComma() || prev.is("و") || !tokens.get(k).bare().equals(tokens.get(k).key());
+        return prev.isComma() || prev.is("و") || !tokens.get(k).bare().equals(tokens.get(k).key())
+                || tokens.get(k).key().endsWith("ا");
     }
+
+    /** "قالوا"، "يؤكدون": a plural verb, whose subject is never the singular speaker it follows. */
+    private static boolean isPlural(Token t) {
+        return t.key().endsWith("وا") || t.key().endsWith("ون");
+    }
+
+    private static boolean isNegated(List<Token> tokens, int k) {
+        Token prev = k > 0 ? tokens.get(k - 1) : null;
+        return prev != null && prev.word() && NEGATIONS.contains(prev.bare());
+    }
+
+    private static final Set<String> NEGATIONS = Lexicons.words("لا لم لن ما");
 
     /** Does a cue inside an open statement start a new one? Only at clause level, never when reported inside it. */
     private static boolean splits(List<Token> tokens, QuoteDraft open, int k, CueLexicon.Cue cue) {
         Token prev = tokens.get(k - 1);
         if (cue.frame() == CueLexicon.Frame.PARTICIPLE) {
-            return !open.nested && (prev.isComma() || prev.is("و"));
+            return !open.nested && (prev.isComma() || prev.is("و") || tokens.get(k).key().endsWith("ا"));
         }
         Token t = tokens.get(k);
         boolean conjoined = !t.bare().equals(t.key()) || (prev.word() && CONNECTORS.contains(prev.key()));
@@ -128,7 +147,10 @@ final class QuoteFinder {
         Token t = tokens.get(k);
         d.cue = t.bare().equals(t.key()) ? t.text() : t.text().substring(1);
         d.cueToken = k;
-        int j = skipAdverbials(tokens, k + 1, s, dateTokens);
+        if (isNegated(tokens, k) && !cue.lemma().equals("استبعد")) {
+            return null; // "ولم يكشف عن سبب ...": what was not said is no statement ("لا يستبعد" says something)
+        }
+        int j = skipAdverbials(tokens, k + 1, s, dateTokens, false);
         Token prev = k > s.from() ? tokens.get(k - 1) : null;
         if (cue.frame() == CueLexicon.Frame.REPORTED) {
             NounPhrase source = reportedSource(tokens, s, k, parser);
@@ -138,7 +160,7 @@ final class QuoteFinder {
             d.attribution = Attribution.NAMED;
             d.speaker = source;
             d.confidence = 0.85;
-            return content(tokens, s, j, d, false) ? d : null;
+            return content(tokens, s, j, d, false, null) ? d : null;
         }
         if (cue.frame() == CueLexicon.Frame.PARTICIPLE) {
             d.attribution = afterAnother ? Attribution.SAME_AS_PREVIOUS : Attribution.PRONOUN;
@@ -149,28 +171,34 @@ final class QuoteFinder {
             }
             d.rule = "participle";
             d.confidence = 0.8;
-            return content(tokens, s, j, d, true) ? d : null;
+            return content(tokens, s, j, d, true, CueLexicon.governed(cue)) ? d : null;
         }
         boolean pronoun = prev != null && prev.word() && PRONOUN_SUBJECTS.contains(prev.key()) && t.bare().equals(t.key());
         if (!pronoun && isCollective(tokens, j, s)) {
             return null; // "استبعد الغربيون": a collective is no identifiable speaker
         }
-        if (cue.lemma().equals("جاء") && j + 1 < s.to() && tokens.get(j).is("في")) {
+        if (cue.lemma().equals("جاء")) {
+            if (j + 1 >= s.to() || !tokens.get(j).is("في")) {
+                return null; // "وجاء تحرك تركيا بعد ...": coming, not a text that says
+            }
             j++; // "جاء في بيان ..."
         }
         NounPhrase kana = pronoun ? null : subjectAfterKana(tokens, s, k, parser);
-        NounPhrase np = pronoun || kana != null ? null : parser.parse(j, s.to(), true);
+        NounPhrase marked = pronoun || kana != null ? null : markedName(tokens, s, j, parser);
+        NounPhrase np = pronoun || kana != null ? null : marked != null ? marked : parser.parse(j, s.to(), true);
         if (np != null && (np.to() <= j || agreementRulesOut(cue, np))) {
             np = null;
         }
+        int circumstance = j; // where the words after the speaker start, before "في بيان" and the like are passed
         if (np != null) {
-            d.attribution = np.refersBack() ? Attribution.SAME_AS_PREVIOUS : Attribution.NAMED;
+            d.attribution = np.refersBack() ? Attribution.STATEMENT : Attribution.NAMED;
             d.speaker = np.refersBack() ? null : np;
-            if (np.refersBack()) {
-                d.attribution = Attribution.PRONOUN;
-            }
-            j = skipAdverbials(tokens, np.to(), s, dateTokens);
+            circumstance = skipAdverbials(tokens, np == marked ? np.to() + 1 : np.to(), s, dateTokens, false);
+            j = skipAdverbials(tokens, circumstance, s, dateTokens, true);
         } else {
+            if (j < s.to() && tokens.get(j).word() && EventLexicon.PAIR_WORDS.contains(tokens.get(j).key())) {
+                j++; // "وأكد الرئيسان أنهما": two speakers at once, whose words start after them
+            }
             NounPhrase before = kana != null ? kana : pronoun ? null : subjectBefore(tokens, s, k, parser);
             d.attribution = before != null ? Attribution.NAMED : afterAnother ? Attribution.SAME_AS_PREVIOUS
                     : Attribution.PRONOUN;
@@ -181,7 +209,36 @@ final class QuoteFinder {
         if (leadingQuote(tokens, s, k, d)) {
             return d;
         }
-        return content(tokens, s, j, d, objectAllowed) ? d : null;
+        if (objectAllowed && circumstance < j && clauseAhead(tokens, s, circumstance)
+                && content(tokens, s, circumstance, d, false, null)) {
+            return d; // "أكد، في تصريحات نقلتها صحيفة ...، أن": the clause wins over an object
+        }
+        return content(tokens, s, j, d, objectAllowed, CueLexicon.governed(cue)) ? d : null;
+    }
+
+    /**
+     * A speaker named in quotation marks ("ونفى «الصباح» أن"، "قال "الصباح": "...""): the marks hold a name only and
+     * the statement follows them, after a colon or a complementizer.
+     */
+    private static NounPhrase markedName(List<Token> tokens, Sentence s, int j, NounPhraseParser parser) {
+        if (j >= s.to() || tokens.get(j).mark() <= 0) {
+            return null;
+        }
+        int close = StatementBounds.closing(tokens, j, s.to());
+        if (close <= j + 1 || close > j + 4 || close + 1 >= s.to()) {
+            return null;
+        }
+        Token after = tokens.get(close + 1);
+        if (!after.isPunct(':') && !CueLexicon.isComplementizer(after)) {
+            return null;
+        }
+        NounPhrase np = parser.parse(j + 1, close, true);
+        if (np == null && close == j + 2 && tokens.get(j + 1).word() && !NameLexicon.isStop(tokens.get(j + 1))) {
+            // a family name alone ("«الصباح»"), which the grammar alone would not take for a name
+            String name = tokens.get(j + 1).text();
+            return new NounPhrase(org.newsgraph.person.PersonKind.PERSON, j + 1, close, name, null, null, -1, -1, false);
+        }
+        return np != null && np.to() == close && np.kind() != null && !np.refersBack() ? np : null;
     }
 
     /** "«...»، قال X، «...»" and "«...»، قال X": the quotation before the cue is the statement. */
@@ -219,14 +276,20 @@ final class QuoteFinder {
     }
 
     /** Finds where the statement starts after the speaker and sets [from, to); false when there is none. */
-    private static boolean content(List<Token> tokens, Sentence s, int j, QuoteDraft d, boolean objectAllowed) {
+    private static boolean content(List<Token> tokens, Sentence s, int j, QuoteDraft d, boolean objectAllowed,
+            String governed) {
         if (objectAllowed && j < s.to() && tokens.get(j).word() && ADVERBIAL_PREPOSITIONS.contains(tokens.get(j).key())) {
             // "أكد في تصريحات لقناة ... أن": a circumstance first, then the statement
-            boolean found = content(tokens, s, j, d, false);
+            boolean found = content(tokens, s, j, d, false, null);
             if (found) {
                 return true;
             }
         }
+        int governing = governing(tokens, s, j, governed);
+        if (governing > j) {
+            return content(tokens, s, governing + 1, d, objectAllowed, null); // "دعا X الصين أمس إلى ..."
+        }
+
         if (objectAllowed) {
             for (int i = j; i + 1 < Math.min(s.to(), j + 6); i++) {
                 if (CueLexicon.cue(tokens.get(i)) != null) {
@@ -255,6 +318,11 @@ final class QuoteFinder {
             }
             if (!t.quoted() && CueLexicon.isComplementizer(t)) {
                 return StatementBounds.indirect(tokens, s, i, d, "indirect-complementizer");
+            }
+            if (t.mark() > 0 && namesAMedium(tokens, i, s)) {
+                int close = StatementBounds.closing(tokens, i, s.to());
+                i = close < 0 ? s.to() : close + 1; // "في تصريح لـ«الشرق الأوسط»، إن": a title, not what was said
+                continue;
             }
             if (t.mark() > 0) {
                 if (StatementBounds.direct(tokens, s, i, d)) {
@@ -301,12 +369,77 @@ final class QuoteFinder {
             }
             i++;
         }
+        return i < s.to() && farColonQuote(tokens, s, i, d);
+    }
+
+    /**
+     * The governed preposition of a cue ("دعا ... إلى"، "شدد ... على"، "أعرب ... عن") within the words after the
+     * speaker, before any other clause: the statement follows it. -1 when there is none.
+     */
+    private static int governing(List<Token> tokens, Sentence s, int j, String governed) {
+        if (governed == null) {
+            return -1;
+        }
+        // من and عن are everywhere: only close by; إلى/على may follow a long apposition of the speaker
+        int reach = governed.equals("من") ? 8 : governed.equals("عن") ? 3 : 16;
+        for (int i = j; i + 1 < Math.min(s.to(), j + reach); i++) {
+            Token t = tokens.get(i);
+            if (t.mark() != 0 || t.isPunct(':') || (t.word() && !t.quoted() && (CueLexicon.cue(t) != null
+                    || CueLexicon.isComplementizer(t)))) {
+                return -1;
+            }
+            if (t.word() && (t.is(governed) || (governed.equals("الي") && t.is("الى")))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A complementizer, colon or quotation comes before any other cue (a participle included). */
+    private static boolean clauseAhead(List<Token> tokens, Sentence s, int from) {
+        for (int i = from; i < Math.min(s.to(), from + WINDOW); i++) {
+            Token t = tokens.get(i);
+            if (t.word() && !t.quoted() && CueLexicon.cue(t) != null) {
+                return false;
+            }
+            if (t.isPunct(':') || (t.mark() > 0 && !namesAMedium(tokens, i, s))
+                    || (t.word() && !t.quoted() && CueLexicon.isComplementizer(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "لـ«الشرق الأوسط»"، "صحيفة «الحياة»"، "بعنوان «...»": marks around the name of a medium or a title. */
+    private static boolean namesAMedium(List<Token> tokens, int i, Sentence s) {
+        if (i == s.from() || !tokens.get(i - 1).word()) {
+            return false;
+        }
+        String prev = tokens.get(i - 1).key();
+        return prev.equals("ل") || prev.equals("بعنوان") || NameLexicon.MEDIA_HEADS.contains(prev)
+                || (prev.startsWith("ل") && NameLexicon.MEDIA_HEADS.contains(prev.substring(1)));
+    }
+
+    /**
+     * "وقال X الذي يترأس وفد بلاده ... في تصريحات لصحيفة «الحياة» أمس: «...»": a colon and a quotation further
+     * than the usual reach, with no other cue before them, still give the statement.
+     */
+    private static boolean farColonQuote(List<Token> tokens, Sentence s, int from, QuoteDraft d) {
+        for (int i = from; i + 1 < s.to(); i++) {
+            Token t = tokens.get(i);
+            if (t.word() && !t.quoted() && CueLexicon.cue(t) != null) {
+                return false;
+            }
+            if (t.isPunct(':') && tokens.get(i + 1).mark() > 0) {
+                return StatementBounds.direct(tokens, s, i + 1, d);
+            }
+        }
         return false;
     }
 
     /** A quotation that runs (nearly) to the end of the sentence: the statement is its inside. */
     /** Cuts the journalist's additions after the statement: "، وفقا لـ…"، "(21:25 بتوقيت غرينتش)", punctuation. */
-    private static int skipAdverbials(List<Token> tokens, int j, Sentence s, boolean[] dateTokens) {
+    private static int skipAdverbials(List<Token> tokens, int j, Sentence s, boolean[] dateTokens, boolean afterSpeaker) {
         int i = j;
         while (i < s.to()) {
             Token t = tokens.get(i);
@@ -317,11 +450,31 @@ final class QuoteFinder {
                 i += 3; // في وقت سابق / لاحق
             } else if ((t.is("من") || t.is("ومن")) && i + 1 < s.to() && tokens.get(i + 1).key().startsWith("جهت")) {
                 i += 2; // من جهته
+            } else if (afterSpeaker && (t.is("في") || t.is("خلال")) && i + 1 < s.to()
+                    && VEHICLES.contains(tokens.get(i + 1).key())) {
+                i += 2; // "في بيان أمس"، "في تصريحات": where it was said; before the speaker it may be "جاء في بيان"
+            } else if ((t.is("بشكل") || t.is("بصوره")) && i + 2 < s.to() && tokens.get(i + 1).word()) {
+                i += 2; // "بشكل محدد": how it was said
+            } else if (t.word() && CueLexicon.ACCORDING_TO.contains(t.key()) && commaWithin(tokens, i, s, 6) > 0) {
+                i = commaWithin(tokens, i, s, 6) + 1; // "ووفقا لوكالة "تسنيم"، أن": the journalist's source
             } else {
                 break;
             }
         }
         return i;
+    }
+
+    /** Nouns of what a statement was made in. */
+    private static final Set<String> VEHICLES = Lexicons.words(
+            "بيان بيانه بيانها تصريح تصريحات تصريحه تصريحاته حديث حديثه مقابلة كلمة كلمته رسالة رسالته تغريدة");
+
+    private static int commaWithin(List<Token> tokens, int from, Sentence s, int reach) {
+        for (int i = from + 1; i < Math.min(s.to(), from + reach + 1); i++) {
+            if (tokens.get(i).isComma()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Subject before the verb: "وكان X قال"، "الولايات المتحدة حذرت". */

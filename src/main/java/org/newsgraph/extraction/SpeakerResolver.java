@@ -42,14 +42,20 @@ final class SpeakerResolver {
             if (r == null && q.attribution() != Attribution.CONTINUATION && previousInSentence != null) {
                 r = new Resolution(previousInSentence.ref(), previousInSentence.naming(), 0.85, "same-sentence-subject");
             }
+            // the verb agrees with its subject; "وأضاف البيان" agrees with the statement, not with who issued it
+            Boolean feminine = q.cueToken() < 0 || CueLexicon.cue(tokens.get(q.cueToken())) == null
+                    || q.attribution() == Attribution.STATEMENT ? null : CueLexicon.cue(tokens.get(q.cueToken())).feminine();
+            if (r == null && q.attribution() == Attribution.STATEMENT) {
+                r = issuer(tokens, sentences.get(q.sentence()), q.cueToken(), parser, registry, text);
+            }
             if (r == null && q.attribution() == Attribution.PRONOUN && q.cueToken() >= 0) {
-                r = antecedent(tokens, sentences.get(q.sentence()), q.cueToken(), parser, registry, text);
+                r = antecedent(tokens, sentences.get(q.sentence()), q.cueToken(), parser, registry, text, feminine);
                 if (r == null && q.sentence() > 0) {
                     r = previousSubject(tokens, sentences.get(q.sentence() - 1), sentences.get(q.sentence()), parser,
-                            registry, text);
+                            registry, text, feminine);
                 }
             }
-            if (r == null && last != null) {
+            if (r == null && last != null && agrees(registry.get(last.ref()), feminine)) {
                 r = new Resolution(last.ref(), lastNaming.get(last.ref()), 0.6, "last-speaker");
             }
             if (r == null) {
@@ -67,22 +73,69 @@ final class SpeakerResolver {
         return out;
     }
 
-    /** The nearest naming before the cue in its sentence: "يأمل بايدن ... لكنه حذر". */
+    /**
+     * The nearest naming before the cue in its sentence that agrees with it: "يأمل بايدن ... لكنه حذر"; a feminine
+     * verb ("وتقول") may stand for a state or a feminine body ("وظلت تركيا ... وتقول").
+     */
     private static Resolution antecedent(List<Token> tokens, Sentence s, int cue, NounPhraseParser parser,
-            PersonRegistry registry, String text) {
+            PersonRegistry registry, String text, Boolean feminine) {
         for (int p = cue - 1; p >= Math.max(s.from(), cue - 20); p--) {
             NounPhrase np = parser.parse(p, cue, false);
-            if (np == null || np.refersBack() || np.kind() != PersonKind.PERSON || isObject(tokens, p, s)
+            boolean body = np != null && Boolean.TRUE.equals(feminine) && np.kind() == PersonKind.INSTITUTION
+                    && !inRelativeClause(tokens, s, p); // "التحالف الذي تقوده الولايات المتحدة" is no subject
+            if (np == null || np.refersBack() || (np.kind() != PersonKind.PERSON && !body) || isObject(tokens, p, s)
                     || hasPreposition(tokens.get(p), registry)) {
                 continue;
             }
             PersonRegistry.Entry e = registry.resolve(np, text);
-            if (e != null) {
+            if (e != null && agrees(e, feminine)) {
                 return new Resolution(e.ref, span(tokens, text, np.from(), np.to()), 0.7, "pronoun-antecedent");
             }
         }
         return null;
     }
+
+    /** "وجاء في بيان"، "وأضاف البيان": the statement of the institution named last in the sentence, else of the last speaker. */
+    private static Resolution issuer(List<Token> tokens, Sentence s, int cue, NounPhraseParser parser,
+            PersonRegistry registry, String text) {
+        for (int p = cue - 1; p >= s.from(); p--) {
+            NounPhrase np = parser.mayStart(tokens.get(p)) ? parser.parse(p, cue, false) : null;
+            if (np != null && np.kind() == PersonKind.INSTITUTION && !isObject(tokens, p, s)
+                    && !hasPreposition(tokens.get(p), registry)) { // "العمل مع تركيا" issues nothing
+                PersonRegistry.Entry e = registry.resolve(np, text);
+                if (e != null) {
+                    return new Resolution(e.ref, span(tokens, text, np.from(), np.to()), 0.75, "statement-issuer");
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a verb's gender fits a speaker: titles (الوزير / الوزيرة) and states (feminine in Arabic) tell; names,
+     * sources and unknown cues fit anything.
+     */
+    static boolean agrees(PersonRegistry.Entry e, Boolean feminine) {
+        if (feminine == null || e.kind == PersonKind.ANONYMOUS) {
+            return true;
+        }
+        if (e.kind == PersonKind.INSTITUTION) {
+            String first = e.displayName().split(" ")[0];
+            return feminine == (NameLexicon.isState(e.displayName()) || first.endsWith("ة"));
+        }
+        return e.feminine == null || e.feminine.equals(feminine);
+    }
+
+    private static boolean inRelativeClause(List<Token> tokens, Sentence s, int p) {
+        for (int i = p - 1; i >= Math.max(s.from(), p - 3); i--) {
+            if (tokens.get(i).word() && RELATIVES.contains(tokens.get(i).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> RELATIVES = Lexicons.words("الذي التي الذين");
 
     /** A naming after a preposition ("مع بوتين"، "لنظيره") is an object, not the subject a pronoun stands for. */
     private static boolean isObject(List<Token> tokens, int p, Sentence s) {
@@ -100,23 +153,45 @@ final class SpeakerResolver {
 
     private static final java.util.Set<String> OBJECT_MARKERS = Lexicons.words("مع إلى الى على عن من في بين");
 
-    /** A sentence with a dropped subject goes on with the subject of the paragraph's previous sentence. */
+    /**
+     * A sentence with a dropped subject goes on with the subject of the previous sentence, in its paragraph or,
+     * where every sentence is a paragraph, the one before: the naming right after its first verb ("من جهته، جدد
+     * السيسي ...").
+     */
     private static Resolution previousSubject(List<Token> tokens, Sentence previous, Sentence current,
-            NounPhraseParser parser, PersonRegistry registry, String text) {
-        if (previous.paragraph() != current.paragraph()) {
+            NounPhraseParser parser, PersonRegistry registry, String text, Boolean feminine) {
+        if (current.paragraph() - previous.paragraph() > 1) {
             return null;
         }
-        for (int p = previous.from() + 1; p < Math.min(previous.to(), previous.from() + 3); p++) {
+        int from = skipOpeners(tokens, previous);
+        for (int p = from + 1; p < Math.min(previous.to(), from + 3); p++) {
             NounPhrase np = parser.parse(p, previous.to(), false);
             if (np != null && !np.refersBack() && np.kind() == PersonKind.PERSON) {
                 PersonRegistry.Entry e = registry.resolve(np, text);
-                if (e != null) {
+                if (e != null && agrees(e, feminine)) {
                     return new Resolution(e.ref, span(tokens, text, np.from(), np.to()), 0.65, "previous-sentence-subject");
                 }
             }
         }
         return null;
     }
+
+    /** The first token after an opening "من جهته،"، "من جانبه"، "بدوره،"، "كما". */
+    private static int skipOpeners(List<Token> tokens, Sentence s) {
+        int i = s.from();
+        if (i + 1 < s.to() && (tokens.get(i).is("من") || tokens.get(i).is("ومن"))
+                && (tokens.get(i + 1).key().startsWith("جهت") || tokens.get(i + 1).key().startsWith("جانب"))) {
+            i += 2;
+        } else if (i < s.to() && OPENERS.contains(tokens.get(i).key())) {
+            i++;
+        }
+        while (i < s.to() && tokens.get(i).isComma()) {
+            i++;
+        }
+        return i;
+    }
+
+    private static final java.util.Set<String> OPENERS = Lexicons.words("بدوره بدورها كما وكما");
 
     private static double namedConfidence(PersonRegistry.Entry e, NounPhrase np) {
         if (np.kind() == PersonKind.PERSON) {

@@ -28,6 +28,14 @@ final class StatementBounds {
 
     static boolean direct(List<Token> tokens, Sentence s, int open, QuoteDraft d) {
         int close = closing(tokens, open, s.to());
+        if (close < 0 && tokens.get(open).paragraph() == tokens.get(s.to() - 1).paragraph() && unclosed(tokens, open)) {
+            d.from = open + 1; // a quotation whose closing mark the scrape lost runs to the end of its sentence
+            d.to = trimEnd(tokens, open + 1, s.to());
+            d.direct = true;
+            d.rule = "direct-unclosed";
+            d.confidence = Math.max(d.confidence, 0.8);
+            return d.to > d.from;
+        }
         if (close < 0) {
             return false;
         }
@@ -84,7 +92,9 @@ final class StatementBounds {
                     && NameCollector.MEETING_VERBS.contains(t.bare())) || NARRATION_OPENERS.contains(t.key())
                     || (t.is("في") && i + 1 < to && tokens.get(i + 1).is("حين"))
                     || (t.is("علي") && i + 1 < to && tokens.get(i + 1).is("حد")));
-            if (attribution || narration) {
+            // "تنفي أن تكون تهدد جارتها على الرغم من أنها ...": the journalist's concession, not the denial
+            boolean concession = t.is("رغم") || t.is("بالرغم") || (t.is("علي") && i + 1 < to && tokens.get(i + 1).is("الرغم"));
+            if (attribution || narration || concession) {
                 end = i;
                 break;
             }
@@ -109,6 +119,19 @@ final class StatementBounds {
         return end;
     }
 
+
+    /** True when no mark closes the quotation opened at {@code open} before its paragraph ends. */
+    private static boolean unclosed(List<Token> tokens, int open) {
+        int paragraph = tokens.get(open).paragraph();
+        int depth = 0;
+        for (int i = open; i < tokens.size() && tokens.get(i).paragraph() == paragraph; i++) {
+            depth += tokens.get(i).mark();
+            if (depth == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     static int closing(List<Token> tokens, int open, int limit) {
         int depth = 0;

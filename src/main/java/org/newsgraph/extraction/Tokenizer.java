@@ -13,11 +13,23 @@ final class Tokenizer {
         List<Token> tokens = new ArrayList<>(text.length() / 5);
         int paragraph = 0;
         int depth = 0;
+        int opened = -1; // token index of the mark that opened the current quotation
         int i = 0;
         int n = text.length();
-        while (i < n) {
-            char c = text.charAt(i);
+        while (i <= n) {
+            char c = i < n ? text.charAt(i) : '\n';
             if (c == '\n') {
+                int end = depth > 0 ? sentenceEnd(tokens, opened) : -1;
+                if (end >= 0) {
+                    // a mark left open (its closing one lost in the scrape) quotes its sentence only
+                    Token stop = tokens.get(end);
+                    tokens.subList(end, tokens.size()).clear();
+                    tokens.add(new Token(end, stop.start(), stop.end(), stop.text(), stop.key(), false, 0, false,
+                            paragraph)); // the sentence ends here, outside the quotation
+                    i = stop.end();
+                    depth = 0;
+                    continue;
+                }
                 paragraph++;
                 depth = 0; // an unclosed mark never leaks into the next paragraph
                 i++;
@@ -55,6 +67,9 @@ final class Tokenizer {
                 depth = Math.max(0, depth - 1);
             }
             String p = String.valueOf(c);
+            if (mark > 0 && depth == 0) {
+                opened = tokens.size();
+            }
             tokens.add(new Token(tokens.size(), i, i + 1, p, p, false, mark, mark == 0 && depth > 0, paragraph));
             if (mark > 0) {
                 depth++;
@@ -62,6 +77,17 @@ final class Tokenizer {
             i++;
         }
         return tokens;
+    }
+
+    /** The first sentence end after an opening mark, in its paragraph; -1 when the paragraph has none. */
+    private static int sentenceEnd(List<Token> tokens, int opened) {
+        for (int k = opened + 1; k < tokens.size() - 1; k++) {
+            Token t = tokens.get(k);
+            if (!t.word() && (t.isPunct('.') || t.isPunct('؟') || t.isPunct('?') || t.isPunct('!') || t.isPunct('؛'))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     static boolean isWordChar(char c) {

@@ -34,7 +34,7 @@ final class UncuedStatements {
                 return null;
             }
             QuoteDraft d = new QuoteDraft();
-            d.attribution = np.refersBack() ? Attribution.PRONOUN : Attribution.NAMED; // "وبحسب البيان"
+            d.attribution = np.refersBack() ? Attribution.STATEMENT : Attribution.NAMED; // "وبحسب البيان"
             d.speaker = np.refersBack() ? null : np;
             d.cue = t.bare().equals(t.key()) ? t.text() : t.text().substring(1);
             d.cueToken = i;

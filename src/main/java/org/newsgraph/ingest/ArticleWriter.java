@@ -111,6 +111,7 @@ public class ArticleWriter {
                     + " (select 1 from EventMention m where m.eventId = ep.eventId)").setParameter("ids", mentioned).executeUpdate();
             em.createQuery("delete from Event e where e.id in :ids and not exists (select 1 from EventMention m where m.eventId = e.id)"
                     + " and not exists (select 1 from Quote q where q.eventId = e.id)").setParameter("ids", mentioned).executeUpdate();
+            events.revoteKinds(mentioned); // this article's say on what kind they are went with its claims
         }
     }
 

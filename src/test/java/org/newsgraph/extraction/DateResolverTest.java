@@ -2,7 +2,6 @@ package org.newsgraph.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -69,11 +68,25 @@ class DateResolverTest {
     }
 
     @Test
-    void monthAloneIsNotADay() {
+    void monthAloneIsNotADayButBoundsTheDays() {
         DateMention d = first("القمة التي عقدت في يونيو (حزيران) الماضي", FRIDAY);
         assertFalse(d.dayPrecise());
         assertEquals(LocalDate.of(2022, 6, 1), d.start());
-        assertNull(d.end());
+        assertEquals(LocalDate.of(2022, 6, 30), d.end());
+    }
+
+    @Test
+    void partOfAMonthIsItsFirstMiddleOrLastTenDays() {
+        DateMention early = first("التقى الوزيران مطلع فبراير الماضي", FRIDAY);
+        assertEquals(LocalDate.of(2023, 2, 1), early.start());
+        assertEquals(LocalDate.of(2023, 2, 10), early.end());
+        DateMention middle = first("وصل الوفد في منتصف الشهر الماضي", FRIDAY);
+        assertEquals(LocalDate.of(2023, 2, 11), middle.start());
+        assertEquals(LocalDate.of(2023, 2, 20), middle.end());
+        DateMention late = first("تعقد القمة أواخر الشهر الجاري", FRIDAY);
+        assertEquals(LocalDate.of(2023, 3, 21), late.start());
+        assertEquals(LocalDate.of(2023, 3, 31), late.end());
+        assertFalse(late.dayPrecise());
     }
 
     @Test

@@ -119,4 +119,123 @@ class EventExtractionTest {
         assertEquals(EventKind.PHONE_CALL, events.get(0).kind());
         assertEquals(LocalDate.of(2023, 3, 9), events.get(0).startsOn());
     }
+
+    @Test
+    void negotiationsAreNotTheCallTheArticleReports() {
+        List<ExtractedEvent> events = Articles.extract("أجرى الرئيس الكيني داود موانغي اتصالا هاتفيا مع نظيره "
+                + "الأوغندي سام كاتو أمس.\nوتناول الرئيسان عدة ملفات، بما في ذلك المفاوضات المتعثرة بشأن تقاسم مياه النهر.\n"
+                + "وقال موانغي إن المحادثات كانت صريحة.").events();
+        assertEquals(2, events.size(), events.toString());
+        ExtractedEvent call = events.get(0);
+        assertEquals(EventKind.PHONE_CALL, call.kind());
+        assertEquals(2, call.mentions().size(), "the talks he speaks of are the call");
+        ExtractedEvent negotiations = events.get(1);
+        assertEquals(EventKind.TALKS, negotiations.kind());
+        assertNull(negotiations.startsOn());
+        assertTrue(negotiations.participantRefs().isEmpty(), "the leaders discuss the negotiations, they do not hold them");
+    }
+
+    @Test
+    void negotiationsAsAMeansAreNoEvent() {
+        assertTrue(Articles.extract("وأكد الوزير أن طريق المفاوضات هو الحل الوحيد.").events().isEmpty());
+    }
+
+    @Test
+    void anEarlierContactIsBoundedBeforeTheReportedOne() {
+        List<ExtractedEvent> events = Articles.extract("من المقرر أن يجري الرئيس البرازيلي لويس مورا محادثات هاتفية مع نظيره "
+                + "الأرجنتيني خافيير بيريز يوم الخميس.\nوكان الرئيسان عقدا في وقت سابق من هذا الشهر قمة افتراضية.\n"
+                + "وكان مورا حذر نظيره في مكالمة هاتفية سابقة مطلع الشهر الجاري من فرض رسوم جديدة.",
+                "2023-03-14T08:00:00Z").events();
+        ExtractedEvent call = events.get(0);
+        assertEquals(LocalDate.of(2023, 3, 16), call.startsOn());
+        ExtractedEvent video = events.stream().filter(e -> e.kind() == EventKind.VIDEO_CALL).findFirst().orElseThrow();
+        assertNull(video.startsOn());
+        assertEquals(LocalDate.of(2023, 3, 1), video.notBefore());
+        assertEquals(LocalDate.of(2023, 3, 15), video.notAfter());
+        ExtractedEvent earlierCall = events.stream().filter(e -> e.kind() == EventKind.PHONE_CALL && e.startsOn() == null)
+                .findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2023, 3, 1), earlierCall.notBefore());
+        assertEquals(LocalDate.of(2023, 3, 10), earlierCall.notAfter());
+    }
+
+    @Test
+    void theOtherPartyFollowsMaAfterTheSpeakersApposition() {
+        ExtractedArticle a = Articles.extract("تحدث كمال يلدز، وزير الخارجية التركي، يوم الثلاثاء مع وزير الخارجية "
+                + "اليوناني نيكوس بابادوبولوس.");
+        assertEquals(2, a.events().get(0).participantRefs().size(), a.people().toString());
+    }
+
+    @Test
+    void eachArticleStatesTheKindItGivesAnEvent() {
+        ExtractedEvent e = Articles.extract("عقد الزعيمان قمة افتراضية في 7 فبراير لبحث التجارة.").events().get(0);
+        assertEquals(EventKind.VIDEO_CALL.name(), claim(e, EventMatcher.KIND_CLAIM).value());
+        assertEquals("قمة افتراضية", claim(e, EventMatcher.KIND_CLAIM).span().text());
+    }
+
+    private static ExtractedPerson person(ExtractedArticle a, int ref) {
+        return a.people().get(ref);
+    }
+
+    @Test
+    void oneVisitorsMeetingsWithDifferentPeopleAreDifferentEvents() {
+        ExtractedArticle a = Articles.extract("وأوضحت مصادر أن وزير الخارجية الغاني كوفي أمانكوا سيجري مباحثات مع الرئيس "
+                + "النيجيري إبراهيم موسى.\nوأشارت المصادر إلى أن أمانكوا سيجتمع خلال الزيارة مع نظيره النيجيري يوسف توغار.\n"
+                + "وكان أمانكوا قد التقى توغار في أكرا الأسبوع الماضي بحضور وزير الخارجية التوغولي روبرت دوسي.\n"
+                + "من جهة ثانية بحث الوزير أمانكوا أمس مع وزير الخارجية الكيني موسى واتانغولا أزمة السودان.");
+        assertEquals(4, a.events().size(), a.events().toString());
+    }
+
+    @Test
+    void aMeetingOfHisHasTheSentenceSubjectAsParticipant() {
+        ExtractedArticle a = Articles.extract("جدد الرئيس التونسي قيس بن سالم التأكيد على دعم الحوار، مشددا أثناء "
+                + "لقائه وزير الخارجية الفرنسي جان بيار أمس على أهمية التعاون.");
+        ExtractedEvent e = a.events().get(0);
+        assertEquals(List.of("جان بيار", "قيس بن سالم"), e.participantRefs().stream().map(r -> person(a, r).name())
+                .sorted().toList());
+    }
+
+    @Test
+    void searchingReceivingStrangersAndNamedBodiesAreNoEvents() {
+        assertTrue(Articles.extract("إيران تبحث عن تطبيع العلاقات مع جيرانها.").events().isEmpty());
+        assertTrue(Articles.extract("وتستقبل ألمانيا العدد الأكبر من اللاجئين.").events().isEmpty());
+        assertTrue(Articles.extract("وقال إن حزب المؤتمر يرفض الحوار، داعيا إلى مزيد من المحادثات والعودة إلى مائدة "
+                + "المفاوضات.").events().isEmpty());
+    }
+
+    @Test
+    void theMeetingAndTheConferenceReferBackToWhatWasNamed() {
+        ExtractedArticle a = Articles.extract("عقد وزراء خارجية دول الاتحاد المغاربي أمس جلسة مجلس وزاري في تونس.\n"
+                + "وقال الوزير الليبي صالح الورفلي في مؤتمر صحفي مشترك أعقب الاجتماع إن الجلسة كانت إيجابية.\n"
+                + "وأكد الوزير خلال المؤتمر أن الاجتماع تناول ملف الهجرة.", "2023-03-10T09:00:00Z");
+        assertEquals(2, a.events().size(), a.events().toString());
+    }
+
+    @Test
+    void aDatePastAComplementizerBelongsToItsOwnClause() {
+        ExtractedEvent e = Articles.extract("وقال الوزير إن الاجتماع تناول أن الوفد وصل أمس إلى العاصمة.").events().get(0);
+        assertNull(e.startsOn());
+    }
+
+    @Test
+    void aStatementLinksToTheEventNamedBetweenItsCueAndIt() {
+        ExtractedArticle a = Articles.extract("وقال المتحدث باسم الخارجية سالم يونس في الإيجاز الصحفي الأسبوعي أمس إن "
+                + "الحكومة ترفض الاتهامات.");
+        assertEquals(EventKind.PRESS_BRIEFING, a.events().get(a.quotes().get(0).eventRef()).kind());
+    }
+
+    @Test
+    void aCompoundNameIsOnePersonHoweverItIsSpaced() {
+        ExtractedArticle a = Articles.extract("التقى الرئيس عبد الرحيم الصافي أمس وزير الداخلية.\n"
+                + "وقال عبدالرحيم الصافي إن الأمن مستتب.");
+        assertEquals(1, a.people().stream().filter(p -> p.name().endsWith("الصافي")).count(), a.people().toString());
+    }
+
+    @Test
+    void aCommentMadeLaterIsAboutTheReportedEvent() {
+        ExtractedArticle a = Articles.extract("أجرى الرئيس الفنلندي ماتي كورهونين اتصالا هاتفيا مع نظيره الإستوني "
+                + "يان تامم أمس.\nوأضاف المتحدث باسم الرئاسة ميكو لاين، في وقت لاحق، أن \"الحوار وحده يحل المشكلات\".");
+        ExtractedQuote q = a.quotes().get(a.quotes().size() - 1);
+        assertEquals("later-than-main-event", q.eventRule());
+        assertEquals(EventKind.PHONE_CALL, a.events().get(q.eventRef()).kind());
+    }
 }

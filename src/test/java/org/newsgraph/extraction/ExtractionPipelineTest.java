@@ -42,6 +42,28 @@ class ExtractionPipelineTest {
     }
 
     @Test
+    void everySpanMapsBackToTheRawText() {
+        String raw = "  شارك المقال على فيسبوك\n\nPhoto: a handshake in Muscat\n" + BODY.replace("\n", "\n   ")
+                + "\n\nاشترك في النشرة البريدية";
+        ExtractedArticle a = Articles.PIPELINE.extract(new ArticleDraft(null, raw, Instant.parse("2023-03-10T09:00:00Z"), "ar"));
+        assertTrue(a.body().startsWith("وزير الخارجية يلتقي"), a.body());
+        List<Span> spans = new java.util.ArrayList<>();
+        for (ExtractedQuote q : a.quotes()) {
+            spans.add(q.text());
+            spans.add(q.speakerSpan());
+        }
+        for (ExtractedEvent e : a.events()) {
+            spans.addAll(e.mentions());
+            e.claims().forEach(c -> spans.add(c.span()));
+        }
+        assertTrue(spans.size() > 4, spans.toString());
+        for (Span s : spans) {
+            Span back = a.rawOffsets().toRaw(s);
+            assertEquals(s.text(), raw.substring(back.start(), back.end()));
+        }
+    }
+
+    @Test
     void sharedPipelineGivesTheSameResultOnManyThreads() throws Exception {
         ExtractedArticle expected = Articles.extract(BODY);
         ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -21,7 +21,7 @@ class MatcherTest {
     }
 
     private static ExtractedEvent event(EventKind kind, LocalDate date, String location) {
-        return new ExtractedEvent(0, kind, "", date, null, location, List.of(), List.of(), List.of(), 0.9, "test");
+        return new ExtractedEvent(0, kind, "", date, null, null, null, location, List.of(), List.of(), List.of(), 0.9, "test");
     }
 
     @Test
@@ -85,6 +85,8 @@ class MatcherTest {
                 List.of(known)).isEmpty());
         assertTrue(events.match(event(EventKind.SUMMIT, LocalDate.of(2021, 12, 30), null), Set.of(1L, 2L),
                 List.of(known)).isEmpty());
+        assertTrue(events.match(event(EventKind.PHONE_CALL, LocalDate.of(2021, 12, 31), null), Set.of(1L, 5L),
+                List.of(known)).isEmpty(), "a day apart needs the same people");
     }
 
     @Test
@@ -97,8 +99,46 @@ class MatcherTest {
     @Test
     void undatedEarlierContactDoesNotJoinTheDatedOne() {
         KnownEvent known = new KnownEvent(13, EventKind.PHONE_CALL, LocalDate.of(2021, 12, 30), Set.of(1L, 2L), null);
-        ExtractedEvent earlier = new ExtractedEvent(0, EventKind.PHONE_CALL, "", null, null, null, List.of(), List.of(),
+        ExtractedEvent earlier = new ExtractedEvent(0, EventKind.PHONE_CALL, "", null, null, null, null, null, List.of(), List.of(),
                 List.of(), 0.75, "event-noun" + EventMatcher.EARLIER);
         assertTrue(events.match(earlier, Set.of(1L, 2L), List.of(known)).isEmpty());
+    }
+
+    private static ExtractedEvent bounded(EventKind kind, LocalDate notBefore, LocalDate notAfter) {
+        return new ExtractedEvent(0, kind, "", null, null, notBefore, notAfter, null, List.of(), List.of(), List.of(),
+                0.75, "test");
+    }
+
+    @Test
+    void boundedUndatedReportJoinsTheEventInsideItsBoundsEvenUnderAnotherCallKind() {
+        KnownEvent video = new KnownEvent(14, EventKind.VIDEO_CALL, LocalDate.of(2021, 12, 7), Set.of(1L, 2L), null);
+        KnownEvent phone = new KnownEvent(15, EventKind.PHONE_CALL, LocalDate.of(2021, 12, 30), Set.of(1L, 2L), null);
+        ExtractedEvent earlyDecember = bounded(EventKind.PHONE_CALL, LocalDate.of(2021, 12, 1), LocalDate.of(2021, 12, 10));
+        assertEquals(14, events.match(earlyDecember, Set.of(1L, 2L), List.of(video, phone)).get().id());
+        ExtractedEvent lateDecember = bounded(EventKind.PHONE_CALL, LocalDate.of(2021, 12, 21), LocalDate.of(2021, 12, 31));
+        assertEquals(15, events.match(lateDecember, Set.of(1L, 2L), List.of(video, phone)).get().id());
+        ExtractedEvent november = bounded(EventKind.PHONE_CALL, LocalDate.of(2021, 11, 1), LocalDate.of(2021, 11, 30));
+        assertTrue(events.match(november, Set.of(1L, 2L), List.of(video, phone)).isEmpty());
+        assertTrue(events.match(earlyDecember, Set.of(1L), List.of(video, phone)).isEmpty(), "one shared person is too little");
+    }
+
+    @Test
+    void callsSharingOnlyOnePartyAreTwoCalls() {
+        KnownEvent known = new KnownEvent(16, EventKind.PHONE_CALL, LocalDate.of(2021, 12, 30), Set.of(1L, 2L, 3L), null);
+        assertTrue(events.match(event(EventKind.PHONE_CALL, LocalDate.of(2021, 12, 30), null), Set.of(3L, 4L),
+                List.of(known)).isEmpty());
+        assertTrue(events.match(event(EventKind.PHONE_CALL, LocalDate.of(2021, 12, 29), null), Set.of(3L),
+                List.of(known)).isPresent(), "one named party a day off (time zones) is still the call");
+    }
+
+    @Test
+    void theKindIsTheOneMostArticlesGiveThenTheMostSpecific() {
+        assertEquals(EventKind.VIDEO_CALL, EventMatcher.agreedKind(
+                List.of(EventKind.VIDEO_CALL, EventKind.PHONE_CALL, EventKind.VIDEO_CALL)));
+        assertEquals(EventKind.TALKS, EventMatcher.agreedKind(
+                List.of(EventKind.TALKS, EventKind.COUNCIL_MEETING, EventKind.TALKS)));
+        assertEquals(EventKind.COUNCIL_MEETING, EventMatcher.agreedKind(
+                List.of(EventKind.CONFERENCE, EventKind.COUNCIL_MEETING)));
+        assertEquals(EventKind.VIDEO_CALL, EventMatcher.agreedKind(List.of(EventKind.PHONE_CALL, EventKind.VIDEO_CALL)));
     }
 }

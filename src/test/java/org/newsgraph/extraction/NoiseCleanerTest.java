@@ -50,6 +50,13 @@ class NoiseCleanerTest {
     void mapsCleanedOffsetsBackToRawOffsets() {
         CleanedText clean = cleaner.clean(RAW, null);
         int at = clean.text().indexOf("وقال وزير الخارجية");
-        assertEquals(RAW.indexOf("وقال وزير الخارجية"), clean.toRaw(at));
+        assertEquals(RAW.indexOf("وقال وزير الخارجية"), clean.rawOffsets().toRaw(at));
+    }
+
+    @Test
+    void aShortSentenceNamingItsSourcesIsNoFooter() {
+        String text = cleaner.clean("وأشارت المصادر إلى أن الوزير سيصل غدا.\nالمصادر: وكالات", null).text();
+        assertTrue(text.contains("وأشارت المصادر"), text);
+        assertFalse(text.contains("وكالات"), text);
     }
 }

@@ -139,4 +139,70 @@ class QuoteFinderTest {
         assertEquals("القاهرة تتابع الوضع باهتمام", q.text().text());
         assertEquals(org.newsgraph.person.PersonKind.INSTITUTION, Articles.speaker(a, q).kind());
     }
+
+    private static List<String> texts(String body) {
+        return quotes(body).stream().map(q -> q.text().text()).toList();
+    }
+
+    @Test
+    void cuesThatGovernAPrepositionStartTheStatementAfterIt() {
+        assertEquals(List.of("معالجة أزمة المياه"), texts("ودعا وزراء من دول الحوض مصر أمس الأحد إلى معالجة أزمة المياه."));
+        assertEquals(List.of("أهمية الحوار الوطني"), texts("وشدد رئيس الحكومة فؤاد عاصي خلال المؤتمر على أهمية الحوار الوطني."));
+        assertEquals(List.of("ارتياحه للنتائج"), texts("وأعرب الأمين العام للمنظمة، حسن بدر، عن ارتياحه للنتائج."));
+        assertTrue(texts("الوزير يكشف ملابسات الزيارة").isEmpty(), "revealing a topic says nothing yet");
+    }
+
+    @Test
+    void whereAndHowItWasSaidAreNotPartOfTheStatement() {
+        assertEquals(List.of("المسؤولية عن الهجوم"), texts("وأعلنت حركة التحرير في بيان أمس المسؤولية عن الهجوم."));
+        assertEquals(List.of("أي تسوية مع المتمردين"), texts("لكن الوزير هشام عادل استبعد بشكل قاطع أي تسوية مع المتمردين."));
+        assertEquals(List.of("الإنتاج سيرتفع"), texts("وأكد وزير النفط كمال حداد، ووفقا لوكالة الأنباء الرسمية، أن الإنتاج سيرتفع."));
+        assertEquals(List.of("الميزانية متوازنة"), texts("وأكد المتحدث باسم الحكومة، رامي سعد، في تصريحات نقلتها صحيفة «الأيام» أن الميزانية متوازنة."));
+    }
+
+    @Test
+    void aQuotedNameOfAMediumIsNoStatement() {
+        assertEquals(List.of("موقف الحكومة لم يتغير"),
+                texts("وقال المتحدث سعيد نوري في تصريح لـ«الصباح»، إن «موقف الحكومة لم يتغير»."));
+    }
+
+    @Test
+    void aQuotationLeftOpenQuotesItsSentenceOnly() {
+        List<ExtractedQuote> qs = quotes("وقال الوزير جمال فرح: «الاتفاق لا يتضمن بنودا سرية. كما التقى الوزير نظيره الأردني، "
+                + "كما ذكر دبلوماسي عربي أن اللقاء كان وديا.");
+        assertEquals("الاتفاق لا يتضمن بنودا سرية", qs.get(0).text().text());
+        assertTrue(qs.stream().anyMatch(q -> q.text().text().equals("اللقاء كان وديا")), qs.toString());
+    }
+
+    @Test
+    void aSpeakerNamedInMarksSpeaksAfterThem() {
+        ExtractedArticle a = Articles.extract("وقال وزير الدولة للشؤون الخارجية ناصر البدر إن العلاقات متينة.\n"
+                + "ونفى «البدر» أن تكون هناك أزمة.");
+        assertEquals("تكون هناك أزمة", a.quotes().get(1).text().text());
+        assertEquals(a.quotes().get(0).speakerRef(), a.quotes().get(1).speakerRef());
+    }
+
+    @Test
+    void aMasculineParticipleNeedsNoComma() {
+        assertEquals(List.of("المفاوضات متعثرة", "الحل سياسي"),
+                texts("وأكد الوزير فادي حنا أن المفاوضات متعثرة مشيرا إلى أن الحل سياسي."));
+    }
+
+    @Test
+    void cuesReportedInsideAStatementStayInIt() {
+        assertEquals(1, texts("ولفت الوسيط سالم الكعبي إلى أن الطرفين يريدان التهدئة، وقد أعلنوا أنهم يقبلون الهدنة.").size());
+        assertEquals(List.of("الخلاف قائم لكن هذا لا ينفي التقارب", "الحوار مستمر"),
+                texts("وقال الوزير عمر صبري إن الخلاف قائم لكن هذا لا ينفي التقارب، موضحا أن الحوار مستمر."));
+    }
+
+    @Test
+    void whatWasNotSaidIsNoStatement() {
+        assertTrue(texts("ولم يكشف المتحدث عن سبب التأجيل.").isEmpty());
+    }
+
+    @Test
+    void theJournalistsConcessionIsNoPartOfADenial() {
+        assertEquals(List.of("تكون تدعم المتمردين"),
+                texts("من جهتها، تنفي الحكومة الإثيوبية أن تكون تدعم المتمردين على الرغم من أنها سلحتهم في 2019."));
+    }
 }

@@ -1,7 +1,10 @@
 package org.newsgraph.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.newsgraph.person.PersonKind;
@@ -9,12 +12,16 @@ import org.newsgraph.person.PersonKind;
 class SpeakerResolutionTest {
 
     @Test
-    void appositionGivesPersonAndRole() {
-        ExtractedArticle a = Articles.extract("وقال رامي عادل، مستشار الرئيس للشؤون الاقتصادية، إن النمو سيتحسن.");
-        ExtractedPerson p = Articles.speaker(a, a.quotes().get(0));
-        assertEquals("رامي عادل", p.name());
-        assertEquals("مستشار الرئيس للشؤون الاقتصادية", p.role());
-        assertEquals("مستشار الرئيس للشؤون الاقتصادية", p.roleSource());
+    void appositionWithOrWithoutCommasGivesPersonAndRole() {
+        for (String body : List.of("وقال رامي عادل، مستشار الرئيس للشؤون الاقتصادية، إن النمو سيتحسن.",
+                "وأكد رامي عادل مستشار الرئيس للشؤون الاقتصادية أن النمو سيتحسن.")) {
+            ExtractedArticle a = Articles.extract(body);
+            ExtractedPerson p = Articles.speaker(a, a.quotes().get(0));
+            assertEquals("رامي عادل", p.name());
+            assertEquals("مستشار الرئيس للشؤون الاقتصادية", p.role());
+            assertEquals("مستشار الرئيس للشؤون الاقتصادية", p.roleSource());
+            assertEquals("النمو سيتحسن", a.quotes().get(0).text().text());
+        }
     }
 
     @Test
@@ -34,11 +41,11 @@ class SpeakerResolutionTest {
     }
 
     @Test
-    void pronounAndAddedSentenceContinueTheLastSpeaker() {
+    void pronounAndAddedSentenceContinueThePreviousSubject() {
         ExtractedArticle a = Articles.extract("وقال وزير النقل حسام الدين فهمي إن المشروع سيكتمل.\n"
                 + "وأضاف أن التمويل متوفر.");
         assertEquals(a.quotes().get(0).speakerRef(), a.quotes().get(1).speakerRef());
-        assertEquals("last-speaker", a.quotes().get(1).speakerRule());
+        assertEquals("previous-sentence-subject", a.quotes().get(1).speakerRule());
     }
 
     @Test
@@ -129,5 +136,89 @@ class SpeakerResolutionTest {
     void rulerWordInsideANameIsAGivenName() {
         ExtractedArticle a = Articles.extract("وأكد مساعد وزير الخارجية حسين أمير عبد الكريم أن بلاده مستعدة للحوار.");
         assertEquals("حسين أمير عبد الكريم", Articles.speaker(a, a.quotes().get(0)).name());
+    }
+
+    @Test
+    void aBareTitleOnlyRefersBackToSomeoneNamedBeforeIt() {
+        ExtractedArticle a = Articles.extract("ونشرت الرئاسة صورة للرئيس وهو يتحدث إلى وزير المالية.\n"
+                + "وفي شأن آخر، التقى الرئيس التشيلي رافائيل سوتو وفدا تجاريا.\n"
+                + "وقال الوزير إن الميزانية متوازنة.");
+        ExtractedEvent talk = a.events().get(0);
+        assertTrue(talk.participantRefs().stream().noneMatch(r -> a.people().get(r).name().equals("رافائيل سوتو")),
+                "the president of the first sentence is not the one named later");
+    }
+
+    private static String speakerName(ExtractedArticle a, int quote) {
+        ExtractedPerson p = Articles.speaker(a, a.quotes().get(quote));
+        return p == null ? null : p.name();
+    }
+
+    @Test
+    void aTitleOpeningWithWawIsStillATitle() {
+        ExtractedArticle a = Articles.extract("لكن وزير المالية المغربي كريم العلوي أكد أن العجز تراجع.\n"
+                + "وقال العلوي في مؤتمر صحفي إن الإصلاحات مستمرة.");
+        assertEquals("كريم العلوي", speakerName(a, 1));
+        assertEquals("named-name", a.quotes().get(1).speakerRule());
+    }
+
+    @Test
+    void aShortenedTitleFindsTheOnePersonItFits() {
+        ExtractedArticle a = Articles.extract("وقال وزير التجارة الكندي جون ميلر إن الصادرات زادت.\n"
+                + "وأكد الوزير الكندي أن الاتفاق سيوقع قريبا.\n"
+                + "وقال المبعوث الأممي الخاص إلى ليبيا هانز كولر إن الهدنة صامدة.\n"
+                + "وأضاف المبعوث الأممي أن الانتخابات ممكنة.");
+        assertEquals("جون ميلر", speakerName(a, 1));
+        assertEquals("هانز كولر", speakerName(a, 3));
+    }
+
+    @Test
+    void aBareTitleIsTheHolderNamedLast() {
+        ExtractedArticle a = Articles.extract("وقال وزير الزراعة سامي نصار إن المحصول وفير.\n"
+                + "وقال وزير الري هشام الخطيب إن السدود ممتلئة.\n"
+                + "وأضاف الوزير أن المياه تكفي الصيف.");
+        assertEquals("هشام الخطيب", speakerName(a, 2));
+    }
+
+    @Test
+    void aFeminineVerbStandsForAStateNotForAMan() {
+        ExtractedArticle a = Articles.extract("وتمسكت فرنسا بموقفها من الرئيس الروسي بوريس غرانين وتقول إن الحوار هو الحل.");
+        assertEquals(PersonKind.INSTITUTION, Articles.speaker(a, a.quotes().get(0)).kind());
+        ExtractedArticle b = Articles.extract("وقال المرشد الأعلى رضا كاظمي إن البلاد قوية.\n"
+                + "وأكدت أن الانتخابات ستجرى في موعدها.");
+        assertNull(b.quotes().get(1).speakerRef(), "a feminine verb does not go on with a man");
+    }
+
+    @Test
+    void aStatementWithoutItsAuthorIsTheOneTheInstitutionIssued() {
+        ExtractedArticle a = Articles.extract("ناقش الرئيسان الأزمة، حسب ما أعلن البيت الأبيض، وجاء في بيان: أن الأمن أولوية.");
+        assertEquals(PersonKind.INSTITUTION, Articles.speaker(a, a.quotes().get(0)).kind());
+        assertEquals("statement-issuer", a.quotes().get(0).speakerRule());
+    }
+
+    @Test
+    void comingIsNoSaying() {
+        ExtractedArticle a = Articles.extract("وجاء تحرك الحكومة بعد ساعات من تصريحات للمعارضة إن الانتخابات ستؤجل.");
+        assertTrue(a.quotes().stream().noneMatch(q -> "جاء".equals(q.cue())), a.quotes().toString());
+    }
+
+    @Test
+    void theOfficialOfANationIsTheNamedOneWhenNoUnnamedSourceCame() {
+        ExtractedArticle a = Articles.extract("أكد مساعد وزير الخارجية الإيراني رضا نوري أن بلاده تعد مبادرة.\n"
+                + "ودعا المسؤول الإيراني الدول المجاورة إلى الحوار.");
+        assertEquals(a.quotes().get(0).speakerRef(), a.quotes().get(1).speakerRef());
+    }
+
+    @Test
+    void unionsAndOfficesNamedAfterTheirHeadSpeakAsInstitutions() {
+        ExtractedArticle a = Articles.extract("وذكر بيان لنقابة الصحفيين أن الأجور تأخرت.\n"
+                + "وكان مكتب رئيس الوزراء الإيطالي ماركو روسي قال: إن الحكومة ستدفع الأجور.");
+        assertEquals("نقابة الصحفيين", speakerName(a, 0));
+        assertEquals(PersonKind.INSTITUTION, Articles.speaker(a, a.quotes().get(1)).kind());
+    }
+
+    @Test
+    void aNameBetweenDashesAfterItsTitleIsTheName() {
+        ExtractedArticle a = Articles.extract("وقال المنسق الخاص -بيتر هانسن-: «إن المساعدات ستصل غدا».");
+        assertEquals("بيتر هانسن", speakerName(a, 0));
     }
 }
