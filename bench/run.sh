@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
-# Benchmark newsgraph the way the shared peer benchmark measures PostGraphile.
-#   bench/run.sh [SCALE]            default 100 (10k articles, 100k quotes); 1000 for 100k articles, 1M quotes
+# Benchmark newsgraph the way the shared peer benchmark measures PostGraphile (../shared/bench).
+#   bench/run.sh [SCALE]        default 100 (10k articles, 100k quotes); 1000 for 100k articles, 1M quotes
+# It builds the service, generates the shared data set (gen.py, seed 42), imports it with the jar's command-line
+# import, starts the service in production mode, prints import time, start-up time and SQL statements per request of
+# each shape, then drives the four shapes with the shared load.sh (wrk) and prints req/s, p50, p99, CPU per request
+# and RSS. The server is left running when KEEP=1 (its pid and URL are printed) so that other loads can follow.
 # Environment (defaults):
-#   DB=h2 | postgres        database (postgres: built with -Dquarkus.profile=postgres, DB_URL/DB_USER/DB_PASSWORD,
-#                           default jdbc:postgresql://127.0.0.1:5432/newsgraph_bench, created if missing)
-#   PORT=8090  BUILD=1 (0 reuses target/)  SHARED=../shared  PEER_WORK=/tmp/peerbench (where gen.py data lives,
-#   shared with the peer's setup.sh)  JAVA_OPTS="-Xmx256m -XX:+UseSerialGC"
-#   RUNS DURATION WARMUP CONNECTIONS THREADS SHAPES: passed to the shared load.sh
-# Other GraphQL servers: ../shared/bench/load.sh URL ../shared/bench/queries/contract SCALE drives the same shapes.
-# The data set is imported with the jar's command-line import, then the service starts on it.
-# Prints: import time, start-up time, SQL statements per request of each shape, then load.sh's table
-# (req/s, p50, p99, CPU per request, RSS).
+#   DB=h2 | postgres   postgres: built with -Dquarkus.profile=postgres; DB_URL (jdbc:postgresql://127.0.0.1:5432/
+#                      newsgraph_bench, dropped and created), DB_USER=postgres, DB_PASSWORD
+#   PORT=8090  BUILD=1 (0 reuses target/)  SHARED=../shared  PEER_WORK=/tmp/peerbench (the data, shared with the
+#   peer's setup.sh)  JAVA_OPTS (below)  KEEP=0 (1: leave the service running, print "PID WORKDIR" last)
+#   RUNS DURATION WARMUP CONNECTIONS THREADS SHAPES   passed to load.sh (defaults there: 2 runs of 20 s; RUNS=0
+#   skips the load)
+# Any other GraphQL server is driven with the same shapes and tool by
+#   ../shared/bench/load.sh URL ../shared/bench/queries/contract SCALE
+# and bench/compare.sh runs this service and PostGraphile alternately on the same data.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 PROJECT=$(cd "$HERE/.." && pwd)
@@ -19,10 +23,11 @@ DB=${DB:-h2}
 PORT=${PORT:-8090}
 SHARED=$(cd "${SHARED:-$PROJECT/../shared}" && pwd)
 export PEER_WORK=${PEER_WORK:-/tmp/peerbench}
-JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}
+JAVA_OPTS=${JAVA_OPTS:--Xmx192m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m}
 DATA=$PEER_WORK/data/S$S
-WORK=$(mktemp -d /tmp/newsgraph-bench.XXXXXX)
+WORK=${WORK:-$(mktemp -d /tmp/newsgraph-bench.XXXXXX)}
 URL=http://127.0.0.1:$PORT/graphql
+JAR=$PROJECT/target/quarkus-app/quarkus-run.jar
 log() { printf '[%(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
 
 command -v wrk >/dev/null || { log "installing wrk"; apt-get install -y -q wrk >/dev/null; }
@@ -40,30 +45,43 @@ fi
 run_env=(env)
 if [ "$DB" = postgres ]; then
   export DB_URL=${DB_URL:-jdbc:postgresql://127.0.0.1:5432/newsgraph_bench} DB_USER=${DB_USER:-postgres} DB_PASSWORD=${DB_PASSWORD:-}
+  hostport=${DB_URL#jdbc:postgresql://}; hostport=${hostport%%/*}
   db=${DB_URL##*/}; db=${db%%\?*}
-  psql -h 127.0.0.1 -U "$DB_USER" -d postgres -qAtc "drop database if exists $db" -c "create database $db" >/dev/null
+  psql -h "${hostport%%:*}" -p "${hostport##*:}" -U "$DB_USER" -d postgres -qAtc "drop database if exists $db" \
+    -c "create database $db" >/dev/null
   run_env=(env QUARKUS_PROFILE=postgres)
 fi
 
 t0=$(date +%s%N)
 # shellcheck disable=SC2086
-"${run_env[@]}" java $JAVA_OPTS -Dnewsgraph.data-dir="$WORK/data" -jar "$PROJECT/target/quarkus-app/quarkus-run.jar" \
-  import "$DATA/articles.jsonl" >&2
-log "import of $(wc -l < "$DATA/articles.jsonl") articles (command line): $(( ($(date +%s%N) - t0) / 1000000 )) ms"
+"${run_env[@]}" java $JAVA_OPTS -Xmx512m -Dnewsgraph.data-dir="$WORK/data" -jar "$JAR" import "$DATA/articles.jsonl" >&2 &
+IMPORT=$!
+peak=0
+while kill -0 $IMPORT 2>/dev/null; do
+  rss=$(awk '/VmRSS/ {print $2}' /proc/$IMPORT/status 2>/dev/null || echo 0)
+  [ "${rss:-0}" -gt "$peak" ] && peak=$rss
+  sleep 0.5
+done
+wait $IMPORT
+log "import of $(wc -l < "$DATA/articles.jsonl") articles (command line): $(( ($(date +%s%N) - t0) / 1000000 )) ms," \
+  "peak RSS $(( peak / 1024 )) MiB"
 
 t0=$(date +%s%N)
 # shellcheck disable=SC2086
-"${run_env[@]}" java $JAVA_OPTS -Dnewsgraph.data-dir="$WORK/data" -Dquarkus.http.port="$PORT" \
-  -jar "$PROJECT/target/quarkus-app/quarkus-run.jar" > "$WORK/service.log" 2>&1 &
+"${run_env[@]}" java $JAVA_OPTS -Dnewsgraph.data-dir="$WORK/data" -Dquarkus.http.port="$PORT" -jar "$JAR" \
+  > "$WORK/service.log" 2>&1 &
 PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$WORK"' EXIT
+[ "${KEEP:-0}" = 1 ] || trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$WORK"' EXIT
 until curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{__typename}"}' "$URL"; do
   kill -0 $PID 2>/dev/null || { cat "$WORK/service.log"; exit 1; }
-  sleep 0.05
+  sleep 0.02
 done
 log "start-up to first GraphQL answer: $(( ($(date +%s%N) - t0) / 1000000 )) ms, RSS $(( $(awk '/VmRSS/ {print $2}' /proc/$PID/status) / 1024 )) MiB"
 
-statements() { curl -s "http://127.0.0.1:$PORT/q/metrics" | awk '/^hibernate_statements_total.*status="prepared"/ {print $2}'; }
+# statements: Hibernate's (writes, SmallRye's field-by-field reads never use it now) plus the plain JDBC reads
+statements() {
+  curl -s "http://127.0.0.1:$PORT/q/metrics" | awk '/^hibernate_statements_total.*status="prepared"/ || /^newsgraph_sql_reads_total/ {n += $2} END {print n}'
+}
 for q in ${SHAPES:-q1 q2 q3 q4}; do
   ids=$(case $q in q1) echo event;; q3) echo person;; q4) echo article;; *) echo "";; esac)
   body=$(python3 - "$SHARED/bench/queries/contract/$q.graphql" "${ids:+$DATA/ids_$ids.txt}" <<'PY'
@@ -81,5 +99,13 @@ PY
   log "$q: $(python3 -c "print(round(($after - $before) / 100, 2))") SQL statements per request"
 done
 
-SERVER_PID=$PID "$SHARED/bench/load.sh" "$URL" "$SHARED/bench/queries/contract" "$S" "$WORK/load"
-cp -r "$WORK/load" "$HERE/results-S$S-$DB-$(date -u +%Y%m%dT%H%M%SZ)" 2>/dev/null || true
+if [ "${RUNS:-2}" != 0 ]; then
+  OUT=$HERE/results/S$S-$DB-$(date -u +%Y%m%dT%H%M%SZ)
+  SERVER_PID=$PID "$SHARED/bench/load.sh" "$URL" "$SHARED/bench/queries/contract" "$S" "$OUT"
+  log "results in $OUT; RSS after the load $(( $(awk '/VmRSS/ {print $2}' /proc/$PID/status) / 1024 )) MiB," \
+    "peak $(( $(awk '/VmHWM/ {print $2}' /proc/$PID/status) / 1024 )) MiB"
+fi
+if [ "${KEEP:-0}" = 1 ]; then
+  log "service left running: pid $PID, $URL, data in $WORK"
+  echo "$PID $WORK"
+fi

@@ -1,57 +1,55 @@
 package org.newsgraph.article;
 
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
 import org.newsgraph.common.Cursor;
 import org.newsgraph.common.Page;
 import org.newsgraph.common.Rows;
+import org.newsgraph.common.SqlReads;
 
 /** Reads of articles, their outlets and bodies. Lists run newest first, then by id descending. */
 @ApplicationScoped
 public class ArticleQueries {
-    private static final String FROM_ARTICLE = "select " + ArticleView.COLUMNS + " from Article a";
+    private static final String FROM_ARTICLE = "select " + ArticleView.COLUMNS + " from article a";
+    private static final String NEWEST_FIRST = "a.sort_time desc, a.id desc";
 
     @Inject
-    EntityManager em;
+    SqlReads sql;
 
     public Map<Long, ArticleView> byIds(Collection<Long> ids) {
-        return Rows.byId(em, FROM_ARTICLE + " where a.id in :ids", ids, row -> ArticleView.of(row, 0));
+        return sql.byId(FROM_ARTICLE + " where a.id in ", ids, row -> ArticleView.read(row, 1));
     }
 
     public Page<ArticleView> page(String outlet, int first, Cursor after) {
-        StringBuilder hql = new StringBuilder(FROM_ARTICLE).append(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        where(outlet, hql, params);
+        StringBuilder query = new StringBuilder(FROM_ARTICLE).append(" where 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        where(outlet, query, parameters);
         if (after != null) {
-            hql.append(" and (a.sortTime < :afterTime or (a.sortTime = :afterTime and a.id < :afterId))");
-            params.put("afterTime", after.numericKey("after"));
-            params.put("afterId", after.id());
+            long afterTime = after.numericKey("after");
+            query.append(" and (a.sort_time < ? or (a.sort_time = ? and a.id < ?))");
+            parameters.addAll(List.of(afterTime, afterTime, after.id()));
         }
-        hql.append(" order by a.sortTime desc, a.id desc");
-        return Rows.page(em, hql.toString(), params, first, row -> ArticleView.of(row, 0));
+        query.append(" order by ").append(NEWEST_FIRST);
+        return sql.page(query.toString(), parameters, first, row -> ArticleView.read(row, 1));
     }
 
     public long count(String outlet) {
-        StringBuilder hql = new StringBuilder("select count(a) from Article a where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        where(outlet, hql, params);
-        TypedQuery<Long> query = em.createQuery(hql.toString(), Long.class);
-        params.forEach(query::setParameter);
-        return query.getSingleResult();
+        StringBuilder query = new StringBuilder("select count(*) from article a where 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        where(outlet, query, parameters);
+        return sql.count(query.toString(), parameters);
     }
 
-    private static void where(String outlet, StringBuilder hql, Map<String, Object> params) {
+    private static void where(String outlet, StringBuilder query, List<Object> parameters) {
         if (outlet != null) {
-            hql.append(" and a.outlet.name = :outlet");
-            params.put("outlet", outlet);
+            query.append(" and a.outlet_id = (select o.id from outlet o where o.name = ?)");
+            parameters.add(outlet);
         }
     }
 
@@ -60,21 +58,17 @@ public class ArticleQueries {
     }
 
     public Map<Long, OutletView> outlets(Collection<Long> outletIds) {
-        return Rows.byId(em, "select " + OutletView.COLUMNS + " from Outlet o where o.id in :ids", outletIds, row -> OutletView.of(row, 0));
+        return sql.byId("select " + OutletView.COLUMNS + " from outlet o where o.id in ", outletIds, row -> OutletView.read(row, 1));
     }
 
     public Map<Long, String> bodies(Collection<Long> articleIds) {
-        Map<Long, String> out = new HashMap<>();
-        for (Object[] row : Rows.select(em, "select t.articleId, t.body from ArticleText t where t.articleId in :ids", articleIds)) {
-            out.put((Long) row[0], (String) row[1]);
-        }
-        return out;
+        return sql.byId("select t.article_id, t.body from article_text t where t.article_id in ", articleIds, row -> row.getString(2));
     }
 
     /** The articles reporting each event, newest first. */
     public Map<Long, List<ArticleView>> byEvents(Collection<Long> eventIds, Integer first) {
-        return Rows.limit(Rows.group(Rows.select(em, "select m.eventId, " + ArticleView.COLUMNS
-                + " from EventMention m join Article a on a.id = m.articleId where m.eventId in :ids"
-                + " order by m.eventId, a.sortTime desc, a.id desc", eventIds), row -> ArticleView.of(row, 1)), first);
+        return Rows.limit(sql.grouped("select m.event_id, " + ArticleView.COLUMNS
+                + " from event_mention m join article a on a.id = m.article_id where m.event_id in ", eventIds,
+                " order by m.event_id, " + NEWEST_FIRST, row -> ArticleView.read(row, 2)), first);
     }
 }

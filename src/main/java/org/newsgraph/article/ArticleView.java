@@ -1,12 +1,16 @@
 package org.newsgraph.article;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.newsgraph.common.Sql;
 
 @Name("Article")
 @Description("One article as ingested; its body is the cleaned text that quote offsets point into.")
@@ -19,13 +23,16 @@ public record ArticleView(
         @Ignore long outletId,
         @Ignore long sortTime) {
 
-    /** HQL select list for an article aliased {@code a}, read back by {@link #of}. */
-    public static final String COLUMNS = "a.id, a.url, a.title, a.publishedAt, a.language, a.outlet.id, a.sortTime";
+    /** SQL select list for an article aliased {@code a}, read back by {@link #read}. */
+    public static final String COLUMNS = "a.id, a.url, a.title, a.published_at, a.language, a.outlet_id, a.sort_time";
     /** Number of columns in {@link #COLUMNS}. */
     public static final int WIDTH = 7;
 
-    public static ArticleView of(Object[] row, int at) {
-        return new ArticleView((Long) row[at], (String) row[at + 1], (String) row[at + 2], (OffsetDateTime) row[at + 3],
-                (String) row[at + 4], (Long) row[at + 5], (Long) row[at + 6]);
+    /** The article in the columns from {@code at} (1-based) of the row; its time in UTC, as it is stored. */
+    public static ArticleView read(ResultSet row, int at) throws SQLException {
+        OffsetDateTime published = Sql.getOffsetDateTime(row, at + 3);
+        return new ArticleView(row.getLong(at), row.getString(at + 1), row.getString(at + 2),
+                published == null ? null : published.withOffsetSameInstant(ZoneOffset.UTC), row.getString(at + 4),
+                row.getLong(at + 5), row.getLong(at + 6));
     }
 }

@@ -2,56 +2,15 @@ package org.newsgraph.common;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
-
-/** Helpers for the batched reads behind nested GraphQL fields. */
+/** Helpers for the batched reads behind nested GraphQL fields: limits per group, values in the order of their sources. */
 public final class Rows {
 
     private Rows() {
-    }
-
-    /** Runs an HQL select over {@code ids} bound to {@code :ids}; an empty id set runs nothing. */
-    public static List<Object[]> select(EntityManager em, String hql, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery(hql, Object[].class).setParameter("ids", distinct(ids)).getResultList();
-    }
-
-    /** Values read from rows whose column 0 is their id, by id. */
-    public static <V> Map<Long, V> byId(EntityManager em, String hql, Collection<Long> ids, Function<Object[], V> reader) {
-        Map<Long, V> out = new HashMap<>();
-        for (Object[] row : select(em, hql, ids)) {
-            out.put((Long) row[0], reader.apply(row));
-        }
-        return out;
-    }
-
-    /** One page of a keyset-ordered select: fetches {@code first + 1} rows to tell whether more follow. */
-    public static <V> Page<V> page(EntityManager em, String hql, Map<String, Object> params, int first, Function<Object[], V> reader) {
-        TypedQuery<Object[]> query = em.createQuery(hql, Object[].class).setMaxResults(first + 1);
-        params.forEach(query::setParameter);
-        List<V> rows = new ArrayList<>();
-        for (Object[] row : query.getResultList()) {
-            rows.add(reader.apply(row));
-        }
-        return Page.of(rows, first);
-    }
-
-    /** Groups rows under the key in column 0, reading each value with {@code reader}, keeping row order. */
-    public static <V> Map<Long, List<V>> group(List<Object[]> rows, Function<Object[], V> reader) {
-        Map<Long, List<V>> groups = new HashMap<>();
-        for (Object[] row : rows) {
-            groups.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(reader.apply(row));
-        }
-        return groups;
     }
 
     /** The first {@code limit} values of each group; null means all. */

@@ -1,5 +1,8 @@
 package org.newsgraph.event;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
@@ -15,11 +18,12 @@ public record ClaimView(
         @Description("Character offset just past the span.") int endOffset,
         @Ignore long articleId) {
 
-    /** HQL select list for a claim aliased {@code c}, read back by {@link #of}. */
-    public static final String COLUMNS = "c.attribute, c.value, c.span, c.startOffset, c.endOffset, c.articleId";
+    /** SQL select list for a claim aliased {@code c}, read back by {@link #read}. */
+    public static final String COLUMNS = "c.attribute, c.claim_value, c.span, c.start_offset, c.end_offset, c.article_id";
 
-    public static ClaimView of(Object[] row, int at) {
-        return new ClaimView((String) row[at], (String) row[at + 1], (String) row[at + 2], (Integer) row[at + 3],
-                (Integer) row[at + 4], (Long) row[at + 5]);
+    /** The claim in the columns from {@code at} (1-based) of the row. */
+    public static ClaimView read(ResultSet row, int at) throws SQLException {
+        return new ClaimView(row.getString(at), row.getString(at + 1), row.getString(at + 2), row.getInt(at + 3),
+                row.getInt(at + 4), row.getLong(at + 5));
     }
 }

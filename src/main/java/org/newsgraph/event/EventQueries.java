@@ -1,5 +1,6 @@
 package org.newsgraph.event;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -7,94 +8,94 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
 import org.newsgraph.common.Cursor;
 import org.newsgraph.common.Page;
 import org.newsgraph.common.Rows;
+import org.newsgraph.common.SqlReads;
 
 /** Reads of events: by id, the filtered list newest first, and the events of people and articles. */
 @ApplicationScoped
 public class EventQueries {
-    private static final String FROM_EVENT = "select " + EventView.COLUMNS + " from Event e";
+    private static final String FROM_EVENT = "select " + EventView.COLUMNS + " from event e";
+    /** Newest first, undated last, then by id descending. */
+    private static final String NEWEST_FIRST = "e.sort_day desc, e.id desc";
 
     @Inject
-    EntityManager em;
+    SqlReads sql;
 
     public Map<Long, EventView> byIds(Collection<Long> ids) {
-        return Rows.byId(em, FROM_EVENT + " where e.id in :ids", ids, row -> EventView.of(row, 0));
+        return sql.byId(FROM_EVENT + " where e.id in ", ids, row -> EventView.read(row, 1));
     }
 
     /** Events newest first (undated last), then by id descending; {@code after} continues a previous page. */
     public Page<EventView> page(EventFilter filter, int first, Cursor after) {
-        StringBuilder hql = new StringBuilder(FROM_EVENT).append(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        where(filter, hql, params);
+        StringBuilder query = new StringBuilder(FROM_EVENT).append(" where 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        where(filter, query, parameters);
         if (after != null) {
-            hql.append(" and (e.sortDay < :afterDay or (e.sortDay = :afterDay and e.id < :afterId))");
-            params.put("afterDay", (int) after.numericKey("after"));
-            params.put("afterId", after.id());
+            int afterDay = (int) after.numericKey("after");
+            query.append(" and (e.sort_day < ? or (e.sort_day = ? and e.id < ?))");
+            parameters.addAll(List.of(afterDay, afterDay, after.id()));
         }
-        hql.append(" order by e.sortDay desc, e.id desc");
-        return Rows.page(em, hql.toString(), params, first, row -> EventView.of(row, 0));
+        query.append(" order by ").append(NEWEST_FIRST);
+        return sql.page(query.toString(), parameters, first, row -> EventView.read(row, 1));
     }
 
     public long count(EventFilter filter) {
-        StringBuilder hql = new StringBuilder("select count(e) from Event e where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        where(filter, hql, params);
-        TypedQuery<Long> query = em.createQuery(hql.toString(), Long.class);
-        params.forEach(query::setParameter);
-        return query.getSingleResult();
+        StringBuilder query = new StringBuilder("select count(*) from event e where 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        where(filter, query, parameters);
+        return sql.count(query.toString(), parameters);
     }
 
-    private static void where(EventFilter filter, StringBuilder hql, Map<String, Object> params) {
+    private static void where(EventFilter filter, StringBuilder query, List<Object> parameters) {
         if (filter.from() != null) {
-            hql.append(" and e.sortDay >= :fromDay");
-            params.put("fromDay", Event.sortDay(filter.from()));
+            query.append(" and e.sort_day >= ?");
+            parameters.add(Event.sortDay(filter.from()));
         }
         if (filter.to() != null) {
-            hql.append(" and e.sortDay <= :toDay and e.sortDay > :unknownDay");
-            params.put("toDay", Event.sortDay(filter.to()));
-            params.put("unknownDay", Event.UNKNOWN_DAY);
+            query.append(" and e.sort_day <= ? and e.sort_day > ?");
+            parameters.add(Event.sortDay(filter.to()));
+            parameters.add(Event.UNKNOWN_DAY);
         }
         if (filter.kind() != null) {
-            hql.append(" and e.kind = :kind");
-            params.put("kind", filter.kind());
+            query.append(" and e.kind = ?");
+            parameters.add(filter.kind());
         }
         if (filter.participant() != null) {
-            hql.append(" and exists (select 1 from EventParticipant ep where ep.eventId = e.id and ep.personId = :participant)");
-            params.put("participant", filter.participant());
+            query.append(" and exists (select 1 from event_participant ep where ep.event_id = e.id and ep.person_id = ?)");
+            parameters.add(filter.participant());
         }
     }
 
     /** The events each person took part in, newest first. */
     public Map<Long, List<EventView>> byParticipants(Collection<Long> personIds, Integer first) {
-        return Rows.limit(Rows.group(Rows.select(em, "select ep.personId, " + EventView.COLUMNS
-                + " from EventParticipant ep join Event e on e.id = ep.eventId where ep.personId in :ids"
-                + " order by ep.personId, e.sortDay desc, e.id desc", personIds), row -> EventView.of(row, 1)), first);
+        return Rows.limit(sql.grouped("select ep.person_id, " + EventView.COLUMNS
+                + " from event_participant ep join event e on e.id = ep.event_id where ep.person_id in ", personIds,
+                " order by ep.person_id, " + NEWEST_FIRST, row -> EventView.read(row, 2)), first);
     }
 
     /** The events each article reports, newest first. */
     public Map<Long, List<EventView>> byArticles(Collection<Long> articleIds, Integer first) {
-        return Rows.limit(Rows.group(Rows.select(em, "select m.articleId, " + EventView.COLUMNS
-                + " from EventMention m join Event e on e.id = m.eventId where m.articleId in :ids"
-                + " order by m.articleId, e.sortDay desc, e.id desc", articleIds), row -> EventView.of(row, 1)), first);
+        return Rows.limit(sql.grouped("select m.article_id, " + EventView.COLUMNS
+                + " from event_mention m join event e on e.id = m.event_id where m.article_id in ", articleIds,
+                " order by m.article_id, " + NEWEST_FIRST, row -> EventView.read(row, 2)), first);
     }
 
     /** What each article says about each event, grouped by event, by attribute then article. */
     public Map<Long, List<ClaimView>> claims(Collection<Long> eventIds) {
-        return Rows.group(Rows.select(em, "select c.eventId, " + ClaimView.COLUMNS + " from EventClaim c where c.eventId in :ids"
-                + " order by c.eventId, c.attribute, c.articleId, c.startOffset", eventIds), row -> ClaimView.of(row, 1));
+        return sql.grouped("select c.event_id, " + ClaimView.COLUMNS + " from event_claim c where c.event_id in ", eventIds,
+                " order by c.event_id, c.attribute, c.article_id, c.start_offset", row -> ClaimView.read(row, 2));
     }
 
     /** For each event: how many articles report it, and from how many distinct outlets. */
     public Map<Long, long[]> sourceCounts(Collection<Long> eventIds) {
         Map<Long, long[]> out = new HashMap<>();
-        for (Object[] row : Rows.select(em, "select m.eventId, count(m), count(distinct a.outlet.id) from EventMention m"
-                + " join Article a on a.id = m.articleId where m.eventId in :ids group by m.eventId", eventIds)) {
-            out.put((Long) row[0], new long[] {(Long) row[1], (Long) row[2]});
+        for (long[] row : sql.forIds("select m.event_id, count(*), count(distinct a.outlet_id) from event_mention m"
+                + " join article a on a.id = m.article_id where m.event_id in ", eventIds, " group by m.event_id",
+                row -> new long[] {row.getLong(1), row.getLong(2), row.getLong(3)})) {
+            out.put(row[0], new long[] {row[1], row[2]});
         }
         return out;
     }

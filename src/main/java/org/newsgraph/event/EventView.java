@@ -1,11 +1,14 @@
 package org.newsgraph.event;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.newsgraph.common.Sql;
 
 @Name("Event")
 @Description("A real-world event (call, summit, talks...) merged across every article that reports it.")
@@ -18,14 +21,15 @@ public record EventView(
         @Description("Where it took place, as the articles name it.") String location,
         @Description("Confidence in [0,1] that this is a real, correctly dated event.") double confidence) {
 
-    /** HQL select list for an event aliased {@code e}, read back by {@link #of}. */
-    public static final String COLUMNS = "e.id, e.kind, e.title, e.startsOn, e.endsOn, e.location, e.confidence";
+    /** SQL select list for an event aliased {@code e}, read back by {@link #read}. */
+    public static final String COLUMNS = "e.id, e.kind, e.title, e.starts_on, e.ends_on, e.location, e.confidence";
     /** Number of columns in {@link #COLUMNS}. */
     public static final int WIDTH = 7;
 
-    public static EventView of(Object[] row, int at) {
-        return new EventView((Long) row[at], (EventKind) row[at + 1], (String) row[at + 2], (LocalDate) row[at + 3],
-                (LocalDate) row[at + 4], (String) row[at + 5], (Double) row[at + 6]);
+    /** The event in the columns from {@code at} (1-based) of the row. */
+    public static EventView read(ResultSet row, int at) throws SQLException {
+        return new EventView(row.getLong(at), EventKind.valueOf(row.getString(at + 1)), row.getString(at + 2),
+                Sql.getDate(row, at + 3), Sql.getDate(row, at + 4), row.getString(at + 5), row.getDouble(at + 6));
     }
 
     /** Position in the events list: newest first, undated last. */

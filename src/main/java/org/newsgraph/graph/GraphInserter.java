@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.newsgraph.article.Article;
+import org.newsgraph.common.Sql;
 import org.newsgraph.event.Event;
 import org.newsgraph.extraction.ArabicNormalizer;
 import org.newsgraph.extraction.PersonMatcher;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.newsgraph.common.Sql;
 import org.newsgraph.event.EventKind;
 import org.newsgraph.person.PersonKind;
 import org.newsgraph.quote.QuoteKind;

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.newsgraph.graphql.plan.PlannedQueries;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -27,6 +28,8 @@ public class GraphQLHttpRoute {
     CurrentIdentityAssociation identity;
     @Inject
     CurrentVertxRequest request;
+    @Inject
+    PlannedQueries planned;
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     Optional<MemorySize> maxBodySize;
 
@@ -34,6 +37,6 @@ public class GraphQLHttpRoute {
         BodyHandler body = BodyHandler.create(false);
         maxBodySize.ifPresent(limit -> body.setBodyLimit(limit.asLongValue()));
         router.route(PATH).order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).method(HttpMethod.GET).method(HttpMethod.POST)
-                .handler(body).handler(new GraphQLHttpHandler(identity, request));
+                .handler(body).handler(new GraphQLHttpHandler(identity, request, planned));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.newsgraph.article.ArticleView;
 import org.newsgraph.article.OutletView;
@@ -22,24 +23,46 @@ import io.smallrye.graphql.api.Context;
  * Rows read ahead of the resolvers that will need them, for one GraphQL execution. A list of quotes is read together
  * with the speakers, events, articles and outlets the request selects below it, so the nested fields cost no further
  * statement: the number of statements depends on the shape of the request, not on the size of the answer.
+ * <p>
+ * Under SmallRye's execution the read-ahead lives in the GraphQL context and the selection comes from the field's
+ * environment. A planned execution (package {@code plan}) runs every resolver of a request on one thread and binds
+ * its own read-ahead and the selection below the field it resolves to that thread.
  */
-final class ReadAhead {
+public final class ReadAhead {
     private static final String KEY = ReadAhead.class.getName();
+    private static final ThreadLocal<ReadAhead> PLANNED = new ThreadLocal<>();
+    private static final ThreadLocal<Predicate<String>> PLANNED_SELECTION = new ThreadLocal<>();
 
     private final Map<Long, PersonView> people = new ConcurrentHashMap<>();
     private final Map<Long, EventView> events = new ConcurrentHashMap<>();
     private final Map<Long, ArticleView> articles = new ConcurrentHashMap<>();
     private final Map<Long, OutletView> outlets = new ConcurrentHashMap<>();
 
+    /** Binds a planned execution to this thread: its read-ahead, and what is selected below the field it resolves. */
+    public static void bind(ReadAhead readAhead, Predicate<String> selection) {
+        PLANNED.set(readAhead);
+        PLANNED_SELECTION.set(selection);
+    }
+
+    public static void unbind() {
+        PLANNED.remove();
+        PLANNED_SELECTION.remove();
+    }
+
     static ReadAhead of(Context context) {
-        return environment(context).getGraphQlContext().computeIfAbsent(KEY, key -> new ReadAhead());
+        ReadAhead planned = PLANNED.get();
+        return planned != null ? planned : environment(context).getGraphQlContext().computeIfAbsent(KEY, key -> new ReadAhead());
     }
 
     /** The related rows selected below a quote list; {@code path} leads from the field to the quote, e.g. "edges/node/". */
     static QuoteJoins quoteJoins(Context context, String path) {
-        DataFetchingFieldSelectionSet selection = environment(context).getSelectionSet();
-        return new QuoteJoins(selection.contains(path + "speaker"), selection.contains(path + "event"),
-                selection.contains(path + "article"), selection.contains(path + "article/outlet"));
+        Predicate<String> selection = PLANNED_SELECTION.get();
+        if (selection == null) {
+            DataFetchingFieldSelectionSet fields = environment(context).getSelectionSet();
+            selection = fields::contains;
+        }
+        return new QuoteJoins(selection.test(path + "speaker"), selection.test(path + "event"),
+                selection.test(path + "article"), selection.test(path + "article/outlet"));
     }
 
     void remember(QuoteRows rows) {

@@ -1,30 +1,32 @@
 package org.newsgraph.person;
 
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.newsgraph.common.Cursor;
 import org.newsgraph.common.Page;
 import org.newsgraph.common.Rows;
 import org.newsgraph.common.SearchPattern;
+import org.newsgraph.common.SqlReads;
 import org.newsgraph.extraction.ArabicNormalizer;
 
 /** Reads of people: by id, the searchable directory, aliases and event participants. */
 @ApplicationScoped
 public class PersonQueries {
-    private static final String FROM_PERSON = "select " + PersonView.COLUMNS + " from Person p";
+    private static final String FROM_PERSON = "select " + PersonView.COLUMNS + " from person p";
+    private static final String ALIAS_MATCHES = " and exists (select 1 from person_alias pa where pa.person_id = p.id"
+            + " and pa.alias_key like ? escape '\\')";
 
     @Inject
-    EntityManager em;
+    SqlReads sql;
 
     public Map<Long, PersonView> byIds(Collection<Long> ids) {
-        return Rows.byId(em, FROM_PERSON + " where p.id in :ids", ids, row -> PersonView.of(row, 0));
+        return sql.byId(FROM_PERSON + " where p.id in ", ids, row -> PersonView.read(row, 1));
     }
 
     /**
@@ -32,30 +34,27 @@ public class PersonQueries {
      * و/ال prefixes.
      */
     public Page<PersonView> page(String search, int first, Cursor after) {
-        StringBuilder hql = new StringBuilder(FROM_PERSON).append(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
+        StringBuilder query = new StringBuilder(FROM_PERSON).append(" where 1 = 1");
+        List<Object> parameters = new ArrayList<>();
         String pattern = SearchPattern.of(search);
         if (pattern != null) {
-            hql.append(" and exists (select 1 from PersonAlias pa where pa.personId = p.id and pa.aliasKey like :pattern escape '\\')");
-            params.put("pattern", pattern);
+            query.append(ALIAS_MATCHES);
+            parameters.add(pattern);
         }
         if (after != null) {
-            hql.append(" and (p.nameKey > :afterKey or (p.nameKey = :afterKey and p.id > :afterId))");
-            params.put("afterKey", after.key());
-            params.put("afterId", after.id());
+            query.append(" and (p.name_key > ? or (p.name_key = ? and p.id > ?))");
+            parameters.addAll(List.of(after.key(), after.key(), after.id()));
         }
-        hql.append(" order by p.nameKey, p.id");
-        return Rows.page(em, hql.toString(), params, first, row -> PersonView.of(row, 0));
+        query.append(" order by p.name_key, p.id");
+        return sql.page(query.toString(), parameters, first, row -> PersonView.read(row, 1));
     }
 
     public long count(String search) {
         String pattern = SearchPattern.of(search);
         if (pattern == null) {
-            return em.createQuery("select count(p) from Person p", Long.class).getSingleResult();
+            return sql.count("select count(*) from person p", List.of());
         }
-        return em.createQuery("select count(p) from Person p where exists (select 1 from PersonAlias pa"
-                + " where pa.personId = p.id and pa.aliasKey like :pattern escape '\\')", Long.class)
-                .setParameter("pattern", pattern).getSingleResult();
+        return sql.count("select count(*) from person p where 1 = 1" + ALIAS_MATCHES, List.of(pattern));
     }
 
     /** The cursor of a person in the directory order. */
@@ -65,14 +64,14 @@ public class PersonQueries {
 
     /** Every surface form of each person's name, in the order they were first seen. */
     public Map<Long, List<String>> aliases(Collection<Long> personIds) {
-        return Rows.group(Rows.select(em, "select pa.personId, pa.alias from PersonAlias pa where pa.personId in :ids"
-                + " order by pa.personId, pa.id", personIds), row -> (String) row[1]);
+        return sql.grouped("select pa.person_id, pa.alias from person_alias pa where pa.person_id in ", personIds,
+                " order by pa.person_id, pa.id", row -> row.getString(2));
     }
 
     /** The participants of each event, by person id. */
     public Map<Long, List<PersonView>> participants(Collection<Long> eventIds, Integer first) {
-        return Rows.limit(Rows.group(Rows.select(em, "select ep.eventId, " + PersonView.COLUMNS
-                + " from EventParticipant ep join Person p on p.id = ep.personId where ep.eventId in :ids"
-                + " order by ep.eventId, p.id", eventIds), row -> PersonView.of(row, 1)), first);
+        return Rows.limit(sql.grouped("select ep.event_id, " + PersonView.COLUMNS
+                + " from event_participant ep join person p on p.id = ep.person_id where ep.event_id in ", eventIds,
+                " order by ep.event_id, p.id", row -> PersonView.read(row, 2)), first);
     }
 }

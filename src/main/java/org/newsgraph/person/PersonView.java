@@ -1,5 +1,8 @@
 package org.newsgraph.person;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
@@ -13,12 +16,13 @@ public record PersonView(
         @Description("Role as learnt from articles, e.g. \"Kremlin spokesman\".") String role,
         @NonNull @Description("Named person, anonymous source or institution.") PersonKind kind) {
 
-    /** HQL select list for a person aliased {@code p}, read back by {@link #of}. */
+    /** SQL select list for a person aliased {@code p}, read back by {@link #read}. */
     public static final String COLUMNS = "p.id, p.name, p.role, p.kind";
     /** Number of columns in {@link #COLUMNS}. */
     public static final int WIDTH = 4;
 
-    public static PersonView of(Object[] row, int at) {
-        return new PersonView((Long) row[at], (String) row[at + 1], (String) row[at + 2], (PersonKind) row[at + 3]);
+    /** The person in the columns from {@code at} (1-based) of the row. */
+    public static PersonView read(ResultSet row, int at) throws SQLException {
+        return new PersonView(row.getLong(at), row.getString(at + 1), row.getString(at + 2), PersonKind.valueOf(row.getString(at + 3)));
     }
 }

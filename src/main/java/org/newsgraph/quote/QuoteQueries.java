@@ -1,5 +1,7 @@
 package org.newsgraph.quote;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,15 +10,15 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
+import org.newsgraph.article.ArticleView;
+import org.newsgraph.article.OutletView;
 import org.newsgraph.common.Cursor;
 import org.newsgraph.common.Page;
 import org.newsgraph.common.Rows;
 import org.newsgraph.common.SearchPattern;
-import org.newsgraph.article.ArticleView;
-import org.newsgraph.article.OutletView;
+import org.newsgraph.common.Sql;
+import org.newsgraph.common.SqlReads;
 import org.newsgraph.event.EventView;
 import org.newsgraph.person.PersonView;
 
@@ -26,41 +28,39 @@ import org.newsgraph.person.PersonView;
  */
 @ApplicationScoped
 public class QuoteQueries {
-    private static final String TIMELINE_ORDER = "q.sortTime desc, q.id";
+    private static final String TIMELINE_ORDER = "q.sort_time desc, q.id";
+    private static final String FROM_QUOTE = "select " + QuoteView.COLUMNS + " from quote q";
 
     @Inject
-    EntityManager em;
+    SqlReads sql;
 
     public QuoteView byId(long id) {
-        List<Object[]> rows = em.createQuery("select " + QuoteView.COLUMNS + " from Quote q where q.id = :id", Object[].class)
-                .setParameter("id", id).getResultList();
-        return rows.isEmpty() ? null : QuoteView.of(rows.get(0), 0);
+        List<QuoteView> rows = sql.list(FROM_QUOTE + " where q.id = ?", List.of(id), row -> QuoteView.read(row, 1));
+        return rows.isEmpty() ? null : rows.get(0);
     }
 
     public Page<QuoteView> page(QuoteFilter filter, int first, Cursor after) {
-        StringBuilder hql = new StringBuilder("select " + QuoteView.COLUMNS + " from Quote q where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        where(filter, hql, params);
-        afterCursor(after, hql, params);
-        hql.append(" order by ").append(TIMELINE_ORDER);
-        return Rows.page(em, hql.toString(), params, first, row -> QuoteView.of(row, 0));
+        StringBuilder query = new StringBuilder(FROM_QUOTE).append(" where 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        where(filter, query, parameters);
+        afterCursor(after, query, parameters);
+        query.append(" order by ").append(TIMELINE_ORDER);
+        return sql.page(query.toString(), parameters, first, row -> QuoteView.read(row, 1));
     }
 
     public long count(QuoteFilter filter) {
-        StringBuilder hql = new StringBuilder("select count(q) from Quote q where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        where(filter, hql, params);
-        TypedQuery<Long> query = em.createQuery(hql.toString(), Long.class);
-        params.forEach(query::setParameter);
-        return query.getSingleResult();
+        StringBuilder query = new StringBuilder("select count(*) from quote q where 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        where(filter, query, parameters);
+        return sql.count(query.toString(), parameters);
     }
 
     /** How many quotes each speaker has. */
     public Map<Long, Long> countBySpeakers(Collection<Long> personIds) {
         Map<Long, Long> out = new HashMap<>();
-        for (Object[] row : Rows.select(em, "select q.speakerId, count(q) from Quote q where q.speakerId in :ids"
-                + " group by q.speakerId", personIds)) {
-            out.put((Long) row[0], (Long) row[1]);
+        for (long[] row : sql.forIds("select q.speaker_id, count(*) from quote q where q.speaker_id in ", personIds,
+                " group by q.speaker_id", row -> new long[] {row.getLong(1), row.getLong(2)})) {
+            out.put(row[0], row[1]);
         }
         return out;
     }
@@ -71,154 +71,150 @@ public class QuoteQueries {
 
     /** Statements made at or about each event, by quote id; {@code first} applies per event. */
     public QuoteRows byEvents(Collection<Long> eventIds, Integer first, Long speaker, QuoteJoins joins) {
-        Map<String, Object> params = new HashMap<>();
-        String filter = "";
+        StringBuilder filter = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
         if (speaker != null) {
-            filter = " and q.speakerId = :speaker";
-            params.put("speaker", speaker);
+            filter.append(" and q.speaker_id = ?");
+            parameters.add(speaker);
         }
-        return perParent("eventId", "q.id", filter, eventIds, first, params, joins);
+        return perParent("event_id", "q.id", filter.toString(), parameters, eventIds, first, joins);
     }
 
     /** Each person's quotes, newest first; {@code first} and {@code after} apply per person. */
     public QuoteRows bySpeakers(Collection<Long> personIds, int first, Cursor after, QuoteJoins joins) {
-        Map<String, Object> params = new HashMap<>();
         StringBuilder filter = new StringBuilder();
-        afterCursor(after, filter, params);
-        return perParent("speakerId", TIMELINE_ORDER, filter.toString(), personIds, first, params, joins);
+        List<Object> parameters = new ArrayList<>();
+        afterCursor(after, filter, parameters);
+        return perParent("speaker_id", TIMELINE_ORDER, filter.toString(), parameters, personIds, first, joins);
     }
 
     /** Each article's quotes in the order they appear. */
     public QuoteRows byArticles(Collection<Long> articleIds, Integer first, QuoteJoins joins) {
-        return perParent("articleId", "q.position", "", articleIds, first, new HashMap<>(), joins);
+        return perParent("article_id", "q.position", "", List.of(), articleIds, first, joins);
     }
 
     /**
      * The quotes of several parents, joined with the related rows the request asks for: one statement, or two with a
      * per-parent limit (the ids first, from the index, then those rows).
      */
-    private QuoteRows perParent(String parent, String order, String filter, Collection<Long> ids, Integer first,
-            Map<String, Object> params, QuoteJoins joins) {
+    private QuoteRows perParent(String parent, String order, String filter, List<Object> filterParameters,
+            Collection<Long> ids, Integer first, QuoteJoins joins) {
         if (ids.isEmpty()) {
             return QuoteRows.empty();
         }
-        StringBuilder select = new StringBuilder("select q.").append(parent).append(", ").append(QuoteView.COLUMNS);
-        StringBuilder from = new StringBuilder(" from Quote q");
+        StringBuilder query = new StringBuilder("select q.").append(parent).append(", ").append(QuoteView.COLUMNS);
+        StringBuilder from = new StringBuilder(" from quote q");
         if (joins.speaker()) {
-            select.append(", ").append(PersonView.COLUMNS);
-            from.append(" left join Person p on p.id = q.speakerId");
+            query.append(", ").append(PersonView.COLUMNS);
+            from.append(" left join person p on p.id = q.speaker_id");
         }
         if (joins.event()) {
-            select.append(", ").append(EventView.COLUMNS);
-            from.append(" left join Event e on e.id = q.eventId");
+            query.append(", ").append(EventView.COLUMNS);
+            from.append(" left join event e on e.id = q.event_id");
         }
         if (joins.article() || joins.outlet()) {
-            select.append(", ").append(ArticleView.COLUMNS);
-            from.append(" join Article a on a.id = q.articleId");
+            query.append(", ").append(ArticleView.COLUMNS);
+            from.append(" join article a on a.id = q.article_id");
         }
         if (joins.outlet()) {
-            select.append(", ").append(OutletView.COLUMNS);
-            from.append(" join Outlet o on o.id = a.outlet.id");
+            query.append(", ").append(OutletView.COLUMNS);
+            from.append(" join outlet o on o.id = a.outlet_id");
         }
-        String where;
-        Map<String, Object> rowParams;
+        query.append(from);
+        List<Object> parameters = new ArrayList<>();
         if (first == null) {
-            where = " where q." + parent + " in :ids" + filter;
-            rowParams = params;
-            rowParams.put("ids", Rows.distinct(ids));
+            query.append(" where q.").append(parent).append(" in ").append(Sql.in(Rows.distinct(ids), parameters)).append(filter);
+            parameters.addAll(filterParameters);
         } else {
-            List<Long> kept = firstOfEach(parent, order, filter, ids, first, params);
+            List<Long> kept = firstOfEach(parent, order, filter, filterParameters, ids, first);
             if (kept.isEmpty()) {
                 return QuoteRows.empty();
             }
-            where = " where q.id in :ids";
-            rowParams = Map.of("ids", kept);
+            query.append(" where q.id in ").append(Sql.in(kept, parameters));
         }
-        TypedQuery<Object[]> query = em.createQuery(select.append(from).append(where).append(" order by q.").append(parent)
-                .append(", ").append(order).toString(), Object[].class);
-        rowParams.forEach(query::setParameter);
-        return read(query.getResultList(), joins);
+        query.append(" order by q.").append(parent).append(", ").append(order);
+        QuoteRows out = QuoteRows.empty();
+        sql.each(query.toString(), parameters, row -> read(row, joins, out));
+        return out;
     }
 
     /**
      * The ids of the first {@code first} quotes of each parent, read from the (parent, order) index alone: only
      * those rows are then read whole, however many quotes a parent has.
      */
-    private List<Long> firstOfEach(String parent, String order, String filter, Collection<Long> ids, int first,
-            Map<String, Object> params) {
-        TypedQuery<Object[]> query = em.createQuery("select q." + parent + ", q.id from Quote q where q." + parent + " in :ids"
-                + filter + " order by q." + parent + ", " + order, Object[].class).setParameter("ids", Rows.distinct(ids));
-        params.forEach(query::setParameter);
+    private List<Long> firstOfEach(String parent, String order, String filter, List<Object> filterParameters,
+            Collection<Long> ids, int first) {
+        List<Object> parameters = new ArrayList<>();
+        String query = "select q." + parent + ", q.id from quote q where q." + parent + " in "
+                + Sql.in(Rows.distinct(ids), parameters) + filter + " order by q." + parent + ", " + order;
+        parameters.addAll(filterParameters);
         List<Long> kept = new ArrayList<>();
-        Object current = null;
-        int taken = 0;
-        for (Object[] row : query.getResultList()) {
-            if (!row[0].equals(current)) {
-                current = row[0];
-                taken = 0;
+        long[] current = {Long.MIN_VALUE, 0};
+        sql.each(query, parameters, row -> {
+            long parentId = row.getLong(1);
+            if (parentId != current[0]) {
+                current[0] = parentId;
+                current[1] = 0;
             }
-            if (taken++ < first) {
-                kept.add((Long) row[1]);
+            if (current[1]++ < first) {
+                kept.add(row.getLong(2));
             }
-        }
+        });
         return kept;
     }
 
-    /** Reads rows laid out as parent key, quote columns, then the joined views in the order they were added. */
-    private static QuoteRows read(List<Object[]> rows, QuoteJoins joins) {
-        QuoteRows out = QuoteRows.empty();
-        for (Object[] row : rows) {
-            QuoteView quote = QuoteView.of(row, 1);
-            out.byParent().computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(quote);
-            int at = 1 + QuoteView.WIDTH;
-            if (joins.speaker()) {
-                if (row[at] != null) {
-                    out.speakers().put((Long) row[at], PersonView.of(row, at));
-                }
-                at += PersonView.WIDTH;
+    /** Reads a row laid out as parent key, quote columns, then the joined views in the order they were added. */
+    private static void read(ResultSet row, QuoteJoins joins, QuoteRows out) throws SQLException {
+        QuoteView quote = QuoteView.read(row, 2);
+        out.byParent().computeIfAbsent(row.getLong(1), k -> new ArrayList<>()).add(quote);
+        int at = 2 + QuoteView.WIDTH;
+        if (joins.speaker()) {
+            if (quote.speakerId() != null) {
+                out.speakers().put(quote.speakerId(), PersonView.read(row, at));
             }
-            if (joins.event()) {
-                if (row[at] != null) {
-                    out.events().put((Long) row[at], EventView.of(row, at));
-                }
-                at += EventView.WIDTH;
-            }
-            if (joins.article() || joins.outlet()) {
-                out.articles().put((Long) row[at], ArticleView.of(row, at));
-                at += ArticleView.WIDTH;
-            }
-            if (joins.outlet()) {
-                out.outlets().put((Long) row[at], OutletView.of(row, at));
-            }
+            at += PersonView.WIDTH;
         }
-        return out;
+        if (joins.event()) {
+            if (quote.eventId() != null) {
+                out.events().put(quote.eventId(), EventView.read(row, at));
+            }
+            at += EventView.WIDTH;
+        }
+        if (joins.article() || joins.outlet()) {
+            out.articles().put(quote.articleId(), ArticleView.read(row, at));
+            at += ArticleView.WIDTH;
+        }
+        if (joins.outlet()) {
+            out.outlets().put(row.getLong(at), OutletView.read(row, at));
+        }
     }
 
-    private static void where(QuoteFilter filter, StringBuilder hql, Map<String, Object> params) {
+    private static void where(QuoteFilter filter, StringBuilder query, List<Object> parameters) {
         if (filter.speaker() != null) {
-            hql.append(" and q.speakerId = :speaker");
-            params.put("speaker", filter.speaker());
+            query.append(" and q.speaker_id = ?");
+            parameters.add(filter.speaker());
         }
         if (filter.event() != null) {
-            hql.append(" and q.eventId = :event");
-            params.put("event", filter.event());
+            query.append(" and q.event_id = ?");
+            parameters.add(filter.event());
         }
         if (filter.minConfidence() != null) {
-            hql.append(" and q.confidence >= :minConfidence and (q.speakerConfidence is null or q.speakerConfidence >= :minConfidence)");
-            params.put("minConfidence", filter.minConfidence());
+            query.append(" and q.confidence >= ? and (q.speaker_confidence is null or q.speaker_confidence >= ?)");
+            parameters.add(filter.minConfidence());
+            parameters.add(filter.minConfidence());
         }
         String pattern = SearchPattern.of(filter.search());
         if (pattern != null) {
-            hql.append(" and q.textKey like :pattern escape '\\'");
-            params.put("pattern", pattern);
+            query.append(" and q.text_key like ? escape '\\'");
+            parameters.add(pattern);
         }
     }
 
-    private static void afterCursor(Cursor after, StringBuilder hql, Map<String, Object> params) {
+    private static void afterCursor(Cursor after, StringBuilder query, List<Object> parameters) {
         if (after != null) {
-            hql.append(" and (q.sortTime < :afterTime or (q.sortTime = :afterTime and q.id > :afterId))");
-            params.put("afterTime", after.numericKey("after"));
-            params.put("afterId", after.id());
+            long afterTime = after.numericKey("after");
+            query.append(" and (q.sort_time < ? or (q.sort_time = ? and q.id > ?))");
+            parameters.addAll(List.of(afterTime, afterTime, after.id()));
         }
     }
 }

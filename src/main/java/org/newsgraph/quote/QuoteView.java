@@ -1,10 +1,14 @@
 package org.newsgraph.quote;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.newsgraph.common.Sql;
 
 @Name("Quote")
 @Description("A statement attributed to a speaker in one article.")
@@ -27,16 +31,18 @@ public record QuoteView(
         @Ignore Long eventId,
         @Ignore long sortTime) {
 
-    /** HQL select list for a quote aliased {@code q}, read back by {@link #of}. */
-    public static final String COLUMNS = "q.id, q.text, q.kind, q.cue, q.position, q.startOffset, q.endOffset, q.confidence, q.rule,"
-            + " q.speakerConfidence, q.speakerRule, q.eventConfidence, q.eventRule, q.articleId, q.speakerId, q.eventId, q.sortTime";
+    /** SQL select list for a quote aliased {@code q}, read back by {@link #read}. */
+    public static final String COLUMNS = "q.id, q.text, q.kind, q.cue, q.position, q.start_offset, q.end_offset, q.confidence, q.rule,"
+            + " q.speaker_confidence, q.speaker_rule, q.event_confidence, q.event_rule, q.article_id, q.speaker_id, q.event_id, q.sort_time";
     /** Number of columns in {@link #COLUMNS}. */
     public static final int WIDTH = 17;
 
-    public static QuoteView of(Object[] row, int at) {
-        return new QuoteView((Long) row[at], (String) row[at + 1], (QuoteKind) row[at + 2], (String) row[at + 3],
-                (Integer) row[at + 4], (Integer) row[at + 5], (Integer) row[at + 6], (Double) row[at + 7],
-                (String) row[at + 8], (Double) row[at + 9], (String) row[at + 10], (Double) row[at + 11],
-                (String) row[at + 12], (Long) row[at + 13], (Long) row[at + 14], (Long) row[at + 15], (Long) row[at + 16]);
+    /** The quote in the columns from {@code at} (1-based) of the row. */
+    public static QuoteView read(ResultSet row, int at) throws SQLException {
+        return new QuoteView(row.getLong(at), row.getString(at + 1), QuoteKind.valueOf(row.getString(at + 2)), row.getString(at + 3),
+                row.getInt(at + 4), Sql.getInteger(row, at + 5), Sql.getInteger(row, at + 6), row.getDouble(at + 7),
+                row.getString(at + 8), Sql.getDouble(row, at + 9), row.getString(at + 10), Sql.getDouble(row, at + 11),
+                row.getString(at + 12), row.getLong(at + 13), Sql.getBigint(row, at + 14), Sql.getBigint(row, at + 15),
+                row.getLong(at + 16));
     }
 }

@@ -36,9 +36,23 @@ public class QueryShapeLimits extends SimplePerformantInstrumentation {
     @Override
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
             InstrumentationState state) {
-        Document document = parameters.getExecutionContext().getDocument();
-        check(document.getDefinitionsOfType(OperationDefinition.class).size(), limits.maxOperations(),
-                "operations", "newsgraph.graphql.max-operations");
+        String exceeded = exceeded(parameters.getExecutionContext().getDocument(), limits);
+        if (exceeded != null) {
+            throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
+                    .message(exceeded)
+                    .errorType(ErrorClassification.errorClassification(CODE))
+                    .extensions(Map.of("code", CODE))
+                    .build()));
+        }
+        return super.beginExecuteOperation(parameters, state);
+    }
+
+    /** The limit a document exceeds, as the message that names it, or null when it keeps to them. */
+    public static String exceeded(Document document, QueryLimitsConfig limits) {
+        int operations = document.getDefinitionsOfType(OperationDefinition.class).size();
+        if (operations > limits.maxOperations()) {
+            return message(operations, "operations", limits.maxOperations(), "newsgraph.graphql.max-operations");
+        }
         int aliases = 0;
         for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
             aliases += aliases(operation.getSelectionSet());
@@ -46,8 +60,10 @@ public class QueryShapeLimits extends SimplePerformantInstrumentation {
         for (FragmentDefinition fragment : document.getDefinitionsOfType(FragmentDefinition.class)) {
             aliases += aliases(fragment.getSelectionSet());
         }
-        check(aliases, limits.maxAliases(), "aliases", "newsgraph.graphql.max-aliases");
-        return super.beginExecuteOperation(parameters, state);
+        if (aliases > limits.maxAliases()) {
+            return message(aliases, "aliases", limits.maxAliases(), "newsgraph.graphql.max-aliases");
+        }
+        return null;
     }
 
     private static int aliases(SelectionSet selections) {
@@ -65,13 +81,7 @@ public class QueryShapeLimits extends SimplePerformantInstrumentation {
         return count;
     }
 
-    private static void check(int count, int max, String what, String property) {
-        if (count > max) {
-            throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
-                    .message("the request has %d %s; the limit is %d (%s)", count, what, max, property)
-                    .errorType(ErrorClassification.errorClassification(CODE))
-                    .extensions(Map.of("code", CODE))
-                    .build()));
-        }
+    private static String message(int count, String what, int max, String property) {
+        return "the request has %d %s; the limit is %d (%s)".formatted(count, what, max, property);
     }
 }

@@ -1,15 +1,10 @@
 package org.newsgraph.graphql;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,24 +16,23 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.security.TestKeys;
+import org.newsgraph.support.BenchData;
 import org.newsgraph.support.Database;
 import org.newsgraph.support.GraphQL;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /**
  * The four benchmark shapes of the shared bench, on the data set its generator makes (scale 1): each returns the data
- * of the file, in the documented order, with a number of SQL statements that does not depend on the size of the answer.
+ * of the file, in the documented order, with a number of SQL statements that does not depend on the size of the answer,
+ * whether the planned executor or SmallRye's runs it.
  */
 @QuarkusTest
 class BenchmarkShapesIT {
-    private static final Path BENCH = Path.of("../shared/bench");
-    private static final Path DATA = Path.of("target/bench-s1");
     private static final int MAX_STATEMENTS = 3;
 
     /** The generated file, read once: quotes and events by id. */
@@ -51,54 +45,43 @@ class BenchmarkShapesIT {
 
     @BeforeAll
     static void generateTheDataSet() throws IOException, InterruptedException {
-        assumeTrue(Files.exists(BENCH.resolve("gen.py")), "the shared bench is beside the project");
-        if (!Files.exists(DATA.resolve("articles.jsonl"))) {
-            Process gen = new ProcessBuilder("python3", BENCH.resolve("gen.py").toString(), "--scale", "1", "--out", DATA.toString())
-                    .redirectErrorStream(true).start();
-            gen.getInputStream().transferTo(System.out);
-            assertEquals(0, gen.waitFor(), "gen.py failed");
-        }
-        ObjectMapper json = new ObjectMapper();
-        try (BufferedReader lines = Files.newBufferedReader(DATA.resolve("articles.jsonl"), StandardCharsets.UTF_8)) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                JsonNode article = json.readTree(line);
-                ARTICLES.put(article.get("id").asLong(), article);
-                article.get("events").forEach(e -> EVENTS.put(e.get("id").asLong(), e));
-                article.get("quotes").forEach(q -> QUOTES.put(q.get("id").asLong(), withArticle(q, article)));
-            }
-        }
+        assumeTrue(BenchData.available(), "the shared bench is beside the project");
+        BenchData.generate();
+        BenchData.eachArticle(article -> {
+            ARTICLES.put(article.get("id").asLong(), article);
+            article.get("events").forEach(e -> EVENTS.put(e.get("id").asLong(), e));
+            article.get("quotes").forEach(q -> QUOTES.put(q.get("id").asLong(), withArticle(q, article)));
+        });
     }
 
     private static JsonNode withArticle(JsonNode quote, JsonNode article) {
-        ((com.fasterxml.jackson.databind.node.ObjectNode) quote).put("published_at", article.get("published_at").asText());
+        ((ObjectNode) quote).put("published_at", article.get("published_at").asText());
         return quote;
     }
 
     @BeforeEach
     void importTheDataSetOnce() throws IOException {
-        if (database.rowCounts().get("article") == ARTICLES.size()) {
-            return;
+        if (database.rowCounts().get("article") != ARTICLES.size()) {
+            BenchData.importInto(database);
         }
-        database.clear();
-        given().header(TestKeys.editor()).contentType("application/x-ndjson").body(Files.readAllBytes(DATA.resolve("articles.jsonl")))
-                .post("/graph/import").then().statusCode(200);
     }
 
-    private static String shape(String name) throws IOException {
-        return Files.readString(BENCH.resolve("queries/contract/" + name + ".graphql"), StandardCharsets.UTF_8);
-    }
-
-    private static long firstId(String list) throws IOException {
-        return Long.parseLong(Files.readAllLines(DATA.resolve("ids_" + list + ".txt")).get(0).strip());
-    }
-
-    /** Runs a request and returns its data, checking how many statements it sent. */
+    /**
+     * Runs a request with both executors, the planned one and SmallRye's, checking that they answer alike and how
+     * many statements each sent; returns the data.
+     */
     private JsonPath run(String query, Map<String, Object> variables) {
-        database.statistics().clear();
-        JsonPath data = GraphQL.data(query, variables);
-        long statements = database.statistics().getPrepareStatementCount();
-        assertTrue(statements <= MAX_STATEMENTS, statements + " SQL statements for one request");
-        return data;
+        long before = database.statements();
+        String planned = GraphQL.raw(query, variables, false);
+        long plannedStatements = database.statements() - before;
+        before = database.statements();
+        String smallRye = GraphQL.raw(query, variables, true);
+        long smallRyeStatements = database.statements() - before;
+
+        assertEquals(smallRye, planned);
+        assertTrue(plannedStatements <= MAX_STATEMENTS, plannedStatements + " SQL statements for one planned request");
+        assertTrue(smallRyeStatements <= MAX_STATEMENTS, smallRyeStatements + " SQL statements for one request run by SmallRye");
+        return JsonPath.from(planned).setRootPath("data");
     }
 
     private static List<String> quoteTexts(java.util.function.Predicate<JsonNode> which, Comparator<JsonNode> order) {
@@ -107,8 +90,8 @@ class BenchmarkShapesIT {
 
     @Test
     void eventWithAllQuotesReturnsEveryQuoteInIdOrder() throws IOException {
-        long id = firstId("event");
-        JsonPath data = run(shape("q1"), Map.of("id", id));
+        long id = BenchData.firstId("event");
+        JsonPath data = run(BenchData.shape("q1"), Map.of("id", id));
 
         List<String> expected = quoteTexts(q -> q.path("event_id").asLong(-1) == id, Comparator.comparingLong(q -> q.get("id").asLong()));
         assertEquals(expected, data.getList("event.quotes.text"));
@@ -118,7 +101,7 @@ class BenchmarkShapesIT {
 
     @Test
     void eventListPageReturnsTheNewestTwentyWithTheirFirstTenQuotes() throws IOException {
-        JsonPath data = run(shape("q2"), Map.of());
+        JsonPath data = run(BenchData.shape("q2"), Map.of());
 
         List<Long> expected = EVENTS.values().stream()
                 .sorted(Comparator.comparing((JsonNode e) -> e.get("starts_on").asText()).reversed()
@@ -132,8 +115,8 @@ class BenchmarkShapesIT {
 
     @Test
     void personWithQuotesReturnsTheNewestFiftyArticleDateFirst() throws IOException {
-        long id = firstId("person");
-        JsonPath data = run(shape("q3"), Map.of("id", id));
+        long id = BenchData.firstId("person");
+        JsonPath data = run(BenchData.shape("q3"), Map.of("id", id));
 
         List<String> expected = quoteTexts(q -> q.get("speaker").get("id").asLong() == id,
                 Comparator.comparing((JsonNode q) -> q.get("published_at").asText()).reversed()
@@ -143,8 +126,8 @@ class BenchmarkShapesIT {
 
     @Test
     void articleWithEverythingReturnsItsQuotesInPositionOrder() throws IOException {
-        long id = firstId("article");
-        JsonPath data = run(shape("q4"), Map.of("id", id));
+        long id = BenchData.firstId("article");
+        JsonPath data = run(BenchData.shape("q4"), Map.of("id", id));
 
         List<String> expected = new ArrayList<>();
         ARTICLES.get(id).get("quotes").forEach(q -> expected.add(q.get("text").asText()));

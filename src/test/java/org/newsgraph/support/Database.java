@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import org.newsgraph.common.SqlReads;
 
 /** Test access to the database: empty it between tests, count rows, count the statements a request sends. */
 @ApplicationScoped
@@ -23,6 +23,8 @@ public class Database {
     EntityManager em;
     @Inject
     SessionFactory sessionFactory;
+    @Inject
+    SqlReads reads;
 
     @Transactional
     public void clear() {
@@ -41,7 +43,8 @@ public class Database {
         return counts;
     }
 
-    public Statistics statistics() {
-        return sessionFactory.getStatistics();
+    /** SQL statements sent so far, by Hibernate and by the plain JDBC reads: compare before and after a request. */
+    public long statements() {
+        return sessionFactory.getStatistics().getPrepareStatementCount() + reads.statements();
     }
 }

@@ -2,6 +2,7 @@ package org.newsgraph.support;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.newsgraph.security.TestKeys;
@@ -32,5 +33,18 @@ public final class GraphQL {
 
     public static JsonPath data(String query) {
         return data(query, Map.of());
+    }
+
+    /**
+     * The response body as sent, from the planned executor, or from SmallRye's when {@code bySmallRye}: a request with
+     * {@code extensions} is always left to SmallRye, so the same query can be answered by both and compared.
+     */
+    public static String raw(String query, Map<String, Object> variables, boolean bySmallRye) {
+        Map<String, Object> body = new HashMap<>(Map.of("query", query, "variables", variables));
+        if (bySmallRye) {
+            body.put("extensions", Map.of());
+        }
+        return given().contentType(ContentType.JSON).body(body).when().post("/graphql").then().statusCode(200)
+                .extract().body().asString();
     }
 }

@@ -1,0 +1,111 @@
+package org.newsgraph.common;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Null-aware JDBC parameter and column access, with the java.time mappings H2 and PostgreSQL both support, and IN
+ * lists whose statement texts the databases can keep parsed.
+ */
+public final class Sql {
+
+    private Sql() {
+    }
+
+    public static void setInteger(PreparedStatement ps, int i, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(i, Types.INTEGER);
+        } else {
+            ps.setInt(i, value);
+        }
+    }
+
+    public static void setBigint(PreparedStatement ps, int i, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(i, Types.BIGINT);
+        } else {
+            ps.setLong(i, value);
+        }
+    }
+
+    public static void setDouble(PreparedStatement ps, int i, Double value) throws SQLException {
+        if (value == null) {
+            ps.setNull(i, Types.DOUBLE);
+        } else {
+            ps.setDouble(i, value);
+        }
+    }
+
+    public static void setDate(PreparedStatement ps, int i, LocalDate value) throws SQLException {
+        if (value == null) {
+            ps.setNull(i, Types.DATE);
+        } else {
+            ps.setObject(i, value, Types.DATE);
+        }
+    }
+
+    public static void setInstant(PreparedStatement ps, int i, Instant value) throws SQLException {
+        if (value == null) {
+            ps.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            ps.setObject(i, value.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+        }
+    }
+
+    public static Integer getInteger(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    public static Long getBigint(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    public static Double getDouble(ResultSet rs, int column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    public static LocalDate getDate(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    public static Instant getInstant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    public static OffsetDateTime getOffsetDateTime(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class);
+    }
+
+    /**
+     * Placeholders for an IN list of {@code values}, added to {@code parameters}. The list is padded to a power of
+     * two by repeating its last value, so that a handful of statement texts serve every list length and the
+     * databases' statement caches keep them parsed.
+     */
+    public static String in(Collection<?> values, List<Object> parameters) {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("an IN list needs a value");
+        }
+        int padded = values.size() == 1 ? 1 : Integer.highestOneBit(values.size() - 1) << 1;
+        Object last = null;
+        for (Object value : values) {
+            parameters.add(value);
+            last = value;
+        }
+        for (int i = values.size(); i < padded; i++) {
+            parameters.add(last);
+        }
+        return "(?" + ", ?".repeat(padded - 1) + ")";
+    }
+}
