@@ -47,8 +47,9 @@ public class GraphMain {
                                              DB_PASSWORD environment variables; default
                                              jdbc:postgresql://127.0.0.1:5432/test, user postgres)
               -Dquarkus.http.port=N          HTTP port of the service (jobs listen on a random free port)
-              -Dnewsgraph.import.articles-per-commit=N
-                                             a graph file import commits every N articles (default 1000)
+              -Dnewsgraph.import.articles-per-batch=N
+                                             a graph file import sends rows in JDBC batches of N articles
+                                             (default 1000; the whole file is one transaction)
               -Xmx512m                       memory does not grow with the file: 512 MiB of heap suffice
 
             Moving from H2 to PostgreSQL: export FILE with the H2 database, then import FILE with -Dquarkus.profile=postgres.

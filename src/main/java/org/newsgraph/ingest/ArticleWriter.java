@@ -38,6 +38,7 @@ public class ArticleWriter {
 
     @Transactional
     public IngestOutcome write(ArticleSubmission submission, ExtractedArticle extracted, String contentHash) {
+        GraphWriteLock.take(em); // before any read: what this write decides on must not change until it commits
         Article article = Article.findByUrl(submission.url());
         boolean created = article == null;
         if (!created && article.contentHash.equals(contentHash)) {

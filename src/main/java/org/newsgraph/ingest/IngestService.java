@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
 
 import org.newsgraph.common.InvalidInputException;
 import org.newsgraph.extraction.ArticleDraft;
@@ -18,10 +19,15 @@ import org.newsgraph.extraction.ExtractionPipeline;
 
 /**
  * Ingests one article: validate, extract (outside any transaction: it is pure CPU work), then store.
- * Writes are serialised so that two articles naming the same new person or event cannot both create it.
+ * Writes take turns, so that two articles naming the same new person or event cannot both create it: within this
+ * instance on a Java lock (waiting writers hold no database connection), across instances on the
+ * {@link GraphWriteLock}. A write that still loses a race (a writer outside the lock) is tried again.
  */
 @ApplicationScoped
 public class IngestService {
+    /** A conflicting write is tried again with what the other writer committed; more than twice means a bug. */
+    private static final int WRITE_ATTEMPTS = 3;
+
     private final ExtractionPipeline pipeline = new ExtractionPipeline();
     private final ReentrantLock writeLock = new ReentrantLock();
 
@@ -40,15 +46,26 @@ public class IngestService {
         }
         ExtractedArticle extracted = pipeline.extract(
                 new ArticleDraft(valid.title(), valid.body(), valid.publishedAt(), valid.language()));
-        IngestOutcome outcome;
-        writeLock.lock();
-        try {
-            outcome = writer.write(valid, extracted, contentHash(valid));
-        } finally {
-            writeLock.unlock();
-        }
+        IngestOutcome outcome = write(valid, extracted, contentHash(valid));
         count(outcome, extracted);
         return outcome;
+    }
+
+    private IngestOutcome write(ArticleSubmission valid, ExtractedArticle extracted, String contentHash) {
+        for (int attempt = 1; ; attempt++) {
+            writeLock.lock();
+            try {
+                return writer.write(valid, extracted, contentHash);
+            } catch (RuntimeException e) {
+                if (attempt == WRITE_ATTEMPTS || !WriteConflicts.isConflict(e)) {
+                    throw e;
+                }
+                metrics.counter("newsgraph.ingest.retries").increment();
+                Log.debugf("write conflict on %s, trying again: %s", valid.url(), e);
+            } finally {
+                writeLock.unlock();
+            }
+        }
     }
 
     /** Ingestion and extraction outcomes for the metrics endpoint. */

@@ -13,7 +13,7 @@ import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.parser.ParserOptions;
 
 /**
- * Adds {@link QueryShapeLimits} and {@link ExecutionTimeLimit} to the instrumentation SmallRye configured (depth, complexity). The builder has no
+ * Adds {@link QueryShapeLimits}, {@link ExecutionTimeLimit} and {@link StrictIds} to the instrumentation SmallRye configured (depth, complexity). The builder has no
  * getter, so it is built once to read what is there; this happens once, when the GraphQL engine is created.
  * Also applies the token limit to requests: SmallRye sets it on graphql-java's schema parser options only, while
  * requests are parsed with the separate operation parser options.
@@ -29,6 +29,6 @@ public class QueryLimitsInstaller {
         ParserOptions.setDefaultOperationParserOptions(
                 ParserOptions.getDefaultOperationParserOptions().transform(options -> options.maxTokens(maxTokens)));
         builder.instrumentation(new ChainedInstrumentation(List.of(builder.build().getInstrumentation(),
-                new QueryShapeLimits(limits), new ExecutionTimeLimit(limits.maxDuration()))));
+                new QueryShapeLimits(limits), new ExecutionTimeLimit(limits.maxDuration()), new StrictIds())));
     }
 }

@@ -48,11 +48,39 @@ class ErrorsIT {
     }
 
     @Test
+    void malformedOrMistypedJsonIsA400ThatSaysWhere() {
+        given().header(TestKeys.editor()).contentType(ContentType.JSON).body("{\"url\": \"x\",\n \"outlet\": ").post("/articles")
+                .then().statusCode(400).body("code", equalTo("BAD_REQUEST")).body("message", containsString("line 2"));
+        given().header(TestKeys.editor()).contentType(ContentType.JSON).body("{\"url\": [1], \"outlet\": \"o\", \"body\": \"b\"}")
+                .post("/articles").then().statusCode(400).body("message", containsString("field url"));
+    }
+
+    @Test
+    void aBodyThatIsNotUtf8IsRefusedEvenWhereTheJsonReaderWouldDecodeIt() {
+        byte[] overlongSlash = "{\"url\": \"https://example.org/a\", \"outlet\": \"o\", \"body\": \"a\u00c0\u00afb\"}"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        given().header(TestKeys.editor()).contentType(ContentType.JSON).body(overlongSlash).post("/articles")
+                .then().statusCode(400).body("message", equalTo("the body is not JSON text in UTF-8"));
+    }
+
+    @Test
     void badInputErrorsCarryNoErrorIdForTheyAreNotLogged() {
         given().contentType(ContentType.JSON).body(Map.of("query", "{ articles(first: -1) { totalCount } }")).post("/graphql")
                 .then().statusCode(200)
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].extensions.errorId", nullValue());
+    }
+
+    @Test
+    void anIdThatIsNotADecimalNumberIsRefusedNamingTheArgument() {
+        for (Object id : new Object[] {"1 OR 1=1", 1.5, "-1", "1e3"}) {
+            given().header(TestKeys.editor()).contentType(ContentType.JSON)
+                    .body(Map.of("query", "mutation($p: ID!) { addAlias(person: $p, alias: \"x\") { id } }", "variables", Map.of("p", id)))
+                    .post("/graphql").then().statusCode(200)
+                    .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                    .body("errors[0].extensions.field", equalTo("person"))
+                    .body("errors[0].message", equalTo("person: not an id (ids are decimal numbers)"));
+        }
     }
 
     private static void assertHidesDetail(String body) {

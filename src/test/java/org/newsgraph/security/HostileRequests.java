@@ -59,6 +59,29 @@ final class HostileRequests {
             "query($v: Int) { quotes(first: $v) { totalCount } }",
             "query($v: Int) { articles(first: 2) { edges { node { quotes(first: $v) { text } events(first: $v) { id } } } } }");
 
+    /** JSON values of the wrong type, and null, for String and ID arguments. */
+    private static final List<String> WRONG_TYPES = List.of("123", "-1.5", "true", "[]", "[\"a\", \"b\"]", "{}", "{\"$gt\": \"\"}", "null");
+
+    /** Connections below the top level: their first and after are hostile too. */
+    private static final List<String> NESTED_FIRST_PLACES = List.of(
+            "query($v: Int) { people(first: 2) { edges { node { quotes(first: $v) { totalCount } events(first: $v) { id } } } } }",
+            "query($v: Int) { events(first: 2) { edges { node { participants(first: $v) { name } quotes(first: $v) { text }"
+                    + " articles(first: $v) { url } } } } }");
+    private static final String NESTED_AFTER = "query($v: String) { people(first: 2) { edges { node { quotes(after: $v) { totalCount } } } } }";
+
+    /** GraphQL documents that do not parse or do not validate. */
+    private static final List<String> MALFORMED_GRAPHQL = List.of("{ articles(first: ) { totalCount } }", "{ articles { totalCount }",
+            "{ articles { totalCount } } }", "{ articles(first: 1, first: 2) { totalCount } }", "{ articles(outlet: \"unclosed) { totalCount } }",
+            "{ articles { totalCount ... } }", "query($v: Int, $v: Int) { articles(first: $v) { totalCount } }",
+            "query($v: Unknown) { articles { totalCount } }", "query { articles(first: $undeclared) { totalCount } }",
+            "fragment F on Nothing { id } { articles { totalCount } }", "{ articles { edges { node { url(first: 1) } } } }",
+            "subscription { articles { totalCount } }", "{ 123 }", "{ articles { totalCount } } garbage", "\u0000{ articles { totalCount } }",
+            "{ events(kind: PICNIC) { totalCount } }", "{ events(from: 20240101) { totalCount } }", "{ quotes(minConfidence: \"high\") { totalCount } }");
+
+    /** Ids that name nothing or are not ids at all. */
+    private static final List<String> HOSTILE_IDS = List.of("\"999999999\"", "\"0\"", "\"-1\"", "\"1 OR 1=1\"", "\"99999999999999999999\"",
+            "\"abc\"", "\"\"", "1.5", "null");
+
     private static final List<String> BROKEN_BODIES = List.of("", " ", "\n\t\r\n", "{", "}", "[", "[]", "[{}]", "null", "true",
             "123", "\"text\"", "{\"query\": }", "{\"query\": 123}", "{\"query\": null}", "{\"query\": [\"{ articles { totalCount } }\"]}",
             "{\"query\": \"{\"}", "{\"query\": \"mutation\"}", "{\"query\": \"{ articles { totalCount } }\", \"variables\": \"x\"}",
@@ -81,6 +104,11 @@ final class HostileRequests {
         all.brokenBodies();
         all.hostileQueryShapes();
         all.mutationsThatMustBeRefused();
+        all.wrongTypesAndNullsInEveryArgument();
+        all.malformedGraphQL();
+        all.correctionsThatMustBeRefused();
+        all.graphImportAndExportThatMustBeRefused();
+        all.invalidUtf8InArguments();
         all.duplicateIngestsOfTheStoredArticle();
         all.badCredentials();
         return all.requests;
@@ -171,6 +199,86 @@ final class HostileRequests {
         rest("REST far-future date", json(with("publishedAt", "2999-01-01T00:00:00Z")), EDITOR);
         rest("REST without key", json(with("url", "https://example.org/rest-without-key")), null);
         rest("REST reader key", json(with("url", "https://example.org/rest-reader")), READER);
+    }
+
+    private void wrongTypesAndNullsInEveryArgument() {
+        STRING_PLACES.forEach((place, query) -> WRONG_TYPES.forEach(value -> graphql(place + " as " + value, query, "{\"v\": " + value + "}", null)));
+        NESTED_FIRST_PLACES.forEach(query -> FIRSTS.forEach(first -> graphql("nested first=" + first + " in " + query, query, "{\"v\": " + first + "}", null)));
+        CURSORS.forEach(cursor -> graphql("person.quotes forged " + cursor, NESTED_AFTER, "{\"v\": " + quote(cursor) + "}", null));
+        for (String value : List.of("-1", "2", "1e309", "-1e309", "\"abc\"", "[0.5]")) {
+            graphql("quotes.minConfidence=" + value, "query($v: Float) { quotes(minConfidence: $v) { totalCount } }", "{\"v\": " + value + "}", null);
+        }
+        for (String value : List.of("\"PICNIC\"", "\"phone_call\"", "1", "\"PHONE_CALL' OR 1=1 --\"")) {
+            graphql("events.kind=" + value, "query($v: EventKind) { events(kind: $v) { totalCount } }", "{\"v\": " + value + "}", null);
+        }
+    }
+
+    private void malformedGraphQL() {
+        MALFORMED_GRAPHQL.forEach(document -> graphql("malformed: " + shorten(document), document, "{}", EDITOR));
+        add("mutation over GET", "GET", GRAPHQL + "?query=mutation%7BaddAlias(person%3A%221%22%2Calias%3A%22x%22)%7Bid%7D%7D", null, new byte[0], EDITOR);
+        add("GET with SQL in the query", "GET", GRAPHQL + "?query=%7B%20people(search%3A%22%27%20OR%201%3D1%20--%22)%20%7B%20totalCount%20%7D%20%7D"
+                + "&variables=%7B%22v%22%3A", null, new byte[0], null);
+    }
+
+    /** Corrections with hostile text and ids: without a key, with a reader's, and with an editor's on ids that name nothing. */
+    private void correctionsThatMustBeRefused() {
+        String addAlias = "mutation($p: ID!, $a: String!, $n: String) { addAlias(person: $p, alias: $a, note: $n) { id } }";
+        for (String value : STRINGS) {
+            String variables = "{\"p\": \"999999999\", \"a\": " + quote(value) + ", \"n\": " + quote(value) + "}";
+            graphql("addAlias to nobody: " + shorten(value), addAlias, variables, EDITOR);
+            graphql("addAlias without key: " + shorten(value), addAlias, variables.replace("999999999", "1"), null);
+            graphql("addAlias reader key: " + shorten(value), addAlias, variables.replace("999999999", "1"), READER);
+        }
+        for (String id : HOSTILE_IDS) {
+            graphql("mergePeople " + id, "mutation($a: ID!, $b: ID!) { mergePeople(keep: $a, merge: $b) { id } }",
+                    "{\"a\": " + id + ", \"b\": " + id + "}", EDITOR);
+            graphql("reassignQuote " + id, "mutation($q: ID!, $s: ID) { reassignQuote(quote: $q, speaker: $s) { id } }",
+                    "{\"q\": " + id + ", \"s\": " + id + "}", EDITOR);
+            graphql("addAlias to " + id, addAlias, "{\"p\": " + id + ", \"a\": \"x\"}", EDITOR);
+        }
+        for (String value : WRONG_TYPES) {
+            graphql("addAlias alias as " + value, addAlias, "{\"p\": \"999999999\", \"a\": " + value + "}", EDITOR);
+        }
+    }
+
+    /** The import only fills an empty database (this one is not) and needs an editor; export needs an admin. */
+    private void graphImportAndExportThatMustBeRefused() {
+        List<byte[]> bodies = new ArrayList<>();
+        for (String body : List.of("", " \n", "{", "not json\n", "<html></html>", "{\"id\": 1}\n{\"id\": 1}\n", "null\n")) {
+            bodies.add(body.getBytes(StandardCharsets.UTF_8));
+        }
+        // no body over the limit here: the import reads its body itself, and the JDK client waits for ever for a 100-continue
+        bodies.add(new byte[] {(byte) 0xC0, (byte) 0xAF, '\n'});
+        for (byte[] body : bodies) {
+            for (String authorization : new String[] {EDITOR, READER, null}) {
+                add("graph import of " + body.length + " bytes, " + authorization, "POST", "/graph/import", "application/x-ndjson", body, authorization);
+            }
+        }
+        for (String authorization : new String[] {EDITOR, READER, null, "Bearer wrong-key"}) {
+            add("graph export with " + authorization, "GET", "/graph/export", null, new byte[0], authorization);
+        }
+    }
+
+    /** Bytes that are not UTF-8 inside otherwise valid requests: overlong, truncated, out of range, a surrogate. */
+    private void invalidUtf8InArguments() {
+        byte[][] broken = {{(byte) 0xC0, (byte) 0xAF}, {(byte) 0xE0, (byte) 0x80}, {(byte) 0xF5, (byte) 0x80, (byte) 0x80, (byte) 0x80},
+                {(byte) 0xED, (byte) 0xB0, (byte) 0x80}, {(byte) 0x80}, {(byte) 0xFE}};
+        for (byte[] bytes : broken) {
+            add("invalid UTF-8 in people.search", "POST", GRAPHQL, JSON, concat("{\"query\": \"query($v: String) { people(search: $v) { totalCount } }\","
+                    + " \"variables\": {\"v\": \"", bytes, "\"}}"), null);
+            add("invalid UTF-8 in an ingested name", "POST", ARTICLES, JSON, concat("{\"url\": \"https://example.org/utf8\", \"outlet\": \"o\","
+                    + " \"body\": \"قال سامي ", bytes, " الخطيب: «نعم»\"}"), EDITOR);
+        }
+    }
+
+    private static byte[] concat(String before, byte[] middle, String after) {
+        byte[] head = before.getBytes(StandardCharsets.UTF_8);
+        byte[] tail = after.getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[head.length + middle.length + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(middle, 0, all, head.length, middle.length);
+        System.arraycopy(tail, 0, all, head.length + middle.length, tail.length);
+        return all;
     }
 
     /** Several ingests of one url in one batch, and again over REST: the article is stored once, unchanged. */
