@@ -2,6 +2,7 @@ package org.newsgraph.article;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,23 @@ public class ArticleQueries {
 
     public Map<Long, ArticleView> byIds(Collection<Long> ids) {
         return sql.byId(FROM_ARTICLE + " where a.id in ", ids, row -> ArticleView.read(row, 1));
+    }
+
+    /** Articles by id and their outlets, read in the same statement. */
+    public record WithOutlets(Map<Long, ArticleView> articles, Map<Long, OutletView> outlets) {
+    }
+
+    public WithOutlets byIdsWithOutlets(Collection<Long> ids) {
+        WithOutlets out = new WithOutlets(new HashMap<>(), new HashMap<>());
+        for (ArticleView article : sql.forIds("select " + ArticleView.COLUMNS + ", " + OutletView.COLUMNS
+                + " from article a join outlet o on o.id = a.outlet_id where a.id in ", ids, "", row -> {
+                    OutletView outlet = OutletView.read(row, 1 + ArticleView.WIDTH);
+                    out.outlets().put(outlet.id(), outlet);
+                    return ArticleView.read(row, 1);
+                })) {
+            out.articles().put(article.id(), article);
+        }
+        return out;
     }
 
     public Page<ArticleView> page(String outlet, int first, Cursor after) {

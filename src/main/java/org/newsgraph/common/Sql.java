@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -89,23 +90,27 @@ public final class Sql {
     }
 
     /**
-     * Placeholders for an IN list of {@code values}, added to {@code parameters}. The list is padded to a power of
-     * two by repeating its last value, so that a handful of statement texts serve every list length and the
-     * databases' statement caches keep them parsed.
+     * Placeholders for an IN list of {@code values}, added to {@code parameters} (see {@link #padded}).
      */
     public static String in(Collection<?> values, List<Object> parameters) {
+        List<Object> padded = padded(values);
+        parameters.addAll(padded);
+        return "(?" + ", ?".repeat(padded.size() - 1) + ")";
+    }
+
+    /**
+     * The values padded to a power of two by repeating the last one, so that a handful of statement texts serve every
+     * list length and the databases' statement caches keep them parsed.
+     */
+    public static List<Object> padded(Collection<?> values) {
         if (values.isEmpty()) {
             throw new IllegalArgumentException("an IN list needs a value");
         }
-        int padded = values.size() == 1 ? 1 : Integer.highestOneBit(values.size() - 1) << 1;
-        Object last = null;
-        for (Object value : values) {
-            parameters.add(value);
-            last = value;
+        List<Object> out = new ArrayList<>(values);
+        int size = values.size() == 1 ? 1 : Integer.highestOneBit(values.size() - 1) << 1;
+        while (out.size() < size) {
+            out.add(out.get(out.size() - 1));
         }
-        for (int i = values.size(); i < padded; i++) {
-            parameters.add(last);
-        }
-        return "(?" + ", ?".repeat(padded - 1) + ")";
+        return out;
     }
 }

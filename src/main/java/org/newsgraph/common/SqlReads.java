@@ -29,6 +29,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 @ApplicationScoped
 public class SqlReads {
     private final AtomicLong statements = new AtomicLong();
+    private final AtomicLong rows = new AtomicLong();
     private final DataSource dataSource;
     private final Counter counter;
 
@@ -63,9 +64,10 @@ public class SqlReads {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, parameters);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    consumer.accept(rows);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.incrementAndGet();
+                    consumer.accept(result);
                 }
             }
         } catch (SQLException e) {
@@ -117,6 +119,11 @@ public class SqlReads {
     /** How many statements have been read so far (tests compare it before and after a request). */
     public long statements() {
         return statements.get();
+    }
+
+    /** How many rows those statements returned. */
+    public long rows() {
+        return rows.get();
     }
 
     private record Keyed<V>(long key, V value) {

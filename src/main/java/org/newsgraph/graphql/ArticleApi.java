@@ -40,7 +40,12 @@ public class ArticleApi {
     @Query
     @Description("One article by id, or null.")
     public ArticleView article(@NonNull @Id @Description("The article id.") Long id) {
-        return articles.byIds(List.of(id)).get(id);
+        if (!ReadAhead.selects(context, "outlet")) {
+            return articles.byIds(List.of(id)).get(id);
+        }
+        ArticleQueries.WithOutlets read = articles.byIdsWithOutlets(List.of(id));
+        ReadAhead.of(context).rememberOutlets(read.outlets());
+        return read.articles().get(id);
     }
 
     @Query

@@ -56,13 +56,27 @@ public final class ReadAhead {
 
     /** The related rows selected below a quote list; {@code path} leads from the field to the quote, e.g. "edges/node/". */
     static QuoteJoins quoteJoins(Context context, String path) {
-        Predicate<String> selection = PLANNED_SELECTION.get();
-        if (selection == null) {
-            DataFetchingFieldSelectionSet fields = environment(context).getSelectionSet();
-            selection = fields::contains;
-        }
+        Predicate<String> selection = selection(context);
         return new QuoteJoins(selection.test(path + "speaker"), selection.test(path + "event"),
                 selection.test(path + "article"), selection.test(path + "article/outlet"));
+    }
+
+    /** Whether the field being resolved selects {@code path} (field names separated by '/') below it. */
+    static boolean selects(Context context, String path) {
+        return selection(context).test(path);
+    }
+
+    private static Predicate<String> selection(Context context) {
+        Predicate<String> planned = PLANNED_SELECTION.get();
+        if (planned != null) {
+            return planned;
+        }
+        DataFetchingFieldSelectionSet fields = environment(context).getSelectionSet();
+        return fields::contains;
+    }
+
+    void rememberOutlets(Map<Long, OutletView> read) {
+        outlets.putAll(read);
     }
 
     void remember(QuoteRows rows) {

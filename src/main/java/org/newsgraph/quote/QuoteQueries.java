@@ -94,12 +94,13 @@ public class QuoteQueries {
     }
 
     /**
-     * The quotes of several parents, joined with the related rows the request asks for: one statement, or two with a
-     * per-parent limit (the ids first, from the index, then those rows).
+     * The quotes of several parents, joined with the related rows the request asks for, in one statement. With a
+     * per-parent limit the quotes are those of one limited index range per parent (a union of them), so only the
+     * rows returned are read, however many quotes a parent has.
      */
     private QuoteRows perParent(String parent, String order, String filter, List<Object> filterParameters,
             Collection<Long> ids, Integer first, QuoteJoins joins) {
-        if (ids.isEmpty()) {
+        if (ids.isEmpty() || (first != null && first == 0)) {
             return QuoteRows.empty();
         }
         StringBuilder query = new StringBuilder("select q.").append(parent).append(", ").append(QuoteView.COLUMNS);
@@ -120,17 +121,14 @@ public class QuoteQueries {
             query.append(", ").append(OutletView.COLUMNS);
             from.append(" join outlet o on o.id = a.outlet_id");
         }
-        query.append(from);
         List<Object> parameters = new ArrayList<>();
         if (first == null) {
-            query.append(" where q.").append(parent).append(" in ").append(Sql.in(Rows.distinct(ids), parameters)).append(filter);
+            query.append(from).append(" where q.").append(parent).append(" in ").append(Sql.in(Rows.distinct(ids), parameters))
+                    .append(filter);
             parameters.addAll(filterParameters);
         } else {
-            List<Long> kept = firstOfEach(parent, order, filter, filterParameters, ids, first);
-            if (kept.isEmpty()) {
-                return QuoteRows.empty();
-            }
-            query.append(" where q.id in ").append(Sql.in(kept, parameters));
+            query.append(" from (").append(firstOfEach(parent, order, filter, filterParameters, ids, first, parameters))
+                    .append(") k join quote q on q.id = k.id").append(from.substring(" from quote q".length()));
         }
         query.append(" order by q.").append(parent).append(", ").append(order);
         QuoteRows out = QuoteRows.empty();
@@ -139,28 +137,23 @@ public class QuoteQueries {
     }
 
     /**
-     * The ids of the first {@code first} quotes of each parent, read from the (parent, order) index alone: only
-     * those rows are then read whole, however many quotes a parent has.
+     * The ids of the first {@code first} quotes of each parent: a union of one limited index range per parent. The
+     * parents are padded like an IN list (repeating the last), which the union's distinctness absorbs.
      */
-    private List<Long> firstOfEach(String parent, String order, String filter, List<Object> filterParameters,
-            Collection<Long> ids, int first) {
-        List<Object> parameters = new ArrayList<>();
-        String query = "select q." + parent + ", q.id from quote q where q." + parent + " in "
-                + Sql.in(Rows.distinct(ids), parameters) + filter + " order by q." + parent + ", " + order;
-        parameters.addAll(filterParameters);
-        List<Long> kept = new ArrayList<>();
-        long[] current = {Long.MIN_VALUE, 0};
-        sql.each(query, parameters, row -> {
-            long parentId = row.getLong(1);
-            if (parentId != current[0]) {
-                current[0] = parentId;
-                current[1] = 0;
+    private static String firstOfEach(String parent, String order, String filter, List<Object> filterParameters,
+            Collection<Long> ids, int first, List<Object> parameters) {
+        StringBuilder union = new StringBuilder();
+        for (Object id : Sql.padded(Rows.distinct(ids))) {
+            if (union.length() > 0) {
+                union.append(" union ");
             }
-            if (current[1]++ < first) {
-                kept.add(row.getLong(2));
-            }
-        });
-        return kept;
+            union.append("(select q.id from quote q where q.").append(parent).append(" = ?").append(filter)
+                    .append(" order by ").append(order).append(" limit ?)");
+            parameters.add(id);
+            parameters.addAll(filterParameters);
+            parameters.add(first);
+        }
+        return union.toString();
     }
 
     /** Reads a row laid out as parent key, quote columns, then the joined views in the order they were added. */

@@ -24,6 +24,11 @@ import graphql.schema.GraphQLTypeUtil;
 public class StrictIds extends SimplePerformantInstrumentation {
     private static final Pattern ID = Pattern.compile("[0-9]{1,18}");
 
+    /** Whether a value given for an ID argument is a plain decimal number. */
+    public static boolean isId(String value) {
+        return ID.matcher(value).matches();
+    }
+
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
@@ -39,7 +44,7 @@ public class StrictIds extends SimplePerformantInstrumentation {
         return environment -> {
             for (String name : ids) {
                 Object value = environment.getArgument(name);
-                if (value != null && !ID.matcher(value.toString()).matches()) {
+                if (value != null && !isId(value.toString())) {
                     return DataFetcherResult.newResult().error(GraphqlErrorBuilder.newError(environment)
                             .message("%s: not an id (ids are decimal numbers)", name)
                             .errorType(ErrorClassification.errorClassification("BAD_USER_INPUT"))

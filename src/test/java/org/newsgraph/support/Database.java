@@ -47,4 +47,9 @@ public class Database {
     public long statements() {
         return sessionFactory.getStatistics().getPrepareStatementCount() + reads.statements();
     }
+
+    /** Rows the plain JDBC reads have returned so far. */
+    public long rowsRead() {
+        return reads.rows();
+    }
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 
+import org.newsgraph.security.StrictIds;
+
 /**
  * One GraphQL argument of a resolver method: its name and the conversion of graphql-java's coerced value to the
  * Java type of the parameter, as SmallRye converts it (an ID to a Long, a Date to a LocalDate, an enum by name).
@@ -60,12 +62,13 @@ record ArgumentBinding(String name, Function<Object, Object> toJava) {
         return refuse(value, Integer.class);
     }
 
+    /** An ID as a Long, when it is a plain decimal number: anything else gets SmallRye's refusal (StrictIds). */
     private static Object toLong(Object value) {
-        try {
-            return value instanceof Number number ? Long.valueOf(number.longValue()) : Long.valueOf(value.toString());
-        } catch (NumberFormatException e) {
-            throw new NotPlannable(e);
+        String text = value.toString();
+        if (!StrictIds.isId(text)) {
+            throw new NotPlannable("not an id: " + text);
         }
+        return Long.valueOf(text);
     }
 
     private static Object toDate(Object value) {
