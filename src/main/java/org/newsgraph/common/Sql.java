@@ -113,4 +113,29 @@ public final class Sql {
         }
         return out;
     }
+
+    /** Binds {@code parameters} in order: null, Long, Integer, Double, String, an enum (its name) or LocalDate. */
+    public static void bind(PreparedStatement statement, List<?> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            Object value = parameters.get(i);
+            int at = i + 1;
+            if (value == null) {
+                statement.setNull(at, Types.NULL);
+            } else if (value instanceof Long number) {
+                statement.setLong(at, number);
+            } else if (value instanceof Integer number) {
+                statement.setInt(at, number);
+            } else if (value instanceof Double number) {
+                statement.setDouble(at, number);
+            } else if (value instanceof String text) {
+                statement.setString(at, text);
+            } else if (value instanceof Enum<?> constant) {
+                statement.setString(at, constant.name());
+            } else if (value instanceof LocalDate date) {
+                statement.setObject(at, date, Types.DATE);
+            } else {
+                throw new IllegalArgumentException("cannot bind a " + value.getClass().getSimpleName());
+            }
+        }
+    }
 }

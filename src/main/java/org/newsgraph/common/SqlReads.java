@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,7 +20,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * The reads behind the GraphQL API, in plain JDBC: one prepared statement a read, its parameters bound in order,
+ * The reads behind the GraphQL API and the ingestion's lookups, in plain JDBC: one prepared statement a read, its parameters bound in order,
  * rows read straight into view records. Reads need no entity, no session and no query translation, and they are
  * counted ({@code newsgraph_sql_reads_total}) so that the statements a request costs can be watched and tested.
  */
@@ -36,7 +34,7 @@ public class SqlReads {
     @Inject
     public SqlReads(DataSource dataSource, MeterRegistry registry) {
         this.dataSource = dataSource;
-        this.counter = Counter.builder("newsgraph_sql_reads").description("SQL statements run by GraphQL reads").register(registry);
+        this.counter = Counter.builder("newsgraph_sql_reads").description("SQL statements run by reads: the GraphQL API and the ingestion's lookups").register(registry);
     }
 
     /** Reads one value from each row of a result. */
@@ -63,7 +61,7 @@ public class SqlReads {
         counter.increment();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, parameters);
+            Sql.bind(statement, parameters);
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
                     rows.incrementAndGet();
@@ -131,29 +129,5 @@ public class SqlReads {
 
     private static <V> RowReader<Keyed<V>> keyed(RowReader<V> reader) {
         return row -> new Keyed<>(row.getLong(1), reader.read(row));
-    }
-
-    private static void bind(PreparedStatement statement, List<?> parameters) throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) {
-            Object value = parameters.get(i);
-            int at = i + 1;
-            if (value == null) {
-                statement.setNull(at, Types.NULL);
-            } else if (value instanceof Long number) {
-                statement.setLong(at, number);
-            } else if (value instanceof Integer number) {
-                statement.setInt(at, number);
-            } else if (value instanceof Double number) {
-                statement.setDouble(at, number);
-            } else if (value instanceof String text) {
-                statement.setString(at, text);
-            } else if (value instanceof Enum<?> constant) {
-                statement.setString(at, constant.name());
-            } else if (value instanceof LocalDate date) {
-                statement.setObject(at, date, Types.DATE);
-            } else {
-                throw new IllegalArgumentException("cannot bind a " + value.getClass().getSimpleName());
-            }
-        }
     }
 }

@@ -14,19 +14,23 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.newsgraph.common.Sql;
+import org.newsgraph.common.SqlReads;
+import org.newsgraph.common.SqlWrites;
 import org.newsgraph.extraction.EventMatcher;
 import org.newsgraph.extraction.ExtractedClaim;
 import org.newsgraph.extraction.ExtractedEvent;
 import org.newsgraph.extraction.KnownEvent;
 import org.newsgraph.extraction.Match;
+import org.newsgraph.extraction.Span;
 
 /**
  * Merges the events an article reports with the stored ones: the candidates are the events within a day of it, inside
  * the days an undated report is bounded to, or sharing a participant; the {@link EventMatcher} decides. Each article
  * adds one mention, its participants and its claims, and the kind is the one the articles' "kind" claims agree on.
+ * Plain JDBC (see {@link SqlWrites}): this runs for every event of every article.
  */
 @ApplicationScoped
 public class EventResolver {
@@ -36,7 +40,9 @@ public class EventResolver {
     private final EventMatcher matcher = new EventMatcher();
 
     @Inject
-    EntityManager em;
+    SqlReads sql;
+    @Inject
+    SqlWrites writes;
 
     /** Stored event id for each extracted event's ref. Runs inside the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -51,7 +57,7 @@ public class EventResolver {
                 }
             }
             Optional<Match> match = matcher.match(event, participants, candidates(event, participants));
-            long eventId = match.isPresent() ? match.get().id() : create(event).id;
+            long eventId = match.isPresent() ? match.get().id() : create(event);
             if (match.isPresent()) {
                 dateIfUnknown(eventId, event);
             }
@@ -69,117 +75,127 @@ public class EventResolver {
     /** Sets each event's kind to the one its articles' claims agree on; after an article's claims were removed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void revoteKinds(Collection<Long> eventIds) {
-        em.createQuery("select e.id from Event e where e.id in :ids", Long.class).setParameter("ids", eventIds)
-                .getResultList().forEach(this::revoteKind);
+        sql.forIds("select id from event where id in ", eventIds, "", row -> row.getLong(1)).forEach(this::revoteKind);
     }
 
     private void revoteKind(long eventId) {
         List<EventKind> reports = new ArrayList<>();
-        for (Object[] row : em.createQuery("select distinct c.articleId, c.value from EventClaim c"
-                + " where c.eventId = :id and c.attribute = :kind", Object[].class).setParameter("id", eventId)
-                .setParameter("kind", EventMatcher.KIND_CLAIM).getResultList()) {
-            Arrays.stream(EventKind.values()).filter(k -> k.name().equals(row[1])).forEach(reports::add);
+        for (String value : sql.list("select distinct article_id, claim_value from event_claim where event_id = ? and attribute = ?",
+                List.of(eventId, EventMatcher.KIND_CLAIM), row -> row.getString(2))) {
+            Arrays.stream(EventKind.values()).filter(k -> k.name().equals(value)).forEach(reports::add);
         }
         EventKind agreed = EventMatcher.agreedKind(reports);
         if (agreed != null) {
-            em.find(Event.class, eventId).kind = agreed;
+            writes.update("update event set kind = ? where id = ?", s -> {
+                s.setString(1, agreed.name());
+                s.setLong(2, eventId);
+            });
         }
     }
 
-    private Event create(ExtractedEvent extracted) {
-        Event event = new Event();
-        event.kind = extracted.kind();
-        event.title = extracted.title();
-        event.setStartsOn(extracted.startsOn());
-        event.endsOn = extracted.endsOn();
-        event.location = extracted.location();
-        event.confidence = extracted.confidence();
-        event.persist();
-        return event;
+    private long create(ExtractedEvent extracted) {
+        long id = writes.nextId("event_seq");
+        writes.update("insert into event (id, kind, title, starts_on, ends_on, sort_day, location, confidence)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?)", s -> {
+                    s.setLong(1, id);
+                    s.setString(2, extracted.kind().name());
+                    s.setString(3, extracted.title());
+                    Sql.setDate(s, 4, extracted.startsOn());
+                    Sql.setDate(s, 5, extracted.endsOn());
+                    s.setInt(6, Event.sortDay(extracted.startsOn()));
+                    s.setString(7, extracted.location());
+                    s.setDouble(8, extracted.confidence());
+                });
+        return id;
     }
 
     /** A dated report of an event stored without a date gives it its date. */
     private void dateIfUnknown(long eventId, ExtractedEvent extracted) {
-        Event stored = em.find(Event.class, eventId);
-        if (stored.startsOn == null && extracted.startsOn() != null) {
-            stored.setStartsOn(extracted.startsOn());
-            stored.endsOn = extracted.endsOn();
+        if (extracted.startsOn() != null) {
+            writes.update("update event set starts_on = ?, ends_on = ?, sort_day = ? where id = ? and starts_on is null", s -> {
+                Sql.setDate(s, 1, extracted.startsOn());
+                Sql.setDate(s, 2, extracted.endsOn());
+                s.setInt(3, Event.sortDay(extracted.startsOn()));
+                s.setLong(4, eventId);
+            });
         }
     }
 
     private void addParticipants(long eventId, Set<Long> personIds) {
-        Set<Long> known = new HashSet<>(em.createQuery("select ep.personId from EventParticipant ep where ep.eventId = :id", Long.class)
-                .setParameter("id", eventId).getResultList());
+        Set<Long> known = new HashSet<>(sql.list("select person_id from event_participant where event_id = ?", List.of(eventId),
+                row -> row.getLong(1)));
         for (Long personId : personIds) {
             if (known.add(personId)) {
-                EventParticipant row = new EventParticipant();
-                row.eventId = eventId;
-                row.personId = personId;
-                row.persist();
+                writes.update("insert into event_participant (event_id, person_id) values (?, ?)", s -> {
+                    s.setLong(1, eventId);
+                    s.setLong(2, personId);
+                });
             }
         }
     }
 
     private void addMention(long eventId, long articleId, ExtractedEvent event) {
-        if (em.find(EventMention.class, new EventMention.Key(eventId, articleId)) != null) {
+        if (sql.count("select count(*) from event_mention where event_id = ? and article_id = ?", List.of(eventId, articleId)) > 0) {
             return; // two extracted events of one article merged into one stored event
         }
-        EventMention mention = new EventMention();
-        mention.eventId = eventId;
-        mention.articleId = articleId;
-        if (!event.mentions().isEmpty()) {
-            mention.span = event.mentions().get(0).text();
-            mention.startOffset = event.mentions().get(0).start();
-            mention.endOffset = event.mentions().get(0).end();
-        }
-        mention.persist();
+        Span first = event.mentions().isEmpty() ? null : event.mentions().get(0);
+        writes.update("insert into event_mention (event_id, article_id, span, start_offset, end_offset) values (?, ?, ?, ?, ?)", s -> {
+            s.setLong(1, eventId);
+            s.setLong(2, articleId);
+            s.setString(3, first == null ? null : first.text());
+            Sql.setInteger(s, 4, first == null ? null : first.start());
+            Sql.setInteger(s, 5, first == null ? null : first.end());
+        });
     }
 
     private void addClaims(long eventId, long articleId, List<ExtractedClaim> claims) {
         for (ExtractedClaim extracted : claims) {
-            EventClaim claim = new EventClaim();
-            claim.eventId = eventId;
-            claim.articleId = articleId;
-            claim.attribute = extracted.attribute();
-            claim.value = extracted.value();
-            claim.span = extracted.span().text();
-            claim.startOffset = extracted.span().start();
-            claim.endOffset = extracted.span().end();
-            claim.persist();
+            long id = writes.nextId("event_claim_seq");
+            writes.update("insert into event_claim (id, event_id, article_id, attribute, claim_value, span, start_offset, end_offset)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?)", s -> {
+                        s.setLong(1, id);
+                        s.setLong(2, eventId);
+                        s.setLong(3, articleId);
+                        s.setString(4, extracted.attribute());
+                        s.setString(5, extracted.value());
+                        s.setString(6, extracted.span().text());
+                        s.setInt(7, extracted.span().start());
+                        s.setInt(8, extracted.span().end());
+                    });
         }
     }
 
     private Collection<KnownEvent> candidates(ExtractedEvent event, Set<Long> participants) {
-        List<Object[]> rows = new ArrayList<>();
+        Map<Long, KnownEvent> byId = new LinkedHashMap<>();
         // a dated report meets the events within a day of it, a bounded undated one those inside its bounds
         LocalDate from = event.startsOn() != null ? event.startsOn().minusDays(1) : event.notBefore();
         LocalDate to = event.startsOn() != null ? event.startsOn().plusDays(1) : event.notAfter();
         if (from != null && to != null) {
-            rows.addAll(em.createQuery("select e.id, e.kind, e.startsOn, e.location from Event e where e.sortDay between :from and :to",
-                    Object[].class).setParameter("from", Event.sortDay(from)).setParameter("to", Event.sortDay(to))
-                    .getResultList());
+            readCandidates("select id, kind, starts_on, location from event where sort_day between ? and ?",
+                    List.of(Event.sortDay(from), Event.sortDay(to)), byId);
         }
         if (!participants.isEmpty()) {
             // an undated report may be of any dated event of the same people, and a dated one may date an undated event
-            int dayAtMost = event.startsOn() != null ? Event.UNKNOWN_DAY : Integer.MAX_VALUE;
-            rows.addAll(em.createQuery("select e.id, e.kind, e.startsOn, e.location from Event e where e.sortDay <= :dayAtMost"
-                    + " and e.id in (select ep.eventId from EventParticipant ep where ep.personId in :people)"
-                    + " order by e.sortDay desc, e.id desc", Object[].class)
-                    .setParameter("dayAtMost", dayAtMost).setParameter("people", participants)
-                    .setMaxResults(MAX_PARTICIPANT_CANDIDATES).getResultList());
+            List<Object> parameters = new ArrayList<>();
+            String people = Sql.in(participants, parameters);
+            parameters.add(event.startsOn() != null ? Event.UNKNOWN_DAY : Integer.MAX_VALUE);
+            parameters.add(MAX_PARTICIPANT_CANDIDATES);
+            // their events first, then the rows: H2 runs "id in (subquery)" as a walk of every event in sort order
+            readCandidates("select e.id, e.kind, e.starts_on, e.location from (select distinct event_id from event_participant"
+                    + " where person_id in " + people + ") p join event e on e.id = p.event_id where e.sort_day <= ?"
+                    + " order by e.sort_day desc, e.id desc limit ?", parameters, byId);
         }
-        Map<Long, Object[]> byId = new LinkedHashMap<>();
-        rows.forEach(row -> byId.put((Long) row[0], row));
-        Map<Long, Set<Long>> participantsById = new HashMap<>();
         if (!byId.isEmpty()) {
-            for (Object[] row : em.createQuery("select ep.eventId, ep.personId from EventParticipant ep where ep.eventId in :ids",
-                    Object[].class).setParameter("ids", byId.keySet()).getResultList()) {
-                participantsById.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((Long) row[1]);
-            }
+            List<Object> parameters = new ArrayList<>();
+            sql.each("select event_id, person_id from event_participant where event_id in " + Sql.in(byId.keySet(), parameters),
+                    parameters, row -> byId.get(row.getLong(1)).participantIds().add(row.getLong(2)));
         }
-        List<KnownEvent> candidates = new ArrayList<>();
-        byId.forEach((id, row) -> candidates.add(new KnownEvent(id, (EventKind) row[1], (LocalDate) row[2],
-                participantsById.getOrDefault(id, Set.of()), (String) row[3])));
-        return candidates;
+        return byId.values();
+    }
+
+    /** Adds the events a select of (id, kind, starts_on, location) reads, without their participants yet. */
+    private void readCandidates(String select, List<?> parameters, Map<Long, KnownEvent> byId) {
+        sql.each(select, parameters, row -> byId.putIfAbsent(row.getLong(1), new KnownEvent(row.getLong(1),
+                EventKind.valueOf(row.getString(2)), Sql.getDate(row, 3), new HashSet<>(), row.getString(4))));
     }
 }

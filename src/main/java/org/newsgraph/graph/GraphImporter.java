@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.SessionFactory;
+import org.newsgraph.common.SqlWrites;
 import org.newsgraph.ingest.GraphWriteLock;
 
 /**
@@ -32,6 +33,8 @@ public class GraphImporter {
     DataSource dataSource;
     @Inject
     SessionFactory sessionFactory;
+    @Inject
+    SqlWrites writes;
     @ConfigProperty(name = "newsgraph.import.articles-per-batch", defaultValue = "1000")
     int articlesPerBatch;
 
@@ -43,8 +46,9 @@ public class GraphImporter {
         }
         try {
             ImportSummary summary = write(input, progress);
-            // the imported ids are taken: restart the sequences above them and drop the id blocks Hibernate holds
+            // the imported ids are taken: restart the sequences above them and drop the id blocks Hibernate and the ingestion hold
             sessionFactory.getSchemaManager().resynchronizeGenerators();
+            writes.forgetIds();
             return summary;
         } finally {
             running.unlock();

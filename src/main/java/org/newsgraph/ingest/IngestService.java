@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +37,16 @@ public class IngestService {
     @Inject
     MeterRegistry metrics;
 
+    /** A validated and extracted article, ready to be stored. */
+    public record PreparedArticle(ArticleSubmission submission, ExtractedArticle extracted, String contentHash) {
+    }
+
     public IngestOutcome ingest(ArticleSubmission submission) {
+        return store(List.of(prepare(submission))).get(0);
+    }
+
+    /** Validates and extracts, outside any transaction and any lock: callers may prepare articles in parallel. */
+    public PreparedArticle prepare(ArticleSubmission submission) {
         ArticleSubmission valid;
         try {
             valid = SubmissionValidator.validate(submission);
@@ -46,22 +56,29 @@ public class IngestService {
         }
         ExtractedArticle extracted = pipeline.extract(
                 new ArticleDraft(valid.title(), valid.body(), valid.publishedAt(), valid.language()));
-        IngestOutcome outcome = write(valid, extracted, contentHash(valid));
-        count(outcome, extracted);
-        return outcome;
+        return new PreparedArticle(valid, extracted, contentHash(valid));
     }
 
-    private IngestOutcome write(ArticleSubmission valid, ExtractedArticle extracted, String contentHash) {
+    /** Stores prepared articles in one transaction, all or none; their outcomes in order. */
+    public List<IngestOutcome> store(List<PreparedArticle> articles) {
+        List<IngestOutcome> outcomes = write(articles);
+        for (int i = 0; i < articles.size(); i++) {
+            count(outcomes.get(i), articles.get(i).extracted());
+        }
+        return outcomes;
+    }
+
+    private List<IngestOutcome> write(List<PreparedArticle> articles) {
         for (int attempt = 1; ; attempt++) {
             writeLock.lock();
             try {
-                return writer.write(valid, extracted, contentHash);
+                return writer.write(articles);
             } catch (RuntimeException e) {
                 if (attempt == WRITE_ATTEMPTS || !WriteConflicts.isConflict(e)) {
                     throw e;
                 }
                 metrics.counter("newsgraph.ingest.retries").increment();
-                Log.debugf("write conflict on %s, trying again: %s", valid.url(), e);
+                Log.debugf("write conflict on %s, trying again: %s", articles.get(0).submission().url(), e);
             } finally {
                 writeLock.unlock();
             }

@@ -13,9 +13,11 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.newsgraph.common.Sql;
+import org.newsgraph.common.SqlReads;
+import org.newsgraph.common.SqlWrites;
 import org.newsgraph.extraction.ArabicNormalizer;
 import org.newsgraph.extraction.ExtractedPerson;
 import org.newsgraph.extraction.KnownPerson;
@@ -24,14 +26,23 @@ import org.newsgraph.extraction.PersonMatcher;
 
 /**
  * Identifies the people named in an article with the stored ones: the candidates are the people sharing a name token,
- * the {@link PersonMatcher} decides. A new spelling becomes an alias of the person it matched.
+ * the {@link PersonMatcher} decides. A new spelling becomes an alias of the person it matched. Plain JDBC (see
+ * {@link SqlWrites}): this runs for every person of every article.
  */
 @ApplicationScoped
 public class PersonResolver {
+    /**
+     * Bound on the people offered to the matcher: a title word ("وزير", "العهد") is shared by hundreds of people, the
+     * person meant shares the name's other tokens too.
+     */
+    private static final int MAX_CANDIDATES = 50;
+
     private final PersonMatcher matcher = new PersonMatcher();
 
     @Inject
-    EntityManager em;
+    SqlReads sql;
+    @Inject
+    SqlWrites writes;
 
     /** Stored person id for each extracted person's ref. Runs inside the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -47,39 +58,44 @@ public class PersonResolver {
                 continue;
             }
             Optional<Match> match = matcher.match(person, candidates(tokensOf(person)));
-            Person stored;
+            long id;
             if (match.isPresent()) {
-                stored = em.find(Person.class, match.get().id());
-                if (stored.role == null && person.role() != null) {
-                    stored.role = person.role();
-                    stored.roleSource = person.roleSource();
+                id = match.get().id();
+                if (person.role() != null) {
+                    writes.update("update person set role = ?, role_source = ? where id = ? and role is null", s -> {
+                        s.setString(1, person.role());
+                        s.setString(2, person.roleSource());
+                        s.setLong(3, id);
+                    });
                 }
-                addNames(stored.id, person);
+                addNames(id, person);
             } else {
-                stored = create(person);
-                addNewNames(stored.id, person);
+                id = create(person);
+                addNewNames(id, person);
             }
-            ids.put(person.ref(), stored.id);
-            byNaming.put(naming, stored.id);
+            ids.put(person.ref(), id);
+            byNaming.put(naming, id);
         }
         return ids;
     }
 
-    private Person create(ExtractedPerson extracted) {
-        Person person = new Person();
-        person.name = extracted.name();
-        person.nameKey = ArabicNormalizer.matchKey(extracted.name());
-        person.kind = extracted.kind();
-        person.role = extracted.role();
-        person.roleSource = extracted.roleSource();
-        person.persist();
-        return person;
+    private long create(ExtractedPerson extracted) {
+        long id = writes.nextId("person_seq");
+        writes.update("insert into person (id, name, name_key, kind, role, role_source) values (?, ?, ?, ?, ?, ?)", s -> {
+            s.setLong(1, id);
+            s.setString(2, extracted.name());
+            s.setString(3, ArabicNormalizer.matchKey(extracted.name()));
+            s.setString(4, extracted.kind().name());
+            s.setString(5, extracted.role());
+            s.setString(6, extracted.roleSource());
+        });
+        return id;
     }
 
     /** Adds the aliases and tokens the person does not have yet. */
-    public void addNames(long personId, ExtractedPerson extracted) {
-        Set<String> known = new HashSet<>(em.createQuery("select pa.alias from PersonAlias pa where pa.personId = :id", String.class)
-                .setParameter("id", personId).getResultList());
+    private void addNames(long personId, ExtractedPerson extracted) {
+        Set<String> known = new HashSet<>(sql.list("select alias from person_alias where person_id = ?", List.of(personId),
+                row -> row.getString(1)));
         List<String> names = new ArrayList<>(extracted.aliases());
         names.add(extracted.name());
         for (String alias : names) {
@@ -104,8 +120,8 @@ public class PersonResolver {
 
     /** Indexes the tokens the person is not indexed under yet. */
     public void addTokens(long personId, Set<String> tokens) {
-        Set<String> known = new HashSet<>(em.createQuery("select t.token from PersonToken t where t.personId = :id", String.class)
-                .setParameter("id", personId).getResultList());
+        Set<String> known = new HashSet<>(sql.list("select token from person_token where person_id = ?", List.of(personId),
+                row -> row.getString(1)));
         for (String token : tokens) {
             if (known.add(token)) {
                 addToken(personId, token);
@@ -114,19 +130,21 @@ public class PersonResolver {
     }
 
     private void addToken(long personId, String token) {
-        PersonToken row = new PersonToken();
-        row.token = token;
-        row.personId = personId;
-        row.persist();
+        writes.update("insert into person_token (token, person_id) values (?, ?)", s -> {
+            s.setString(1, token);
+            s.setLong(2, personId);
+        });
     }
 
     public void addAlias(long personId, String alias, boolean editorial) {
-        PersonAlias row = new PersonAlias();
-        row.personId = personId;
-        row.alias = alias;
-        row.aliasKey = ArabicNormalizer.matchKey(alias);
-        row.editorial = editorial;
-        row.persist();
+        long id = writes.nextId("person_alias_seq");
+        writes.update("insert into person_alias (id, person_id, alias, alias_key, editorial) values (?, ?, ?, ?, ?)", s -> {
+            s.setLong(1, id);
+            s.setLong(2, personId);
+            s.setString(3, alias);
+            s.setString(4, ArabicNormalizer.matchKey(alias));
+            s.setBoolean(5, editorial);
+        });
     }
 
     private static Set<String> tokensOf(ExtractedPerson person) {
@@ -141,14 +159,21 @@ public class PersonResolver {
         if (tokens.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = em.createQuery("select p.id, p.name, p.kind, pa.alias from Person p join PersonAlias pa on pa.personId = p.id"
-                + " where p.id in (select t.personId from PersonToken t where t.token in :tokens) order by p.id, pa.id", Object[].class)
-                .setParameter("tokens", tokens).getResultList();
+        List<Object> parameters = new ArrayList<>();
         Map<Long, KnownPerson> people = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            people.computeIfAbsent((Long) row[0], id -> new KnownPerson(id, (String) row[1], (PersonKind) row[2], new ArrayList<>()));
-            ((List<String>) people.get((Long) row[0]).aliases()).add((String) row[3]);
-        }
+        // the people sharing most tokens first, then their rows: H2 plans "id in (subquery)" as a scan of person
+        String in = Sql.in(tokens, parameters);
+        parameters.add(MAX_CANDIDATES);
+        sql.each("select p.id, p.name, p.kind, pa.alias from (select person_id, count(*) shared from person_token where token in "
+                + in + " group by person_id order by shared desc, person_id limit ?) t join person p on p.id = t.person_id"
+                + " join person_alias pa on pa.person_id = p.id order by p.id, pa.id", parameters, row -> {
+                    KnownPerson person = people.get(row.getLong(1));
+                    if (person == null) {
+                        person = new KnownPerson(row.getLong(1), row.getString(2), PersonKind.valueOf(row.getString(3)), new ArrayList<>());
+                        people.put(person.id(), person);
+                    }
+                    ((List<String>) person.aliases()).add(row.getString(4));
+                });
         return people.values();
     }
 }

@@ -32,7 +32,7 @@ class FolderImportCommandIT {
     }
 
     @Test
-    void folderIsIngestedArticleByArticleAndIngestingItAgainChangesOnlyWhatChanged() throws Exception {
+    void folderIsIngestedAFewArticlesACommitAndIngestingItAgainChangesOnlyWhatChanged() throws Exception {
         Path folder = Files.createDirectory(work.resolve("articles"));
         Path data = work.resolve("data");
         write(folder, "index.json", """
@@ -85,10 +85,14 @@ class FolderImportCommandIT {
         }
     }
 
-    /** Runs the packaged jar on its own data directory; stdout and stderr together. */
+    /**
+     * Runs the packaged jar on its own data directory; stdout and stderr together. Two articles a commit, so that a
+     * folder spans several transactions.
+     */
     private Run jar(Path data, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dnewsgraph.data-dir=" + data, "-Dfile.encoding=UTF-8", "-jar", JAR.toString()));
+                "-Dnewsgraph.data-dir=" + data, "-Dnewsgraph.ingest.folder.articles-per-commit=2", "-Dfile.encoding=UTF-8", "-jar",
+                JAR.toString()));
         command.addAll(List.of(args));
         Path output = work.resolve("output.txt");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
