@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.SessionFactory;
+import org.newsgraph.ingest.GraphImportRunningException;
 import org.newsgraph.ingest.GraphWriteLock;
 
 /**
@@ -28,6 +29,8 @@ import org.newsgraph.ingest.GraphWriteLock;
  */
 @ApplicationScoped
 public class GraphImporter {
+    private static final String ANOTHER_IMPORT = "another graph import is running";
+
     @Inject
     DataSource dataSource;
     @Inject
@@ -39,7 +42,7 @@ public class GraphImporter {
 
     public ImportSummary importGraph(InputStream input, Progress progress) {
         if (!running.tryLock()) {
-            throw new ImportConflictException("another graph import is running");
+            throw new ImportConflictException(ANOTHER_IMPORT);
         }
         try {
             ImportSummary summary = write(input, progress);
@@ -55,7 +58,7 @@ public class GraphImporter {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                GraphWriteLock.take(c);
+                takeWriteLock(c);
                 requireEmpty(c);
                 ImportSummary summary = write(c, input, progress);
                 c.commit();
@@ -67,6 +70,15 @@ public class GraphImporter {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("graph import failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void takeWriteLock(Connection c) throws SQLException {
+        try {
+            GraphWriteLock.take(c);
+        } catch (GraphImportRunningException e) {
+            // one in another service instance, or the command line's (on PostgreSQL)
+            throw new ImportConflictException(ANOTHER_IMPORT);
         }
     }
 
