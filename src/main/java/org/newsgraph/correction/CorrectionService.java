@@ -13,6 +13,7 @@ import org.newsgraph.common.InvalidInputException;
 import org.newsgraph.event.Event;
 import org.newsgraph.extraction.ArabicNormalizer;
 import org.newsgraph.extraction.PersonMatcher;
+import org.newsgraph.ingest.GraphWriteLock;
 import org.newsgraph.person.Person;
 import org.newsgraph.person.PersonResolver;
 import org.newsgraph.quote.Quote;
@@ -21,6 +22,10 @@ import org.newsgraph.quote.Quote;
  * Editorial corrections: merge two people, add an alias, reassign a quote's speaker or event. Each is applied at once
  * and stored; quote reassignments are re-applied when their article is re-ingested, and aliases and merges hold for
  * every later article because matching goes through the stored aliases.
+ * <p>
+ * Each takes the {@link GraphWriteLock} before it reads anything, as an article's ingestion does, so corrections,
+ * ingestions and graph imports take turns: a merge cannot delete a person an ingestion is attributing a quote to, nor
+ * an alias be added to one a concurrent merge removes.
  */
 @ApplicationScoped
 public class CorrectionService {
@@ -34,6 +39,7 @@ public class CorrectionService {
     /** Moves everything of {@code mergedId} (quotes, participations, aliases) to {@code keptId}, then deletes it. */
     @Transactional
     public long mergePeople(long keptId, long mergedId, String note) {
+        GraphWriteLock.take(em);
         if (keptId == mergedId) {
             throw new InvalidInputException("merge", "a person cannot be merged into itself");
         }
@@ -71,6 +77,7 @@ public class CorrectionService {
     /** Adds a spelling to a person: every later article that writes it resolves to that person. */
     @Transactional
     public long addAlias(long personId, String alias, String note) {
+        GraphWriteLock.take(em);
         person("person", personId);
         String spelling = alias == null ? "" : alias.strip();
         if (spelling.isEmpty() || spelling.length() > 500 || ArabicNormalizer.matchKey(spelling).isEmpty()) {
@@ -92,6 +99,7 @@ public class CorrectionService {
     /** Sets who said a quote and/or what it is about; null leaves that part as it is, {@code clearEvent} unlinks. */
     @Transactional
     public long reassignQuote(long quoteId, Long speakerId, Long eventId, boolean clearEvent, String note) {
+        GraphWriteLock.take(em);
         Quote quote = Quote.findById(quoteId);
         if (quote == null) {
             throw new InvalidInputException("quote", "no quote with id " + quoteId);

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.SessionFactory;
 import org.newsgraph.common.SqlWrites;
+import org.newsgraph.ingest.GraphImportRunningException;
 import org.newsgraph.ingest.GraphWriteLock;
 
 /**
@@ -29,6 +30,8 @@ import org.newsgraph.ingest.GraphWriteLock;
  */
 @ApplicationScoped
 public class GraphImporter {
+    private static final String ANOTHER_IMPORT = "another graph import is running";
+
     @Inject
     DataSource dataSource;
     @Inject
@@ -42,7 +45,7 @@ public class GraphImporter {
 
     public ImportSummary importGraph(InputStream input, Progress progress) {
         if (!running.tryLock()) {
-            throw new ImportConflictException("another graph import is running");
+            throw new ImportConflictException(ANOTHER_IMPORT);
         }
         try {
             ImportSummary summary = write(input, progress);
@@ -59,7 +62,7 @@ public class GraphImporter {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                GraphWriteLock.take(c);
+                takeWriteLock(c);
                 requireEmpty(c);
                 ImportSummary summary = write(c, input, progress);
                 c.commit();
@@ -71,6 +74,15 @@ public class GraphImporter {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("graph import failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void takeWriteLock(Connection c) throws SQLException {
+        try {
+            GraphWriteLock.take(c);
+        } catch (GraphImportRunningException e) {
+            // one in another service instance, or the command line's (on PostgreSQL)
+            throw new ImportConflictException(ANOTHER_IMPORT);
         }
     }
 

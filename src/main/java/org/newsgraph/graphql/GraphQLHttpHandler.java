@@ -3,6 +3,7 @@ package org.newsgraph.graphql;
 import static io.quarkus.jsonp.JsonProviderHolder.jsonProvider;
 
 import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import jakarta.json.JsonValue;
 
 import org.newsgraph.graphql.plan.PlannedQueries;
 import org.newsgraph.graphql.plan.QueryPlan;
+import org.newsgraph.security.StrictUtf8;
 
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
@@ -39,11 +41,12 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * GraphQL over HTTP as its specification asks: GET for queries, POST for everything, the response type negotiated
  * by {@link GraphQLResponseType}, and a status that tells what went wrong: 406 (nothing acceptable), 415 (a POST
- * that is not JSON), 400 (a body or parameters that are no GraphQL request), 405 (a mutation over GET), and the
- * response type's status for what SmallRye executed. SmallRye's own handler answers all of these with 200 and
- * runs mutations over GET, so this one reads and checks the request and hands it to SmallRye's execution service,
- * with the request context and identity set up by SmallRye's handler base. Read queries that have a plan are
- * answered by the planned executor instead (package {@code plan}), which gives the same answers faster.
+ * that is not JSON), 400 (a body that is not UTF-8, a body or parameters that are no GraphQL request), 405 (a
+ * mutation over GET), and the response type's status for what SmallRye executed. SmallRye's own handler answers all
+ * of these with 200 and runs mutations over GET, so this one reads and checks the request and hands it to
+ * SmallRye's execution service, with the request context and identity set up by SmallRye's handler base. Read
+ * queries that have a plan are answered by the planned executor instead (package {@code plan}), which gives the
+ * same answers faster.
  */
 class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     private static final String QUERY = "query";
@@ -144,7 +147,8 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                 throw new Refusal(415, "UNSUPPORTED_MEDIA_TYPE", "the body must be UTF-8 (charset=utf-8)");
             }
         }
-        String body = ctx.body() == null ? null : ctx.body().asString();
+        Buffer bytes = ctx.body() == null ? null : ctx.body().buffer();
+        String body = bytes == null ? null : utf8(bytes.getBytes());
         if (body == null || body.isBlank()) {
             throw badRequest("the request has no body: send {\"query\": ...}");
         }
@@ -164,6 +168,15 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             throw badRequest("the request has no query");
         }
         return request;
+    }
+
+    /** Strictly: Vert.x would turn bytes that are no UTF-8 into U+FFFD, and run the request with that text. */
+    private static String utf8(byte[] body) throws Refusal {
+        try {
+            return StrictUtf8.decode(body);
+        } catch (CharacterCodingException e) {
+            throw badRequest("the body is not valid UTF-8");
+        }
     }
 
     private static JsonObject fromQueryParameters(RoutingContext ctx) throws Refusal {

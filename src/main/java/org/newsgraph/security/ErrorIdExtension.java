@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonValue;
 
 import org.newsgraph.common.InvalidInputException;
+import org.newsgraph.ingest.GraphImportRunningException;
 
 import graphql.GraphqlErrorException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -19,9 +20,12 @@ import io.smallrye.graphql.transformation.TransformException;
  * Refusals the service means to make (bad input, missing rights) are the client's business, not the log's.
  */
 public class ErrorIdExtension implements ErrorExtensionProvider {
-    /** Bad input (ours, graphql-java's argument coercion, SmallRye's argument conversion), limits and refused access. */
+    /**
+     * Bad input (ours, graphql-java's argument coercion, SmallRye's argument conversion), limits, refused access and
+     * writes refused while a graph import runs.
+     */
     private static final Set<Class<? extends Throwable>> EXPECTED = Set.of(InvalidInputException.class,
-            GraphqlErrorException.class, TransformException.class,
+            GraphqlErrorException.class, TransformException.class, GraphImportRunningException.class,
             NotAuthenticatedException.class, NotAllowedException.class, RequestTooSlowException.class,
             UnauthorizedException.class, ForbiddenException.class, AuthenticationFailedException.class);
 

@@ -4,10 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
@@ -15,9 +12,9 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
 /**
- * Refuses a JSON request body that is not well-formed UTF-8 (400, see {@link RestErrorMappers}). The JSON reader
- * decodes leniently: an overlong form such as C0 AF would reach an article as a '/'. Bodies are held to 4 MB, so
- * checking them whole costs one pass over bytes that are read anyway.
+ * Refuses a JSON request body that is not well-formed UTF-8 (400, see {@link RestErrorMappers}), which the JSON reader
+ * would decode leniently ({@link StrictUtf8}). Bodies are held to 4 MB, so checking them whole costs one pass over
+ * bytes that are read anyway.
  */
 @Provider
 public class StrictUtf8Bodies implements ReaderInterceptor {
@@ -28,8 +25,7 @@ public class StrictUtf8Bodies implements ReaderInterceptor {
         if (MediaType.APPLICATION_JSON_TYPE.isCompatible(context.getMediaType()) && context.getType() != InputStream.class) {
             byte[] body = context.getInputStream().readAllBytes();
             try {
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+                StrictUtf8.decode(body);
             } catch (CharacterCodingException e) {
                 throw new CharConversionException("the body is not UTF-8");
             }

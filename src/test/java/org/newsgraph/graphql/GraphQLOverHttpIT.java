@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -63,6 +64,25 @@ class GraphQLOverHttpIT {
                 .statusCode(400).contentType(startsWith(GRAPHQL_RESPONSE)).body("errors[0].extensions.classification", equalTo("ValidationError"));
         given().accept(ContentType.JSON).contentType(ContentType.JSON).body(invalid).post("/graphql").then()
                 .statusCode(200).contentType(startsWith("application/json")).body("errors[0].extensions.classification", equalTo("ValidationError"));
+    }
+
+    @Test
+    void aBodyThatIsNotUtf8Is400WhateverTheResponseTypeAndRunsNothing() {
+        Map<String, Long> before = database.rowCounts();
+        // declared UTF-8, but C0 AF (an overlong '/', written as the Latin-1 characters of those bytes) is not: a lenient
+        // decoder would ingest U+FFFD
+        String mutation = "mutation { ingestArticle(input: {url: \"https://example.org/utf8\", outlet: \"o\","
+                + " body: \"The minister said: \u00c0\u00af yes.\"}) { created } }";
+        Map<String, String> bodies = Map.of("application/json", "{\"query\": \"" + mutation.replace("\"", "\\\"") + "\"}",
+                "application/graphql", mutation);
+        for (String accept : new String[] {GRAPHQL_RESPONSE, "application/json"}) {
+            bodies.forEach((contentType, body) -> given().header(TestKeys.editor()).accept(accept).contentType(contentType + "; charset=utf-8")
+                    .body(body.getBytes(StandardCharsets.ISO_8859_1)).post("/graphql").then()
+                    .statusCode(400).contentType(startsWith(accept))
+                    .body("errors[0].message", equalTo("the body is not valid UTF-8"))
+                    .body("errors[0].extensions.code", equalTo("BAD_REQUEST")));
+        }
+        assertEquals(before, database.rowCounts());
     }
 
     @Test

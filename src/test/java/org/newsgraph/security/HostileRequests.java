@@ -268,6 +268,9 @@ final class HostileRequests {
                     + " \"variables\": {\"v\": \"", bytes, "\"}}"), null);
             add("invalid UTF-8 in an ingested name", "POST", ARTICLES, JSON, concat("{\"url\": \"https://example.org/utf8\", \"outlet\": \"o\","
                     + " \"body\": \"قال سامي ", bytes, " الخطيب: «نعم»\"}"), EDITOR);
+            add("invalid UTF-8 in a name ingested by GraphQL", "POST", GRAPHQL, JSON, concat("{\"query\": \"mutation($in: ArticleInput!) {"
+                    + " ingestArticle(input: $in) { created } }\", \"variables\": {\"in\": {\"url\": \"https://example.org/utf8\","
+                    + " \"outlet\": \"o\", \"body\": \"قال سامي ", bytes, " الخطيب: «نعم»\"}}}"), EDITOR);
         }
     }
 
