@@ -25,7 +25,9 @@ if [ "${DB:-h2}" = postgres ]; then
   export DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/newsgraph_s$S DB_USER=postgres
 fi
 read -r PID WORK < <(KEEP=1 RUNS=0 "$BENCH/run.sh" "$S" | tail -1)
-trap 'kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null; rm -rf "$WORK"; [ "${PG_STARTED_HERE:-0}" = 1 ] && pg_stop' EXIT
+# the service is run.sh's child, not ours: wait for it by polling
+trap 'kill "$PID" 2>/dev/null; while kill -0 "$PID" 2>/dev/null; do sleep 0.1; done; rm -rf "$WORK"
+  if [ "${PG_STARTED_HERE:-0}" = 1 ]; then pg_stop; fi' EXIT
 PG=""; [ "${DB:-h2}" = postgres ] && PG=$(pg_pid)
 
 for round in $(seq 1 "$ROUNDS"); do
