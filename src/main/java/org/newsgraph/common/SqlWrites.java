@@ -24,7 +24,7 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
  */
 @ApplicationScoped
 public class SqlWrites {
-    /** The sequences step by 50 (V1): each value is a block of ids, handed out the way Hibernate's pooled optimizer does. */
+    /** The sequences step by 50 (V1): each value starts a block of ids, as for Quarkus' default optimizer, pooled-lo. */
     private static final int IDS_PER_VALUE = 50;
 
     private final DataSource dataSource;
@@ -59,14 +59,15 @@ public class SqlWrites {
     }
 
     /**
-     * A new id from {@code sequence}. Sequence value v stands for the ids v-49 to v (v alone for the first value, 1),
-     * as for Hibernate's pooled optimizer, so that the entities Hibernate writes (corrections) never take the same id.
+     * A new id from {@code sequence}. Sequence value v stands for the ids v to v+49, as for Hibernate's pooled-lo
+     * optimizer (Quarkus' default), so that the entities Hibernate writes (corrections) never take the same id, and a
+     * sequence restarted above the imported ids hands out ids above them.
      */
     public synchronized long nextId(String sequence) {
         long[] block = blocks.get(sequence); // {next id, last id of the block}
         if (block == null || block[0] > block[1]) {
             long value = nextValue(sequence);
-            block = new long[] {value < IDS_PER_VALUE ? value : value - IDS_PER_VALUE + 1, value};
+            block = new long[] {value, value + IDS_PER_VALUE - 1};
             blocks.put(sequence, block);
         }
         return block[0]++;

@@ -127,13 +127,15 @@ public class ArticleWriter {
                     s.setString(8, submission.url());
                     s.setLong(9, id);
                 });
-        writes.update(created
-                ? "insert into article_text (raw_body, body, article_id) values (?, ?, ?)"
-                : "update article_text set raw_body = ?, body = ? where article_id = ?", s -> {
-                    s.setString(1, submission.body());
-                    s.setString(2, extracted.body());
-                    s.setLong(3, id);
-                });
+        SqlWrites.Parameters text = s -> {
+            s.setString(1, submission.body());
+            s.setString(2, extracted.body());
+            s.setLong(3, id);
+        };
+        // an article stored by another writer may have no text yet
+        if (created || writes.update("update article_text set raw_body = ?, body = ? where article_id = ?", text) == 0) {
+            writes.update("insert into article_text (raw_body, body, article_id) values (?, ?, ?)", text);
+        }
     }
 
     private void storeQuote(long articleId, int position, long sortTime, ExtractedQuote found, Map<Integer, Long> personIds,

@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,11 +23,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.SubmissionPublisher;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -119,24 +118,18 @@ abstract class KillAndRestartScenario {
         BenchData.generate();
         Path file = BenchData.DATA.resolve("articles.jsonl");
         List<String> lines = Files.readAllLines(file, UTF_8);
-        CountDownLatch killed = new CountDownLatch(1);
-        InputStream firstLinesThenWait = new SequenceInputStream(
-                new ByteArrayInputStream((String.join("\n", lines.subList(0, IMPORT_LINES_BEFORE_KILL)) + "\n").getBytes(UTF_8)),
-                new InputStream() {
-                    @Override
-                    public int read() throws IOException {
-                        try {
-                            killed.await();
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                        throw new IOException("the service was killed");
-                    }
-                });
-        CompletableFuture<HttpResponse<String>> answer = client().importGraph(() -> firstLinesThenWait);
-        ServiceProcess.pause(1000); // time to read the lines and send their rows, in batches of 10
+        SubmissionPublisher<ByteBuffer> upload = new SubmissionPublisher<>();
+        CompletableFuture<HttpResponse<String>> answer = client().importGraph(upload);
+        while (!upload.hasSubscribers()) {
+            ServiceProcess.pause(10);
+        }
+        upload.submit(ByteBuffer.wrap((String.join("\n", lines.subList(0, IMPORT_LINES_BEFORE_KILL)) + "\n").getBytes(UTF_8)));
+        // the import is under way, holding the write lock, when an article sent now is refused for it
+        ServiceClient.Reply refused = client().ingest(SyntheticArticles.set(0, 1, PEOPLE).get(0).input());
+        assertEquals(503, refused.status(), refused.body().toString());
+        assertTrue(refused.body().toString().contains("GRAPH_IMPORT_RUNNING"), refused.body().toString());
         service.kill();
-        killed.countDown();
+        upload.closeExceptionally(new IOException("the service was killed"));
         assertThrows(ExecutionException.class, () -> answer.get(30, TimeUnit.SECONDS), "the import was never acknowledged");
 
         service = startService();

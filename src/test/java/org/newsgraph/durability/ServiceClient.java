@@ -6,10 +6,12 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,10 +48,21 @@ final class ServiceClient {
         return reply.body().get("data");
     }
 
-    /** {@code POST /graph/import} of a body read from {@code stream} as the request goes: it may block, or end the request early. */
+    /** {@code POST /graph/import} of a body read from {@code stream}: a whole file. */
     CompletableFuture<HttpResponse<String>> importGraph(Supplier<InputStream> stream) {
-        return HTTP.sendAsync(post("/graph/import", "application/x-ndjson", HttpRequest.BodyPublishers.ofInputStream(stream)),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return importGraph(HttpRequest.BodyPublishers.ofInputStream(stream));
+    }
+
+    /**
+     * {@code POST /graph/import} of a body sent as {@code upload} publishes it: the JDK client reads a blocking
+     * InputStream on the thread that sends, so a stream that waits would hold back what came before it too.
+     */
+    CompletableFuture<HttpResponse<String>> importGraph(Flow.Publisher<ByteBuffer> upload) {
+        return importGraph(HttpRequest.BodyPublishers.fromPublisher(upload));
+    }
+
+    private CompletableFuture<HttpResponse<String>> importGraph(HttpRequest.BodyPublisher body) {
+        return HTTP.sendAsync(post("/graph/import", "application/x-ndjson", body), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     String get(String path) {
