@@ -2,7 +2,8 @@
 # Benchmark newsgraph the way the shared peer benchmark measures PostGraphile (../shared/bench).
 #   bench/run.sh [SCALE]        default 100 (10k articles, 100k quotes); 1000 for 100k articles, 1M quotes
 # It builds the service, generates the shared data set (gen.py, seed 42), imports it with the jar's command-line
-# import, starts the service in production mode, prints import time, start-up time and SQL statements per request of
+# import, starts the service in production mode (as bench/startup.sh does: from target/quarkus-app, with the AppCDS
+# archive), prints import time, start-up time (measured as bench/startup.sh measures it) and SQL statements per request of
 # each shape, then drives the four shapes with the shared load.sh (wrk) and prints req/s, p50, p99, CPU per request
 # and RSS. The server is left running when KEEP=1 (its pid and URL are printed) so that other loads can follow.
 # Environment (defaults):
@@ -29,6 +30,8 @@ WORK=${WORK:-$(mktemp -d /tmp/newsgraph-bench.XXXXXX)}
 URL=http://127.0.0.1:$PORT/graphql
 JAR=$PROJECT/target/quarkus-app/quarkus-run.jar
 log() { printf '[%(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
+# shellcheck source=bench/first-answer.sh
+source "$HERE/first-answer.sh"
 
 command -v wrk >/dev/null || { log "installing wrk"; apt-get install -y -q wrk >/dev/null; }
 
@@ -66,17 +69,16 @@ wait $IMPORT
 log "import of $(wc -l < "$DATA/articles.jsonl") articles (command line): $(( ($(date +%s%N) - t0) / 1000000 )) ms," \
   "peak RSS $(( peak / 1024 )) MiB"
 
+# started as bench/startup.sh starts it: from its folder, with the build's AppCDS archive when there is one
+cds=(); [ -f "$PROJECT/target/quarkus-app/app-cds.jsa" ] && cds=(-XX:SharedArchiveFile=app-cds.jsa)
 t0=$(date +%s%N)
 # shellcheck disable=SC2086
-"${run_env[@]}" java $JAVA_OPTS -Dnewsgraph.data-dir="$WORK/data" -Dquarkus.http.port="$PORT" -jar "$JAR" \
-  > "$WORK/service.log" 2>&1 &
+(cd "$PROJECT/target/quarkus-app" && exec "${run_env[@]}" java $JAVA_OPTS "${cds[@]}" -Dnewsgraph.data-dir="$WORK/data" \
+  -Dquarkus.http.port="$PORT" -jar "$JAR" > "$WORK/service.log" 2>&1) &
 PID=$!
 [ "${KEEP:-0}" = 1 ] || trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$WORK"' EXIT
-until curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{__typename}"}' "$URL"; do
-  kill -0 $PID 2>/dev/null || { cat "$WORK/service.log"; exit 1; }
-  sleep 0.02
-done
-log "start-up to first GraphQL answer: $(( ($(date +%s%N) - t0) / 1000000 )) ms, RSS $(( $(awk '/VmRSS/ {print $2}' /proc/$PID/status) / 1024 )) MiB"
+ms=$(POLL=0.02 first_answer_ms "$t0" "$PID" "$URL" "$WORK/service.log") || { cat "$WORK/service.log"; exit 1; }
+log "start-up to first GraphQL answer: $ms ms${cds:+ (AppCDS)}, RSS $(( $(awk '/VmRSS/ {print $2}' /proc/$PID/status) / 1024 )) MiB"
 
 # statements: Hibernate's (writes, SmallRye's field-by-field reads never use it now) plus the plain JDBC reads
 statements() {
