@@ -20,8 +20,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * The reads behind the GraphQL API and the ingestion's lookups, in plain JDBC: one prepared statement a read, its parameters bound in order,
- * rows read straight into view records. Reads need no entity, no session and no query translation, and they are
+ * The reads behind the GraphQL API and the ingestion's lookups, in plain JDBC: one prepared statement a read, its
+ * parameters bound in order, rows read straight into view records. Reads need no entity, no session and no query translation, and they are
  * counted ({@code newsgraph_sql_reads_total}) so that the statements a request costs can be watched and tested.
  */
 @ApplicationScoped

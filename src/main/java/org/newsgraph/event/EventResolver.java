@@ -56,12 +56,13 @@ public class EventResolver {
                     participants.add(id);
                 }
             }
-            Optional<Match> match = matcher.match(event, participants, candidates(event, participants));
+            Map<Long, KnownEvent> candidates = candidates(event, participants);
+            Optional<Match> match = matcher.match(event, participants, candidates.values());
             long eventId = match.isPresent() ? match.get().id() : create(event);
             if (match.isPresent()) {
                 dateIfUnknown(eventId, event);
             }
-            addParticipants(eventId, participants);
+            addParticipants(eventId, match.isPresent() ? candidates.get(eventId).participantIds() : Set.of(), participants);
             addMention(eventId, articleId, event);
             addClaims(eventId, articleId, event.claims());
             if (match.isPresent()) {
@@ -121,9 +122,9 @@ public class EventResolver {
         }
     }
 
-    private void addParticipants(long eventId, Set<Long> personIds) {
-        Set<Long> known = new HashSet<>(sql.list("select person_id from event_participant where event_id = ?", List.of(eventId),
-                row -> row.getLong(1)));
+    /** Adds the people not among the event's {@code stored} participants (as its candidate row read them). */
+    private void addParticipants(long eventId, Set<Long> stored, Set<Long> personIds) {
+        Set<Long> known = new HashSet<>(stored);
         for (Long personId : personIds) {
             if (known.add(personId)) {
                 writes.update("insert into event_participant (event_id, person_id) values (?, ?)", s -> {
@@ -165,7 +166,8 @@ public class EventResolver {
         }
     }
 
-    private Collection<KnownEvent> candidates(ExtractedEvent event, Set<Long> participants) {
+    /** The candidates by id, each with all its participants. */
+    private Map<Long, KnownEvent> candidates(ExtractedEvent event, Set<Long> participants) {
         Map<Long, KnownEvent> byId = new LinkedHashMap<>();
         // a dated report meets the events within a day of it, a bounded undated one those inside its bounds
         LocalDate from = event.startsOn() != null ? event.startsOn().minusDays(1) : event.notBefore();
@@ -190,7 +192,7 @@ public class EventResolver {
             sql.each("select event_id, person_id from event_participant where event_id in " + Sql.in(byId.keySet(), parameters),
                     parameters, row -> byId.get(row.getLong(1)).participantIds().add(row.getLong(2)));
         }
-        return byId.values();
+        return byId;
     }
 
     /** Adds the events a select of (id, kind, starts_on, location) reads, without their participants yet. */

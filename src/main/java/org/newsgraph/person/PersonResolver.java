@@ -57,7 +57,8 @@ public class PersonResolver {
                 ids.put(person.ref(), known);
                 continue;
             }
-            Optional<Match> match = matcher.match(person, candidates(tokensOf(person)));
+            Map<Long, KnownPerson> candidates = candidates(tokensOf(person));
+            Optional<Match> match = matcher.match(person, candidates.values());
             long id;
             if (match.isPresent()) {
                 id = match.get().id();
@@ -68,7 +69,7 @@ public class PersonResolver {
                         s.setLong(3, id);
                     });
                 }
-                addNames(id, person);
+                addNames(id, person, candidates.get(id).aliases());
             } else {
                 id = create(person);
                 addNewNames(id, person);
@@ -92,10 +93,9 @@ public class PersonResolver {
         return id;
     }
 
-    /** Adds the aliases and tokens the person does not have yet. */
-    private void addNames(long personId, ExtractedPerson extracted) {
-        Set<String> known = new HashSet<>(sql.list("select alias from person_alias where person_id = ?", List.of(personId),
-                row -> row.getString(1)));
+    /** Adds the aliases ({@code stored}: those it has, as its candidate row read them) and tokens it does not have yet. */
+    private void addNames(long personId, ExtractedPerson extracted, Collection<String> stored) {
+        Set<String> known = new HashSet<>(stored);
         List<String> names = new ArrayList<>(extracted.aliases());
         names.add(extracted.name());
         for (String alias : names) {
@@ -155,9 +155,10 @@ public class PersonResolver {
         return tokens;
     }
 
-    private Collection<KnownPerson> candidates(Set<String> tokens) {
+    /** The candidates by id, each with all its aliases. */
+    private Map<Long, KnownPerson> candidates(Set<String> tokens) {
         if (tokens.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
         List<Object> parameters = new ArrayList<>();
         Map<Long, KnownPerson> people = new LinkedHashMap<>();
@@ -174,6 +175,6 @@ public class PersonResolver {
                     }
                     ((List<String>) person.aliases()).add(row.getString(4));
                 });
-        return people.values();
+        return people;
     }
 }
