@@ -18,6 +18,7 @@ import org.newsgraph.common.Page;
 import org.newsgraph.common.Rows;
 import org.newsgraph.common.Sql;
 import org.newsgraph.common.SqlReads;
+import org.newsgraph.common.TextSearch;
 import org.newsgraph.event.EventView;
 import org.newsgraph.person.PersonView;
 import org.newsgraph.text.SearchPattern;
@@ -42,7 +43,7 @@ public class QuoteQueries {
     public Page<QuoteView> page(QuoteFilter filter, int first, Cursor after) {
         StringBuilder query = new StringBuilder(FROM_QUOTE).append(" where 1 = 1");
         List<Object> parameters = new ArrayList<>();
-        where(filter, query, parameters);
+        where(filter, sql.postgres(), query, parameters);
         afterCursor(after, query, parameters);
         query.append(" order by ").append(TIMELINE_ORDER);
         return sql.page(query.toString(), parameters, first, row -> QuoteView.read(row, 1));
@@ -51,7 +52,7 @@ public class QuoteQueries {
     public long count(QuoteFilter filter) {
         StringBuilder query = new StringBuilder("select count(*) from quote q where 1 = 1");
         List<Object> parameters = new ArrayList<>();
-        where(filter, query, parameters);
+        where(filter, sql.postgres(), query, parameters);
         return sql.count(query.toString(), parameters);
     }
 
@@ -182,7 +183,7 @@ public class QuoteQueries {
         }
     }
 
-    private static void where(QuoteFilter filter, StringBuilder query, List<Object> parameters) {
+    private static void where(QuoteFilter filter, boolean postgres, StringBuilder query, List<Object> parameters) {
         if (filter.speaker() != null) {
             query.append(" and q.speaker_id = ?");
             parameters.add(filter.speaker());
@@ -196,10 +197,9 @@ public class QuoteQueries {
             parameters.add(filter.minConfidence());
             parameters.add(filter.minConfidence());
         }
-        String pattern = SearchPattern.of(filter.search());
-        if (pattern != null) {
-            query.append(" and q.text_key like ? escape '\\'");
-            parameters.add(pattern);
+        String found = TextSearch.condition("q.text_key", filter.search(), postgres, parameters);
+        if (found != null) {
+            query.append(" and ").append(found);
         }
     }
 

@@ -51,8 +51,8 @@ class AccessIT {
     }
 
     @Test
-    void mutationWithoutKeyIsUnauthenticatedAndStoresNothing() {
-        ingestOverGraphQL(NONE).statusCode(200)
+    void mutationWithoutKeyIsUnauthenticatedWith401AndStoresNothing() {
+        ingestOverGraphQL(NONE).statusCode(401).header("WWW-Authenticate", "Bearer")
                 .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"))
                 .body("errors[0].message", equalTo(Refusals.NO_KEY))
                 .body("data", equalTo(null));

@@ -58,7 +58,30 @@ class LimitsIT {
     @Test
     void aQueryTooDeepIsRefusedNamingTheDepthLimit() {
         query(nested(4)).statusCode(200).body("errors", equalTo(null));
-        query(nested(30)).statusCode(200).body("errors[0].message", containsString("depth")).body("data", equalTo(null));
+        query(nested(30)).statusCode(200).body("errors[0].message", containsString("depth")).body("data", equalTo(null))
+                .body("errors[0].extensions.code", equalTo(QueryShapeLimits.CODE))
+                .body("errors[0].extensions.limit", equalTo("newsgraph.graphql.max-depth"));
+    }
+
+    /** Three levels of 500: within depth and fields, but 125 million rows. Refused before a statement runs, by either executor. */
+    @Test
+    void pagesNestedWithinTheLimitsButMultiplyingToMillionsOfRowsAreRefusedBeforeRunning() {
+        String explosion = "{ quotes(first: 500) { edges { node { speaker { quotes(first: 500) { edges { node {"
+                + " event { quotes(first: 500) { text } } } } } } } } } }";
+        for (boolean bySmallRye : new boolean[] {false, true}) {
+            long statements = database.statements();
+            Map<String, Object> body = new java.util.HashMap<>(Map.of("query", explosion));
+            if (bySmallRye) {
+                body.put("extensions", Map.of());
+            }
+            given().contentType(ContentType.JSON).body(body).post("/graphql").then().statusCode(200)
+                    .body("data", equalTo(null))
+                    .body("errors[0].extensions.code", equalTo(QueryShapeLimits.CODE))
+                    .body("errors[0].extensions.limit", equalTo("newsgraph.graphql.max-estimated-rows"));
+            assertEquals(statements, database.statements(), "statements run for a refused request");
+        }
+        query("{ quotes(first: 20) { edges { node { speaker { quotes(first: 20) { edges { node { text } } } } } } } }")
+                .statusCode(200).body("errors", equalTo(null));
     }
 
     @Test
@@ -84,15 +107,19 @@ class LimitsIT {
     void tooManyFieldsAreRefusedNamingTheComplexityLimit() {
         String fields = "id url title language body publishedAt ".repeat(100);
         query("{ articles(first: 1) { edges { node { " + fields + " } } } }").statusCode(200)
-                .body("errors[0].message", containsString("complexity"));
+                .body("errors[0].message", containsString("complexity"))
+                .body("errors[0].extensions.code", equalTo(QueryShapeLimits.CODE))
+                .body("errors[0].extensions.limit", equalTo("newsgraph.graphql.max-complexity"));
     }
 
-    /** SmallRye parses the document before graphql-java and reports any parser refusal without its reason. */
+    /** SmallRye would report it as an "Unparseable input document": the planner's parse names the limit first. */
     @Test
-    void tooManyTokensAreRefused() {
+    void tooManyTokensAreRefusedNamingTheTokenLimit() {
         query("{ articles(first: 1) { totalCount " + "__typename ".repeat(4000) + "} }").statusCode(200).body("errors", equalTo(null));
         query("{ articles(first: 1) { totalCount " + "__typename ".repeat(6000) + "} }").statusCode(200)
-                .body("errors[0].message", equalTo("Unparseable input document")).body("data", equalTo(null));
+                .body("errors[0].message", containsString("5000 tokens")).body("data", equalTo(null))
+                .body("errors[0].extensions.code", equalTo(QueryShapeLimits.CODE))
+                .body("errors[0].extensions.limit", equalTo("quarkus.smallrye-graphql.parser-max-tokens"));
     }
 
     @Test
