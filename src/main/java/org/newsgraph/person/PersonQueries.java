@@ -12,7 +12,7 @@ import org.newsgraph.common.Cursor;
 import org.newsgraph.common.Page;
 import org.newsgraph.common.Rows;
 import org.newsgraph.common.SqlReads;
-import org.newsgraph.common.TextSearch;
+import org.newsgraph.text.TextSearch;
 import org.newsgraph.text.ArabicNormalizer;
 
 /** Reads of people: by id, the searchable directory, aliases and event participants. */

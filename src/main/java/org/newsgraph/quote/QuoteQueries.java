@@ -18,7 +18,7 @@ import org.newsgraph.common.Page;
 import org.newsgraph.common.Rows;
 import org.newsgraph.common.Sql;
 import org.newsgraph.common.SqlReads;
-import org.newsgraph.common.TextSearch;
+import org.newsgraph.text.TextSearch;
 import org.newsgraph.event.EventView;
 import org.newsgraph.person.PersonView;
 import org.newsgraph.text.SearchPattern;

@@ -1,4 +1,4 @@
-package org.newsgraph.common;
+package org.newsgraph.text;
 
 import java.util.List;
 
