@@ -37,7 +37,7 @@ public final class SubmissionValidator {
 
     /** The submission with defaults applied and text trimmed; throws on the first bad field. */
     public static ArticleSubmission validate(ArticleSubmission in) {
-        String url = required("url", in.url(), MAX_URL);
+        String url = canonicalUrl(required("url", in.url(), MAX_URL));
         checkUrl(url);
         String outlet = required("outlet", in.outlet(), MAX_OUTLET);
         String title = optional("title", in.title(), MAX_TITLE);
@@ -55,6 +55,11 @@ public final class SubmissionValidator {
         }
         checkNotBinary(in.body());
         return new ArticleSubmission(url, outlet, title, in.publishedAt(), language, in.body());
+    }
+
+    /** The form in which a url is stored, and so looked up: without the white space around it. */
+    public static String canonicalUrl(String url) {
+        return url.strip();
     }
 
     private static String required(String field, String value, int max) {
