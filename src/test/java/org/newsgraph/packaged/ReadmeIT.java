@@ -1,5 +1,6 @@
 package org.newsgraph.packaged;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -65,20 +67,23 @@ class ReadmeIT {
         assertEquals(0, bash.exitValue(), "README's commands ran:\n" + printed);
 
         List<String> outputs = outputsByStep(printed, steps.size());
+        List<Executable> checks = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
+            String printedByStep = outputs.get(i);
             if (step.expectedOutput() != null) {
-                assertEquals(normalized(step.expectedOutput()), normalized(outputs.get(i)), "the output of README's\n" + step.text());
+                checks.add(() -> assertEquals(normalized(step.expectedOutput()), normalized(printedByStep), "the output of README's\n" + step.text()));
             }
             if (step.kind().equals("stop")) {
-                assertEquals("exit 130", outputs.get(i).strip(), "Ctrl-C stops the service (exit code 130 = 128 + SIGINT)");
+                checks.add(() -> assertEquals("exit 130", printedByStep.strip(), "Ctrl-C stops the service (exit code 130 = 128 + SIGINT)"));
             }
             if (step.kind().equals("start")) {
                 String log = read(work.resolve("service-" + i + ".log"));
-                assertFalse(log.contains("BUILD FAILURE") || log.contains("ERROR"), "the service ran and stopped cleanly:\n" + log);
+                checks.add(() -> assertFalse(log.contains("BUILD FAILURE") || log.contains("ERROR"), "the service ran and stopped cleanly:\n" + log));
             }
         }
-        assertTrue(Files.exists(data.resolve("dev-key")), "the development key is kept in the data folder");
+        checks.add(() -> assertTrue(Files.exists(data.resolve("dev-key")), "the development key is kept in the data folder"));
+        assertAll(checks);
     }
 
     @Test
