@@ -49,6 +49,8 @@ public class GraphMain {
               -Dquarkus.profile=postgres     use PostgreSQL, with a jar built with the same profile (DB_URL, DB_USER,
                                              DB_PASSWORD environment variables; default
                                              jdbc:postgresql://127.0.0.1:5432/test, user postgres)
+              -Dnewsgraph.auth.dev-key=true  the service also accepts the development key, an admin key made at the
+                                             first such start and kept in the data folder as dev-key (./run sets it)
               -Dquarkus.http.port=N          HTTP port of the service (jobs open no port)
               -Dquarkus.http.host=ADDRESS    address the service listens on (default 127.0.0.1, this machine only;
                                              0.0.0.0 for every interface)
