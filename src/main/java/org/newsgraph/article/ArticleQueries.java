@@ -27,6 +27,11 @@ public class ArticleQueries {
         return sql.byId(FROM_ARTICLE + " where a.id in ", ids, row -> ArticleView.read(row, 1));
     }
 
+    /** The article stored under exactly this url, or null. */
+    public ArticleView byUrl(String url) {
+        return sql.list(FROM_ARTICLE + " where a.url = ?", List.of(url), row -> ArticleView.read(row, 1)).stream().findFirst().orElse(null);
+    }
+
     /** Articles by id and their outlets, read in the same statement. */
     public record WithOutlets(Map<Long, ArticleView> articles, Map<Long, OutletView> outlets) {
     }

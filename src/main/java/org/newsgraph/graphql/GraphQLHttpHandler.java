@@ -5,6 +5,8 @@ import static io.quarkus.jsonp.JsonProviderHolder.jsonProvider;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -198,11 +200,12 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     }
 
     private static JsonObject fromBody(RoutingContext ctx) throws Refusal {
-        String contentType = ctx.request().getHeader(HttpHeaderNames.CONTENT_TYPE);
-        String[] parts = contentType == null ? new String[] {""} : contentType.split(";");
+        String contentType = singleContentType(ctx.request().getHeader(HttpHeaderNames.CONTENT_TYPE));
+        String[] parts = contentType.split(";");
         String mediaType = parts[0].strip().toLowerCase(Locale.ROOT);
         if (!mediaType.equals(JSON) && !mediaType.equals(GRAPHQL)) {
-            throw new Refusal(415, "UNSUPPORTED_MEDIA_TYPE", "send the request as Content-Type: application/json");
+            throw new Refusal(415, "UNSUPPORTED_MEDIA_TYPE", (contentType.isEmpty() ? "the request has no Content-Type"
+                    : "Content-Type " + contentType + " is not supported") + ": send the request as Content-Type: application/json");
         }
         for (int i = 1; i < parts.length; i++) {
             String[] parameter = parts[i].split("=", 2);
@@ -232,6 +235,19 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             throw badRequest("the request has no query");
         }
         return request;
+    }
+
+    /**
+     * The one value of a Content-Type header. A header sent twice arrives as both values joined by a comma: browsers
+     * do that when a page's fetch sets {@code Content-Type: application/json} on top of the same default (GraphiQL
+     * does), so values that are all the same count as that one value; different ones stay as they are, and are refused.
+     */
+    static String singleContentType(String header) {
+        if (header == null) {
+            return "";
+        }
+        List<String> values = Arrays.stream(header.split(",")).map(value -> value.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+        return values.size() == 1 ? values.get(0) : header.strip();
     }
 
     /** Strictly: Vert.x would turn bytes that are no UTF-8 into U+FFFD, and run the request with that text. */

@@ -35,7 +35,7 @@ public final class SubmissionValidator {
 
     /** The submission with defaults applied and text trimmed; throws on the first bad field. */
     public static ArticleSubmission validate(ArticleSubmission in) {
-        String url = WebAddress.normalise(required("url", in.url(), MAX_URL));
+        String url = canonicalUrl(required("url", in.url(), MAX_URL));
         String outlet = required("outlet", in.outlet(), MAX_OUTLET);
         String title = optional("title", in.title(), MAX_TITLE);
         String language = in.language() == null || in.language().isBlank() ? "ar" : in.language().strip();
@@ -52,6 +52,14 @@ public final class SubmissionValidator {
         }
         checkNotBinary(in.body());
         return new ArticleSubmission(url, outlet, title, in.publishedAt(), language, in.body());
+    }
+
+    /**
+     * The form in which a url is stored, and so looked up: without the white space around it, its host in ASCII
+     * (see {@link WebAddress}); refused unless it is an absolute http(s) url.
+     */
+    public static String canonicalUrl(String url) {
+        return WebAddress.normalise(url.strip());
     }
 
     private static String required(String field, String value, int max) {

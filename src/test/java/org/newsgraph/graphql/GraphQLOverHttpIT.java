@@ -5,6 +5,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -14,8 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.security.TestKeys;
 import org.newsgraph.support.Database;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.vertx.core.json.JsonObject;
 
 /** The statuses and media types of GraphQL over HTTP beyond what the graphql-http audits require. */
 @QuarkusTest
@@ -24,6 +30,8 @@ class GraphQLOverHttpIT {
 
     @Inject
     Database database;
+    @TestHTTPResource("/graphql")
+    URI endpoint;
 
     @Test
     void aMutationOverGetIsRefusedWith405AndRunsNothing() {
@@ -49,6 +57,27 @@ class GraphQLOverHttpIT {
         given().accept("text/html").contentType(ContentType.JSON).body(Map.of("query", "{ __typename }"))
                 .post("/graphql").then().statusCode(406).contentType(startsWith("application/json"))
                 .body("errors[0].extensions.code", equalTo("NOT_ACCEPTABLE"));
+    }
+
+    @Test
+    void aContentTypeRepeatingApplicationJsonIsAcceptedAsBrowsersMergeItSo() throws Exception {
+        HttpResponse<String> answer = postWithContentType("application/json, application/json");
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertEquals("{\"data\":{\"__typename\":\"Query\"}}", answer.body());
+    }
+
+    @Test
+    void aContentTypeNamingTwoDifferentTypesGets415NamingWhatWasSent() throws Exception {
+        HttpResponse<String> answer = postWithContentType("application/json, text/plain");
+        assertEquals(415, answer.statusCode());
+        assertEquals("Content-Type application/json, text/plain is not supported: send the request as Content-Type: application/json",
+                new JsonObject(answer.body()).getJsonArray("errors").getJsonObject(0).getString("message"));
+    }
+
+    private HttpResponse<String> postWithContentType(String contentType) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ __typename }\"}", StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     @Test

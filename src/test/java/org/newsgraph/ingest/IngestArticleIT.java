@@ -2,6 +2,7 @@ package org.newsgraph.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -69,6 +70,20 @@ class IngestArticleIT {
         assertEquals(result.getInt("quotes"), quotes.size());
         assertTrue(quotes.stream().anyMatch(q -> q.contains("نحن مستعدون للحوار")), quotes.toString());
         assertFalse(result.getString("article.body").contains("فيسبوك"), "the share prompt is page noise");
+    }
+
+    @Test
+    void anIngestedArticleIsFoundByItsUrlInTheFormIngestionStoresAndAnUnknownUrlFindsNothing() {
+        String id = ingest(article("  https://example.org/news/1 ", FIRST_BODY)).getString("article.id");
+        String byUrl = "query($url: String!) { articleByUrl(url: $url) { id url outlet { name } } }";
+
+        for (String sent : List.of("https://example.org/news/1", " https://example.org/news/1\n")) {
+            JsonPath found = GraphQL.data(byUrl, Map.of("url", sent)).setRootPath("data.articleByUrl");
+            assertEquals(id, found.getString("id"));
+            assertEquals("https://example.org/news/1", found.getString("url"));
+            assertEquals("صحيفة المثال", found.getString("outlet.name"));
+        }
+        assertNull(GraphQL.data(byUrl, Map.of("url", "https://example.org/news/2")).get("articleByUrl"));
     }
 
     @Test
