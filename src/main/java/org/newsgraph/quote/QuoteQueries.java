@@ -2,6 +2,8 @@ package org.newsgraph.quote;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,6 +13,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleView;
 import org.newsgraph.article.OutletView;
 import org.newsgraph.common.Cursor;
@@ -196,11 +199,33 @@ public class QuoteQueries {
             parameters.add(filter.minConfidence());
             parameters.add(filter.minConfidence());
         }
+        if (filter.outlet() != null) {
+            query.append(" and q.article_id in (select a.id from article a join outlet o on o.id = a.outlet_id where o.name = ?)");
+            parameters.add(filter.outlet());
+        }
+        if (filter.from() != null) {
+            query.append(" and q.sort_time >= ?");
+            parameters.add(startOfDay(filter.from()));
+        }
+        if (filter.to() != null) {
+            query.append(" and q.sort_time < ? and q.sort_time > ?");
+            parameters.add(startOfDay(filter.to().plusDays(1)));
+            parameters.add(Article.UNKNOWN_TIME);
+        }
+        if (filter.kind() != null) {
+            query.append(" and q.kind = ?");
+            parameters.add(filter.kind().name());
+        }
         String pattern = SearchPattern.of(filter.search());
         if (pattern != null) {
             query.append(" and q.text_key like ? escape '\\'");
             parameters.add(pattern);
         }
+    }
+
+    /** The article sort time (epoch seconds) at which a day begins in UTC. */
+    private static long startOfDay(LocalDate day) {
+        return Article.sortTime(day.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     private static void afterCursor(Cursor after, StringBuilder query, List<Object> parameters) {
