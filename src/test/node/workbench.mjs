@@ -91,6 +91,7 @@ try {
   await page.waitForTimeout(500);
   print({ check: 'live-ready' });
   const live = await page.waitForSelector('#live-quotes .quote-item', { timeout: 60000 }).then(() => true, () => false);
+  await page.locator('#live-quotes').scrollIntoViewIfNeeded();
   print({ check: 'live', arrived: live, quotes: await page.locator('#live-quotes .quote-item blockquote').allTextContents() });
   await page.screenshot({ path: `${shots}/event-live.png`, fullPage: false });
 

@@ -71,7 +71,7 @@ public final class Labels {
         }
         OffsetDateTime utc = time.withOffsetSameInstant(ZoneOffset.UTC);
         return utc.getDayOfMonth() + " " + MONTHS.get(utc.getMonthValue() - 1) + " " + utc.getYear() + "، "
-                + String.format(Locale.ROOT, "%02d:%02d", utc.getHour(), utc.getMinute()) + " UTC";
+                + String.format(Locale.ROOT, "%02d:%02d", utc.getHour(), utc.getMinute()) + " بتوقيت غرينتش";
     }
 
     /** A claim attribute in Arabic (the API's name when there is none). */
