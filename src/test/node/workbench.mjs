@@ -30,6 +30,7 @@ try {
   })) });
   await page.screenshot({ path: `${shots}/home.png`, fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
+  print({ check: 'home-phone', overflow: await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth) });
   await page.screenshot({ path: `${shots}/home-phone.png`, fullPage: true });
   await page.setViewportSize({ width: 1280, height: 900 });
 
@@ -44,6 +45,13 @@ try {
     editorControls: document.querySelectorAll('.editor').length,
   })) });
   await page.screenshot({ path: `${shots}/event.png`, fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  print({ check: 'event-phone', overflow: await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth) });
+  await page.screenshot({ path: `${shots}/event-phone.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: `${shots}/event-print.png`, fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
 
   // a click from a quote opens its article with the span highlighted
   const first = page.locator('.by-speaker .quote-item').first();

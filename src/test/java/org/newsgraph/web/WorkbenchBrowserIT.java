@@ -86,6 +86,9 @@ class WorkbenchBrowserIT {
         assertTrue(home.get("events").asInt() > 0);
         assertTrue(texts(home.get("links")).containsAll(List.of("/q/graphql-ui", "/graphql/schema.graphql", "/q/health")));
 
+        assertEquals(0, checks.get("home-phone").get("overflow").asInt(), "the front page fits a phone's width");
+        assertEquals(0, checks.get("event-phone").get("overflow").asInt(), "the event page fits a phone's width");
+
         JsonNode event = checks.get("event");
         List<String> speakers = texts(event.get("speakers"));
         assertTrue(speakers.stream().anyMatch(s -> s.contains("بوتين") || s.contains("أوشاكوف") || s.contains("الكرملين")),
@@ -121,7 +124,7 @@ class WorkbenchBrowserIT {
         assertNull(after.get("gone"), "the merged person is gone from the API");
         assertTrue(after.getList("kept.aliases", String.class).contains("مسؤول كبير في البيت الأبيض"), after.prettify());
         assertTrue(texts(checks.get("done").get("pageErrors")).isEmpty(), "no script errors: " + checks.get("done"));
-        for (String shot : List.of("home", "home-phone", "event", "article", "search", "event-live", "login", "person-editor")) {
+        for (String shot : List.of("home", "home-phone", "event", "event-phone", "event-print", "article", "search", "event-live", "login", "person-editor")) {
             assertTrue(Files.size(SCREENSHOTS.resolve(shot + ".png")) > 0, shot);
         }
     }

@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -34,6 +36,9 @@ import io.restassured.response.Response;
  */
 @QuarkusTest
 class WorkbenchPagesTest {
+    /** As a browser posts the forms of a UTF-8 page (RestAssured would encode form fields in ISO-8859-1). */
+    private static final String FORM_UTF8 = "application/x-www-form-urlencoded; charset=UTF-8";
+
     @Inject
     Database database;
 
@@ -92,6 +97,49 @@ class WorkbenchPagesTest {
         assertTrue(page.contains("BBC Arabic") && page.contains("Independent Arabia") && page.contains("The Guardian (Arabic translation)"));
         assertTrue(page.matches("(?s).*href=\"/articles/\\d+#q\\d+\".*"), "quotes link to their spans");
         assertTrue(page.contains("class=\"disputed\""), "the outlets disagree on a claim");
+    }
+
+    @Test
+    void aClaimLinksToItsSpanMarkedInTheArticle() {
+        String event = given().get("/events/" + call).then().statusCode(200).extract().asString();
+        Matcher link = Pattern.compile("href=\"(/articles/\\d+\\?from=(\\d+)&amp;to=(\\d+))#span\"").matcher(event);
+        assertTrue(link.find(), "the claims link to their spans");
+        String article = given().urlEncodingEnabled(false).get(link.group(1).replace("&amp;", "&")).then().statusCode(200).extract().asString();
+        assertTrue(article.contains("id=\"span\""), "the claim's span is marked");
+    }
+
+    @Test
+    void aPersonsQuotesFilterByOutlet() {
+        String outlet = GraphQL.data("{ person(id: " + person + ") { quotes(first: 1) { edges { node { article { outlet { name } } } } } } }")
+                .getString("person.quotes.edges[0].node.article.outlet.name");
+        String page = given().queryParam("outlet", outlet).get("/people/" + person).then().statusCode(200).extract().asString();
+        Matcher shown = Pattern.compile("<span class=\"outlet\"><bdi>([^<]+)</bdi>").matcher(page);
+        int quotes = 0;
+        while (shown.find()) {
+            assertEquals(outlet, shown.group(1));
+            quotes++;
+        }
+        assertTrue(quotes > 0, "the person's quotes in " + outlet);
+    }
+
+    @Test
+    void anEditorAddsAnAliasAndReassignsAQuoteThroughThePages() {
+        String page = given().cookie(KeyCookie.NAME, TestKeys.EDITOR).get("/events/" + call).then().statusCode(200).extract().asString();
+        Matcher token = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertTrue(token.find(), "editor forms carry a token");
+        given().redirects().follow(false).cookie(KeyCookie.NAME, TestKeys.EDITOR).contentType(FORM_UTF8).formParam("csrf", token.group(1))
+                .formParam("person", person).formParam("alias", "اسم أضافه المحرر").post("/editor/add-alias").then().statusCode(303)
+                .header("Location", containsString("/people/" + person));
+        assertTrue(GraphQL.data("{ person(id: " + person + ") { aliases } }").getList("person.aliases").contains("اسم أضافه المحرر"));
+
+        String quote = GraphQL.data("{ quotes(event: " + call + ", first: 1) { edges { node { id } } } }").getString("quotes.edges[0].node.id");
+        given().redirects().follow(false).cookie(KeyCookie.NAME, TestKeys.EDITOR).formParam("csrf", token.group(1)).formParam("quote", quote)
+                .formParam("speaker", person).post("/editor/reassign-quote").then().statusCode(303)
+                .header("Location", containsString("/events/" + call));
+        assertEquals(String.valueOf(person), GraphQL.data("{ quotes(event: " + call + ", first: 1) { edges { node { speaker { id } } } } }")
+                .getString("quotes.edges[0].node.speaker.id"));
+        given().cookie(KeyCookie.NAME, TestKeys.EDITOR).formParam("csrf", token.group(1)).formParam("quote", quote)
+                .post("/editor/reassign-quote").then().statusCode(400).body(containsString("speaker"));
     }
 
     @Test
