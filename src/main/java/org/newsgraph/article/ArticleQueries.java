@@ -88,6 +88,13 @@ public class ArticleQueries {
         return sql.byId("select t.article_id, t.body from article_text t where t.article_id in ", articleIds, row -> row.getString(2));
     }
 
+    /** The cleaned body and the raw text as sent, or null for an unknown article. */
+    public ArticleTexts texts(long articleId) {
+        List<ArticleTexts> rows = sql.list("select t.body, t.raw_body from article_text t where t.article_id = ?", List.of(articleId),
+                row -> new ArticleTexts(row.getString(1), row.getString(2)));
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
     /** The articles reporting each event, newest first. */
     public Map<Long, List<ArticleView>> byEvents(Collection<Long> eventIds, Integer first) {
         return Rows.limit(sql.grouped("select m.event_id, " + ArticleView.COLUMNS

@@ -2,6 +2,8 @@ package org.newsgraph.quote;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,6 +13,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleView;
 import org.newsgraph.article.OutletView;
 import org.newsgraph.common.Cursor;
@@ -21,7 +24,6 @@ import org.newsgraph.common.SqlReads;
 import org.newsgraph.text.TextSearch;
 import org.newsgraph.event.EventView;
 import org.newsgraph.person.PersonView;
-import org.newsgraph.text.SearchPattern;
 
 /**
  * Reads of quotes. Lists run newest article first, then by quote id (ids follow the order of the article), so a
@@ -197,10 +199,32 @@ public class QuoteQueries {
             parameters.add(filter.minConfidence());
             parameters.add(filter.minConfidence());
         }
+        if (filter.outlet() != null) {
+            query.append(" and q.article_id in (select a.id from article a join outlet o on o.id = a.outlet_id where o.name = ?)");
+            parameters.add(filter.outlet());
+        }
+        if (filter.from() != null) {
+            query.append(" and q.sort_time >= ?");
+            parameters.add(startOfDay(filter.from()));
+        }
+        if (filter.to() != null) {
+            query.append(" and q.sort_time < ? and q.sort_time > ?");
+            parameters.add(startOfDay(filter.to().plusDays(1)));
+            parameters.add(Article.UNKNOWN_TIME);
+        }
+        if (filter.kind() != null) {
+            query.append(" and q.kind = ?");
+            parameters.add(filter.kind().name());
+        }
         String found = TextSearch.condition("q.text_key", filter.search(), postgres, parameters);
         if (found != null) {
             query.append(" and ").append(found);
         }
+    }
+
+    /** The article sort time (epoch seconds) at which a day begins in UTC. */
+    private static long startOfDay(LocalDate day) {
+        return Article.sortTime(day.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     private static void afterCursor(Cursor after, StringBuilder query, List<Object> parameters) {
