@@ -14,7 +14,7 @@ record JobCommand(String name, Path path, Map<String, String> options) {
     static final String IMPORT = "import";
     static final String EXPORT = "export";
     private static final Set<String> FOLDER_OPTIONS = Set.of("--index", "--base-url", "--outlet");
-    /** Folder options without a value. */
+    /** The folder option that takes no value. */
     private static final String VERBOSE = "--verbose";
 
     /** A command line that does not say what to do. */

@@ -28,11 +28,12 @@ public record DevKey(String key, Path file) {
                 return new DevKey(key, file);
             }
             Files.createDirectories(file.getParent());
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                // owner only from the start: the key is never readable by others, not even for a moment
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            }
             String key = KeyAdvice.newKey();
             Files.writeString(file, key + "\n", StandardCharsets.UTF_8);
-            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            }
             return new DevKey(key, file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or write the development key " + file, e);

@@ -80,6 +80,7 @@ class ReadmeIT {
             if (step.kind().equals("start")) {
                 String log = read(work.resolve("service-" + i + ".log"));
                 checks.add(() -> assertFalse(log.contains("BUILD FAILURE") || log.contains("ERROR"), "the service ran and stopped cleanly:\n" + log));
+                checks.add(() -> assertTrue(log.contains("Listening on: http://127.0.0.1:" + port), "only this machine can connect:\n" + log));
             }
         }
         checks.add(() -> assertTrue(Files.exists(data.resolve("dev-key")), "the development key is kept in the data folder"));
