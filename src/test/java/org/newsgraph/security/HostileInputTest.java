@@ -22,7 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * none may change the data, and afterwards the service still answers an ordinary query as before.
  */
 @QuarkusTest
-class HostileInputIT {
+class HostileInputTest {
     private static final String INGEST = "mutation($in: ArticleInput!) { ingestArticle(input: $in) { created } }";
     private static final String ORDINARY = """
             { articles(first: 10) { totalCount edges { node { url title publishedAt outlet { name } quotes { text speaker { name } } } } }
