@@ -157,10 +157,10 @@ final class HostileRequests {
 
     private void hostileQueryShapes() {
         for (int levels : new int[] {16, 50, 300}) {
-            graphql("nested " + levels, LimitsIT.nested(levels), "{}", null);
+            graphql("nested " + levels, LimitsTest.nested(levels), "{}", null);
         }
-        graphql("40 aliases", LimitsIT.aliases(40), "{}", null);
-        graphql("1000 aliases", LimitsIT.aliases(1000), "{}", null);
+        graphql("40 aliases", LimitsTest.aliases(40), "{}", null);
+        graphql("1000 aliases", LimitsTest.aliases(1000), "{}", null);
         graphql("fragment cycle", "{ articles { edges { node { ...A } } } } fragment A on Article { quotes { article { ...A } } }", "{}", null);
         graphql("fragment fan-out", "{ articles { edges { node { ...B ...B ...B } } } } fragment B on Article { a: id b: id c: id d: id }", "{}", null);
         graphql("1000 directives", "{ articles { totalCount" + " @include(if: true)".repeat(1000) + " } }", "{}", null);

@@ -10,6 +10,7 @@ import org.newsgraph.extraction.document.Annotation;
 import org.newsgraph.extraction.document.Document;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
+import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.lexicon.Lexicons;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.names.NameCollector;
@@ -42,7 +43,6 @@ public final class QuoteFinder {
             "لكنه لكنها ولكنه ولكنها إنه إنها وهو وهي فهو فهي لكنهم");
     private static final Set<String> ADVERBIALS = Lexicons.words(
             "أيضا كذلك بدوره بدورها مجددا مؤخرا فيها فيه خلاله خلالها الحالي الجاري اليوم أمس لاحقا سابقا");
-    private static final Set<String> RELATIVES = Lexicons.words("الذي التي الذين اللذين");
     private static final Set<String> ADVERBIAL_PREPOSITIONS = Lexicons.words("في خلال أثناء أمام لدى عقب بعد قبل عبر");
     private static final Set<String> PREPOSITIONS = Lexicons.words("من إلى الى عن على ب");
     private static final int WINDOW = 16;
@@ -371,7 +371,7 @@ public final class QuoteFinder {
             if (other != null) {
                 break; // another reporting verb before any content: not ours
             }
-            if (first && t.word() && RELATIVES.contains(t.key())) {
+            if (first && t.word() && GrammarWords.RELATIVES.contains(t.key())) {
                 int comma = i + 1;
                 while (comma < s.to() && !tokens.get(comma).isComma()) {
                     comma++;

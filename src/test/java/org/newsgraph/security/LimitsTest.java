@@ -22,7 +22,7 @@ import io.restassured.response.ValidatableResponse;
 
 /** Hostile query shapes and sizes are refused with an error naming the limit; ordinary ones, introspection included, pass. */
 @QuarkusTest
-class LimitsIT {
+class LimitsTest {
     @Inject
     Database database;
 

@@ -23,7 +23,7 @@ import io.vertx.core.json.JsonObject;
  * the running service: no MUST audit fails, and every SHOULD audit that warns is explained, by its id, in the README.
  */
 @QuarkusTest
-class GraphQLOverHttpAuditIT {
+class GraphQLOverHttpAuditTest {
     @TestHTTPResource("/graphql")
     URI endpoint;
 

@@ -17,7 +17,7 @@ import io.restassured.http.ContentType;
 
 /** Unexpected failures show the client a generic message and an id, never the exception, its class or SQL. */
 @QuarkusTest
-class ErrorsIT {
+class ErrorsTest {
     private static final String UUID = "[0-9a-f-]{36}";
 
     @Test

@@ -42,7 +42,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 @QuarkusTest
-class GraphImportExportIT {
+class GraphImportExportTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static Path data;
 

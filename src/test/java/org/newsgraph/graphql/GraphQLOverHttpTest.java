@@ -25,7 +25,7 @@ import io.vertx.core.json.JsonObject;
 
 /** The statuses and media types of GraphQL over HTTP beyond what the graphql-http audits require. */
 @QuarkusTest
-class GraphQLOverHttpIT {
+class GraphQLOverHttpTest {
     private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
 
     @Inject

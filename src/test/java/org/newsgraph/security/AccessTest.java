@@ -21,7 +21,7 @@ import io.restassured.response.ValidatableResponse;
 
 /** Who may write: every mutation and REST write needs an editor key, export an admin key; reading is open. */
 @QuarkusTest
-class AccessIT {
+class AccessTest {
     private static final String INGEST = """
             mutation($in: ArticleInput!) { ingestArticle(input: $in) { created article { url } } }""";
     private static final Header NONE = new Header("X-No-Key", "1");

@@ -22,7 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * none may change the data, and afterwards the service still answers an ordinary query as before.
  */
 @QuarkusTest
-class HostileInputIT {
+class HostileInputTest {
     private static final String INGEST = "mutation($in: ArticleInput!) { ingestArticle(input: $in) { created } }";
     private static final String ORDINARY = """
             { articles(first: 10) { totalCount edges { node { url title publishedAt outlet { name } quotes { text speaker { name } } } } }
@@ -63,7 +63,7 @@ class HostileInputIT {
         }
         Map<String, Long> countsAfter = database.rowCounts();
         long rowsChanged = countsBefore.keySet().stream().mapToLong(t -> Math.abs(countsAfter.get(t) - countsBefore.get(t))).sum();
-        System.out.printf("HostileInputIT: %d requests tried, %d failures (5xx, no answer or errorId), %d rows changed, data %s%n",
+        System.out.printf("HostileInputTest: %d requests tried, %d failures (5xx, no answer or errorId), %d rows changed, data %s%n",
                 requests.size(), serverErrors.size(), rowsChanged, fingerprintBefore.equals(fingerprint.of()) ? "identical" : "CHANGED");
 
         assertTrue(requests.size() >= 300, "only " + requests.size() + " requests");

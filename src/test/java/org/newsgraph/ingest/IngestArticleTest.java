@@ -25,7 +25,7 @@ import io.restassured.path.json.JsonPath;
 
 /** The ingestArticle mutation: stores an article with what it reports, idempotent by url, all or nothing. */
 @QuarkusTest
-class IngestArticleIT {
+class IngestArticleTest {
     static final String INGEST = """
             mutation($in: ArticleInput!) { ingestArticle(input: $in) {
               created quotes events warnings

@@ -32,7 +32,7 @@ import io.restassured.path.json.JsonPath;
  * answer and reading only the rows it returns, whether the planned executor or SmallRye's runs it.
  */
 @QuarkusTest
-class BenchmarkShapesIT {
+class BenchmarkShapesTest {
     /** The generated file, read once: quotes and events by id. */
     private static final Map<Long, JsonNode> QUOTES = new TreeMap<>();
     private static final Map<Long, JsonNode> EVENTS = new TreeMap<>();

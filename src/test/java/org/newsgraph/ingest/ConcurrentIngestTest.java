@@ -22,7 +22,7 @@ import io.restassured.response.Response;
 
 /** Clients ingesting the same articles, naming the same people and events, at the same moment over HTTP. */
 @QuarkusTest
-class ConcurrentIngestIT {
+class ConcurrentIngestTest {
     private static final int CLIENTS = 8;
     private static final int ARTICLES = 24;
     private static final String INGEST = "mutation($in: ArticleInput!) { ingestArticle(input: $in) { created warnings } }";
@@ -43,7 +43,7 @@ class ConcurrentIngestIT {
         long people = articles.stream().flatMap(a -> Stream.of(a.caller(), a.callee())).distinct().count();
         int calls = SyntheticArticles.calls(ARTICLES);
         Map<String, Long> rows = database.rowCounts();
-        System.out.printf("ConcurrentIngestIT: %d clients x %d articles = %d requests: %d articles, %d people, %d events, %d quotes stored%n",
+        System.out.printf("ConcurrentIngestTest: %d clients x %d articles = %d requests: %d articles, %d people, %d events, %d quotes stored%n",
                 CLIENTS, ARTICLES, CLIENTS * ARTICLES, rows.get("article"), rows.get("person"), rows.get("event"), rows.get("quote"));
         assertEquals(ARTICLES, rows.get("article"));
         assertEquals(ARTICLES, rows.get("article_text"));

@@ -1,4 +1,4 @@
-package org.newsgraph.graphql;
+package org.newsgraph.ingest;
 
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.newsgraph.support.PostgresProfile;
@@ -6,9 +6,9 @@ import org.newsgraph.support.PostgresProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
-/** The benchmark shapes, their statements and rows, on PostgreSQL. */
+/** The ingestion tests on PostgreSQL. */
 @QuarkusTest
 @TestProfile(PostgresProfile.class)
 @EnabledIf("org.newsgraph.support.PostgresProfile#reachable")
-class BenchmarkShapesPostgresIT extends BenchmarkShapesIT {
+class IngestArticlePostgresTest extends IngestArticleTest {
 }

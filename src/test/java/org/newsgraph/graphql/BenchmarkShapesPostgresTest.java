@@ -1,4 +1,4 @@
-package org.newsgraph.ingest;
+package org.newsgraph.graphql;
 
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.newsgraph.support.PostgresProfile;
@@ -6,9 +6,9 @@ import org.newsgraph.support.PostgresProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
-/** The ingestion tests on PostgreSQL. */
+/** The benchmark shapes, their statements and rows, on PostgreSQL. */
 @QuarkusTest
 @TestProfile(PostgresProfile.class)
 @EnabledIf("org.newsgraph.support.PostgresProfile#reachable")
-class IngestArticlePostgresIT extends IngestArticleIT {
+class BenchmarkShapesPostgresTest extends BenchmarkShapesTest {
 }

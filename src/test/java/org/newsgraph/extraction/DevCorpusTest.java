@@ -26,7 +26,7 @@ import io.restassured.path.json.JsonPath;
  * mutation, comes back through the public GraphQL queries, and is scored against its gold annotations.
  */
 @QuarkusTest
-class DevCorpusIT {
+class DevCorpusTest {
     private static final String INGEST = """
             mutation($in: ArticleInput!) { ingestArticle(input: $in) { created } }""";
     private static final String READ = """

@@ -26,7 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** The served schema keeps every type, field, argument and enum value of the public contract, same nullability. */
 @QuarkusTest
-class ContractSchemaIT {
+class ContractSchemaTest {
     private static final Path CONTRACT = Path.of("../shared/contract/schema.graphql");
 
     @Test

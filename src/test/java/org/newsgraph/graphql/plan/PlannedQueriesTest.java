@@ -32,7 +32,7 @@ import io.restassured.path.json.JsonPath;
  * claims. What it does not serve reaches SmallRye, which answers with its usual data or errors.
  */
 @QuarkusTest
-class PlannedQueriesIT {
+class PlannedQueriesTest {
     private static final String INGEST = "mutation($in: ArticleInput!) { ingestArticle(input: $in) { created } }";
 
     @Inject

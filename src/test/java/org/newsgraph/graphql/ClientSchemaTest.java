@@ -27,7 +27,7 @@ import io.vertx.core.json.JsonObject;
  * README's examples validate against it, and every type, field, argument and enum value says what it is.
  */
 @QuarkusTest
-class ClientSchemaIT {
+class ClientSchemaTest {
     private static final Path CONTRACT_QUERIES = Path.of("../shared/bench/queries/contract");
     private static JsonObject report;
 

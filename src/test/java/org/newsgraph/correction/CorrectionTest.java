@@ -19,7 +19,7 @@ import io.restassured.path.json.JsonPath;
 
 /** Editorial corrections through GraphQL: applied at once, kept across re-ingestion, applied to new articles. */
 @QuarkusTest
-class CorrectionIT {
+class CorrectionTest {
     private static final String INGEST = """
             mutation($in: ArticleInput!) { ingestArticle(input: $in) { article { id quotes { id text speaker { id name } } } } }""";
 

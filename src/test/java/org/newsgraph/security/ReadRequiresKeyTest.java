@@ -24,8 +24,8 @@ import io.restassured.response.ValidatableResponse;
 
 /** With newsgraph.auth.read-requires-key=true, reading needs a reader key too; health stays open for probes. */
 @QuarkusTest
-@TestProfile(ReadRequiresKeyIT.ReadRequiresKey.class)
-class ReadRequiresKeyIT {
+@TestProfile(ReadRequiresKeyTest.ReadRequiresKey.class)
+class ReadRequiresKeyTest {
 
     public static class ReadRequiresKey implements QuarkusTestProfile {
         @Override

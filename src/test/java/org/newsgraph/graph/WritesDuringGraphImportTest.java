@@ -38,7 +38,7 @@ import io.restassured.path.json.JsonPath;
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WritesDuringGraphImportIT {
+class WritesDuringGraphImportTest {
     private static final String RUNNING = "GRAPH_IMPORT_RUNNING";
     private static final String ADD_ALIAS = "mutation($p: ID!) { addAlias(person: $p, alias: \"أبو فادي\") { id aliases } }";
 

@@ -20,7 +20,7 @@ import io.restassured.http.ContentType;
 
 /** POST /articles: the REST twin of the mutation, with HTTP status codes. */
 @QuarkusTest
-class ArticleResourceIT {
+class ArticleResourceTest {
     @Inject
     Database database;
 
@@ -31,7 +31,7 @@ class ArticleResourceIT {
 
     @Test
     void aNewArticleIsCreatedAndTheSameUrlAgainIsOk() {
-        Map<String, Object> article = IngestArticleIT.article("https://example.org/rest/1", IngestArticleIT.FIRST_BODY);
+        Map<String, Object> article = IngestArticleTest.article("https://example.org/rest/1", IngestArticleTest.FIRST_BODY);
         given().header(TestKeys.editor()).contentType(ContentType.JSON).body(article).post("/articles")
                 .then().statusCode(201).body("created", equalTo(true)).body("quotes", greaterThan(0));
         given().header(TestKeys.editor()).contentType(ContentType.JSON).body(article).post("/articles")
@@ -41,7 +41,7 @@ class ArticleResourceIT {
 
     @Test
     void aMissingUrlIsA400NamingTheField() {
-        Map<String, Object> article = IngestArticleIT.article("https://example.org/rest/1", IngestArticleIT.FIRST_BODY);
+        Map<String, Object> article = IngestArticleTest.article("https://example.org/rest/1", IngestArticleTest.FIRST_BODY);
         article.remove("url");
         given().header(TestKeys.editor()).contentType(ContentType.JSON).body(article).post("/articles")
                 .then().statusCode(400).body("code", equalTo("BAD_USER_INPUT")).body("field", equalTo("url"));
@@ -56,7 +56,7 @@ class ArticleResourceIT {
 
     @Test
     void anUnparseableDateIsA400NamingTheField() {
-        Map<String, Object> article = IngestArticleIT.article("https://example.org/rest/1", IngestArticleIT.FIRST_BODY);
+        Map<String, Object> article = IngestArticleTest.article("https://example.org/rest/1", IngestArticleTest.FIRST_BODY);
         article.put("publishedAt", "30/12/2021");
         given().header(TestKeys.editor()).contentType(ContentType.JSON).body(article).post("/articles")
                 .then().statusCode(400).body("field", equalTo("publishedAt")).body("message", containsString("ISO-8601"));

@@ -14,7 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * that does not match them fails the application start and with it the build.
  */
 @QuarkusTest
-class MigratedSchemaIT {
+class MigratedSchemaTest {
     @Test
     void hibernateValidatesTheMigratedSchemaAtEveryTestStart() {
         // Getting here means the application started: the validation passed.

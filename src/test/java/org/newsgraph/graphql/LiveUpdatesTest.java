@@ -26,7 +26,7 @@ import io.vertx.core.json.JsonObject;
  * event sees the quotes and the event update of an article ingested afterwards, and nothing of a write that failed.
  */
 @QuarkusTest
-class LiveUpdatesIT {
+class LiveUpdatesTest {
     private static final String INGEST = """
             mutation($in: ArticleInput!) { ingestArticle(input: $in) { article { events { id } quotes { text } } } }""";
     /** A generous bound for CI, not a speed target: delivery normally takes milliseconds. */

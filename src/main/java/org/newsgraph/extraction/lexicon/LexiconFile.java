@@ -1,0 +1,101 @@
+package org.newsgraph.extraction.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.newsgraph.text.ArabicNormalizer;
+
+/**
+ * Reads a word list from {@code src/main/resources/lexicon/} (format in that folder's README.md): UTF-8, one entry a
+ * line, blank lines and lines starting with {@code #} skipped, tab-separated columns where an entry has attributes.
+ * Entries are folded with the same match key as the text. A missing file, bytes that are not UTF-8 or a line with
+ * the wrong number of columns throws a {@link LexiconException} naming the file and the line.
+ */
+public final class LexiconFile {
+
+    private static final String FOLDER = "lexicon/";
+
+    private LexiconFile() {
+    }
+
+    /**
+     * Loads every file-backed lexicon now, so that a missing file or a malformed line stops start-up instead of the
+     * first ingest. A class that reads a lexicon file is listed here.
+     */
+    public static void loadAll() {
+        for (Class<?> lexicon : List.of(GrammarWords.class, EventLexicon.class)) {
+            try {
+                Class.forName(lexicon.getName(), true, lexicon.getClassLoader());
+            } catch (ExceptionInInitializerError e) {
+                if (e.getCause() instanceof LexiconException cause) {
+                    throw cause;
+                }
+                throw e;
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The match keys of a one-column file: each line a word or a phrase. */
+    public static Set<String> words(String name) {
+        Set<String> out = new HashSet<>();
+        for (String[] row : rows(name, 1)) {
+            out.add(ArabicNormalizer.matchKey(row[0]));
+        }
+        return out;
+    }
+
+    /** The entries of a file whose lines have exactly {@code columns} tab-separated, non-empty columns, unfolded. */
+    public static List<String[]> rows(String name, int columns) {
+        String path = FOLDER + name;
+        InputStream in = LexiconFile.class.getClassLoader().getResourceAsStream(path);
+        if (in == null) {
+            throw new LexiconException(path + ": no such lexicon file");
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
+            return parse(path, reader, columns);
+        } catch (CharacterCodingException e) {
+            throw new LexiconException(path + ": not UTF-8");
+        } catch (IOException e) {
+            throw new LexiconException(path + ": unreadable: " + e.getMessage());
+        }
+    }
+
+    static List<String[]> parse(String path, Reader reader, int columns) throws IOException {
+        List<String[]> out = new ArrayList<>();
+        BufferedReader lines = new BufferedReader(reader);
+        int number = 0;
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            number++;
+            String entry = line.strip();
+            if (entry.isEmpty() || entry.startsWith("#")) {
+                continue;
+            }
+            String[] row = line.split("\t", -1);
+            if (row.length != columns) {
+                throw new LexiconException(path + ":" + number + ": " + row.length + " tab-separated columns, expected "
+                        + columns + ": " + entry);
+            }
+            for (int c = 0; c < columns; c++) {
+                row[c] = row[c].strip();
+                if (row[c].isEmpty()) {
+                    throw new LexiconException(path + ":" + number + ": column " + (c + 1) + " is empty: " + entry);
+                }
+            }
+            out.add(row);
+        }
+        return out;
+    }
+}
