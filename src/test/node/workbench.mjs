@@ -47,7 +47,7 @@ try {
   await page.screenshot({ path: `${shots}/event.png`, fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   print({ check: 'event-phone', overflow: await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth) });
-  await page.screenshot({ path: `${shots}/event-phone.png`, fullPage: true });
+  await page.screenshot({ path: `${shots}/event-phone.png` });
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: `${shots}/event-print.png`, fullPage: true });
