@@ -1,5 +1,5 @@
 // Drives the workbench pages in headless Chromium (Debian's /usr/bin/chromium, through playwright-core) and prints
-// what it found, one JSON line per check: {"check": "...", ...}. The Java test (WorkbenchBrowserIT) asserts on them.
+// what it found, one JSON line per check: {"check": "...", ...}. The Java test (WorkbenchBrowserTest) asserts on them.
 // Usage: node workbench.mjs <base url> <screenshot dir> <request JSON>
 //   request: {"event": id of the 30 December call, "search": a name spelled another way, "editorKey": "...",
 //             "keep": person id, "merge": person id}

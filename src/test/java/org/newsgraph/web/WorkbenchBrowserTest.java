@@ -38,7 +38,7 @@ import io.restassured.path.json.JsonPath;
  * page, and the API's answer changes. Screenshots go to target/workbench-screenshots.
  */
 @QuarkusTest
-class WorkbenchBrowserIT {
+class WorkbenchBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Path.of("target/workbench-screenshots");
     private static final ObjectMapper JSON = new ObjectMapper();

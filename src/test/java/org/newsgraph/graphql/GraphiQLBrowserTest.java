@@ -25,7 +25,7 @@ import io.vertx.core.json.JsonObject;
  * expects; it sends {@code Content-Type: application/json, application/json}, which was once refused with 415.
  */
 @QuarkusTest
-class GraphiQLBrowserIT {
+class GraphiQLBrowserTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path SCREENSHOT = Path.of("target/graphiql.png");
     private static final String URL = "https://example.org/graphiql/1";
