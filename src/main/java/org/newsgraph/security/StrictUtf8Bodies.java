@@ -25,13 +25,13 @@ public class StrictUtf8Bodies implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         // a stream (the graph import) is the endpoint's to read, and checks its own decoding
-        String charset = context.getMediaType() == null ? null : context.getMediaType().getParameters().get(MediaType.CHARSET_PARAMETER);
-        if (charset != null && !charset.strip().replace("\"", "").equalsIgnoreCase("utf-8")) {
-            // the rule of /graphql: bodies are UTF-8, and a body declared otherwise is refused, not guessed at
-            throw new WebApplicationException(Response.status(Response.Status.UNSUPPORTED_MEDIA_TYPE).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(ErrorBody.of("UNSUPPORTED_MEDIA_TYPE", "the body must be UTF-8 (charset=utf-8)")).build());
-        }
         if (MediaType.APPLICATION_JSON_TYPE.isCompatible(context.getMediaType()) && context.getType() != InputStream.class) {
+            String charset = context.getMediaType().getParameters().get(MediaType.CHARSET_PARAMETER);
+            if (charset != null && !charset.strip().replace("\"", "").equalsIgnoreCase("utf-8")) {
+                // the rule of /graphql: JSON is UTF-8, and a body declared otherwise is refused, not guessed at
+                throw new WebApplicationException(Response.status(Response.Status.UNSUPPORTED_MEDIA_TYPE).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(ErrorBody.of("UNSUPPORTED_MEDIA_TYPE", "the body must be UTF-8 (charset=utf-8)")).build());
+            }
             byte[] body = context.getInputStream().readAllBytes();
             try {
                 StrictUtf8.decode(body);
