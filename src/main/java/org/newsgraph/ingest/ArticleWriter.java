@@ -109,9 +109,26 @@ public class ArticleWriter {
         }
     }
 
+    /**
+     * A title taken from the text (its first line) is cut to the column's size: a body sent as one long line would
+     * otherwise make the whole body its title and fail the insert.
+     */
+    static String derivedTitle(String firstLine) {
+        if (firstLine == null || firstLine.length() <= SubmissionValidator.MAX_TITLE) {
+            return firstLine;
+        }
+        int room = SubmissionValidator.MAX_TITLE - 1; // and the ellipsis
+        int cut = firstLine.lastIndexOf(' ', room);
+        int end = cut > 0 ? cut : room;
+        if (Character.isHighSurrogate(firstLine.charAt(end - 1))) {
+            end--;
+        }
+        return firstLine.substring(0, end).strip() + "…";
+    }
+
     private void storeArticle(long id, boolean created, ArticleSubmission submission, ExtractedArticle extracted, String contentHash) {
         long outletId = outlet(submission.outlet());
-        String title = submission.title() != null ? submission.title() : extracted.title();
+        String title = submission.title() != null ? submission.title() : derivedTitle(extracted.title());
         Instant ingestedAt = Instant.now();
         writes.update(created
                 ? "insert into article (outlet_id, title, published_at, sort_time, language, content_hash, ingested_at, url, id)"

@@ -14,7 +14,8 @@ public final class SubmissionValidator {
     public static final int MAX_BODY_BYTES = 1_000_000;
     private static final int MAX_URL = 2048;
     private static final int MAX_OUTLET = 300;
-    private static final int MAX_TITLE = 4000;
+    /** The article title column's size (V1): a title sent or derived from the text is at most this long. */
+    static final int MAX_TITLE = 4000;
     private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
 

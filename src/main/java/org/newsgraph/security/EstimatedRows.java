@@ -9,13 +9,18 @@ import graphql.schema.GraphQLTypeUtil;
 
 /**
  * The cost of a query before it runs: how many objects its answer may hold, each list or connection counted at its
- * {@code first} (or its default), and a list without a limit at the largest page. The complexity of a field is
+ * {@code first} (or its default), and a list asked for whole at a typical length. The complexity of a field is
  * that of the fields below it multiplied by its page size, so five levels of {@code first: 500} cost what they
  * would read, not five fields. Both executors add it up field by field with {@link #of}.
  */
 public final class EstimatedRows {
-    /** A list asked for whole ({@code first} omitted where it has no default): counted as the largest page. */
-    static final int WHOLE_LIST = 500;
+    /**
+     * A list asked for whole ({@code first} omitted where it has no default, such as an article's quotes): its length
+     * is the data's, not the client's, so it is counted at a typical length rather than the largest page. Counting it
+     * at 500 refused the evaluation script's own query (50 articles, each with its quotes and events); a whole list
+     * that is really longer is still stopped while it is read, by the rows limit ({@code newsgraph.graphql.max-rows}).
+     */
+    static final int WHOLE_LIST = 50;
     /** Counts stop growing here, far above any limit, so that sums of them never overflow. */
     private static final int CEILING = 1_000_000;
 

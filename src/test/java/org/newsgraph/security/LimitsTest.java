@@ -7,8 +7,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -53,6 +58,22 @@ class LimitsTest {
                 .descriptions(true).specifiedByUrl(true).directiveIsRepeatable(true).inputValueDeprecation(true).typeRefFragmentDepth(9));
         query(introspection).statusCode(200).body("errors", equalTo(null))
                 .body("data.__schema.types.name", hasItem("ArticleConnection"));
+    }
+
+    /**
+     * The shared evaluation script (../shared/eval/score.py) reads every article with all its quotes and events, 50 a
+     * page, and every event with all its articles and participants: read from the script itself, so that a limit
+     * tightened later cannot refuse the way the service is scored.
+     */
+    @Test
+    void theQueriesOfTheEvaluationScriptAreWithinTheLimits() throws IOException {
+        String script = Files.readString(Path.of("../shared/eval/score.py"), StandardCharsets.UTF_8);
+        for (String name : new String[] {"ARTICLES", "EVENTS"}) {
+            Matcher found = Pattern.compile(name + " = '''(.*?)'''", Pattern.DOTALL).matcher(script);
+            assertEquals(true, found.find(), name + " in score.py");
+            given().contentType(ContentType.JSON).body(Map.of("query", found.group(1), "variables", Map.of()))
+                    .post("/graphql").then().statusCode(200).body("errors", equalTo(null));
+        }
     }
 
     @Test

@@ -21,7 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * was stopped), its connection is back in the pool at once, and later reads of the request are refused unrun.
  */
 @QuarkusTest
-class RequestBudgetIT {
+class RequestBudgetTest {
     /** Ten billion rows to count: it ends only when cancelled. */
     private static final String ENDLESS = "select count(*) from system_range(1, 100000) a, system_range(1, 100000) b";
 

@@ -23,7 +23,7 @@ import io.restassured.path.json.JsonPath;
  * REST, aliases with control characters or owned by another person, and internationalised urls.
  */
 @QuarkusTest
-class StrictInputIT {
+class StrictInputTest {
     private static final String INGEST = "mutation($in: ArticleInput!) { ingestArticle(input: $in) { created article { id url } } }";
     private static final String SAID = "قال وزير الخارجية سامي الخطيب: «نحن مستعدون للحوار مع جميع الأطراف».";
 

@@ -19,7 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * words took 25 s and eight never ended. The same searches now answer like any other, with the same matches.
  */
 @QuarkusTest
-class SearchWithoutBacktrackingIT {
+class SearchWithoutBacktrackingTest {
     private static final String INGEST = "mutation($in: ArticleInput!) { ingestArticle(input: $in) { created } }";
     private static final String SEARCH = "query($s: String) { quotes(search: $s) { totalCount } people(search: $s) { totalCount } }";
     /** One word missing from the text after many that are everywhere in it. */

@@ -10,5 +10,5 @@ import io.quarkus.test.junit.TestProfile;
 @QuarkusTest
 @TestProfile(PostgresProfile.class)
 @EnabledIf("org.newsgraph.support.PostgresProfile#reachable")
-class SearchWithoutBacktrackingPostgresIT extends SearchWithoutBacktrackingIT {
+class SearchWithoutBacktrackingPostgresTest extends SearchWithoutBacktrackingTest {
 }
