@@ -1,5 +1,7 @@
 package org.newsgraph.extraction.quotes;
 
+import org.newsgraph.extraction.lexicon.CueLexicon;
+
 import java.util.List;
 
 import org.newsgraph.extraction.names.NounPhrase;
@@ -13,12 +15,15 @@ public final class QuoteDraft {
     int from;
     int to;
     boolean direct;
-    boolean nested;
+    /** the last cue reported inside this statement, null when none */
+    CueLexicon.Cue nested;
     String cue;
     double confidence;
     String rule;
     Attribution attribution;
     NounPhrase speaker;
+    /** further speakers of the same statement ("حذرت مصر والأردن"), each given a copy */
+    List<NounPhrase> joint = List.of();
     int cueToken;
 
     QuoteCandidate toCandidate(List<Token> tokens, Sentence s) {

@@ -1,5 +1,7 @@
 package org.newsgraph.extraction.quotes;
 
+import org.newsgraph.extraction.lexicon.LexiconFile;
+
 import java.util.List;
 import java.util.Set;
 
@@ -17,8 +19,8 @@ import org.newsgraph.extraction.tokens.Tokens;
 public final class StatementBounds {
 
     /** After a comma, the journalist takes over: "، حسبما أفاد"، "، في حين ..."، "، على حد تعبيره". */
-    private static final Set<String> NARRATION_OPENERS = Lexicons.words("حسبما وحسبما طبقا");
-    private static final Set<String> SPELLED_OUT_ATTRIBUTION = Lexicons.words("بتوقيت توقيت غرينتش غرينيتش");
+    private static final Set<String> NARRATION_OPENERS = LexiconFile.withFlag("function-words.tsv", "narration-opener");
+    private static final Set<String> SPELLED_OUT_ATTRIBUTION = LexiconFile.withFlag("function-words.tsv", "time-zone");
 
     private StatementBounds() {
     }

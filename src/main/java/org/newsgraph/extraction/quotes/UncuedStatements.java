@@ -1,5 +1,7 @@
 package org.newsgraph.extraction.quotes;
 
+import org.newsgraph.extraction.lexicon.LexiconFile;
+
 import java.util.List;
 import java.util.Set;
 
@@ -18,7 +20,7 @@ import org.newsgraph.extraction.tokens.Tokens;
  */
 public final class UncuedStatements {
 
-    private static final Set<String> FIRST_PERSON = Lexicons.words("نحن ونحن إننا وإننا إنني أنا وأنا لقد");
+    private static final Set<String> FIRST_PERSON = LexiconFile.withFlag("function-words.tsv", "first-person");
 
     private UncuedStatements() {
     }

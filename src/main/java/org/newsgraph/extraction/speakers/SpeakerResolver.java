@@ -1,5 +1,7 @@
 package org.newsgraph.extraction.speakers;
 
+import org.newsgraph.extraction.lexicon.LexiconFile;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -166,7 +168,7 @@ public final class SpeakerResolver {
         return false;
     }
 
-    private static final java.util.Set<String> RELATIVES = Lexicons.words("الذي التي الذين");
+    private static final java.util.Set<String> RELATIVES = LexiconFile.withFlag("function-words.tsv", "relative");
 
     /** A naming after a preposition ("مع بوتين"، "لنظيره") is an object, not the subject a pronoun stands for. */
     private static boolean isObject(List<Token> tokens, int p, Sentence s) {
@@ -182,7 +184,7 @@ public final class SpeakerResolver {
         return k.charAt(0) == 'ل' || k.charAt(0) == 'ب';
     }
 
-    private static final java.util.Set<String> OBJECT_MARKERS = Lexicons.words("مع إلى الى على عن من في بين");
+    private static final java.util.Set<String> OBJECT_MARKERS = LexiconFile.withFlag("function-words.tsv", "object-marker");
 
     /**
      * A sentence with a dropped subject goes on with the subject of the previous sentence, in its paragraph or,
@@ -197,12 +199,15 @@ public final class SpeakerResolver {
         int from = skipOpeners(tokens, previous);
         for (int p = from + 1; p < Math.min(previous.to(), from + 3); p++) {
             NounPhrase np = parser.parse(p, previous.to(), false);
-            if (np != null && !np.refersBack() && np.kind() == PersonKind.PERSON) {
-                PersonRegistry.Entry e = registry.resolve(np, text);
-                if (e != null && agrees(e, feminine)) {
-                    return new Resolution(e.ref, Tokens.span(tokens, text, np.from(), np.to()), 0.65, "previous-sentence-subject");
-                }
+            if (np == null || np.refersBack() || np.kind() == PersonKind.ANONYMOUS) {
+                continue;
             }
+            // the first naming after the verb is its subject: "وقال مكتب رئيس الوزراء" is the office, not the premier
+            PersonRegistry.Entry e = registry.resolve(np, text);
+            if (e != null && agrees(e, feminine)) {
+                return new Resolution(e.ref, Tokens.span(tokens, text, np.from(), np.to()), 0.65, "previous-sentence-subject");
+            }
+            return null;
         }
         return null;
     }
@@ -222,7 +227,7 @@ public final class SpeakerResolver {
         return i;
     }
 
-    private static final java.util.Set<String> OPENERS = Lexicons.words("بدوره بدورها كما وكما");
+    private static final java.util.Set<String> OPENERS = LexiconFile.withFlag("function-words.tsv", "opener");
 
     private static double namedConfidence(PersonRegistry.Entry e, NounPhrase np) {
         if (np.kind() == PersonKind.PERSON) {
