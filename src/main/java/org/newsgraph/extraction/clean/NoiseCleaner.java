@@ -1,6 +1,6 @@
 package org.newsgraph.extraction.clean;
 
-import org.newsgraph.extraction.lexicon.LexiconFile;
+import org.newsgraph.text.LexiconFile;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package org.newsgraph.extraction.lexicon;
 
+import org.newsgraph.text.LexiconFile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

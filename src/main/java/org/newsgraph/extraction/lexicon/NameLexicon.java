@@ -1,5 +1,6 @@
 package org.newsgraph.extraction.lexicon;
 
+import org.newsgraph.text.LexiconFile;
 import java.util.Map;
 import java.util.Set;
 

@@ -2,7 +2,7 @@ package org.newsgraph.extraction.names;
 
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
-import org.newsgraph.extraction.lexicon.LexiconFile;
+import org.newsgraph.text.LexiconFile;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.kinds.PersonKind;

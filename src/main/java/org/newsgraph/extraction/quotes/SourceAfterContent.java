@@ -1,6 +1,6 @@
 package org.newsgraph.extraction.quotes;
 
-import org.newsgraph.extraction.lexicon.LexiconFile;
+import org.newsgraph.text.LexiconFile;
 import org.newsgraph.extraction.names.NounPhrase;
 import org.newsgraph.extraction.names.NounPhraseParser;
 import org.newsgraph.extraction.tokens.Sentence;

@@ -1,6 +1,6 @@
 package org.newsgraph.extraction.quotes;
 
-import org.newsgraph.extraction.lexicon.LexiconFile;
+import org.newsgraph.text.LexiconFile;
 
 import java.util.List;
 import java.util.Set;

@@ -3,7 +3,7 @@ package org.newsgraph.extraction.quotes;
 import org.newsgraph.extraction.tokens.Tokens;
 
 import org.newsgraph.extraction.lexicon.CueLexicon;
-import org.newsgraph.extraction.lexicon.LexiconFile;
+import org.newsgraph.text.LexiconFile;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.Token;

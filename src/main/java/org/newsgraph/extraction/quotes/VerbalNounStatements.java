@@ -1,7 +1,7 @@
 package org.newsgraph.extraction.quotes;
 
 import org.newsgraph.extraction.lexicon.CueLexicon;
-import org.newsgraph.extraction.lexicon.LexiconFile;
+import org.newsgraph.text.LexiconFile;
 import org.newsgraph.extraction.names.NounPhrase;
 import org.newsgraph.extraction.names.NounPhraseParser;
 import org.newsgraph.extraction.tokens.Sentence;
