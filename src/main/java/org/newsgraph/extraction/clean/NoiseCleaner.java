@@ -1,7 +1,5 @@
 package org.newsgraph.extraction.clean;
 
-import org.newsgraph.text.LexiconFile;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +9,7 @@ import java.util.regex.Pattern;
 import org.newsgraph.extraction.document.Annotation;
 import org.newsgraph.extraction.document.Document;
 import org.newsgraph.text.ArabicNormalizer;
+import org.newsgraph.text.LexiconFile;
 
 /**
  * Drops the page around the article: share/subscribe/follow prompts, "read more" and related-article blocks,

@@ -1,11 +1,11 @@
 package org.newsgraph.extraction.lexicon;
 
-import org.newsgraph.text.LexiconFile;
 import java.util.Map;
 import java.util.Set;
 
 import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.text.ArabicNormalizer;
+import org.newsgraph.text.LexiconFile;
 
 /** Words that build speaker and participant names: titles, institutions, anonymous sources, and words that end a name. */
 public final class NameLexicon {

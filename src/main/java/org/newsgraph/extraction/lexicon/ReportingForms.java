@@ -1,9 +1,9 @@
 package org.newsgraph.extraction.lexicon;
 
-import org.newsgraph.text.ArabicNormalizer;
-
 import java.util.ArrayList;
 import java.util.List;
+
+import org.newsgraph.text.ArabicNormalizer;
 
 /**
  * Generates the written forms of a reporting lemma from its perfect, imperfect, participle and verbal nouns, as match

@@ -1,20 +1,17 @@
 package org.newsgraph.extraction.names;
 
-import org.newsgraph.text.LexiconFile;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
 import org.newsgraph.extraction.lexicon.CueLexicon;
-import org.newsgraph.extraction.lexicon.EventLexicon;
-import org.newsgraph.extraction.lexicon.Lexicons;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.extraction.tokens.Tokens;
 import org.newsgraph.kinds.PersonKind;
 import org.newsgraph.text.ArabicNormalizer;
+import org.newsgraph.text.LexiconFile;
 
 /**
  * Reads the naming that starts at a token: an institution, an anonymous source, a title with or without a name,
@@ -232,7 +229,10 @@ public final class NounPhraseParser {
             end = names.nameEnd(end, limit, true); // "مكتب رئيس الوزراء التركي أحمد داود أوغلو" is still the office
         }
         if (canonical == null && end == i + 1) {
-            return null; // a bare "الحكومة"-like head without complement is too vague
+            // a bare "الوزارة" refers back to the institution of that head named last (key: the head); a bare
+            // indefinite head is too vague
+            return !firstKey.startsWith("ال") ? null : new NounPhrase(PersonKind.INSTITUTION, i, end,
+                    surface(i, end, true), surface(i, end, true), firstKey.substring(2), -1, -1, false);
         }
         boolean lam = tokens.get(i).key().startsWith("لل") && firstKey.startsWith("ال");
         String surface = !lam ? surface(i, end, true)

@@ -1,17 +1,16 @@
 package org.newsgraph.extraction.names;
 
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
-import org.newsgraph.text.LexiconFile;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.kinds.PersonKind;
 import org.newsgraph.text.ArabicNormalizer;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Predicate;
+import org.newsgraph.text.LexiconFile;
 
 /**
  * Reads a person's naming: a title with or without a name ("وزير الخارجية السعودي عادل الجبير"), a name with an

@@ -75,6 +75,23 @@ public final class PersonRegistry {
     }
 
     /** True when the match key is a word of a name already seen in this article. */
+    /**
+     * The institution whose name starts with this head ("مكتب" for "مكتب رئيس الوزراء") that the article named last,
+     * or null: "وأضاف المكتب" refers back to it.
+     */
+    private Entry institutionByHead(String head) {
+        for (int n = entries.size() - 1; n >= 0; n--) {
+            Entry e = entries.get(n);
+            if (e.kind == PersonKind.INSTITUTION && e.name != null) {
+                String first = ArabicNormalizer.matchKey(e.name).split(" ")[0];
+                if (first.equals(head) || first.equals("ال" + head)) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
     public boolean isKnownName(String key) {
         // spelling variants (بلينكين/بلينكن) meet on the skeleton; short words would collide with common ones
         return nameKeys.contains(key) || (fuzzy(key) && nameSkeletons.contains(skeletonOf(key)));
@@ -113,7 +130,8 @@ public final class PersonRegistry {
             return null;
         }
         Entry e = switch (np.kind()) {
-            case INSTITUTION -> byKey(PersonKind.INSTITUTION, ArabicNormalizer.matchKey(np.name()));
+            case INSTITUTION -> np.key() != null ? institutionByHead(np.key())
+                    : byKey(PersonKind.INSTITUTION, ArabicNormalizer.matchKey(np.name()));
             case ANONYMOUS -> anonymous(np);
             case PERSON -> person(np);
         };

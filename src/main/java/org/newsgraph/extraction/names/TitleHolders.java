@@ -1,16 +1,12 @@
 package org.newsgraph.extraction.names;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.kinds.PersonKind;
 import org.newsgraph.text.ArabicNormalizer;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Who holds a title in one article: a full title ("وزير الخارجية الأمريكي"), a shortened one ("الوزير الأمريكي"), a

@@ -1,19 +1,17 @@
 package org.newsgraph.extraction.quotes;
 
-import org.newsgraph.extraction.tokens.Tokens;
+import java.util.List;
+import java.util.Set;
 
 import org.newsgraph.extraction.lexicon.CueLexicon;
-import org.newsgraph.text.LexiconFile;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.names.NounPhrase;
 import org.newsgraph.extraction.names.NounPhraseParser;
+import org.newsgraph.extraction.quotes.QuoteCandidate.Attribution;
 import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.Token;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import org.newsgraph.extraction.quotes.QuoteCandidate.Attribution;
+import org.newsgraph.extraction.tokens.Tokens;
+import org.newsgraph.text.LexiconFile;
 
 /**
  * The statement one reporting cue introduces: its speaker (named after or before the cue, in quotation marks, after

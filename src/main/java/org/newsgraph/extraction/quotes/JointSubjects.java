@@ -1,12 +1,12 @@
 package org.newsgraph.extraction.quotes;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.newsgraph.extraction.names.NounPhrase;
 import org.newsgraph.extraction.names.NounPhraseParser;
 import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.Token;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Several speakers of one statement: "وحذرت مصر والأردن من ..." (subjects joined by و after the verb) and "وتطالب

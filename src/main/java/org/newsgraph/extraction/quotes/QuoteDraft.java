@@ -1,9 +1,8 @@
 package org.newsgraph.extraction.quotes;
 
-import org.newsgraph.extraction.lexicon.CueLexicon;
-
 import java.util.List;
 
+import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.names.NounPhrase;
 import org.newsgraph.extraction.quotes.QuoteCandidate.Attribution;
 import org.newsgraph.extraction.tokens.Sentence;

@@ -1,7 +1,5 @@
 package org.newsgraph.extraction.quotes;
 
-import org.newsgraph.text.LexiconFile;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,9 +9,6 @@ import org.newsgraph.extraction.dates.DateResolver;
 import org.newsgraph.extraction.document.Annotation;
 import org.newsgraph.extraction.document.Document;
 import org.newsgraph.extraction.lexicon.CueLexicon;
-import org.newsgraph.extraction.lexicon.EventLexicon;
-import org.newsgraph.extraction.lexicon.Lexicons;
-import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.names.NameCollector;
 import org.newsgraph.extraction.names.NounPhrase;
 import org.newsgraph.extraction.names.NounPhraseParser;
@@ -22,7 +17,7 @@ import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.SentenceSplitter;
 import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.extraction.tokens.Tokenizer;
-import org.newsgraph.extraction.tokens.Tokens;
+import org.newsgraph.text.LexiconFile;
 
 /**
  * Finds statements introduced by reporting words: direct (in quotation marks, also split around the cue), indirect
@@ -94,13 +89,7 @@ public final class QuoteFinder {
             }
             drafts.removeIf(d -> d.to <= d.from);
             if (drafts.isEmpty()) {
-                QuoteDraft d = UncuedStatements.according(tokens, s, parser);
-                if (d == null && s.paragraph() - lastQuoteParagraph <= 1) {
-                    d = UncuedStatements.continuation(tokens, s);
-                }
-                if (d == null && (s.paragraph() <= 1 || ownParagraph(sentences, s))) { // headline or intertitle
-                    d = UncuedStatements.headline(tokens, s, parser);
-                }
+                QuoteDraft d = UncuedStatements.find(tokens, sentences, s, parser, lastQuoteParagraph);
                 if (d != null) {
                     drafts.add(d);
                 }
@@ -123,13 +112,6 @@ public final class QuoteFinder {
             }
         }
         return out;
-    }
-
-    /** A sentence alone on its line: an intertitle when it reads "X: ...". */
-    private static boolean ownParagraph(List<Sentence> sentences, Sentence s) {
-        int i = s.index();
-        return (i == 0 || sentences.get(i - 1).paragraph() != s.paragraph())
-                && (i + 1 == sentences.size() || sentences.get(i + 1).paragraph() != s.paragraph());
     }
 
     private static boolean[] dateTokens(Sentence s, List<DateMention> dates) {

@@ -1,15 +1,14 @@
 package org.newsgraph.extraction.quotes;
 
-import org.newsgraph.text.LexiconFile;
-import org.newsgraph.extraction.names.NounPhrase;
-import org.newsgraph.extraction.names.NounPhraseParser;
-import org.newsgraph.extraction.tokens.Sentence;
-import org.newsgraph.extraction.tokens.Token;
-
 import java.util.List;
 import java.util.Set;
 
+import org.newsgraph.extraction.names.NounPhrase;
+import org.newsgraph.extraction.names.NounPhraseParser;
 import org.newsgraph.extraction.quotes.QuoteCandidate.Attribution;
+import org.newsgraph.extraction.tokens.Sentence;
+import org.newsgraph.extraction.tokens.Token;
+import org.newsgraph.text.LexiconFile;
 
 /**
  * The source named after what it said: "...، كما ذكر دبلوماسي أمريكي" and "...، حسبما أفادت الوكالة" closing a

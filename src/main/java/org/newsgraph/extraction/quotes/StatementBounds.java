@@ -1,16 +1,14 @@
 package org.newsgraph.extraction.quotes;
 
-import org.newsgraph.text.LexiconFile;
-
 import java.util.List;
 import java.util.Set;
 
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
-import org.newsgraph.extraction.lexicon.Lexicons;
 import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.extraction.tokens.Tokens;
+import org.newsgraph.text.LexiconFile;
 
 /**
  * Where a statement starts and ends: after a bare complementizer, inside enclosing quotation marks, and before the

@@ -1,17 +1,14 @@
 package org.newsgraph.extraction.quotes;
 
-import org.newsgraph.extraction.tokens.Tokens;
+import java.util.List;
+import java.util.Set;
 
 import org.newsgraph.extraction.lexicon.CueLexicon;
-import org.newsgraph.text.LexiconFile;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.Token;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import org.newsgraph.extraction.quotes.QuoteCandidate.Attribution;
+import org.newsgraph.extraction.tokens.Tokens;
+import org.newsgraph.text.LexiconFile;
 
 /**
  * Where a statement starts after its cue and speaker: a colon, a complementizer, a quotation, the object of the cue or

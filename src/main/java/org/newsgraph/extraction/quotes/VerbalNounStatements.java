@@ -1,15 +1,14 @@
 package org.newsgraph.extraction.quotes;
 
-import org.newsgraph.extraction.lexicon.CueLexicon;
-import org.newsgraph.text.LexiconFile;
-import org.newsgraph.extraction.names.NounPhrase;
-import org.newsgraph.extraction.names.NounPhraseParser;
-import org.newsgraph.extraction.tokens.Sentence;
-import org.newsgraph.extraction.tokens.Token;
-
 import java.util.List;
 
+import org.newsgraph.extraction.lexicon.CueLexicon;
+import org.newsgraph.extraction.names.NounPhrase;
+import org.newsgraph.extraction.names.NounPhraseParser;
 import org.newsgraph.extraction.quotes.QuoteCandidate.Attribution;
+import org.newsgraph.extraction.tokens.Sentence;
+import org.newsgraph.extraction.tokens.Token;
+import org.newsgraph.text.LexiconFile;
 
 /**
  * Statements carried by a reporting verb's noun: "غداة تحذير المبعوث من أن ..." (the noun, its agent, then the

@@ -1,7 +1,5 @@
 package org.newsgraph.extraction.speakers;
 
-import org.newsgraph.text.LexiconFile;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +10,6 @@ import org.newsgraph.extraction.document.Annotation;
 import org.newsgraph.extraction.document.Document;
 import org.newsgraph.extraction.document.Span;
 import org.newsgraph.extraction.lexicon.CueLexicon;
-import org.newsgraph.extraction.lexicon.Lexicons;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.names.NameCollector;
 import org.newsgraph.extraction.names.NounPhrase;
@@ -27,6 +24,7 @@ import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.extraction.tokens.Tokenizer;
 import org.newsgraph.extraction.tokens.Tokens;
 import org.newsgraph.kinds.PersonKind;
+import org.newsgraph.text.LexiconFile;
 
 /**
  * Decides who said each statement, in reading order: a naming in the sentence, else the subject of the previous
@@ -52,6 +50,22 @@ public final class SpeakerResolver {
                 doc.get(NoiseCleaner.CLEANED).text()));
     }
 
+    /** What a rule sees of one statement: the statement, the article, and the speakers found before it. */
+    private record Context(QuoteCandidate q, List<Token> tokens, List<Sentence> sentences, NounPhraseParser parser,
+            PersonRegistry registry, String text, Boolean feminine, Resolution previousInSentence, Resolution last,
+            Span lastNaming) {
+    }
+
+    /** One rule of the stage: the speaker it finds for a statement, or null to leave it to the next rule. */
+    private interface Rule {
+        Resolution apply(Context c);
+    }
+
+    /** The rules in the order they are tried; each names itself in {@link Resolution#rule()}. */
+    private static final List<Rule> RULES = List.of(SpeakerResolver::named, SpeakerResolver::sameSentenceSubject,
+            SpeakerResolver::statementIssuer, SpeakerResolver::pronounAntecedent,
+            SpeakerResolver::previousSentenceSubject, SpeakerResolver::lastSpeaker);
+
     List<Resolution> resolve(List<QuoteCandidate> quotes, List<Token> tokens, List<Sentence> sentences,
             NounPhraseParser parser, PersonRegistry registry, String text) {
         List<Resolution> out = new ArrayList<>(quotes.size());
@@ -64,32 +78,14 @@ public final class SpeakerResolver {
                 previousInSentence = null;
                 previousSentence = q.sentence();
             }
-            Resolution r = null;
-            if (q.attribution() == Attribution.NAMED) {
-                PersonRegistry.Entry e = registry.resolve(q.speaker(), text, true);
-                if (e != null) {
-                    Span naming = Tokens.span(tokens, text, q.speaker().from(), q.speaker().to());
-                    r = new Resolution(e.ref, naming, namedConfidence(e, q.speaker()), "named-" + ruleOf(q.speaker()));
-                }
-            }
-            if (r == null && q.attribution() != Attribution.CONTINUATION && previousInSentence != null) {
-                r = new Resolution(previousInSentence.ref(), previousInSentence.naming(), 0.85, "same-sentence-subject");
-            }
             // the verb agrees with its subject; "وأضاف البيان" agrees with the statement, not with who issued it
-            Boolean feminine = q.cueToken() < 0 || CueLexicon.cue(tokens.get(q.cueToken())) == null
-                    || q.attribution() == Attribution.STATEMENT ? null : CueLexicon.cue(tokens.get(q.cueToken())).feminine();
-            if (r == null && q.attribution() == Attribution.STATEMENT) {
-                r = issuer(tokens, sentences.get(q.sentence()), q.cueToken(), parser, registry, text);
-            }
-            if (r == null && q.attribution() == Attribution.PRONOUN && q.cueToken() >= 0) {
-                r = antecedent(tokens, sentences.get(q.sentence()), q.cueToken(), parser, registry, text, feminine);
-                if (r == null && q.sentence() > 0) {
-                    r = previousSubject(tokens, sentences.get(q.sentence() - 1), sentences.get(q.sentence()), parser,
-                            registry, text, feminine);
-                }
-            }
-            if (r == null && last != null && agrees(registry.get(last.ref()), feminine)) {
-                r = new Resolution(last.ref(), lastNaming.get(last.ref()), 0.6, "last-speaker");
+            CueLexicon.Cue cue = q.cueToken() < 0 ? null : CueLexicon.cue(tokens.get(q.cueToken()));
+            Boolean feminine = cue == null || q.attribution() == Attribution.STATEMENT ? null : cue.feminine();
+            Context c = new Context(q, tokens, sentences, parser, registry, text, feminine, previousInSentence, last,
+                    last == null ? null : lastNaming.get(last.ref()));
+            Resolution r = null;
+            for (int n = 0; r == null && n < RULES.size(); n++) {
+                r = RULES.get(n).apply(c);
             }
             if (r == null) {
                 r = new Resolution(null, null, 0.0, "unresolved");
@@ -104,6 +100,58 @@ public final class SpeakerResolver {
             }
         }
         return out;
+    }
+
+    /** "named-*": the naming the quote stage found in the sentence. */
+    private static Resolution named(Context c) {
+        if (c.q().attribution() != Attribution.NAMED) {
+            return null;
+        }
+        PersonRegistry.Entry e = c.registry().resolve(c.q().speaker(), c.text(), true);
+        return e == null ? null : new Resolution(e.ref, Tokens.span(c.tokens(), c.text(), c.q().speaker().from(),
+                c.q().speaker().to()), namedConfidence(e, c.q().speaker()), "named-" + ruleOf(c.q().speaker()));
+    }
+
+    /** "same-sentence-subject": a participle or a second cue goes on with the speaker of the sentence's statement. */
+    private static Resolution sameSentenceSubject(Context c) {
+        Resolution p = c.previousInSentence();
+        return p == null || c.q().attribution() == Attribution.CONTINUATION ? null
+                : new Resolution(p.ref(), p.naming(), 0.85, "same-sentence-subject");
+    }
+
+    /** "statement-issuer": "وجاء في بيان"، "وأضاف البيان". */
+    private static Resolution statementIssuer(Context c) {
+        return c.q().attribution() != Attribution.STATEMENT ? null
+                : issuer(c.tokens(), c.sentences().get(c.q().sentence()), c.q().cueToken(), c.parser(), c.registry(),
+                        c.text());
+    }
+
+    /**
+     * A dropped subject or a pronoun; a naming that found nobody ("وأضافت الوزارة" before any ministry) is read as one.
+     */
+    private static boolean pronoun(Context c) {
+        Attribution a = c.q().attribution();
+        return (a == Attribution.PRONOUN || a == Attribution.NAMED) && c.q().cueToken() >= 0;
+    }
+
+    /** "pronoun-antecedent". */
+    private static Resolution pronounAntecedent(Context c) {
+        return !pronoun(c) ? null : antecedent(c.tokens(), c.sentences().get(c.q().sentence()), c.q().cueToken(),
+                c.parser(), c.registry(), c.text(), c.feminine());
+    }
+
+    /** "previous-sentence-subject". */
+    private static Resolution previousSentenceSubject(Context c) {
+        int s = c.q().sentence();
+        return !pronoun(c) || s == 0 ? null : previousSubject(c.tokens(), c.sentences().get(s - 1),
+                c.sentences().get(s), c.parser(), c.registry(), c.text(), c.feminine());
+    }
+
+    /** "last-speaker": the article's last speaker, when the verb agrees with them. */
+    private static Resolution lastSpeaker(Context c) {
+        Resolution last = c.last();
+        return last == null || !agrees(c.registry().get(last.ref()), c.feminine()) ? null
+                : new Resolution(last.ref(), c.lastNaming(), 0.6, "last-speaker");
     }
 
     /**

@@ -1,13 +1,12 @@
 package org.newsgraph.extraction.lexicon;
 
-import org.newsgraph.text.ArabicNormalizer;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.newsgraph.text.ArabicNormalizer;
 
 /** The reporting-verb generator: one lemma, the forms a news text writes. */
 class ReportingFormsTest {

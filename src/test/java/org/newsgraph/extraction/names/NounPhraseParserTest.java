@@ -1,13 +1,12 @@
 package org.newsgraph.extraction.names;
 
-import org.newsgraph.extraction.tokens.Token;
-import org.newsgraph.extraction.tokens.Tokenizer;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.newsgraph.extraction.tokens.Token;
+import org.newsgraph.extraction.tokens.Tokenizer;
 
 /** Noun-phrase parsing alone: the naming read at the start of a text, as "KIND name / title". */
 class NounPhraseParserTest {

@@ -1,13 +1,12 @@
 package org.newsgraph.extraction.names;
 
-import org.newsgraph.extraction.tokens.Token;
-import org.newsgraph.extraction.tokens.Tokenizer;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.newsgraph.extraction.tokens.Token;
+import org.newsgraph.extraction.tokens.Tokenizer;
 
 /**
  * The person registry alone: namings resolved in order, each shown as the number of the person it resolves to

@@ -1,10 +1,5 @@
 package org.newsgraph.extraction.quotes;
 
-import org.newsgraph.extraction.Articles;
-import org.newsgraph.extraction.ExtractedArticle;
-import org.newsgraph.extraction.ExtractedPerson;
-import org.newsgraph.extraction.ExtractedQuote;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +7,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.newsgraph.extraction.Articles;
+import org.newsgraph.extraction.ExtractedArticle;
+import org.newsgraph.extraction.ExtractedPerson;
+import org.newsgraph.extraction.ExtractedQuote;
 
 /**
  * The quote stage, one construction of Arabic news style per test, on sentences written for the test: {@code check}

@@ -1,12 +1,11 @@
 package org.newsgraph.extraction.quotes;
 
-import org.newsgraph.extraction.Articles;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.newsgraph.extraction.Articles;
 
 /** Where statements start and end: the words of each statement found, " | " between them. */
 class StatementBoundsTest {

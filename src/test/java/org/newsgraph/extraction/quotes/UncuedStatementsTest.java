@@ -1,12 +1,11 @@
 package org.newsgraph.extraction.quotes;
 
-import org.newsgraph.extraction.Articles;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.newsgraph.extraction.Articles;
 
 /** Statements without a reporting verb of their own, each as "rule: words". */
 class UncuedStatementsTest {

@@ -1,14 +1,13 @@
 package org.newsgraph.extraction.speakers;
 
-import org.newsgraph.extraction.Articles;
-import org.newsgraph.extraction.ExtractedArticle;
-import org.newsgraph.extraction.ExtractedPerson;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.newsgraph.extraction.Articles;
+import org.newsgraph.extraction.ExtractedArticle;
+import org.newsgraph.extraction.ExtractedPerson;
 
 /** The speaker stage: who said each statement found, " | " between them, as "name (rule)". */
 class SpeakerStageTest {
@@ -63,5 +62,17 @@ class SpeakerStageTest {
     @Test
     void statementOfAnInstitutionSpeaksForIt() {
         check("وقالت وزارة الخارجية في بيان إن السفير استدعي.", "وزارة الخارجية (named-institution)");
+    }
+
+    @Test
+    void bareInstitutionHeadRefersBackToTheInstitutionNamedLast() {
+        check("وقالت وزارة الخارجية الأردنية إن السفير استدعي.\nوقال الوزير سالم حداد إن الحوار مستمر.\n"
+                + "وذكرت الوزارة أن الرد سيكون دبلوماسيا.", "وزارة الخارجية الأردنية (named-institution) | "
+                + "سالم حداد (named-apposition) | وزارة الخارجية الأردنية (named-institution)");
+    }
+
+    @Test
+    void bareInstitutionHeadWithNoInstitutionBeforeItIsNobody() {
+        check("وقالت الوزارة إن السفير استدعي.", "? (unresolved)");
     }
 }

@@ -1,6 +1,5 @@
 package org.newsgraph.extraction.tokens;
 
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.stream.Collectors;
