@@ -26,6 +26,8 @@ public final class NameLexicon {
     public static final Set<String> ANONYMOUS_HEADS = LexiconFile.words("anonymous-sources.tsv");
     /** Singular anonymous heads that refer back to the last unnamed source ("المسؤول"). */
     public static final Set<String> ANONYMOUS_ANAPHORS = LexiconFile.withFlag("anonymous-sources.tsv", "anaphor");
+    /** Plural heads of anonymous sources ("مسؤولون"، "مصادر"). */
+    public static final Set<String> PLURAL_SOURCES = LexiconFile.withFlag("anonymous-sources.tsv", "plural");
     /** Institutions and states that speak; capitals map to the state they stand for. */
     public static final Map<String, String> INSTITUTIONS = LexiconFile.pairs("institutions.tsv", 1);
     /** Heads of institution names that take a definite complement ("وزارة الدفاع الروسية"، "مكتب رئيس الوزراء"). */

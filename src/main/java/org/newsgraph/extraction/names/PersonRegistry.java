@@ -36,6 +36,8 @@ public final class PersonRegistry {
         final TreeSet<Integer> namedAt = new TreeSet<>();
         /** The gender its titles show (الوزير / الوزيرة), null when none does. */
         public Boolean feminine;
+        /** Named last by a plural unnamed source ("مسؤولون"): a singular verb does not stand for it. */
+        public boolean plural;
 
         Entry(int ref, PersonKind kind, String key) {
             this.ref = ref;
@@ -175,6 +177,7 @@ public final class PersonRegistry {
             return named;
         }
         Entry e = byKey(PersonKind.ANONYMOUS, np.key());
+        e.plural = NameLexicon.PLURAL_SOURCES.contains(ArabicNormalizer.matchKey(np.name()).split(" ")[0]);
         lastAnonymous = e;
         return e;
     }

@@ -52,8 +52,8 @@ public final class SpeakerResolver {
 
     /** What a rule sees of one statement: the statement, the article, and the speakers found before it. */
     private record Context(QuoteCandidate q, List<Token> tokens, List<Sentence> sentences, NounPhraseParser parser,
-            PersonRegistry registry, String text, Boolean feminine, Resolution previousInSentence, Resolution last,
-            Span lastNaming) {
+            PersonRegistry registry, String text, Boolean feminine, boolean singular, Resolution previousInSentence,
+            List<Resolution> earlier, Map<Integer, Span> lastNaming) {
     }
 
     /** One rule of the stage: the speaker it finds for a statement, or null to leave it to the next rule. */
@@ -70,7 +70,6 @@ public final class SpeakerResolver {
             NounPhraseParser parser, PersonRegistry registry, String text) {
         List<Resolution> out = new ArrayList<>(quotes.size());
         Map<Integer, Span> lastNaming = new HashMap<>();
-        Resolution last = null;
         int previousSentence = -1;
         Resolution previousInSentence = null;
         for (QuoteCandidate q : quotes) {
@@ -81,8 +80,9 @@ public final class SpeakerResolver {
             // the verb agrees with its subject; "وأضاف البيان" agrees with the statement, not with who issued it
             CueLexicon.Cue cue = q.cueToken() < 0 ? null : CueLexicon.cue(tokens.get(q.cueToken()));
             Boolean feminine = cue == null || q.attribution() == Attribution.STATEMENT ? null : cue.feminine();
-            Context c = new Context(q, tokens, sentences, parser, registry, text, feminine, previousInSentence, last,
-                    last == null ? null : lastNaming.get(last.ref()));
+            boolean singular = cue != null && q.attribution() != Attribution.STATEMENT && !cue.plural();
+            Context c = new Context(q, tokens, sentences, parser, registry, text, feminine, singular, previousInSentence,
+                    out, lastNaming);
             Resolution r = null;
             for (int n = 0; r == null && n < RULES.size(); n++) {
                 r = RULES.get(n).apply(c);
@@ -95,7 +95,6 @@ public final class SpeakerResolver {
             }
             out.add(r);
             if (r.ref() != null) {
-                last = r;
                 previousInSentence = r;
             }
         }
@@ -137,21 +136,25 @@ public final class SpeakerResolver {
     /** "pronoun-antecedent". */
     private static Resolution pronounAntecedent(Context c) {
         return !pronoun(c) ? null : antecedent(c.tokens(), c.sentences().get(c.q().sentence()), c.q().cueToken(),
-                c.parser(), c.registry(), c.text(), c.feminine());
+                c.parser(), c.registry(), c.text(), c.feminine(), c.singular());
     }
 
     /** "previous-sentence-subject". */
     private static Resolution previousSentenceSubject(Context c) {
         int s = c.q().sentence();
         return !pronoun(c) || s == 0 ? null : previousSubject(c.tokens(), c.sentences().get(s - 1),
-                c.sentences().get(s), c.parser(), c.registry(), c.text(), c.feminine());
+                c.sentences().get(s), c.parser(), c.registry(), c.text(), c.feminine(), c.singular());
     }
 
-    /** "last-speaker": the article's last speaker, when the verb agrees with them. */
+    /** "last-speaker": the article's latest speaker the verb agrees with. */
     private static Resolution lastSpeaker(Context c) {
-        Resolution last = c.last();
-        return last == null || !agrees(c.registry().get(last.ref()), c.feminine()) ? null
-                : new Resolution(last.ref(), c.lastNaming(), 0.6, "last-speaker");
+        for (int n = c.earlier().size() - 1; n >= 0; n--) {
+            Integer ref = c.earlier().get(n).ref();
+            if (ref != null && agrees(c.registry().get(ref), c.feminine(), c.singular())) {
+                return new Resolution(ref, c.lastNaming().get(ref), 0.6, "last-speaker");
+            }
+        }
+        return null;
     }
 
     /**
@@ -159,7 +162,7 @@ public final class SpeakerResolver {
      * verb ("وتقول") may stand for a state or a feminine body ("وظلت تركيا ... وتقول").
      */
     private static Resolution antecedent(List<Token> tokens, Sentence s, int cue, NounPhraseParser parser,
-            PersonRegistry registry, String text, Boolean feminine) {
+            PersonRegistry registry, String text, Boolean feminine, boolean singular) {
         for (int p = cue - 1; p >= Math.max(s.from(), cue - 20); p--) {
             NounPhrase np = parser.parse(p, cue, false);
             boolean body = np != null && Boolean.TRUE.equals(feminine) && np.kind() == PersonKind.INSTITUTION
@@ -169,7 +172,7 @@ public final class SpeakerResolver {
                 continue;
             }
             PersonRegistry.Entry e = registry.resolve(np, text);
-            if (e != null && agrees(e, feminine)) {
+            if (e != null && agrees(e, feminine, singular)) {
                 return new Resolution(e.ref, Tokens.span(tokens, text, np.from(), np.to()), 0.7, "pronoun-antecedent");
             }
         }
@@ -193,10 +196,14 @@ public final class SpeakerResolver {
     }
 
     /**
-     * Whether a verb's gender fits a speaker: titles (الوزير / الوزيرة) and states (feminine in Arabic) tell; names,
+     * Whether a verb fits a speaker: a singular verb no plural source; in gender, titles (الوزير / الوزيرة) and states
+     * (feminine in Arabic) tell; names,
      * sources and unknown cues fit anything.
      */
-    static boolean agrees(PersonRegistry.Entry e, Boolean feminine) {
+    static boolean agrees(PersonRegistry.Entry e, Boolean feminine, boolean singular) {
+        if (singular && e.plural) {
+            return false; // "وقال مسؤولون ... وأضاف أن": a singular verb is none of theirs
+        }
         if (feminine == null || e.kind == PersonKind.ANONYMOUS) {
             return true;
         }
@@ -240,7 +247,7 @@ public final class SpeakerResolver {
      * السيسي ...").
      */
     private static Resolution previousSubject(List<Token> tokens, Sentence previous, Sentence current,
-            NounPhraseParser parser, PersonRegistry registry, String text, Boolean feminine) {
+            NounPhraseParser parser, PersonRegistry registry, String text, Boolean feminine, boolean singular) {
         if (current.paragraph() - previous.paragraph() > 1) {
             return null;
         }
@@ -252,7 +259,7 @@ public final class SpeakerResolver {
             }
             // the first naming after the verb is its subject: "وقال مكتب رئيس الوزراء" is the office, not the premier
             PersonRegistry.Entry e = registry.resolve(np, text);
-            if (e != null && agrees(e, feminine)) {
+            if (e != null && agrees(e, feminine, singular)) {
                 return new Resolution(e.ref, Tokens.span(tokens, text, np.from(), np.to()), 0.65, "previous-sentence-subject");
             }
             return null;

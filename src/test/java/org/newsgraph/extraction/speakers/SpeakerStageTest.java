@@ -75,4 +75,10 @@ class SpeakerStageTest {
     void bareInstitutionHeadWithNoInstitutionBeforeItIsNobody() {
         check("وقالت الوزارة إن السفير استدعي.", "? (unresolved)");
     }
+
+    @Test
+    void singularVerbWithoutSubjectSkipsAPluralSource() {
+        check("وقال الوزير سالم حداد إن الخطة جاهزة.\nوقال مسؤولون أمريكيون إن التمويل متأخر.\nوأضاف أن التنفيذ يبدأ غدا.",
+                "سالم حداد (named-apposition) | مسؤولون أمريكيون (named-anonymous) | سالم حداد (last-speaker)");
+    }
 }
