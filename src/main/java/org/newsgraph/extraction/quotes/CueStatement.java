@@ -10,6 +10,7 @@ import org.newsgraph.extraction.names.NounPhraseParser;
 import org.newsgraph.extraction.quotes.QuoteCandidate.Attribution;
 import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.Token;
+import org.newsgraph.kinds.PersonKind;
 import org.newsgraph.extraction.tokens.Tokens;
 import org.newsgraph.text.LexiconFile;
 
@@ -134,7 +135,7 @@ final class CueStatement {
         if (np == null && close == j + 2 && tokens.get(j + 1).word() && !NameLexicon.isStop(tokens.get(j + 1))) {
             // a family name alone ("«الصباح»"), which the grammar alone would not take for a name
             String name = tokens.get(j + 1).text();
-            return new NounPhrase(org.newsgraph.kinds.PersonKind.PERSON, j + 1, close, name, null, null, -1, -1, false);
+            return new NounPhrase(PersonKind.PERSON, j + 1, close, name, null, null, -1, -1, false);
         }
         return np != null && np.to() == close && np.kind() != null && !np.refersBack() ? np : null;
     }
@@ -177,7 +178,8 @@ final class CueStatement {
     /** Subject before the verb: "وكان X قال"، "الولايات المتحدة حذرت". */
     private static NounPhrase subjectBefore(List<Token> tokens, Sentence s, int k, NounPhraseParser parser) {
         for (int p = Math.max(s.from(), k - 12); p < k; p++) {
-            boolean boundary = p == s.from() || tokens.get(p - 1).isComma() || isKana(tokens.get(p - 1));
+            boolean boundary = p == s.from() || tokens.get(p - 1).isComma() || isKana(tokens.get(p - 1))
+                    || CueLexicon.isComplementizer(tokens.get(p - 1)); // "غير أن مسؤولين توقعوا ..."
             if (!boundary) {
                 continue;
             }
@@ -189,9 +191,12 @@ final class CueStatement {
         return null;
     }
 
-    /** "ودعا الهند إلى": a masculine verb before a state (feminine in Arabic) has it as object, not subject. */
+    /**
+     * "ودعا الهند إلى": a masculine verb before a state (feminine in Arabic) has it as object, not subject; and a
+     * verb before its named subject is singular, so what follows a plural one ("مسؤولين توقعوا تعرضها") is its object.
+     */
     private static boolean agreementRulesOut(CueLexicon.Cue cue, NounPhrase np) {
-        return !cue.feminine() && np.kind() == org.newsgraph.kinds.PersonKind.INSTITUTION && NameLexicon.isState(np.name());
+        return cue.plural() || !cue.feminine() && np.kind() == PersonKind.INSTITUTION && NameLexicon.isState(np.name());
     }
 
     /** "عن وزير الداخلية فهد السالم قوله": the naming between عن and the reported noun. */

@@ -146,4 +146,9 @@ class ReportingConstructionsTest {
     void statementEndsBeforeTheJournalistsCircumstantialParticiple() {
         check("وقال الوزير عماد سالم إن الاتفاق سيصمد، حسبما أفادت وكالة الأنباء.", "عماد سالم: الاتفاق سيصمد");
     }
+
+    @Test
+    void subjectBeforeAPluralVerbAndItsObject() {
+        check("ولم يعرف سبب التأخير، غير أن مسؤولين توقعوا تأجيل الاجتماع.", "مسؤولين: تأجيل الاجتماع");
+    }
 }
