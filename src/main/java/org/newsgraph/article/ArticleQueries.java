@@ -27,6 +27,11 @@ public class ArticleQueries {
         return sql.byId(FROM_ARTICLE + " where a.id in ", ids, row -> ArticleView.read(row, 1));
     }
 
+    /** The article stored under exactly this url, or null. */
+    public ArticleView byUrl(String url) {
+        return sql.list(FROM_ARTICLE + " where a.url = ?", List.of(url), row -> ArticleView.read(row, 1)).stream().findFirst().orElse(null);
+    }
+
     /** Articles by id and their outlets, read in the same statement. */
     public record WithOutlets(Map<Long, ArticleView> articles, Map<Long, OutletView> outlets) {
     }
@@ -81,6 +86,13 @@ public class ArticleQueries {
 
     public Map<Long, String> bodies(Collection<Long> articleIds) {
         return sql.byId("select t.article_id, t.body from article_text t where t.article_id in ", articleIds, row -> row.getString(2));
+    }
+
+    /** The cleaned body and the raw text as sent, or null for an unknown article. */
+    public ArticleTexts texts(long articleId) {
+        List<ArticleTexts> rows = sql.list("select t.body, t.raw_body from article_text t where t.article_id = ?", List.of(articleId),
+                row -> new ArticleTexts(row.getString(1), row.getString(2)));
+        return rows.isEmpty() ? null : rows.get(0);
     }
 
     /** The articles reporting each event, newest first. */

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,7 +15,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.arc.Arc;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,17 +29,29 @@ import io.micrometer.core.instrument.MeterRegistry;
  * The reads behind the GraphQL API and the ingestion's lookups, in plain JDBC: one prepared statement a read, its
  * parameters bound in order, rows read straight into view records. Reads need no entity, no session and no query translation, and they are
  * counted ({@code newsgraph_sql_reads_total}) so that the statements a request costs can be watched and tested.
+ * <p>
+ * Every read has a deadline in the database: a query timeout as long as a GraphQL request may run, so a statement
+ * never outlives its request by more than that. Within a request, its {@link RequestBudget} counts the rows and can
+ * cancel the statements still running when the request is stopped.
  */
 @ApplicationScoped
 public class SqlReads {
+    /** SQLSTATE of a statement cancelled or timed out: H2 and PostgreSQL alike. */
+    private static final String CANCELLED = "57014";
     private final AtomicLong statements = new AtomicLong();
     private final AtomicLong rows = new AtomicLong();
     private final DataSource dataSource;
     private final Counter counter;
+    private final Instance<RequestBudget> budgets;
+    private final int timeoutSeconds;
+    private volatile Boolean postgres;
 
     @Inject
-    public SqlReads(DataSource dataSource, MeterRegistry registry) {
+    public SqlReads(DataSource dataSource, MeterRegistry registry, Instance<RequestBudget> budgets,
+            @ConfigProperty(name = "newsgraph.graphql.max-duration", defaultValue = "10s") Duration requestLimit) {
         this.dataSource = dataSource;
+        this.budgets = budgets;
+        this.timeoutSeconds = (int) Math.max(1, requestLimit.toSeconds());
         this.counter = Counter.builder("newsgraph_sql_reads").description("SQL statements run by reads: the GraphQL API and the ingestion's lookups").register(registry);
     }
 
@@ -57,20 +75,67 @@ public class SqlReads {
 
     /** Hands each row of a result to {@code consumer}. */
     public void each(String sql, List<?> parameters, RowConsumer consumer) {
+        RequestBudget budget = budget();
+        if (budget != null) {
+            budget.checkRunning();
+        }
         statements.incrementAndGet();
         counter.increment();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
+            // the same for every read, so H2 sets its session's QUERY_TIMEOUT once per connection, not per statement
+            statement.setQueryTimeout(timeoutSeconds);
             Sql.bind(statement, parameters);
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    rows.incrementAndGet();
-                    consumer.accept(result);
-                }
+            if (budget == null) {
+                read(statement, consumer, null);
+                return;
+            }
+            budget.started(statement);
+            try {
+                read(statement, consumer, budget);
+            } finally {
+                budget.ended(statement);
             }
         } catch (SQLException e) {
+            if (budget != null && budget.stopped() != null) {
+                throw budget.stopped();
+            }
+            if (CANCELLED.equals(e.getSQLState())) {
+                throw RequestLimitException.tooSlow(Duration.ofSeconds(timeoutSeconds));
+            }
             throw new IllegalStateException("read failed: " + e.getMessage(), e);
         }
+    }
+
+    private void read(PreparedStatement statement, RowConsumer consumer, RequestBudget budget) throws SQLException {
+        try (ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                rows.incrementAndGet();
+                if (budget != null) {
+                    budget.countRow();
+                }
+                consumer.accept(result);
+            }
+        }
+    }
+
+    /** The budget of the request the read is for, or null outside a request. */
+    private RequestBudget budget() {
+        return Arc.container().requestContext().isActive() ? budgets.get() : null;
+    }
+
+    /** Whether the database is PostgreSQL (else H2), for the few statements the two write differently. */
+    public boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            try (Connection connection = dataSource.getConnection()) {
+                known = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+            } catch (SQLException e) {
+                throw new IllegalStateException("no database: " + e.getMessage(), e);
+            }
+            postgres = known;
+        }
+        return known;
     }
 
     public long count(String sql, List<?> parameters) {

@@ -83,6 +83,15 @@ public class CorrectionService {
         if (spelling.isEmpty() || spelling.length() > 500 || ArabicNormalizer.matchKey(spelling).isEmpty()) {
             throw new InvalidInputException("alias", "must be a name of 1 to 500 characters with letters");
         }
+        if (spelling.chars().anyMatch(c -> Character.isISOControl(c) || Character.isSurrogate((char) c))) {
+            throw new InvalidInputException("alias", "contains control characters or invalid Unicode");
+        }
+        List<?> owners = em.createNativeQuery("select pa.person_id from person_alias pa where pa.alias_key = ?1 and pa.person_id <> ?2"
+                + " union select p.id from person p where p.name_key = ?1 and p.id <> ?2")
+                .setParameter(1, ArabicNormalizer.matchKey(spelling)).setParameter(2, personId).getResultList();
+        if (!owners.isEmpty()) {
+            throw new AliasConflictException(spelling, ((Number) owners.get(0)).longValue());
+        }
         boolean known = em.createQuery("select count(pa) from PersonAlias pa where pa.personId = :id and pa.alias = :alias", Long.class)
                 .setParameter("id", personId).setParameter("alias", spelling).getSingleResult() > 0;
         if (!known) {

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import org.newsgraph.common.Cursor;
 import org.newsgraph.common.Page;
 import org.newsgraph.common.Rows;
+import org.newsgraph.common.Sql;
 import org.newsgraph.common.SqlReads;
 
 /** Reads of events: by id, the filtered list newest first, and the events of people and articles. */
@@ -81,6 +82,13 @@ public class EventQueries {
         return Rows.limit(sql.grouped("select m.article_id, " + EventView.COLUMNS
                 + " from event_mention m join event e on e.id = m.event_id where m.article_id in ", articleIds,
                 " order by m.article_id, " + NEWEST_FIRST, row -> EventView.read(row, 2)), first);
+    }
+
+    /** Where one article names each event it reports, in the order of the body. */
+    public List<MentionSpan> mentionSpans(long articleId) {
+        return sql.list("select m.event_id, m.start_offset, m.end_offset from event_mention m where m.article_id = ?"
+                + " order by m.start_offset, m.event_id", List.of(articleId),
+                row -> new MentionSpan(row.getLong(1), Sql.getInteger(row, 2), Sql.getInteger(row, 3)));
     }
 
     /** What each article says about each event, grouped by event, by attribute then article. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,8 +54,11 @@ public class FolderIngester {
     private record Prepared(ArticleFolder.Entry entry, PreparedArticle article, InvalidInputException refusal) {
     }
 
-    /** {@code refusals} receives one line per refused article: its file and why. */
-    FolderSummary ingest(ArticleFolder folder, Progress progress, Consumer<String> refusals) throws IOException {
+    /**
+     * {@code refusals} receives one line per refused article: its file and why; {@code stored} one line per created
+     * or updated article: {@code created|updated ID URL}.
+     */
+    FolderSummary ingest(ArticleFolder folder, Progress progress, Consumer<String> refusals, Consumer<String> stored) throws IOException {
         long eventsBefore = count("event");
         long peopleBefore = count("person");
         Tally tally = new Tally();
@@ -82,7 +86,7 @@ public class FolderIngester {
                     group.add(next);
                 }
                 if (group.size() == articlesPerCommit || (!entries.hasNext() && ahead.isEmpty())) {
-                    store(group, tally);
+                    store(group, tally, stored);
                     group.clear();
                     progress.update(tally.done, tally.done);
                 }
@@ -125,16 +129,16 @@ public class FolderIngester {
     }
 
     /** Stores a group in one transaction; when that fails, article by article, to store those before the failing one. */
-    private void store(List<Prepared> group, Tally tally) throws IOException {
+    private void store(List<Prepared> group, Tally tally, Consumer<String> stored) throws IOException {
         if (group.isEmpty()) {
             return;
         }
         try {
-            count(group, ingest.store(group.stream().map(Prepared::article).toList()), tally);
+            count(group, ingest.store(group.stream().map(Prepared::article).toList()), tally, stored);
         } catch (RuntimeException groupFailure) {
             for (Prepared one : group) {
                 try {
-                    count(List.of(one), ingest.store(List.of(one.article())), tally);
+                    count(List.of(one), ingest.store(List.of(one.article())), tally, stored);
                 } catch (RuntimeException e) {
                     throw new IOException("stopped at " + one.entry().name() + " after " + tally.done
                             + " articles (those not refused are stored): " + e.getMessage(), e);
@@ -143,14 +147,17 @@ public class FolderIngester {
         }
     }
 
-    private static void count(List<Prepared> stored, List<IngestOutcome> outcomes, Tally tally) {
-        for (IngestOutcome outcome : outcomes) {
+    private static void count(List<Prepared> group, List<IngestOutcome> outcomes, Tally tally, Consumer<String> stored) {
+        for (int i = 0; i < outcomes.size(); i++) {
+            IngestOutcome outcome = outcomes.get(i);
             tally.byResult[outcome.result().ordinal()]++;
             if (outcome.result() != IngestOutcome.Result.UNCHANGED) {
                 tally.quotes += outcome.quotes();
+                stored.accept(outcome.result().name().toLowerCase(Locale.ROOT) + " " + outcome.articleId() + " "
+                        + group.get(i).article().submission().url());
             }
         }
-        tally.done += stored.size();
+        tally.done += group.size();
     }
 
     private long count(String table) throws IOException {

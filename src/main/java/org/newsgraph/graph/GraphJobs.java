@@ -72,7 +72,8 @@ public class GraphJobs implements QuarkusApplication {
     private int ingestFolder(JobCommand command) throws IOException {
         ArticleFolder folder = ArticleFolder.read(command.path(), command.index(), command.baseUrl(), command.outlet());
         int articles = folder.entries().size();
-        FolderSummary summary = folderIngester.ingest(folder, new Progress("ingested", articles, System.err::println), System.err::println);
+        FolderSummary summary = folderIngester.ingest(folder, new Progress("ingested", articles, System.err::println), System.err::println,
+                command.verbose() ? System.out::println : line -> { });
         System.err.println(summary);
         if (summary.refused() > 0) {
             System.err.println(summary.refused() + " of " + articles + " articles refused (listed above); the others are stored");

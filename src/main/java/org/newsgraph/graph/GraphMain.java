@@ -17,7 +17,7 @@ public class GraphMain {
             Commands:
               import FILE   reads a graph file (JSON Lines, one article a line, the format of bench/gen.py
                             and of export) into an EMPTY database, keeping its ids; all or nothing.
-              import FOLDER [--index FILE] [--base-url URL] [--outlet NAME]
+              import FOLDER [--index FILE] [--base-url URL] [--outlet NAME] [--verbose]
                             ingests a folder of raw articles, one UTF-8 text file each, as POST /articles
                             does: extraction, one transaction per article, idempotent by url (a file ingested
                             again with the same content is unchanged, with changed content updated). The
@@ -30,6 +30,8 @@ public class GraphMain {
                 --base-url URL    url of an article the index does not give one: URL + file name without .txt
                                   (--base-url https://example.org/a/ makes 001.txt https://example.org/a/001)
                 --outlet NAME     outlet of an article the index does not give one
+                --verbose         prints a line to stdout for each article created or updated:
+                                  created|updated ID URL
                             Without them, files missing from the index are refused (and reported), as is an
                             article that validation refuses (no url, outlet or body, body over 1 MB or not text,
                             bad publishedAt); the others are stored. A folder without index.json needs --index,
@@ -42,11 +44,16 @@ public class GraphMain {
             quotes written, new events and new people, and lists each refused file with the reason.
 
             Options (Java system properties, before -jar):
-              -Dnewsgraph.data-dir=DIR       directory of the embedded H2 database (default ./data)
+              -Dnewsgraph.data-dir=DIR       directory of the embedded H2 database, also NEWSGRAPH_DATA_DIR (default: the
+                                             data folder of the project the jar was built in, else ./data)
               -Dquarkus.profile=postgres     use PostgreSQL, with a jar built with the same profile (DB_URL, DB_USER,
                                              DB_PASSWORD environment variables; default
                                              jdbc:postgresql://127.0.0.1:5432/test, user postgres)
-              -Dquarkus.http.port=N          HTTP port of the service (jobs listen on a random free port)
+              -Dnewsgraph.auth.dev-key=true  the service also accepts the development key, an admin key made at the
+                                             first such start and kept in the data folder as dev-key (./run sets it)
+              -Dquarkus.http.port=N          HTTP port of the service (jobs open no port)
+              -Dquarkus.http.host=ADDRESS    address the service listens on (default 127.0.0.1, this machine only;
+                                             0.0.0.0 for every interface)
               -Dnewsgraph.import.articles-per-batch=N
                                              a graph file import sends rows in JDBC batches of N articles
                                              (default 1000; the whole file is one transaction)
@@ -63,14 +70,18 @@ public class GraphMain {
             System.out.print(USAGE);
             return;
         }
+        DataFolder.defaultToProjectOfJar();
         if (args.length > 0) {
             try {
                 JobCommand.parse(args);
             } catch (JobCommand.UsageException e) {
                 System.exit(usageError(e));
             }
-            // a job may run next to the service: it must not take the service's port
-            System.setProperty("quarkus.http.port", System.getProperty("quarkus.http.port", "0"));
+            // a job serves nothing: it opens no port (and so never takes the one of a running service), and what it
+            // prints is its progress and summary, not the service's start-up log
+            System.setProperty("quarkus.http.host-enabled", "false");
+            System.setProperty("quarkus.log.level", System.getProperty("quarkus.log.level", "WARN"));
+            System.setProperty("quarkus.banner.enabled", "false");
         }
         Quarkus.run(GraphJobs.class, args);
     }

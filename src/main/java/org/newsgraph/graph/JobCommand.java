@@ -8,12 +8,14 @@ import java.util.Set;
 
 /**
  * A command line of the jar, checked before the application starts so that a usage error costs no start-up:
- * {@code import FILE}, {@code import FOLDER [--index FILE] [--base-url URL] [--outlet NAME]} or {@code export FILE}.
+ * {@code import FILE}, {@code import FOLDER [--index FILE] [--base-url URL] [--outlet NAME] [--verbose]} or {@code export FILE}.
  */
 record JobCommand(String name, Path path, Map<String, String> options) {
     static final String IMPORT = "import";
     static final String EXPORT = "export";
     private static final Set<String> FOLDER_OPTIONS = Set.of("--index", "--base-url", "--outlet");
+    /** The folder option that takes no value. */
+    private static final String VERBOSE = "--verbose";
 
     /** A command line that does not say what to do. */
     static final class UsageException extends Exception {
@@ -35,6 +37,10 @@ record JobCommand(String name, Path path, Map<String, String> options) {
                     throw new UsageException(args[0] + " takes one path: " + String.join(" ", args));
                 }
                 path = Path.of(arg);
+                continue;
+            }
+            if (arg.equals(VERBOSE)) {
+                options.put(VERBOSE, "");
                 continue;
             }
             int equals = arg.indexOf('=');
@@ -76,5 +82,10 @@ record JobCommand(String name, Path path, Map<String, String> options) {
 
     String outlet() {
         return options.get("--outlet");
+    }
+
+    /** Whether each stored article is listed (folder imports). */
+    boolean verbose() {
+        return options.containsKey(VERBOSE);
     }
 }

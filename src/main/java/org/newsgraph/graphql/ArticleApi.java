@@ -20,6 +20,7 @@ import org.newsgraph.common.Rows;
 import org.newsgraph.event.EventQueries;
 import org.newsgraph.event.EventView;
 import org.newsgraph.graphql.readahead.ReadAhead;
+import org.newsgraph.ingest.SubmissionValidator;
 import org.newsgraph.quote.QuoteQueries;
 import org.newsgraph.quote.QuoteRows;
 import org.newsgraph.quote.QuoteView;
@@ -46,6 +47,13 @@ public class ArticleApi {
         ArticleQueries.WithOutlets read = articles.byIdsWithOutlets(List.of(id));
         ReadAhead.of(context).rememberOutlets(read.outlets());
         return read.articles().get(id);
+    }
+
+    @Query
+    @Description("One article by its url, or null. The url is matched in the form ingestion stores (white space around it"
+            + " dropped); otherwise exactly, as ingestion tells articles apart by their exact url.")
+    public ArticleView articleByUrl(@NonNull @Description("The url the article was ingested with.") String url) {
+        return articles.byUrl(SubmissionValidator.canonicalUrl(url));
     }
 
     @Query

@@ -4,18 +4,28 @@ import static io.quarkus.jsonp.JsonProviderHolder.jsonProvider;
 
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.enterprise.inject.Instance;
+import jakarta.json.JsonConfig;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 
+import org.newsgraph.common.RequestBudget;
+import org.newsgraph.common.RequestLimitException;
 import org.newsgraph.graphql.plan.PlannedQueries;
 import org.newsgraph.graphql.plan.QueryPlan;
+import org.newsgraph.security.QueryLimitsConfig;
+import org.newsgraph.security.Refusals;
 import org.newsgraph.security.StrictUtf8;
 
 import graphql.language.Document;
@@ -26,6 +36,7 @@ import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.ClientProxy;
 import io.quarkus.arc.InjectableContext;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -56,25 +67,45 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     private static final String JSON = "application/json";
     /** The document itself as the body; SmallRye accepts it too, so clients that used it keep working. */
     private static final String GRAPHQL = "application/graphql";
+    /** Refuses an object with a key twice: which of the values counts would be the parser's guess. */
+    private static final JsonReaderFactory STRICT_JSON = jsonProvider()
+            .createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
 
     /** A request refused before execution, with the status and the error it gets. */
     private static final class Refusal extends Exception {
         final int status;
         final String code;
+        /** The property of the limit the request went over, or null. */
+        final String limit;
 
         Refusal(int status, String code, String message) {
+            this(status, code, message, null);
+        }
+
+        Refusal(int status, String code, String message, String limit) {
             super(message, null, false, false);
             this.status = status;
             this.code = code;
+            this.limit = limit;
+        }
+
+        /** A request over a limit: no data, so the status the response type gives an answer without data. */
+        static Refusal of(RequestLimitException stopped, GraphQLResponseType type) {
+            return new Refusal(type.status(false), stopped.code(), stopped.getMessage(), stopped.limit());
         }
     }
 
     private final PlannedQueries planned;
+    private final QueryLimitsConfig limits;
+    private final Instance<RequestBudget> budgets;
 
-    GraphQLHttpHandler(CurrentIdentityAssociation identity, CurrentVertxRequest request, PlannedQueries planned) {
+    GraphQLHttpHandler(CurrentIdentityAssociation identity, CurrentVertxRequest request, PlannedQueries planned,
+            QueryLimitsConfig limits, Instance<RequestBudget> budgets) {
         // not run blocking: SmallRye moves blocking resolvers to worker threads itself, as with its own handler
         super(identity, request, false);
         this.planned = planned;
+        this.limits = limits;
+        this.budgets = budgets;
     }
 
     @Override
@@ -93,14 +124,43 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             refuse(ctx, type, refusal);
             return;
         }
+        RequestBudget budget = limit(ctx);
         Map<String, Object> metaData = getMetaData(ctx);
-        Optional<QueryPlan> plan = planned.plan(request.getString(QUERY), request.getString(OPERATION_NAME, null),
-                request.containsKey(EXTENSIONS) && !request.isNull(EXTENSIONS));
-        if (plan.isPresent()) {
-            answerPlanned(ctx, type, request, plan.get(), metaData);
-        } else {
-            getExecutionService().executeAsync(request, metaData, new ResponseWriter(ctx, type));
+        Optional<QueryPlan> plan;
+        try {
+            plan = planned.plan(request.getString(QUERY), request.getString(OPERATION_NAME, null),
+                    request.containsKey(EXTENSIONS) && !request.isNull(EXTENSIONS));
+        } catch (RequestLimitException refused) {
+            refuse(ctx, type, Refusal.of(refused, type));
+            return;
         }
+        if (plan.isPresent()) {
+            answerPlanned(ctx, type, request, plan.get(), metaData, budget);
+        } else if (ctx.request().getHeader(HttpHeaderNames.AUTHORIZATION) == null
+                && operation(request.getString(QUERY), request.getString(OPERATION_NAME, null)) == OperationDefinition.Operation.MUTATION) {
+            // every write needs a key: without one, 401 as for REST writes, not an error inside a 200
+            ctx.response().putHeader(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
+            refuse(ctx, type, new Refusal(401, Refusals.UNAUTHENTICATED, Refusals.NO_KEY));
+        } else {
+            getExecutionService().executeAsync(request, metaData, new ResponseWriter(ctx, type, budget, limits));
+        }
+    }
+
+    /**
+     * Sets the request's limits on reads and stops it (cancelling its statements) when its time runs out or its
+     * client goes away before the answer.
+     */
+    private RequestBudget limit(RoutingContext ctx) {
+        RequestBudget budget = ClientProxy.unwrap(budgets.get());
+        budget.limitRows(limits.maxRows());
+        long timer = ctx.vertx().setTimer(limits.maxDuration().toMillis(),
+                id -> budget.stop(RequestLimitException.tooSlow(limits.maxDuration())));
+        ctx.addEndHandler(ended -> ctx.vertx().cancelTimer(timer));
+        ctx.response().closeHandler(closed -> {
+            ctx.vertx().cancelTimer(timer);
+            budget.stop(new RequestLimitException("CLIENT_GONE", "client", "the client closed the connection"));
+        });
+        return budget;
     }
 
     /**
@@ -108,7 +168,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
      * executes the request as usual, back on the request's own thread.
      */
     private void answerPlanned(RoutingContext ctx, GraphQLResponseType type, JsonObject request, QueryPlan plan,
-            Map<String, Object> metaData) {
+            Map<String, Object> metaData, RequestBudget budget) {
         InjectableContext.ContextState state = (InjectableContext.ContextState) metaData.get("state");
         ManagedContext requestContext = Arc.container().requestContext();
         ctx.vertx().<byte[]>executeBlocking(() -> {
@@ -119,14 +179,20 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                 requestContext.deactivate();
             }
         }, false).onComplete(result -> {
+            if (budget.stopped() != null || result.cause() instanceof RequestLimitException) {
+                RequestLimitException stopped = budget.stopped() != null ? budget.stopped() : (RequestLimitException) result.cause();
+                refuse(ctx, type, Refusal.of(stopped, type));
+                return;
+            }
             if (result.succeeded() && result.result() != null) {
                 ctx.response().setStatusCode(type.status(true)).putHeader(HttpHeaderNames.CONTENT_TYPE, type.contentType())
                         .end(Buffer.buffer(result.result()));
                 return;
             }
+            budget.restart();
             requestContext.activate(state);
             try {
-                getExecutionService().executeAsync(request, metaData, new ResponseWriter(ctx, type));
+                getExecutionService().executeAsync(request, metaData, new ResponseWriter(ctx, type, budget, limits));
             } finally {
                 requestContext.deactivate();
             }
@@ -134,11 +200,12 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     }
 
     private static JsonObject fromBody(RoutingContext ctx) throws Refusal {
-        String contentType = ctx.request().getHeader(HttpHeaderNames.CONTENT_TYPE);
-        String[] parts = contentType == null ? new String[] {""} : contentType.split(";");
+        String contentType = singleContentType(ctx.request().getHeader(HttpHeaderNames.CONTENT_TYPE));
+        String[] parts = contentType.split(";");
         String mediaType = parts[0].strip().toLowerCase(Locale.ROOT);
         if (!mediaType.equals(JSON) && !mediaType.equals(GRAPHQL)) {
-            throw new Refusal(415, "UNSUPPORTED_MEDIA_TYPE", "send the request as Content-Type: application/json");
+            throw new Refusal(415, "UNSUPPORTED_MEDIA_TYPE", (contentType.isEmpty() ? "the request has no Content-Type"
+                    : "Content-Type " + contentType + " is not supported") + ": send the request as Content-Type: application/json");
         }
         for (int i = 1; i < parts.length; i++) {
             String[] parameter = parts[i].split("=", 2);
@@ -170,6 +237,19 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         return request;
     }
 
+    /**
+     * The one value of a Content-Type header. A header sent twice arrives as both values joined by a comma: browsers
+     * do that when a page's fetch sets {@code Content-Type: application/json} on top of the same default (GraphiQL
+     * does), so values that are all the same count as that one value; different ones stay as they are, and are refused.
+     */
+    static String singleContentType(String header) {
+        if (header == null) {
+            return "";
+        }
+        List<String> values = Arrays.stream(header.split(",")).map(value -> value.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+        return values.size() == 1 ? values.get(0) : header.strip();
+    }
+
     /** Strictly: Vert.x would turn bytes that are no UTF-8 into U+FFFD, and run the request with that text. */
     private static String utf8(byte[] body) throws Refusal {
         try {
@@ -199,7 +279,8 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                 request.add(parameter, parsed);
             }
         }
-        if (changesData(query, operationName)) {
+        OperationDefinition.Operation operation = operation(query, operationName);
+        if (operation != null && operation != OperationDefinition.Operation.QUERY) {
             ctx.response().putHeader(HttpHeaderNames.ALLOW, "POST");
             throw new Refusal(405, "METHOD_NOT_ALLOWED", "GET runs queries only: send mutations and subscriptions by POST");
         }
@@ -207,25 +288,25 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     }
 
     /**
-     * Whether the operation a GET would run is a mutation or a subscription. A document that does not parse, or
-     * names no single operation, is left to the execution, which reports it as usual.
+     * The kind of operation the request would run: query, mutation or subscription. Null for a document that does
+     * not parse or names no single operation, which is left to the execution to report as usual.
      */
-    private static boolean changesData(String query, String operationName) {
+    private static OperationDefinition.Operation operation(String query, String operationName) {
         Document document;
         try {
             // the operation parser options carry the token limit (see QueryLimitsInstaller)
             document = Parser.parse(ParserEnvironment.newParserEnvironment().document(query)
                     .parserOptions(ParserOptions.getDefaultOperationParserOptions()).build());
         } catch (InvalidSyntaxException e) {
-            return false;
+            return null;
         }
         var operations = document.getDefinitionsOfType(OperationDefinition.class).stream()
                 .filter(operation -> operationName == null || operationName.equals(operation.getName())).toList();
-        return operations.size() == 1 && operations.get(0).getOperation() != OperationDefinition.Operation.QUERY;
+        return operations.size() == 1 ? operations.get(0).getOperation() : null;
     }
 
     private static JsonValue parseJson(String text, String problem) throws Refusal {
-        try (JsonReader reader = jsonProvider().createReader(new StringReader(text))) {
+        try (JsonReader reader = STRICT_JSON.createReader(new StringReader(text))) {
             return reader.readValue();
         } catch (JsonException e) {
             throw badRequest(problem);
@@ -244,22 +325,43 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     }
 
     private static void refuse(RoutingContext ctx, GraphQLResponseType type, Refusal refusal) {
+        if (ctx.response().ended() || ctx.response().closed()) {
+            return;
+        }
+        io.vertx.core.json.JsonObject extensions = new io.vertx.core.json.JsonObject().put("code", refusal.code);
+        if (refusal.limit != null) {
+            extensions.put("limit", refusal.limit);
+        }
         io.vertx.core.json.JsonObject error = new io.vertx.core.json.JsonObject().put("message", refusal.getMessage())
-                .put("extensions", new io.vertx.core.json.JsonObject().put("code", refusal.code));
+                .put("extensions", extensions);
         ctx.response().setStatusCode(refusal.status).putHeader(HttpHeaderNames.CONTENT_TYPE, type.contentType())
                 .end(new io.vertx.core.json.JsonObject().put("errors", new JsonArray().add(error)).encode());
     }
 
-    /** Writes what SmallRye executed, with the status its response type gives it. */
-    private record ResponseWriter(RoutingContext ctx, GraphQLResponseType type) implements ExecutionResponseWriter {
+    /**
+     * Writes what SmallRye executed, with the status its response type gives it; a request stopped at a limit, or
+     * whose answer is over the size limit, gets only the error that names the limit, never part of its data.
+     */
+    private record ResponseWriter(RoutingContext ctx, GraphQLResponseType type, RequestBudget budget,
+            QueryLimitsConfig limits) implements ExecutionResponseWriter {
         @Override
         public void write(ExecutionResponse response) {
             if (ctx.response().ended() || ctx.response().closed()) {
                 return;
             }
+            if (budget.stopped() != null) {
+                refuse(ctx, type, Refusal.of(budget.stopped(), type));
+                return;
+            }
+            byte[] answer = response.getExecutionResultAsString().getBytes(StandardCharsets.UTF_8);
+            long maxBytes = limits.maxAnswerSize().asLongValue();
+            if (answer.length > maxBytes) {
+                refuse(ctx, type, Refusal.of(RequestLimitException.answerTooLarge(maxBytes), type));
+                return;
+            }
             ctx.response().setStatusCode(type.status(response.getExecutionResult().isDataPresent()))
                     .putHeader(HttpHeaderNames.CONTENT_TYPE, type.contentType())
-                    .end(response.getExecutionResultAsString());
+                    .end(Buffer.buffer(answer));
         }
 
         @Override

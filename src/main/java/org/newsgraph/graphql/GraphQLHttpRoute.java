@@ -3,10 +3,13 @@ package org.newsgraph.graphql;
 import java.util.Optional;
 
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.newsgraph.common.RequestBudget;
 import org.newsgraph.graphql.plan.PlannedQueries;
+import org.newsgraph.security.QueryLimitsConfig;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -30,6 +33,10 @@ public class GraphQLHttpRoute {
     CurrentVertxRequest request;
     @Inject
     PlannedQueries planned;
+    @Inject
+    QueryLimitsConfig limits;
+    @Inject
+    Instance<RequestBudget> budgets;
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     Optional<MemorySize> maxBodySize;
 
@@ -37,6 +44,6 @@ public class GraphQLHttpRoute {
         BodyHandler body = BodyHandler.create(false);
         maxBodySize.ifPresent(limit -> body.setBodyLimit(limit.asLongValue()));
         router.route(PATH).order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).method(HttpMethod.GET).method(HttpMethod.POST)
-                .handler(body).handler(new GraphQLHttpHandler(identity, request, planned));
+                .handler(body).handler(new GraphQLHttpHandler(identity, request, planned, limits, budgets));
     }
 }

@@ -78,7 +78,7 @@ public class PersonApi {
         for (PersonView person : sources) {
             Page<QuoteView> page = Page.of(rows.getOrDefault(person.id(), List.of()), size);
             out.add(new QuoteConnection(Connections.edges(page, QuoteQueries::cursorOf, QuoteEdge::new),
-                    Connections.pageInfo(page, QuoteQueries::cursorOf), new QuoteFilter(person.id(), null, null, null)));
+                    Connections.pageInfo(page, QuoteQueries::cursorOf), QuoteFilter.ofSpeaker(person.id())));
         }
         return out;
     }

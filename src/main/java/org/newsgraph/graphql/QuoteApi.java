@@ -1,5 +1,6 @@
 package org.newsgraph.graphql;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -14,7 +15,6 @@ import org.eclipse.microprofile.graphql.Source;
 import org.newsgraph.article.ArticleQueries;
 import org.newsgraph.article.ArticleView;
 import org.newsgraph.common.Cursor;
-import org.newsgraph.common.InvalidInputException;
 import org.newsgraph.common.Page;
 import org.newsgraph.common.Rows;
 import org.newsgraph.event.EventQueries;
@@ -23,6 +23,7 @@ import org.newsgraph.graphql.readahead.ReadAhead;
 import org.newsgraph.person.PersonQueries;
 import org.newsgraph.person.PersonView;
 import org.newsgraph.quote.QuoteFilter;
+import org.newsgraph.kinds.QuoteKind;
 import org.newsgraph.quote.QuoteQueries;
 import org.newsgraph.quote.QuoteView;
 
@@ -47,11 +48,12 @@ public class QuoteApi {
     public QuoteConnection quotes(@DefaultValue("20") @Description(Paging.FIRST) Integer first,
             @Description(Paging.AFTER) String after, @Id @Description("Only quotes of this person.") Long speaker,
             @Id @Description("Only quotes said at or about this event.") Long event,
-            @Description("Only quotes containing this text, in any spelling.") String search, @Description("Keep quotes whose detection and speaker attribution have at least this confidence.") Double minConfidence) {
-        if (minConfidence != null && (minConfidence < 0 || minConfidence > 1)) {
-            throw new InvalidInputException("minConfidence", "must be between 0 and 1");
-        }
-        QuoteFilter filter = new QuoteFilter(speaker, event, search, minConfidence);
+            @Description("Only quotes containing this text, in any spelling.") String search, @Description("Keep quotes whose detection and speaker attribution have at least this confidence.") Double minConfidence,
+            @Description("Only quotes in articles of the outlet of this name.") String outlet,
+            @Description("Only quotes in articles published on or after this day (UTC).") LocalDate from,
+            @Description("Only quotes in articles published on or before this day (UTC).") LocalDate to,
+            @Description("Only quotes of this kind.") QuoteKind kind) {
+        QuoteFilter filter = new QuoteFilter(speaker, event, search, minConfidence, outlet, from, to, kind);
         Page<QuoteView> page = quotes.page(filter, Paging.first(first, 20), Cursor.decode(after, "after"));
         return new QuoteConnection(Connections.edges(page, QuoteQueries::cursorOf, QuoteEdge::new),
                 Connections.pageInfo(page, QuoteQueries::cursorOf), filter);

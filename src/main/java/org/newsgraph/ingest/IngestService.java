@@ -56,6 +56,10 @@ public class IngestService {
         }
         ExtractedArticle extracted = pipeline.extract(
                 new ArticleDraft(valid.title(), valid.body(), valid.publishedAt(), valid.language()));
+        if (extracted.body().isBlank()) {
+            metrics.counter("newsgraph.ingest.articles", "outcome", "rejected").increment();
+            throw new InvalidInputException("body", "has no text once markup, page noise and invisible characters are removed");
+        }
         return new PreparedArticle(valid, extracted, contentHash(valid));
     }
 

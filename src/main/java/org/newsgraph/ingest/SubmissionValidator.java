@@ -1,7 +1,5 @@
 package org.newsgraph.ingest;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -37,8 +35,7 @@ public final class SubmissionValidator {
 
     /** The submission with defaults applied and text trimmed; throws on the first bad field. */
     public static ArticleSubmission validate(ArticleSubmission in) {
-        String url = required("url", in.url(), MAX_URL);
-        checkUrl(url);
+        String url = canonicalUrl(required("url", in.url(), MAX_URL));
         String outlet = required("outlet", in.outlet(), MAX_OUTLET);
         String title = optional("title", in.title(), MAX_TITLE);
         String language = in.language() == null || in.language().isBlank() ? "ar" : in.language().strip();
@@ -55,6 +52,14 @@ public final class SubmissionValidator {
         }
         checkNotBinary(in.body());
         return new ArticleSubmission(url, outlet, title, in.publishedAt(), language, in.body());
+    }
+
+    /**
+     * The form in which a url is stored, and so looked up: without the white space around it, its host in ASCII
+     * (see {@link WebAddress}); refused unless it is an absolute http(s) url.
+     */
+    public static String canonicalUrl(String url) {
+        return WebAddress.normalise(url.strip());
     }
 
     private static String required(String field, String value, int max) {
@@ -74,18 +79,6 @@ public final class SubmissionValidator {
         }
         checkText(field, stripped);
         return stripped.isEmpty() ? null : stripped;
-    }
-
-    private static void checkUrl(String url) {
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme();
-            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) || uri.getHost() == null) {
-                throw new InvalidInputException("url", "must be an absolute http(s) URL");
-            }
-        } catch (URISyntaxException e) {
-            throw new InvalidInputException("url", "must be an absolute http(s) URL");
-        }
     }
 
     private static void checkPublishedAt(Instant publishedAt) {

@@ -12,15 +12,13 @@ import org.newsgraph.common.Cursor;
 import org.newsgraph.common.Page;
 import org.newsgraph.common.Rows;
 import org.newsgraph.common.SqlReads;
+import org.newsgraph.text.TextSearch;
 import org.newsgraph.text.ArabicNormalizer;
-import org.newsgraph.text.SearchPattern;
 
 /** Reads of people: by id, the searchable directory, aliases and event participants. */
 @ApplicationScoped
 public class PersonQueries {
     private static final String FROM_PERSON = "select " + PersonView.COLUMNS + " from person p";
-    private static final String ALIAS_MATCHES = " and exists (select 1 from person_alias pa where pa.person_id = p.id"
-            + " and pa.alias_key like ? escape '\\')";
 
     @Inject
     SqlReads sql;
@@ -36,11 +34,7 @@ public class PersonQueries {
     public Page<PersonView> page(String search, int first, Cursor after) {
         StringBuilder query = new StringBuilder(FROM_PERSON).append(" where 1 = 1");
         List<Object> parameters = new ArrayList<>();
-        String pattern = SearchPattern.of(search);
-        if (pattern != null) {
-            query.append(ALIAS_MATCHES);
-            parameters.add(pattern);
-        }
+        aliasMatches(search, query, parameters);
         if (after != null) {
             query.append(" and (p.name_key > ? or (p.name_key = ? and p.id > ?))");
             parameters.addAll(List.of(after.key(), after.key(), after.id()));
@@ -50,11 +44,17 @@ public class PersonQueries {
     }
 
     public long count(String search) {
-        String pattern = SearchPattern.of(search);
-        if (pattern == null) {
-            return sql.count("select count(*) from person p", List.of());
+        StringBuilder query = new StringBuilder("select count(*) from person p where 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        aliasMatches(search, query, parameters);
+        return sql.count(query.toString(), parameters);
+    }
+
+    private void aliasMatches(String search, StringBuilder query, List<Object> parameters) {
+        String found = TextSearch.condition("pa.alias_key", search, sql.postgres(), parameters);
+        if (found != null) {
+            query.append(" and exists (select 1 from person_alias pa where pa.person_id = p.id and ").append(found).append(')');
         }
-        return sql.count("select count(*) from person p where 1 = 1" + ALIAS_MATCHES, List.of(pattern));
     }
 
     /** The cursor of a person in the directory order. */

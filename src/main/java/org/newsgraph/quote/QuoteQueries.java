@@ -2,6 +2,8 @@ package org.newsgraph.quote;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,6 +13,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleView;
 import org.newsgraph.article.OutletView;
 import org.newsgraph.common.Cursor;
@@ -18,9 +21,9 @@ import org.newsgraph.common.Page;
 import org.newsgraph.common.Rows;
 import org.newsgraph.common.Sql;
 import org.newsgraph.common.SqlReads;
+import org.newsgraph.text.TextSearch;
 import org.newsgraph.event.EventView;
 import org.newsgraph.person.PersonView;
-import org.newsgraph.text.SearchPattern;
 
 /**
  * Reads of quotes. Lists run newest article first, then by quote id (ids follow the order of the article), so a
@@ -42,7 +45,7 @@ public class QuoteQueries {
     public Page<QuoteView> page(QuoteFilter filter, int first, Cursor after) {
         StringBuilder query = new StringBuilder(FROM_QUOTE).append(" where 1 = 1");
         List<Object> parameters = new ArrayList<>();
-        where(filter, query, parameters);
+        where(filter, sql.postgres(), query, parameters);
         afterCursor(after, query, parameters);
         query.append(" order by ").append(TIMELINE_ORDER);
         return sql.page(query.toString(), parameters, first, row -> QuoteView.read(row, 1));
@@ -51,7 +54,7 @@ public class QuoteQueries {
     public long count(QuoteFilter filter) {
         StringBuilder query = new StringBuilder("select count(*) from quote q where 1 = 1");
         List<Object> parameters = new ArrayList<>();
-        where(filter, query, parameters);
+        where(filter, sql.postgres(), query, parameters);
         return sql.count(query.toString(), parameters);
     }
 
@@ -182,7 +185,7 @@ public class QuoteQueries {
         }
     }
 
-    private static void where(QuoteFilter filter, StringBuilder query, List<Object> parameters) {
+    private static void where(QuoteFilter filter, boolean postgres, StringBuilder query, List<Object> parameters) {
         if (filter.speaker() != null) {
             query.append(" and q.speaker_id = ?");
             parameters.add(filter.speaker());
@@ -196,11 +199,32 @@ public class QuoteQueries {
             parameters.add(filter.minConfidence());
             parameters.add(filter.minConfidence());
         }
-        String pattern = SearchPattern.of(filter.search());
-        if (pattern != null) {
-            query.append(" and q.text_key like ? escape '\\'");
-            parameters.add(pattern);
+        if (filter.outlet() != null) {
+            query.append(" and q.article_id in (select a.id from article a join outlet o on o.id = a.outlet_id where o.name = ?)");
+            parameters.add(filter.outlet());
         }
+        if (filter.from() != null) {
+            query.append(" and q.sort_time >= ?");
+            parameters.add(startOfDay(filter.from()));
+        }
+        if (filter.to() != null) {
+            query.append(" and q.sort_time < ? and q.sort_time > ?");
+            parameters.add(startOfDay(filter.to().plusDays(1)));
+            parameters.add(Article.UNKNOWN_TIME);
+        }
+        if (filter.kind() != null) {
+            query.append(" and q.kind = ?");
+            parameters.add(filter.kind().name());
+        }
+        String found = TextSearch.condition("q.text_key", filter.search(), postgres, parameters);
+        if (found != null) {
+            query.append(" and ").append(found);
+        }
+    }
+
+    /** The article sort time (epoch seconds) at which a day begins in UTC. */
+    private static long startOfDay(LocalDate day) {
+        return Article.sortTime(day.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     private static void afterCursor(Cursor after, StringBuilder query, List<Object> parameters) {

@@ -1,5 +1,6 @@
 package org.newsgraph.security;
 
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -8,6 +9,8 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.runtime.Startup;
 
@@ -26,15 +29,23 @@ public class ApiKeyRegistry {
     }
 
     private final List<KnownKey> keys;
+    private final Optional<DevKey> devKey;
 
     @Inject
-    public ApiKeyRegistry(AuthConfig config) {
+    public ApiKeyRegistry(AuthConfig config, @ConfigProperty(name = "newsgraph.data-dir") Path dataDir) {
         List<KnownKey> known = new ArrayList<>();
         config.keys().orElse(List.of()).stream().filter(entry -> !entry.isBlank())
                 .forEach(entry -> known.add(parseEntry(entry.strip())));
         config.editorKey().ifPresent(key -> known.add(plain("newsgraph.auth.editor-key", key, Roles.EDITOR)));
         config.adminKey().ifPresent(key -> known.add(plain("newsgraph.auth.admin-key", key, Roles.ADMIN)));
+        this.devKey = config.devKey() ? Optional.of(DevKey.loadOrCreate(dataDir)) : Optional.empty();
+        devKey.ifPresent(dev -> known.add(known(KeyHash.of(dev.key()), Roles.ADMIN)));
         this.keys = List.copyOf(known);
+    }
+
+    /** The development key, when this start accepts one. */
+    public Optional<DevKey> devKey() {
+        return devKey;
     }
 
     public boolean isEmpty() {

@@ -20,6 +20,13 @@ public interface AuthConfig {
     /** A plain editor key, meant for the environment (NEWSGRAPH_AUTH_EDITOR_KEY); hashed at start, never kept. */
     Optional<String> editorKey();
 
+    /**
+     * When true, an admin key for development is accepted too: made at the first such start, kept in the data folder
+     * ({@link DevKey}) and printed at every start. {@code ./run} sets it; a production start leaves it off.
+     */
+    @WithDefault("false")
+    boolean devKey();
+
     /** A plain admin key, meant for the environment (NEWSGRAPH_AUTH_ADMIN_KEY); hashed at start, never kept. */
     Optional<String> adminKey();
 }

@@ -1,5 +1,7 @@
 package org.newsgraph.security;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +20,9 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Reads {@code Authorization: Bearer <key>}. No header means an anonymous caller (who may read); a header that is
  * not a bearer key, or a key nobody configured, is refused with 401 rather than quietly treated as anonymous.
+ * Without the header, the workbench's pages and forms take the key from its cookie ({@link KeyCookie}); a cookie
+ * whose key is no longer configured leaves the browser signed out, and a page that needs a key sends it to the
+ * sign-in form instead of answering 401.
  */
 @ApplicationScoped
 public class BearerKeyMechanism implements HttpAuthenticationMechanism {
@@ -28,7 +33,9 @@ public class BearerKeyMechanism implements HttpAuthenticationMechanism {
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         String header = context.request().getHeader(HttpHeaderNames.AUTHORIZATION);
         if (header == null) {
-            return Uni.createFrom().nullItem();
+            String cookieKey = KeyCookie.key(context);
+            return cookieKey == null ? Uni.createFrom().nullItem()
+                    : identityProviderManager.authenticate(new ApiKeyAuthenticationRequest(cookieKey)).onFailure().recoverWithNull();
         }
         String key = bearerKey(header);
         if (key == null) {
@@ -49,6 +56,10 @@ public class BearerKeyMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        if (KeyCookie.isPageRead(context)) {
+            String then = URLEncoder.encode(context.request().uri(), StandardCharsets.UTF_8);
+            return Uni.createFrom().item(new ChallengeData(303, HttpHeaderNames.LOCATION, "/login?then=" + then));
+        }
         return Uni.createFrom().item(CHALLENGE);
     }
 

@@ -17,18 +17,20 @@ import io.vertx.ext.web.RoutingContext;
 public class EarlyFailureResponder {
     private static final String GRAPHQL_PATH = "/graphql";
 
-    void install(@Observes Router router) {
-        router.route().failureHandler(this::respond);
+    void install(@Observes Router router, ApiKeyRegistry keys) {
+        // a key sent to a service that has none is not a typo: say so, or the client hunts for the wrong mistake
+        String unknownKey = keys.isEmpty() ? Refusals.NO_KEY_CONFIGURED : Refusals.UNKNOWN_KEY;
+        router.route().failureHandler(context -> respond(context, unknownKey));
     }
 
-    private void respond(RoutingContext context) {
+    private static void respond(RoutingContext context, String unknownKey) {
         Throwable failure = context.failure();
         boolean graphql = context.normalizedPath().startsWith(GRAPHQL_PATH);
         if (context.response().ended()) {
             context.next();
         } else if (failure instanceof AuthenticationFailedException) {
             context.response().putHeader(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
-            answer(context, 401, graphql, Refusals.UNAUTHENTICATED, Refusals.UNKNOWN_KEY);
+            answer(context, 401, graphql, Refusals.UNAUTHENTICATED, unknownKey);
         } else {
             context.next();
         }

@@ -10,7 +10,8 @@ import graphql.schema.DataFetcher;
 
 /**
  * Stops fetching once a request has run longer than its limit, so one expensive query cannot hold a worker for
- * long. It cannot interrupt a fetch already running (a slow SQL statement): it refuses the fetches after it.
+ * long. A fetch already running is ended by its statements being cancelled (the GraphQL endpoint stops the
+ * request's {@link org.newsgraph.common.RequestBudget} when its time runs out); this refuses the fetches after it.
  */
 public class ExecutionTimeLimit extends SimplePerformantInstrumentation {
     private final Duration limit;

@@ -1,5 +1,6 @@
 package org.newsgraph.security;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,10 +11,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.parser.ParserOptions;
 
 /**
- * Adds {@link QueryShapeLimits}, {@link ExecutionTimeLimit} and {@link StrictIds} to the instrumentation SmallRye configured (depth, complexity). The builder has no
+ * Adds {@link QueryShapeLimits}, the {@link NamedLimits} (depth, complexity, estimated rows), {@link ExecutionTimeLimit}
+ * and {@link StrictIds} to the instrumentation SmallRye configured. The builder has no
  * getter, so it is built once to read what is there; this happens once, when the GraphQL engine is created.
  * Also applies the token limit to requests: SmallRye sets it on graphql-java's schema parser options only, while
  * requests are parsed with the separate operation parser options.
@@ -28,7 +31,10 @@ public class QueryLimitsInstaller {
     void install(@Observes GraphQL.Builder builder) {
         ParserOptions.setDefaultOperationParserOptions(
                 ParserOptions.getDefaultOperationParserOptions().transform(options -> options.maxTokens(maxTokens)));
-        builder.instrumentation(new ChainedInstrumentation(List.of(builder.build().getInstrumentation(),
-                new QueryShapeLimits(limits), new ExecutionTimeLimit(limits.maxDuration()), new StrictIds())));
+        List<Instrumentation> instrumentations = new ArrayList<>(List.of(builder.build().getInstrumentation(),
+                new QueryShapeLimits(limits)));
+        instrumentations.addAll(NamedLimits.of(limits));
+        instrumentations.addAll(List.of(new ExecutionTimeLimit(limits.maxDuration()), new StrictIds()));
+        builder.instrumentation(new ChainedInstrumentation(instrumentations));
     }
 }

@@ -1,12 +1,9 @@
 package org.newsgraph.security;
 
-import java.util.List;
-import java.util.Map;
 
-import graphql.ErrorClassification;
+import org.newsgraph.common.RequestLimitException;
+
 import graphql.ExecutionResult;
-import graphql.GraphqlErrorBuilder;
-import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
@@ -25,7 +22,7 @@ import graphql.language.SelectionSet;
  */
 public class QueryShapeLimits extends SimplePerformantInstrumentation {
     /** The code of every request refused for its size or shape. */
-    public static final String CODE = "QUERY_TOO_LARGE";
+    public static final String CODE = RequestLimitException.TOO_LARGE;
 
     private final QueryLimitsConfig limits;
 
@@ -36,22 +33,22 @@ public class QueryShapeLimits extends SimplePerformantInstrumentation {
     @Override
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
             InstrumentationState state) {
-        String exceeded = exceeded(parameters.getExecutionContext().getDocument(), limits);
+        Exceeded exceeded = exceeded(parameters.getExecutionContext().getDocument(), limits);
         if (exceeded != null) {
-            throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
-                    .message(exceeded)
-                    .errorType(ErrorClassification.errorClassification(CODE))
-                    .extensions(Map.of("code", CODE))
-                    .build()));
+            throw NamedLimits.refusal(exceeded.message(), exceeded.limit());
         }
         return super.beginExecuteOperation(parameters, state);
     }
 
-    /** The limit a document exceeds, as the message that names it, or null when it keeps to them. */
-    public static String exceeded(Document document, QueryLimitsConfig limits) {
+    /** A limit a document exceeds: what it has, and the property of the limit. */
+    public record Exceeded(String message, String limit) {
+    }
+
+    /** The limit a document exceeds, or null when it keeps to them. */
+    public static Exceeded exceeded(Document document, QueryLimitsConfig limits) {
         int operations = document.getDefinitionsOfType(OperationDefinition.class).size();
         if (operations > limits.maxOperations()) {
-            return message(operations, "operations", limits.maxOperations(), "newsgraph.graphql.max-operations");
+            return exceeded(operations, "operations", limits.maxOperations(), "newsgraph.graphql.max-operations");
         }
         int aliases = 0;
         for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
@@ -61,7 +58,7 @@ public class QueryShapeLimits extends SimplePerformantInstrumentation {
             aliases += aliases(fragment.getSelectionSet());
         }
         if (aliases > limits.maxAliases()) {
-            return message(aliases, "aliases", limits.maxAliases(), "newsgraph.graphql.max-aliases");
+            return exceeded(aliases, "aliases", limits.maxAliases(), "newsgraph.graphql.max-aliases");
         }
         return null;
     }
@@ -81,7 +78,7 @@ public class QueryShapeLimits extends SimplePerformantInstrumentation {
         return count;
     }
 
-    private static String message(int count, String what, int max, String property) {
-        return "the request has %d %s; the limit is %d (%s)".formatted(count, what, max, property);
+    private static Exceeded exceeded(int count, String what, int max, String property) {
+        return new Exceeded("the request has %d %s; the limit is %d".formatted(count, what, max), property);
     }
 }

@@ -4,105 +4,99 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * A word list of {@code src/main/resources/lexicon/}, read once by the class that keeps it: UTF-8, one entry a line,
- * {@code #} starting a comment line, columns separated by tabs where an entry has attributes (see the folder's
- * README). Entries are folded with {@link ArabicNormalizer#matchKey}, as the text they are compared with. A missing
- * file, an empty column or a column asked for that a line lacks fails with the file and line number.
+ * Reads a word list from {@code src/main/resources/lexicon/} (format in that folder's README.md): UTF-8, one entry a
+ * line, blank lines and lines starting with {@code #} skipped, tab-separated columns where an entry has attributes.
+ * Entries are folded with the same match key as the text. A missing file, bytes that are not UTF-8 or a line with
+ * the wrong number of columns throws a {@link LexiconException} naming the file and the line.
  */
 public final class LexiconFile {
 
-    /** One entry: its file and line number, for errors, and its columns as written. */
-    public record Line(String file, int number, String[] columns) {
-
-        /** Column {@code i} (from 0) as written; fails naming the file and line when the line has fewer columns. */
-        public String column(int i) {
-            if (i >= columns.length) {
-                throw new IllegalStateException(file + ":" + number + ": expected " + (i + 1) + " tab-separated columns, found "
-                        + columns.length);
-            }
-            return columns[i];
-        }
-
-        /** Column {@code i} as a match key. */
-        public String key(int i) {
-            return ArabicNormalizer.matchKey(column(i));
-        }
-
-        /** The space-separated flags of column {@code i}; none when the line has no such column or it is "-". */
-        public List<String> flags(int i) {
-            return i >= columns.length || columns[i].equals("-") ? List.of() : Arrays.asList(columns[i].split(" "));
-        }
-    }
+    private static final String FOLDER = "lexicon/";
 
     private LexiconFile() {
     }
 
-    /** The entries of {@code lexicon/<name>}, comments and blank lines left out. */
-    public static List<Line> lines(String name) {
-        String path = "lexicon/" + name;
-        InputStream in = LexiconFile.class.getClassLoader().getResourceAsStream(path);
-        if (in == null) {
-            throw new IllegalStateException(path + ": lexicon file missing");
-        }
-        List<Line> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String text;
-            int n = 0;
-            while ((text = r.readLine()) != null) {
-                n++;
-                if (text.isBlank() || text.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = text.split("\t", -1);
-                for (int c = 0; c < columns.length; c++) {
-                    if (columns[c].isBlank() || !columns[c].equals(columns[c].strip())) {
-                        throw new IllegalStateException(path + ":" + n + ": column " + (c + 1)
-                                + " is empty or has spaces around it");
-                    }
-                }
-                out.add(new Line(path, n, columns));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(path + ": unreadable", e);
-        }
-        return out;
-    }
-
-    /** The first column of every entry, as match keys. */
-    public static Set<String> words(String name) {
+    /** The match keys of the first column of a file whose lines have {@code columns} columns. */
+    public static Set<String> keys(String name, int columns) {
         Set<String> out = new HashSet<>();
-        for (Line l : lines(name)) {
-            out.add(l.key(0));
+        for (String[] row : rows(name, columns)) {
+            out.add(ArabicNormalizer.matchKey(row[0]));
         }
         return out;
     }
 
-    /** The first column of the entries whose second column carries {@code flag}, as match keys. */
+    /**
+     * The match keys of a two-column file's entries whose second column, a list of flags separated by spaces (or
+     * "-" for none), holds {@code flag}.
+     */
     public static Set<String> withFlag(String name, String flag) {
         Set<String> out = new HashSet<>();
-        for (Line l : lines(name)) {
-            if (l.flags(1).contains(flag)) {
-                out.add(l.key(0));
+        for (String[] row : rows(name, 2)) {
+            if (List.of(row[1].split(" ")).contains(flag)) {
+                out.add(ArabicNormalizer.matchKey(row[0]));
             }
         }
         return out;
     }
 
-    /** The first column's match key mapped to another column as written. */
-    public static Map<String, String> pairs(String name, int valueColumn) {
-        Map<String, String> out = new HashMap<>();
-        for (Line l : lines(name)) {
-            out.put(l.key(0), l.column(valueColumn));
+    /** The match keys of a one-column file: each line a word or a phrase. */
+    public static Set<String> words(String name) {
+        Set<String> out = new HashSet<>();
+        for (String[] row : rows(name, 1)) {
+            out.add(ArabicNormalizer.matchKey(row[0]));
+        }
+        return out;
+    }
+
+    /** The entries of a file whose lines have exactly {@code columns} tab-separated, non-empty columns, unfolded. */
+    public static List<String[]> rows(String name, int columns) {
+        String path = FOLDER + name;
+        InputStream in = LexiconFile.class.getClassLoader().getResourceAsStream(path);
+        if (in == null) {
+            throw new LexiconException(path + ": no such lexicon file");
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
+            return parse(path, reader, columns);
+        } catch (CharacterCodingException e) {
+            throw new LexiconException(path + ": not UTF-8");
+        } catch (IOException e) {
+            throw new LexiconException(path + ": unreadable: " + e.getMessage());
+        }
+    }
+
+    static List<String[]> parse(String path, Reader reader, int columns) throws IOException {
+        List<String[]> out = new ArrayList<>();
+        BufferedReader lines = new BufferedReader(reader);
+        int number = 0;
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            number++;
+            String entry = line.strip();
+            if (entry.isEmpty() || entry.startsWith("#")) {
+                continue;
+            }
+            String[] row = line.split("\t", -1);
+            if (row.length != columns) {
+                throw new LexiconException(path + ":" + number + ": " + row.length + " tab-separated columns, expected "
+                        + columns + ": " + entry);
+            }
+            for (int c = 0; c < columns; c++) {
+                row[c] = row[c].strip();
+                if (row[c].isEmpty()) {
+                    throw new LexiconException(path + ":" + number + ": column " + (c + 1) + " is empty: " + entry);
+                }
+            }
+            out.add(row);
         }
         return out;
     }

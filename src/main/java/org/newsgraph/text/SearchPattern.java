@@ -22,6 +22,21 @@ public final class SearchPattern {
         if (search == null || search.isBlank()) {
             return null;
         }
+        List<String> words = new ArrayList<>();
+        for (String word : words(search)) {
+            words.add(escape(word));
+        }
+        return "%" + String.join("%", words) + "%";
+    }
+
+    /**
+     * The words to find, in order: the match key's words without their و/ال prefixes; empty when there is nothing to
+     * search for.
+     */
+    public static List<String> words(String search) {
+        if (search == null || search.isBlank()) {
+            return List.of();
+        }
         if (search.length() > MAX_LENGTH) {
             throw new InvalidInputException("search", "longer than " + MAX_LENGTH + " characters");
         }
@@ -31,9 +46,9 @@ public final class SearchPattern {
         }
         List<String> words = new ArrayList<>();
         for (String word : key.split(" ")) {
-            words.add(escape(stripPrefix(word)));
+            words.add(stripPrefix(word));
         }
-        return "%" + String.join("%", words) + "%";
+        return words;
     }
 
     static String stripPrefix(String word) {

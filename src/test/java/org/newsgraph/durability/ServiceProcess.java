@@ -72,6 +72,20 @@ final class ServiceProcess implements AutoCloseable {
         process.destroy();
     }
 
+    /** Whether the process has exited within {@code limit}. */
+    boolean exitsWithin(Duration limit) {
+        try {
+            return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
     int awaitExit() {
         try {
             if (!process.waitFor(60, TimeUnit.SECONDS)) {

@@ -25,14 +25,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * what a run predicted, however it was obtained: in process or read back through the API. Texts and names are
  * compared by match key, which folds Arabic spelling the way the scorer's normalisation does.
  */
-final class DevCorpus {
+public final class DevCorpus {
 
-    static final Path DIR = Path.of("../shared/corpus/dev");
+    public static final Path DIR = Path.of("../shared/corpus/dev");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One entry of index.json. */
-    record Item(String file, String url, String outlet, String publishedAt) {
-        String body() {
+    public record Item(String file, String url, String outlet, String publishedAt) {
+        public String body() {
             try {
                 return Files.readString(DIR.resolve(file), StandardCharsets.UTF_8);
             } catch (IOException e) {
@@ -52,11 +52,11 @@ final class DevCorpus {
     private DevCorpus() {
     }
 
-    static boolean available() {
+    public static boolean available() {
         return Files.isDirectory(DIR.resolve("gold"));
     }
 
-    static List<Item> index() {
+    public static List<Item> index() {
         List<Item> out = new ArrayList<>();
         for (JsonNode item : read(DIR.resolve("index.json"))) {
             out.add(new Item(item.get("file").asText(), item.get("url").asText(), item.get("outlet").asText(),

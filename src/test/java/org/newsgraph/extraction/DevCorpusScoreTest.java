@@ -26,7 +26,7 @@ import org.newsgraph.kinds.PersonKind;
 /**
  * Runs the pipeline on the dev corpus, merges people and events across articles with the matchers the way the
  * service does (kind voted by the articles), and scores the result as the official scorer does. Floors sit slightly
- * under the current figures so that regressions fail; {@code DevCorpusIT} checks the issue's targets through the API.
+ * under the current figures so that regressions fail; {@code DevCorpusTest} checks the issue's targets through the API.
  */
 class DevCorpusScoreTest {
 

@@ -27,6 +27,14 @@ class JobCommandTest {
     }
 
     @Test
+    void verboseIsAFolderFlagWithoutValue() throws Exception {
+        Files.writeString(work.resolve("index.json"), "[]");
+        assertTrue(JobCommand.parse("import", "--verbose", work.toString()).verbose());
+        assertFalse(JobCommand.parse("import", work.toString()).verbose());
+        assertUsage("--verbose: only for importing a FOLDER of articles, and graph.jsonl is not a folder", "import", "graph.jsonl", "--verbose");
+    }
+
+    @Test
     void fileIsAGraphImportOrExport() throws Exception {
         assertFalse(JobCommand.parse("import", work.resolve("graph.jsonl").toString()).isFolderImport());
         assertEquals(JobCommand.EXPORT, JobCommand.parse("export", "graph.jsonl").name());

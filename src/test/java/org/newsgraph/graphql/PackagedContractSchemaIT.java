@@ -8,5 +8,5 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 /** The contract check against the packaged application rather than in-process. */
 @QuarkusIntegrationTest
 @WithTestResource(PackagedJarConfig.class)
-class PackagedContractSchemaIT extends ContractSchemaIT {
+class PackagedContractSchemaIT extends ContractSchemaTest {
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,11 +14,11 @@ import org.junit.jupiter.api.Test;
 class ApiKeyRegistryTest {
 
     record Config(boolean readRequiresKey, Optional<List<String>> keys, Optional<String> editorKey,
-            Optional<String> adminKey) implements AuthConfig {
+            Optional<String> adminKey, boolean devKey) implements AuthConfig {
     }
 
     static ApiKeyRegistry registry(List<String> keys, String editorKey) {
-        return new ApiKeyRegistry(new Config(false, Optional.of(keys), Optional.ofNullable(editorKey), Optional.empty()));
+        return new ApiKeyRegistry(new Config(false, Optional.of(keys), Optional.ofNullable(editorKey), Optional.empty(), false), Path.of("unused"));
     }
 
     @Test

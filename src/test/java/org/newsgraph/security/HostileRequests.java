@@ -41,6 +41,7 @@ final class HostileRequests {
             Map.entry("articles.outlet", "query($v: String) { articles(first: 5, outlet: $v) { totalCount edges { node { url } } } }"),
             Map.entry("people.search", "query($v: String) { people(search: $v) { totalCount edges { node { name } } } }"),
             Map.entry("quotes.search", "query($v: String) { quotes(search: $v) { totalCount edges { node { text } } } }"),
+            Map.entry("quotes.outlet", "query($v: String) { quotes(outlet: $v) { totalCount edges { node { text } } } }"),
             Map.entry("articles.after", "query($v: String) { articles(after: $v) { totalCount } }"),
             Map.entry("events.after", "query($v: String) { events(after: $v) { totalCount } }"),
             Map.entry("people.after", "query($v: String) { people(after: $v) { totalCount } }"),
@@ -126,6 +127,8 @@ final class HostileRequests {
         for (String date : DATES) {
             graphql("events.from=" + date, "query($v: Date) { events(from: $v) { totalCount } }", "{\"v\": " + quote(date) + "}", null);
             graphql("events.to=" + date, "query($v: Date) { events(to: $v) { totalCount } }", "{\"v\": " + quote(date) + "}", null);
+            graphql("quotes.from=" + date, "query($v: Date) { quotes(from: $v) { totalCount } }", "{\"v\": " + quote(date) + "}", null);
+            graphql("quotes.to=" + date, "query($v: Date) { quotes(to: $v) { totalCount } }", "{\"v\": " + quote(date) + "}", null);
         }
     }
 
@@ -154,10 +157,10 @@ final class HostileRequests {
 
     private void hostileQueryShapes() {
         for (int levels : new int[] {16, 50, 300}) {
-            graphql("nested " + levels, LimitsIT.nested(levels), "{}", null);
+            graphql("nested " + levels, LimitsTest.nested(levels), "{}", null);
         }
-        graphql("40 aliases", LimitsIT.aliases(40), "{}", null);
-        graphql("1000 aliases", LimitsIT.aliases(1000), "{}", null);
+        graphql("40 aliases", LimitsTest.aliases(40), "{}", null);
+        graphql("1000 aliases", LimitsTest.aliases(1000), "{}", null);
         graphql("fragment cycle", "{ articles { edges { node { ...A } } } } fragment A on Article { quotes { article { ...A } } }", "{}", null);
         graphql("fragment fan-out", "{ articles { edges { node { ...B ...B ...B } } } } fragment B on Article { a: id b: id c: id d: id }", "{}", null);
         graphql("1000 directives", "{ articles { totalCount" + " @include(if: true)".repeat(1000) + " } }", "{}", null);
@@ -210,6 +213,7 @@ final class HostileRequests {
         }
         for (String value : List.of("\"PICNIC\"", "\"phone_call\"", "1", "\"PHONE_CALL' OR 1=1 --\"")) {
             graphql("events.kind=" + value, "query($v: EventKind) { events(kind: $v) { totalCount } }", "{\"v\": " + value + "}", null);
+            graphql("quotes.kind=" + value, "query($v: QuoteKind) { quotes(kind: $v) { totalCount } }", "{\"v\": " + value + "}", null);
         }
     }
 

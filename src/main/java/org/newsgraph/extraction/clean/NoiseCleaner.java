@@ -38,8 +38,8 @@ public final class NoiseCleaner {
 
     private static List<String> lines(String file) {
         List<String> out = new ArrayList<>();
-        for (LexiconFile.Line l : LexiconFile.lines(file)) {
-            out.add(l.column(0));
+        for (String[] row : LexiconFile.rows(file, 1)) {
+            out.add(row[0]);
         }
         return out;
     }

@@ -14,6 +14,7 @@ import org.newsgraph.extraction.document.Document;
 import org.newsgraph.extraction.document.Span;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
+import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.lexicon.Lexicons;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.names.NameCollector;
@@ -182,7 +183,7 @@ public final class EventFinder {
         Integer nearest = null;
         for (PersonMention m : people) {
             boolean object = m.from() > s.from() && tokens.get(m.from() - 1).word()
-                    && OBJECT_MARKERS.contains(tokens.get(m.from() - 1).key());
+                    && GrammarWords.OBJECT_MARKERS.contains(tokens.get(m.from() - 1).key());
             if (m.to() <= from && !object && registry.get(m.ref()).kind == PersonKind.PERSON) {
                 nearest = m.ref();
             }
@@ -197,8 +198,6 @@ public final class EventFinder {
         }
         return null;
     }
-
-    private static final Set<String> OBJECT_MARKERS = Lexicons.words("مع إلى الى على عن من في بين ضد");
 
     /** {from, to, kind, verbal} of a trigger at token i, or null. */
     private static int[] triggerAt(List<Token> tokens, int i, int limit) {

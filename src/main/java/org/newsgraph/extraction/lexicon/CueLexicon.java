@@ -68,28 +68,27 @@ public final class CueLexicon {
     private static final Set<String> KEYWORDS = Set.of("that", "quote", "object", "negated", "addressee");
 
     static {
-        for (LexiconFile.Line l : LexiconFile.lines("statement-verbs.txt")) {
-            String key = ArabicNormalizer.matchKey(l.column(0));
+        for (String key : LexiconFile.words("statement-verbs.txt")) {
             FORMS.putIfAbsent(key, new Cue(new Lemma(key, Act.REPORT, true, true, false, Set.of(), true, false, false),
                     ReportingForms.Role.VERB, false, false));
         }
         List<Cue> later = new ArrayList<>();
         List<String> laterKeys = new ArrayList<>();
-        for (LexiconFile.Line l : LexiconFile.lines("reporting-verbs.tsv")) {
-            Set<String> frames = Set.of(l.column(4).split(" "));
+        for (String[] l : LexiconFile.rows("reporting-verbs.tsv", 6)) {
+            Set<String> frames = Set.of(l[4].split(" "));
             Set<String> prepositions = new HashSet<>();
             for (String f : frames) {
                 if (!KEYWORDS.contains(f)) {
                     prepositions.add(ArabicNormalizer.matchKey(f));
                 }
             }
-            Act act = Act.valueOf(l.column(5).toUpperCase(java.util.Locale.ROOT));
-            Lemma lemma = new Lemma(ArabicNormalizer.matchKey(l.column(0)), act, frames.contains("that"),
+            Act act = Act.valueOf(l[5].toUpperCase(java.util.Locale.ROOT));
+            Lemma lemma = new Lemma(ArabicNormalizer.matchKey(l[0]), act, frames.contains("that"),
                     frames.contains("quote"), frames.contains("object"), Set.copyOf(prepositions), false,
                     frames.contains("negated") || act == Act.STANCE, frames.contains("addressee"));
-            String participle = l.column(2).equals("-") ? null : l.column(2);
-            List<String> nouns = l.column(3).equals("-") ? List.of() : List.of(l.column(3).split(","));
-            for (ReportingForms.Form f : ReportingForms.generate(l.column(0), l.column(1), participle, nouns)) {
+            String participle = l[2].equals("-") ? null : l[2];
+            List<String> nouns = l[3].equals("-") ? List.of() : List.of(l[3].split(","));
+            for (ReportingForms.Form f : ReportingForms.generate(l[0], l[1], participle, nouns)) {
                 if (NameLexicon.STOP.contains(f.key()) && !lemma.prepositionOnly()) {
                     continue; // "بين" is "between" far more often than "he showed"; "عبر عن" is told by its عن
                 }

@@ -6,18 +6,15 @@ import java.util.Set;
 
 import org.newsgraph.kinds.EventKind;
 import org.newsgraph.text.ArabicNormalizer;
+import org.newsgraph.text.LexiconFile;
 
 /** Words that name diplomatic events (CAMEO CONSULT vocabulary), and the places they happen in. */
 public final class EventLexicon {
 
     /** Verbs whose subject is a participant: أجرى مكالمة، عقد اجتماعا، تحدث مع. */
-    public static final Set<String> MEETING_VERBS = Lexicons.words(
-            "أجرى أجرت يجري تجري سيجري ستجري أجريا يجريان عقد عقدت يعقد تعقد عقدا تلقى تلقت استقبل استقبلت التقى"
-                    + " التقت يلتقي اجتمع اجتمعت يجتمع تحدث تحدثت يتحدث سيتحدث بحث بحثت يبحث");
+    public static final Set<String> MEETING_VERBS = LexiconFile.words("meeting-verbs.txt");
     /** Present-tense verbs of a scheduled meeting, future after سـ: سيعقد، ستلتقي. */
-    public static final Set<String> SCHEDULED_VERBS = Lexicons.words(
-            "يعقد تعقد يجتمع تجتمع يلتقي تلتقي يتحدث تتحدث يجري تجري يزور تزور يبحث تبحث يشارك تشارك يقود تقود"
-                    + " تقودها يقودها يستضيف تستضيف يبدأ تبدأ يتوجه يصل تنطلق ينطلق يلتقيان يجتمعان يتحدثان يجريان");
+    public static final Set<String> SCHEDULED_VERBS = LexiconFile.words("scheduled-verbs.txt");
 
     /** Trigger phrases (match keys) to their kind; the longest phrase wins. */
     public static final Map<String, EventKind> TRIGGERS = new HashMap<>();

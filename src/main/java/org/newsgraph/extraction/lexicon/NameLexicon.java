@@ -11,7 +11,7 @@ import org.newsgraph.text.LexiconFile;
 public final class NameLexicon {
 
     /** Heads of a person's title; the title then runs over definite words, ل-phrases and باسم. */
-    public static final Set<String> TITLE_HEADS = LexiconFile.words("titles.tsv");
+    public static final Set<String> TITLE_HEADS = LexiconFile.keys("titles.tsv", 2);
     /** Indefinite ruler titles that are also given names ("حسين أمير عبد اللهيان"): titles only at a name's start. */
     public static final Set<String> NAME_OR_TITLE = LexiconFile.withFlag("titles.tsv", "given-name");
     /** Leader titles, which a bare "نظيره الروسي / الزعيم الروسي / الرئيس الروسي" refers to. */
@@ -23,13 +23,13 @@ public final class NameLexicon {
     /** Honorifics before a title or name ("معالي"، "صاحب السمو"), phrases as match keys. */
     public static final Set<String> HONORIFICS = LexiconFile.words("honorifics.txt");
     /** Heads of anonymous sources. */
-    public static final Set<String> ANONYMOUS_HEADS = LexiconFile.words("anonymous-sources.tsv");
+    public static final Set<String> ANONYMOUS_HEADS = LexiconFile.keys("anonymous-sources.tsv", 2);
     /** Singular anonymous heads that refer back to the last unnamed source ("المسؤول"). */
     public static final Set<String> ANONYMOUS_ANAPHORS = LexiconFile.withFlag("anonymous-sources.tsv", "anaphor");
     /** Plural heads of anonymous sources ("مسؤولون"، "مصادر"). */
     public static final Set<String> PLURAL_SOURCES = LexiconFile.withFlag("anonymous-sources.tsv", "plural");
     /** Institutions and states that speak; capitals map to the state they stand for. */
-    public static final Map<String, String> INSTITUTIONS = LexiconFile.pairs("institutions.tsv", 1);
+    public static final Map<String, String> INSTITUTIONS = canonicalNames();
     /** Heads of institution names that take a definite complement ("وزارة الدفاع الروسية"، "مكتب رئيس الوزراء"). */
     public static final Set<String> INSTITUTION_HEADS = LexiconFile.words("institution-heads.txt");
     /** Media, which speak as institutions ("ذكرت صحيفة «الحياة»"). */
@@ -62,10 +62,18 @@ public final class NameLexicon {
 
     private static Set<String> bodies() {
         Set<String> out = new java.util.HashSet<>();
-        for (LexiconFile.Line l : LexiconFile.lines("institutions.tsv")) {
-            if (l.column(2).equals("body")) {
-                out.add(ArabicNormalizer.matchKey(l.column(1)));
+        for (String[] row : LexiconFile.rows("institutions.tsv", 4)) {
+            if (row[2].equals("body")) {
+                out.add(ArabicNormalizer.matchKey(row[1]));
             }
+        }
+        return out;
+    }
+
+    private static Map<String, String> canonicalNames() {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String[] row : LexiconFile.rows("institutions.tsv", 4)) {
+            out.put(ArabicNormalizer.matchKey(row[0]), row[1]);
         }
         return out;
     }

@@ -8,6 +8,7 @@ import org.newsgraph.extraction.document.Annotation;
 import org.newsgraph.extraction.document.Document;
 import org.newsgraph.extraction.events.EventGrouper;
 import org.newsgraph.extraction.events.EventMention;
+import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.lexicon.Lexicons;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.names.NameCollector;
@@ -35,8 +36,6 @@ public final class QuoteEventLinker {
 
     /** The event of each statement of {@link QuoteFinder#QUOTES}, in the same order. */
     public static final Annotation<List<Link>> LINKS = Annotation.named("statement-event links");
-
-    private static final java.util.Set<String> RELATIVES = Lexicons.words("الذي التي الذين");
 
     /** The event of a statement (index into the groups), or -1, with confidence and rule. */
     public record Link(int event, double confidence, String rule) {
@@ -135,7 +134,7 @@ public final class QuoteEventLinker {
 
     private static boolean inRelativeClause(List<Token> tokens, Sentence s, EventMention m) {
         for (int i = m.from() - 1; i >= Math.max(s.from(), m.from() - 4); i--) {
-            if (tokens.get(i).word() && RELATIVES.contains(tokens.get(i).key())) {
+            if (tokens.get(i).word() && GrammarWords.RELATIVES.contains(tokens.get(i).key())) {
                 return true;
             }
         }
@@ -235,7 +234,7 @@ public final class QuoteEventLinker {
         if (q.cueToken() >= 0 && q.cueToken() < q.from()) {
             from = q.cueToken();
             for (int i = q.cueToken(); i < q.from(); i++) {
-                if (tokens.get(i).word() && RELATIVES.contains(tokens.get(i).key())) {
+                if (tokens.get(i).word() && GrammarWords.RELATIVES.contains(tokens.get(i).key())) {
                     from = q.from();
                     break;
                 }

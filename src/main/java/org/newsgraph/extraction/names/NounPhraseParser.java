@@ -26,10 +26,9 @@ public final class NounPhraseParser {
     private static final Map<String, String> INSTITUTION_NATION = new java.util.HashMap<>();
 
     static {
-        for (LexiconFile.Line l : LexiconFile.lines("institutions.tsv")) {
-            if (l.columns().length > 3) {
-                INSTITUTION_NATION.put(ArabicNormalizer.matchKey(l.column(1)),
-                        NameLexicon.nationality(ArabicNormalizer.matchKey(l.column(3))));
+        for (String[] row : LexiconFile.rows("institutions.tsv", 4)) {
+            if (!row[3].equals("-")) {
+                INSTITUTION_NATION.put(ArabicNormalizer.matchKey(row[1]), NameLexicon.nationality(ArabicNormalizer.matchKey(row[3])));
             }
         }
     }

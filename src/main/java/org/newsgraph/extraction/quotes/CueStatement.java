@@ -10,8 +10,8 @@ import org.newsgraph.extraction.names.NounPhraseParser;
 import org.newsgraph.extraction.quotes.QuoteCandidate.Attribution;
 import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.Token;
-import org.newsgraph.kinds.PersonKind;
 import org.newsgraph.extraction.tokens.Tokens;
+import org.newsgraph.kinds.PersonKind;
 import org.newsgraph.text.LexiconFile;
 
 /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.newsgraph.extraction.lexicon.CueLexicon;
+import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.Token;
@@ -17,7 +18,6 @@ import org.newsgraph.text.LexiconFile;
 final class StatementContent {
 
     private static final Set<String> ADVERBIALS = LexiconFile.withFlag("function-words.tsv", "adverbial");
-    private static final Set<String> RELATIVES = LexiconFile.withFlag("function-words.tsv", "relative");
     private static final Set<String> ADVERBIAL_PREPOSITIONS = LexiconFile.withFlag("function-words.tsv", "adverbial-preposition");
     private static final Set<String> PREPOSITIONS = LexiconFile.withFlag("function-words.tsv", "preposition");
     private static final Set<String> NEGATIONS = LexiconFile.withFlag("function-words.tsv", "negation");
@@ -101,7 +101,7 @@ final class StatementContent {
             if (other != null) {
                 break; // another reporting verb before any content: not ours
             }
-            if (first && t.word() && RELATIVES.contains(t.key())) {
+            if (first && t.word() && GrammarWords.RELATIVES.contains(t.key())) {
                 int comma = i + 1;
                 while (comma < s.to() && !tokens.get(comma).isComma()) {
                     comma++;

@@ -10,6 +10,7 @@ import org.newsgraph.extraction.document.Annotation;
 import org.newsgraph.extraction.document.Document;
 import org.newsgraph.extraction.document.Span;
 import org.newsgraph.extraction.lexicon.CueLexicon;
+import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.names.NameCollector;
 import org.newsgraph.extraction.names.NounPhrase;
@@ -216,18 +217,17 @@ public final class SpeakerResolver {
 
     private static boolean inRelativeClause(List<Token> tokens, Sentence s, int p) {
         for (int i = p - 1; i >= Math.max(s.from(), p - 3); i--) {
-            if (tokens.get(i).word() && RELATIVES.contains(tokens.get(i).key())) {
+            if (tokens.get(i).word() && GrammarWords.RELATIVES.contains(tokens.get(i).key())) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final java.util.Set<String> RELATIVES = LexiconFile.withFlag("function-words.tsv", "relative");
 
     /** A naming after a preposition ("مع بوتين"، "لنظيره") is an object, not the subject a pronoun stands for. */
     private static boolean isObject(List<Token> tokens, int p, Sentence s) {
-        return p > s.from() && tokens.get(p - 1).word() && OBJECT_MARKERS.contains(tokens.get(p - 1).key());
+        return p > s.from() && tokens.get(p - 1).word() && GrammarWords.OBJECT_MARKERS.contains(tokens.get(p - 1).key());
     }
 
     /** "لنظيره"، "بالرئيس": a naming glued to ل/ب is an object. */
@@ -239,7 +239,6 @@ public final class SpeakerResolver {
         return k.charAt(0) == 'ل' || k.charAt(0) == 'ب';
     }
 
-    private static final java.util.Set<String> OBJECT_MARKERS = LexiconFile.withFlag("function-words.tsv", "object-marker");
 
     /**
      * A sentence with a dropped subject goes on with the subject of the previous sentence, in its paragraph or,

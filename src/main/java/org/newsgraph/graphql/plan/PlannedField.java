@@ -3,6 +3,8 @@ package org.newsgraph.graphql.plan;
 import java.util.List;
 import java.util.Map;
 
+import org.newsgraph.security.EstimatedRows;
+
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
 import graphql.execution.ValuesResolver;
@@ -45,6 +47,17 @@ final class PlannedField {
     /** The argument values, defaults included, as graphql-java coerces them. */
     Map<String, Object> argumentValues(CoercedVariables variables) {
         return constantArguments != null ? constantArguments : coerce(variables);
+    }
+
+    /** The objects of this field and below it, for one value of its parent (see {@link EstimatedRows}). */
+    int estimatedRows(CoercedVariables variables) {
+        int below = 0;
+        for (PlannedField child : children) {
+            if (child.included(variables)) {
+                below += child.estimatedRows(variables);
+            }
+        }
+        return EstimatedRows.of(definition, argumentValues(variables), below);
     }
 
     boolean included(CoercedVariables variables) {

@@ -1,6 +1,5 @@
 package org.newsgraph.graphql.plan;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
@@ -13,6 +12,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.newsgraph.common.RequestLimitException;
 import org.newsgraph.security.QueryLimitsConfig;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -58,9 +58,12 @@ public class PlannedQueries {
                 .description("GraphQL requests over HTTP, by the executor that answered them").register(registry);
     }
 
-    /** The plan of a request, or empty when SmallRye runs it (counted as such). */
+    /**
+     * The plan of a request, or empty when SmallRye runs it (counted as such). The document is planned in any case:
+     * planning refuses one over the token limit naming it.
+     */
     public Optional<QueryPlan> plan(String query, String operationName, boolean hasExtensions) {
-        Optional<QueryPlan> plan = enabled && !hasExtensions ? planner.plan(query, operationName) : Optional.empty();
+        Optional<QueryPlan> plan = planner.plan(query, operationName).filter(p -> enabled && !hasExtensions);
         if (plan.isEmpty()) {
             smallRye.increment();
         }
@@ -69,13 +72,18 @@ public class PlannedQueries {
 
     /**
      * Runs a plan (blocking: call it on a worker thread, with the request context active) and returns the JSON
-     * answer, or null when SmallRye should answer the request instead (counted as such).
+     * answer, or null when SmallRye should answer the request instead (counted as such): also when it is over the
+     * estimated rows, which SmallRye refuses before running it.
+     *
+     * @throws RequestLimitException when the request is stopped at a limit while it runs
      */
     public byte[] answer(QueryPlan plan, JsonObject variables) {
         try {
             byte[] answer = run(plan, variables == null ? Map.of() : JsonValues.toMap(variables));
             planned.increment();
             return answer;
+        } catch (RequestLimitException e) {
+            throw e;
         } catch (RuntimeException e) {
             LOG.debugf("planned query left to SmallRye: %s", e);
             smallRye.increment();
@@ -86,10 +94,17 @@ public class PlannedQueries {
     private byte[] run(QueryPlan plan, Map<String, Object> variables) {
         CoercedVariables coerced = ValuesResolver.coerceVariableValues(planner.schema(), plan.variables(),
                 RawVariables.of(variables), GraphQLContext.getDefault(), Locale.ROOT);
+        int rows = 0;
+        for (PlannedField root : plan.roots()) {
+            rows += root.included(coerced) ? root.estimatedRows(coerced) : 0;
+        }
+        if (rows > limits.maxEstimatedRows()) {
+            throw new NotPlannable("over the estimated rows: SmallRye refuses it");
+        }
         long budget = Math.min(PLAN_BUDGET.toNanos(), limits.maxDuration().toNanos());
         PlanExecution execution = new PlanExecution(plan, coerced, System.nanoTime() + budget);
         execution.resolve();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        AnswerBuffer out = new AnswerBuffer(limits.maxAnswerSize().asLongValue());
         try (JsonGenerator generator = json.createGenerator(out)) {
             execution.write(generator);
         } catch (IOException e) {

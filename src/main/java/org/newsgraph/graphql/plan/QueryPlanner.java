@@ -13,6 +13,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.newsgraph.common.RequestLimitException;
 import org.newsgraph.security.QueryLimitsConfig;
 import org.newsgraph.security.QueryShapeLimits;
 
@@ -35,6 +36,7 @@ import graphql.language.VariableReference;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
+import graphql.parser.exceptions.ParseCancelledException;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLNonNull;
@@ -58,6 +60,7 @@ import io.smallrye.graphql.schema.model.Schema;
 public class QueryPlanner {
     /** Distinct documents remembered; clients send a handful, a flood of distinct ones only costs re-planning. */
     private static final int CACHE_SIZE = 2_000;
+    private static final String TOKEN_LIMIT = "quarkus.smallrye-graphql.parser-max-tokens";
 
     @Inject
     Instance<GraphQLSchema> graphQLSchema;
@@ -65,12 +68,8 @@ public class QueryPlanner {
     Instance<Schema> model;
     @Inject
     QueryLimitsConfig limits;
-    @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens")
+    @ConfigProperty(name = TOKEN_LIMIT)
     int maxTokens;
-    @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth")
-    int maxDepth;
-    @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity")
-    int maxComplexity;
 
     private final Map<Key, Optional<QueryPlan>> plans = new ConcurrentHashMap<>();
     private volatile ResolverCatalog catalog;
@@ -78,7 +77,11 @@ public class QueryPlanner {
     private record Key(String query, String operationName) {
     }
 
-    /** The plan of an operation of a document, or empty when SmallRye must run it. */
+    /**
+     * The plan of an operation of a document, or empty when SmallRye must run it.
+     *
+     * @throws RequestLimitException for a document over the token limit, which SmallRye would refuse without naming it
+     */
     public Optional<QueryPlan> plan(String query, String operationName) {
         Key key = new Key(query, operationName);
         Optional<QueryPlan> plan = plans.get(key);
@@ -103,6 +106,9 @@ public class QueryPlanner {
             ParserOptions options = ParserOptions.getDefaultOperationParserOptions().transform(o -> o.maxTokens(maxTokens));
             document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
                     .parserOptions(options).build());
+        } catch (ParseCancelledException e) {
+            throw new RequestLimitException(QueryShapeLimits.CODE, TOKEN_LIMIT,
+                    "the request has more than " + maxTokens + " tokens; the limit is " + maxTokens);
         } catch (RuntimeException e) {
             return null;
         }
@@ -119,7 +125,7 @@ public class QueryPlanner {
             Shape shape = new Shape();
             List<PlannedField> roots = fields(schema.getQueryType(), List.of(operation.getSelectionSet()),
                     NodeUtil.getFragmentsByName(document), 1, shape);
-            if (shape.depth > maxDepth || shape.fields > maxComplexity) {
+            if (shape.depth > limits.maxDepth() || shape.fields > limits.maxComplexity()) {
                 return null;
             }
             return new QueryPlan(operation.getVariableDefinitions(), roots);
