@@ -1,11 +1,9 @@
 package org.newsgraph.ingest;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-
-import org.newsgraph.extraction.lexicon.LexiconFile;
-
-import io.quarkus.runtime.StartupEvent;
+import org.newsgraph.extraction.lexicon.Lexicons;
 
 /**
  * Reads the extraction's lexicon files when the service starts: a missing file or a malformed line stops start-up
@@ -16,6 +14,6 @@ import io.quarkus.runtime.StartupEvent;
 class LexiconsAtStartup {
 
     static void load(@Observes StartupEvent event) {
-        LexiconFile.loadAll();
+        Lexicons.loadAll();
     }
 }

@@ -4,22 +4,22 @@ import java.time.Instant;
 
 
 /** Test helpers: run the pipeline on a body written for the test. */
-final class Articles {
+public final class Articles {
 
-    static final ExtractionPipeline PIPELINE = new ExtractionPipeline();
+    public static final ExtractionPipeline PIPELINE = new ExtractionPipeline();
 
     private Articles() {
     }
 
-    static ExtractedArticle extract(String body, String publishedAt) {
+    public static ExtractedArticle extract(String body, String publishedAt) {
         return PIPELINE.extract(new ArticleDraft(null, body, Instant.parse(publishedAt), "ar"));
     }
 
-    static ExtractedArticle extract(String body) {
+    public static ExtractedArticle extract(String body) {
         return extract(body, "2023-03-10T09:00:00Z"); // a Friday
     }
 
-    static ExtractedPerson speaker(ExtractedArticle a, ExtractedQuote q) {
+    public static ExtractedPerson speaker(ExtractedArticle a, ExtractedQuote q) {
         return q.speakerRef() == null ? null : a.people().get(q.speakerRef());
     }
 }

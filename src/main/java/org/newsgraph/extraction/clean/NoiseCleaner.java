@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.newsgraph.extraction.document.Annotation;
 import org.newsgraph.extraction.document.Document;
 import org.newsgraph.text.ArabicNormalizer;
+import org.newsgraph.text.LexiconFile;
 
 /**
  * Drops the page around the article: share/subscribe/follow prompts, "read more" and related-article blocks,
@@ -23,21 +24,25 @@ public final class NoiseCleaner {
     public static final Annotation<CleanedText> CLEANED = Annotation.named("cleaned text");
 
     /** Prompts and credits; only ever tested on short lines, so an article sentence quoting them survives. */
-    private static final Pattern PROMPT = Pattern.compile(
-            "(?:شارك|شاركوا|انشر|انشروا|تابع) .*(?:فيسبوك|فيس بوك|تويتر|انستغرام|انستجرام|واتساب|يوتيوب|تلغرام|تيليجرام|لينكد)"
-                    + "|اشترك|للاشتراك|اضغط هنا|انقر هنا|تابعونا|تابعنا|تابعوا|حسابنا|صفحتنا|قناتنا|القاءمه البريديه|القايمه البريديه"
-                    + "|النشره البريديه|اقرا المزيد|اقرا ايضا|اقرا كذلك|شاهد ايضا|ذات صله|شارك هذا|شارك المقال|مشاركه المقال"
-                    + "|حقوق النشر|جميع الحقوق|الحقوق محفوظه|مصدر الصوره|حقوق الصوره|^الصوره من|^صوره ارشيفيه|^تصوير"
-                    // credits and footers open their line: "وأشارت المصادر إلى أن" is a sentence, "المصادر: ..." is not
-                    + "|^بقلم|^المصادر|^المصدر|اخر تحديث|تاريخ النشر|تم النشر|^نشر في|^التعليقات|related|photograph|getty"
-                    + "|share|subscribe|follow us|read more|copyright|all rights");
+    private static final Pattern PROMPT = alternatives("noise-prompts.txt");
     /** Headers that open a block of links running until the prose resumes. */
-    private static final Pattern BLOCK_HEADER = Pattern.compile("اقرا المزيد|اقرا ايضا|ذات صله|شاهد ايضا|related");
-    private static final Pattern DATE_LINE = Pattern.compile(
-            "^[\\d\\s/:.,،\\-|ص م am pm]*(?:(?:يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر"
-                    + "|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول"
-                    + "|تشرين|الاول|الثاني|هـ|م)[\\d\\s/:.,،\\-|]*)*$");
+    private static final Pattern BLOCK_HEADER = alternatives("noise-block-headers.txt");
+    private static final Pattern DATE_LINE = Pattern.compile("^[\\d\\s/:.,،\\-|ص م am pm]*(?:(?:"
+            + String.join("|", lines("dateline-words.txt")) + ")[\\d\\s/:.,،\\-|]*)*$");
     private static final int SHORT_WORDS = 14;
+
+    /** One pattern matching any line of a lexicon file of regular expressions. */
+    private static Pattern alternatives(String file) {
+        return Pattern.compile(String.join("|", lines(file)));
+    }
+
+    private static List<String> lines(String file) {
+        List<String> out = new ArrayList<>();
+        for (String[] row : LexiconFile.rows(file, 1)) {
+            out.add(row[0]);
+        }
+        return out;
+    }
 
     public void annotate(Document doc) {
         doc.add(CLEANED, clean(doc.rawBody(), doc.title()));

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.newsgraph.kinds.EventKind;
 import org.newsgraph.text.ArabicNormalizer;
+import org.newsgraph.text.LexiconFile;
 
 /** Words that name diplomatic events (CAMEO CONSULT vocabulary), and the places they happen in. */
 public final class EventLexicon {

@@ -2,6 +2,8 @@ package org.newsgraph.extraction.lexicon;
 
 import java.util.Set;
 
+import org.newsgraph.text.LexiconFile;
+
 /** Closed-class words that several stages read: relative pronouns and the prepositions that mark an object. */
 public final class GrammarWords {
 

@@ -2,10 +2,12 @@ package org.newsgraph.extraction.lexicon;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.newsgraph.text.ArabicNormalizer;
+import org.newsgraph.text.LexiconException;
 
 /** Helpers to build lexicons from readable Arabic word lists, folded with the same match key as the text. */
 public final class Lexicons {
@@ -41,5 +43,24 @@ public final class Lexicons {
             out.put(ArabicNormalizer.matchKey(p.substring(0, eq)), p.substring(eq + 1).trim());
         }
         return out;
+    }
+
+    /**
+     * Loads every file-backed lexicon now, so that a missing file or a malformed line stops start-up instead of the
+     * first ingest. A class that reads a lexicon file is listed here.
+     */
+    public static void loadAll() {
+        for (Class<?> lexicon : List.of(GrammarWords.class, EventLexicon.class, CueLexicon.class, NameLexicon.class)) {
+            try {
+                Class.forName(lexicon.getName(), true, lexicon.getClassLoader());
+            } catch (ExceptionInInitializerError e) {
+                if (e.getCause() instanceof LexiconException cause) {
+                    throw cause;
+                }
+                throw e;
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }

@@ -5,68 +5,45 @@ import java.util.Set;
 
 import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.text.ArabicNormalizer;
+import org.newsgraph.text.LexiconFile;
 
 /** Words that build speaker and participant names: titles, institutions, anonymous sources, and words that end a name. */
 public final class NameLexicon {
 
     /** Heads of a person's title; the title then runs over definite words, ل-phrases and باسم. */
-    public static final Set<String> TITLE_HEADS = Lexicons.words(
-            "الرئيس رئيس رئيسة الرئيسة نائب نائبة وزير وزيرة الوزير الوزيرة المتحدث المتحدثة متحدث متحدثة الناطق"
-                    + " الناطقة ناطق مستشار مستشارة المستشار المستشارة الأمين أمين السفير السفيرة سفير سفيرة المندوب"
-                    + " مندوب مندوبة الملك الأمير ولي الشيخ قائد القائد زعيم الزعيم المبعوث مبعوث مبعوثة مساعد مساعدة"
-                    + " مدير المدير مديرة المديرة عضو النائب السيناتور الجنرال اللواء العميد العقيد الفريق المشير الدكتور"
-                    + " العاهل الممثل الممثلة ممثل المفوض المفوضة المنسق المرشد الملكة السيد السيدة نظيره نظيرها نظيرهم"
-                    + " البابا حاكم الحاكم محافظ المحافظ عمدة رئيسا مسؤولة الأمينة قائدة وكيل وكيلة سكرتير السكرتير"
-                    + " أمير ملك سلطان السلطان شيخ المحلل محلل الخبير خبير الباحث باحث الكاتب المحامي"
-                    + " الأستاذ أستاذ الناشط ناشط القيادي قيادي المراسل مراسل الأكاديمي");
+    public static final Set<String> TITLE_HEADS = LexiconFile.keys("titles.tsv", 2);
     /** Indefinite ruler titles that are also given names ("حسين أمير عبد اللهيان"): titles only at a name's start. */
-    public static final Set<String> NAME_OR_TITLE = Lexicons.words("أمير ملك سلطان شيخ");
+    public static final Set<String> NAME_OR_TITLE = LexiconFile.withFlag("titles.tsv", "given-name");
     /** Leader titles, which a bare "نظيره الروسي / الزعيم الروسي / الرئيس الروسي" refers to. */
-    public static final Set<String> LEADER_HEADS = Lexicons.words("الرئيس رئيس الزعيم زعيم نظيره نظيرها العاهل الملك ملك أمير");
+    public static final Set<String> LEADER_HEADS = LexiconFile.withFlag("titles.tsv", "leader");
     /** Nouns heading a title's complement ("وزير الخارجية"، "الأمين العام لحلف الناتو"). */
-    public static final Set<String> TITLE_CONTINUATIONS = Lexicons.words(
-            "باسم وزارة وزير مجلس حلف منظمة شؤون لجنة هيئة جامعة حركة حزب قوات جيش دائرة مكتب إدارة مركز العام"
-                    + " العامة الأعلى الأول الثاني السابق السابقة الحالي رئيس الوزراء الدولة الدفاع الخارجية الداخلية"
-                    + " الخاص الخاصة الدائم الدائمة المساعد الجديد التنفيذي المكلف الأممي الأممية");
+    public static final Set<String> TITLE_CONTINUATIONS = LexiconFile.words("title-complements.txt");
     /** Titles that are never an alias: bare الرئيس, duals, plurals. */
-    public static final Set<String> NON_ALIAS_TITLES = Lexicons.phrases(
-            "الرئيس|الرئيسان|الرئيسين|الزعيمان|الزعيمين|الوزير|المسؤول|الزعيم|السيد|السيدة|المتحدث|المتحدثة");
+    public static final Set<String> NON_ALIAS_TITLES = LexiconFile.words("generic-titles.txt");
+    /** Honorifics before a title or name ("معالي"، "صاحب السمو"), phrases as match keys. */
+    public static final Set<String> HONORIFICS = LexiconFile.words("honorifics.txt");
     /** Heads of anonymous sources. */
-    public static final Set<String> ANONYMOUS_HEADS = Lexicons.words(
-            "مسؤول مسؤولون مسؤولين المسؤول المسؤولون مصدر مصادر المصدر المصادر دبلوماسي دبلوماسيون دبلوماسيين"
-                    + " مراقبون محللون خبراء شهود مسؤولة مصدرا مسؤولا");
+    public static final Set<String> ANONYMOUS_HEADS = LexiconFile.keys("anonymous-sources.tsv", 2);
     /** Singular anonymous heads that refer back to the last unnamed source ("المسؤول"). */
-    public static final Set<String> ANONYMOUS_ANAPHORS = Lexicons.words("المسؤول المصدر المسؤولة");
+    public static final Set<String> ANONYMOUS_ANAPHORS = LexiconFile.withFlag("anonymous-sources.tsv", "anaphor");
+    /** Plural heads of anonymous sources ("مسؤولون"، "مصادر"). */
+    public static final Set<String> PLURAL_SOURCES = LexiconFile.withFlag("anonymous-sources.tsv", "plural");
     /** Institutions and states that speak; capitals map to the state they stand for. */
-    public static final Map<String, String> INSTITUTIONS = Lexicons.pairs(
-            "الكرملين=الكرملين|البيت الأبيض=البيت الأبيض|البنتاغون=البنتاغون|الإليزيه=الإليزيه|الأمم المتحدة=الأمم المتحدة"
-                    + "|حلف الناتو=حلف الناتو|الناتو=حلف الناتو|حلف شمال الأطلسي=حلف الناتو|الحلف الأطلسي=حلف الناتو"
-                    + "|الاتحاد الأوروبي=الاتحاد الأوروبي|الجامعة العربية=الجامعة العربية|مجلس الأمن=مجلس الأمن"
-                    + "|روسيا=روسيا|موسكو=روسيا|الولايات المتحدة=الولايات المتحدة|واشنطن=الولايات المتحدة"
-                    + "|أمريكا=الولايات المتحدة|أوكرانيا=أوكرانيا|كييف=أوكرانيا|الصين=الصين|بكين=الصين|إيران=إيران"
-                    + "|طهران=إيران|تركيا=تركيا|أنقرة=تركيا|باكستان=باكستان|إسلام آباد=باكستان|الهند=الهند"
-                    + "|نيودلهي=الهند|مصر=مصر|القاهرة=مصر|السعودية=السعودية|المملكة=السعودية|الرياض=السعودية"
-                    + "|فرنسا=فرنسا|باريس=فرنسا|بريطانيا=بريطانيا|لندن=بريطانيا|ألمانيا=ألمانيا|برلين=ألمانيا"
-                    + "|إسرائيل=إسرائيل|تل أبيب=إسرائيل|سوريا=سوريا|دمشق=سوريا|العراق=العراق|بغداد=العراق"
-                    + "|اليمن=اليمن|قطر=قطر|الدوحة=قطر|الإمارات=الإمارات|أبوظبي=الإمارات|الكويت=الكويت|لبنان=لبنان"
-                    + "|بيروت=لبنان|الأردن=الأردن|عمان=الأردن|الجزائر=الجزائر|المغرب=المغرب|الرباط=المغرب|تونس=تونس"
-                    + "|ليبيا=ليبيا|السودان=السودان|الخرطوم=السودان|اليابان=اليابان|طوكيو=اليابان|كوريا الشمالية=كوريا الشمالية"
-                    + "|بيونغ يانغ=كوريا الشمالية|الحكومة=الحكومة|الجيش=الجيش|الخارجية=وزارة الخارجية"
-                    + "|وزارة الخارجية=وزارة الخارجية|الرئاسة=الرئاسة|البرلمان=البرلمان|الشرطة=الشرطة");
+    public static final Map<String, String> INSTITUTIONS = canonicalNames();
     /** Heads of institution names that take a definite complement ("وزارة الدفاع الروسية"، "مكتب رئيس الوزراء"). */
-    public static final Set<String> INSTITUTION_HEADS = Lexicons.words(
-            "وزارة الوزارة حكومة الحكومة الجيش جيش مكتب رئاسة مجلس المجلس حركة حزب منظمة هيئة لجنة الشرطة السفارة"
-                    + " سفارة القوات قوات الخارجية الداخلية الدفاع البرلمان الكونغرس نقابة النقابة نقابات أمانة الأمانة"
-                    + " شركة الشركة رابطة الرابطة جمعية الجمعية قصر");
+    public static final Set<String> INSTITUTION_HEADS = LexiconFile.words("institution-heads.txt");
     /** Media, which speak as institutions ("ذكرت صحيفة «الحياة»"). */
-    public static final Set<String> MEDIA_HEADS = Lexicons.words("صحيفة وكالة قناة موقع مجلة تلفزيون إذاعة");
+    public static final Set<String> MEDIA_HEADS = LexiconFile.words("media-heads.txt");
     /** Statements that speak for their author ("بيان للبيت الأبيض"، "بيان صادر عن"). */
-    public static final Set<String> STATEMENT_WORDS = Lexicons.words("بيان البيان بيانا تقرير التقرير");
+    public static final Set<String> STATEMENT_WORDS = LexiconFile.words("statement-nouns.txt");
     /** First words of every lexicon naming, so that most words can be passed over at once. */
     public static final Set<String> STARTERS = new java.util.HashSet<>();
 
     static {
         STARTERS.addAll(TITLE_HEADS);
+        for (String h : HONORIFICS) {
+            STARTERS.add(h.split(" ")[0]);
+        }
         STARTERS.addAll(ANONYMOUS_HEADS);
         STARTERS.addAll(INSTITUTION_HEADS);
         STARTERS.addAll(STATEMENT_WORDS);
@@ -76,25 +53,30 @@ public final class NameLexicon {
     }
 
     /** Frequent nouns that stand where a subject could ("أكد وفد ..."، "ذكرت صحيفة ..."): never a name. */
-    public static final Set<String> COMMON_NOUNS = Lexicons.words(
-            "صحيفة وكالة قناة موقع تقرير دول دولة حكومة أهمية ضرورة حرص دعم تفاصيل وفد مجموعة عدد جميع كافة مختلف"
-                    + " غداة خلال نحو أكثر أقل معظم سائر عدة بشكل بصورة تطلعه رغبة استعداد موقف مواقف قرار اتفاق الاتفاق"
-                    + " تأكيد أمل ضمن سبل أجل إطار بلاده بلادها نظره الشعب الشعوب وزراء قادة زعماء رؤساء ممثلو ممثلي"
-                    + " مندوبو مندوبي أعضاء");
+    public static final Set<String> COMMON_NOUNS = LexiconFile.words("common-nouns.txt");
     /** Words that can never be part of a name. */
-    public static final Set<String> STOP = Lexicons.words(
-            "في من إلى الى على عن مع إن أن بأن أنه أنها قد لقد لا لم لن ما التي الذي الذين اللذين هو هي هم كان كانت"
-                    + " أمس اليوم غدا يوم خلال بعد قبل عقب إثر حول بشأن أيضا كذلك وقت أمام عبر لدى حيث إذ إذا لكن لكنه"
-                    + " لكنها بين ضد منذ حتى نحو عند أي كل بعض هذا هذه ذلك تلك ثم أو أم بل أثناء بدوره بدورها وسط بسبب"
-                    + " للصحفيين للصحافيين لوكالة لوسائل لقناة لصحيفة لتلفزيون الأسبوع الشهر العام صباح مساء ليلة"
-                    + " وهو وهي وهم وقد فقد وفي ومن وعلى وإلى وعن ومع ولا ولم ولن جهته جهتها جانبه جانبها ناحيته فيما كما بينما حين عندما لما وفيما وكما حول وحول الماضي المقبل الجاري الحالي فيه فيها خلاله خلالها له لها عليه عليها إنه إنها الجمعة الخميس"
-                    + " الأربعاء الثلاثاء الاثنين الأحد السبت وفق وفقا حسب بحسب أيضاً مجددا مؤخرا سابقا لاحقا"
-                    + " قبيل بعيد إبان عشية غداة أعقب أعقبت تلا تلت يلي تلاه");
+    public static final Set<String> STOP = LexiconFile.words("name-stop-words.txt");
 
     /** Institutions' canonical names that are not states; every other canonical name is a state. */
-    private static final Set<String> NOT_STATES = Lexicons.phrases(
-            "الكرملين|البيت الأبيض|البنتاغون|الإليزيه|الأمم المتحدة|حلف الناتو|الاتحاد الأوروبي|الجامعة العربية"
-                    + "|مجلس الأمن|الحكومة|الجيش|وزارة الخارجية|الرئاسة|البرلمان|الشرطة");
+    private static final Set<String> NOT_STATES = bodies();
+
+    private static Set<String> bodies() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String[] row : LexiconFile.rows("institutions.tsv", 4)) {
+            if (row[2].equals("body")) {
+                out.add(ArabicNormalizer.matchKey(row[1]));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> canonicalNames() {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String[] row : LexiconFile.rows("institutions.tsv", 4)) {
+            out.put(ArabicNormalizer.matchKey(row[0]), row[1]);
+        }
+        return out;
+    }
 
     private NameLexicon() {
     }

@@ -36,6 +36,8 @@ public final class PersonRegistry {
         final TreeSet<Integer> namedAt = new TreeSet<>();
         /** The gender its titles show (الوزير / الوزيرة), null when none does. */
         public Boolean feminine;
+        /** Named last by a plural unnamed source ("مسؤولون"): a singular verb does not stand for it. */
+        public boolean plural;
 
         Entry(int ref, PersonKind kind, String key) {
             this.ref = ref;
@@ -61,6 +63,7 @@ public final class PersonRegistry {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    private final TitleHolders titles = new TitleHolders(entries);
     private final Set<String> nameKeys = new HashSet<>();
     private final Set<String> nameSkeletons = new HashSet<>();
     private final Set<String> surnameKeys = new HashSet<>();
@@ -74,6 +77,23 @@ public final class PersonRegistry {
     }
 
     /** True when the match key is a word of a name already seen in this article. */
+    /**
+     * The institution whose name starts with this head ("مكتب" for "مكتب رئيس الوزراء") that the article named last,
+     * or null: "وأضاف المكتب" refers back to it.
+     */
+    private Entry institutionByHead(String head) {
+        for (int n = entries.size() - 1; n >= 0; n--) {
+            Entry e = entries.get(n);
+            if (e.kind == PersonKind.INSTITUTION && e.name != null) {
+                String first = ArabicNormalizer.matchKey(e.name).split(" ")[0];
+                if (first.equals(head) || first.equals("ال" + head)) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
     public boolean isKnownName(String key) {
         // spelling variants (بلينكين/بلينكن) meet on the skeleton; short words would collide with common ones
         return nameKeys.contains(key) || (fuzzy(key) && nameSkeletons.contains(skeletonOf(key)));
@@ -112,7 +132,8 @@ public final class PersonRegistry {
             return null;
         }
         Entry e = switch (np.kind()) {
-            case INSTITUTION -> byKey(PersonKind.INSTITUTION, ArabicNormalizer.matchKey(np.name()));
+            case INSTITUTION -> np.key() != null ? institutionByHead(np.key())
+                    : byKey(PersonKind.INSTITUTION, ArabicNormalizer.matchKey(np.name()));
             case ANONYMOUS -> anonymous(np);
             case PERSON -> person(np);
         };
@@ -151,47 +172,21 @@ public final class PersonRegistry {
         if (anaphor && lastAnonymous != null) {
             return lastAnonymous;
         }
-        Entry named = namedOfficial(np);
+        Entry named = titles.namedOfficial(np);
         if (named != null) {
             return named;
         }
         Entry e = byKey(PersonKind.ANONYMOUS, np.key());
+        e.plural = NameLexicon.PLURAL_SOURCES.contains(ArabicNormalizer.matchKey(np.name()).split(" ")[0]);
         lastAnonymous = e;
         return e;
-    }
-
-    /**
-     * "المسؤول الإيراني" with no unnamed Iranian source before it: the named official of that nation the text spoke
-     * of last ("مساعد وزير الخارجية الإيراني حسين أمير عبد اللهيان").
-     */
-    private Entry namedOfficial(NounPhrase np) {
-        String[] words = ArabicNormalizer.matchKey(np.name()).split(" ");
-        String nation = np.key().substring(np.key().indexOf(':') + 1);
-        if (words.length != 2 || !NameLexicon.ANONYMOUS_ANAPHORS.contains(words[0]) || nation.isEmpty()) {
-            return null;
-        }
-        for (Entry e : entries) {
-            if (e.kind == PersonKind.ANONYMOUS && e.key.equals(np.key())) {
-                return null;
-            }
-        }
-        List<Entry> officials = new ArrayList<>();
-        for (Entry e : entries) {
-            for (String[] tw : e.titleWords) {
-                if (e.kind == PersonKind.PERSON && hasNationality(tw, nation)) {
-                    officials.add(e);
-                    break;
-                }
-            }
-        }
-        return latestBefore(officials, np.from());
     }
 
     private Entry person(NounPhrase np) {
         if (np.name() != null) {
             Entry e = byName(np.name());
             if (e == null && np.title() != null && !isGeneric(np.title())) {
-                e = byTitle(np.title(), true, np.from());
+                e = titles.byTitle(np.title(), true, np.from());
             }
             return e != null ? e : add(PersonKind.PERSON, "");
         }
@@ -199,10 +194,10 @@ public final class PersonRegistry {
             return null;
         }
         if (isGeneric(np.title())) {
-            Entry holder = byTitleHead(np.title(), np.from());
+            Entry holder = titles.byTitleHead(np.title(), np.from());
             return holder != null || !speaker ? holder : add(PersonKind.PERSON, ""); // an unnamed "المتحدث"
         }
-        Entry e = byTitle(np.title(), false, np.from());
+        Entry e = titles.byTitle(np.title(), false, np.from());
         return e != null ? e : add(PersonKind.PERSON, "");
     }
 
@@ -236,109 +231,6 @@ public final class PersonRegistry {
             }
         }
         return true;
-    }
-
-    /** A person already holding this title; leader titles with a nationality match any leader of that nation. */
-    private Entry byTitle(String title, boolean unnamedOnly, int at) {
-        String key = ArabicNormalizer.skeleton(title);
-        String[] words = ArabicNormalizer.matchKey(title).split(" ");
-        String nation = words.length == 2 && NameLexicon.LEADER_HEADS.contains(words[0])
-                ? NameLexicon.nationality(words[1]) : null;
-        for (Entry e : entries) {
-            if (e.kind != PersonKind.PERSON || (unnamedOnly && e.name != null)) {
-                continue;
-            }
-            if (e.titleSkeletons.contains(key)) {
-                return e;
-            }
-        }
-        if (nation != null) {
-            for (Entry e : entries) {
-                if (e.kind != PersonKind.PERSON || (unnamedOnly && e.name != null)) {
-                    continue;
-                }
-                for (String[] tw : e.titleWords) {
-                    if (tw.length >= 2 && NameLexicon.LEADER_HEADS.contains(tw[0])
-                            && nation.equals(NameLexicon.nationality(tw[tw.length - 1]))) {
-                        return e;
-                    }
-                }
-            }
-        }
-        return unnamedOnly ? null : byShortTitle(words, at);
-    }
-
-    /**
-     * A shortened title that fits one person only: its first words ("المبعوث الأممي" for "المبعوث الأممي الخاص
-     * للشرق الأوسط"), or its head and nationality ("الوزير الأمريكي" for "وزير الخارجية الأمريكي"; "نظيره
-     * المصري" for whoever holds an Egyptian title).
-     */
-    private Entry byShortTitle(String[] words, int at) {
-        String nation = words.length == 2 ? NameLexicon.nationality(words[1]) : null;
-        String head = indefinite(words[0]);
-        boolean counterpart = head.startsWith("نظير");
-        List<Entry> fitting = new ArrayList<>();
-        for (Entry e : entries) {
-            if (e.kind != PersonKind.PERSON) {
-                continue;
-            }
-            boolean fits = false;
-            for (String[] tw : e.titleWords) {
-                boolean prefix = tw.length > words.length && Arrays.equals(words, Arrays.copyOf(tw, words.length));
-                boolean sameNation = nation != null && tw.length >= 2 && hasNationality(tw, nation)
-                        && (counterpart || head.equals(indefinite(tw[0])));
-                fits |= prefix || sameNation;
-            }
-            if (fits) {
-                fitting.add(e);
-            }
-        }
-        return fitting.size() == 1 ? fitting.get(0) : latestBefore(fitting, at);
-    }
-
-    private static boolean hasNationality(String[] titleWords, String nation) {
-        for (int k = 1; k < titleWords.length; k++) {
-            if (nation.equals(NameLexicon.nationality(titleWords[k]))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Of several people a short title fits, the one named last before it: the one the text is speaking of. */
-    private static Entry latestBefore(List<Entry> candidates, int at) {
-        Entry best = null;
-        int bestAt = -1;
-        for (Entry e : candidates) {
-            Integer named = e.namedAt.lower(at);
-            if (named != null && named > bestAt) {
-                best = e;
-                bestAt = named;
-            }
-        }
-        return best;
-    }
-
-    private static String indefinite(String key) {
-        return key.startsWith("ال") ? key.substring(2) : key;
-    }
-
-    /** "الوزير" alone at token {@code at}: the person with a title of that head named last before it. */
-    private Entry byTitleHead(String title, int at) {
-        String head = indefinite(ArabicNormalizer.matchKey(title));
-        List<Entry> holders = new ArrayList<>();
-        for (Entry e : entries) {
-            if (e.kind != PersonKind.PERSON) {
-                continue;
-            }
-            for (String[] tw : e.titleWords) {
-                if (indefinite(tw[0]).equals(head)) {
-                    holders.add(e);
-                    break;
-                }
-            }
-        }
-        return latestBefore(holders, at);
     }
 
     private void learn(Entry e, NounPhrase np, String text) {

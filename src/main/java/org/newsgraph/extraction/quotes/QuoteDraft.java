@@ -2,6 +2,7 @@ package org.newsgraph.extraction.quotes;
 
 import java.util.List;
 
+import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.names.NounPhrase;
 import org.newsgraph.extraction.quotes.QuoteCandidate.Attribution;
 import org.newsgraph.extraction.tokens.Sentence;
@@ -13,12 +14,15 @@ public final class QuoteDraft {
     int from;
     int to;
     boolean direct;
-    boolean nested;
+    /** the last cue reported inside this statement, null when none */
+    CueLexicon.Cue nested;
     String cue;
     double confidence;
     String rule;
     Attribution attribution;
     NounPhrase speaker;
+    /** further speakers of the same statement ("حذرت مصر والأردن"), each given a copy */
+    List<NounPhrase> joint = List.of();
     int cueToken;
 
     QuoteCandidate toCandidate(List<Token> tokens, Sentence s) {

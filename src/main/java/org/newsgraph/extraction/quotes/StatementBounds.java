@@ -5,10 +5,10 @@ import java.util.Set;
 
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
-import org.newsgraph.extraction.lexicon.Lexicons;
 import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.extraction.tokens.Tokens;
+import org.newsgraph.text.LexiconFile;
 
 /**
  * Where a statement starts and ends: after a bare complementizer, inside enclosing quotation marks, and before the
@@ -17,8 +17,8 @@ import org.newsgraph.extraction.tokens.Tokens;
 public final class StatementBounds {
 
     /** After a comma, the journalist takes over: "، حسبما أفاد"، "، في حين ..."، "، على حد تعبيره". */
-    private static final Set<String> NARRATION_OPENERS = Lexicons.words("حسبما وحسبما طبقا");
-    private static final Set<String> SPELLED_OUT_ATTRIBUTION = Lexicons.words("بتوقيت توقيت غرينتش غرينيتش");
+    private static final Set<String> NARRATION_OPENERS = LexiconFile.withFlag("function-words.tsv", "narration-opener");
+    private static final Set<String> SPELLED_OUT_ATTRIBUTION = LexiconFile.withFlag("function-words.tsv", "time-zone");
 
     private StatementBounds() {
     }

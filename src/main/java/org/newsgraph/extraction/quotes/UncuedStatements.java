@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Set;
 
 import org.newsgraph.extraction.lexicon.CueLexicon;
-import org.newsgraph.extraction.lexicon.Lexicons;
 import org.newsgraph.extraction.names.NounPhrase;
 import org.newsgraph.extraction.names.NounPhraseParser;
 import org.newsgraph.extraction.quotes.QuoteCandidate.Attribution;
 import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.extraction.tokens.Tokens;
+import org.newsgraph.text.LexiconFile;
 
 /**
  * Statements without a reporting verb of their own: "according to" attributions ("وبحسب X، ..." / "...، حسب X"),
@@ -18,11 +18,49 @@ import org.newsgraph.extraction.tokens.Tokens;
  */
 public final class UncuedStatements {
 
-    private static final Set<String> FIRST_PERSON = Lexicons.words("نحن ونحن إننا وإننا إنني أنا وأنا لقد");
+    private static final Set<String> FIRST_PERSON = LexiconFile.withFlag("function-words.tsv", "first-person");
 
     private UncuedStatements() {
     }
 
+    /** What a rule sees: the sentence, its article, and the paragraph of the last statement found. */
+    private record Context(List<Token> tokens, List<Sentence> sentences, Sentence s, NounPhraseParser parser,
+            int lastQuoteParagraph) {
+    }
+
+    /** One rule: the statement it finds in a sentence without a cue statement, or null. */
+    private interface Rule {
+        QuoteDraft apply(Context c);
+    }
+
+    /** The rules in the order they are tried; each names itself in the draft's {@code rule}. */
+    private static final List<Rule> RULES = List.of(
+            c -> according(c.tokens(), c.s(), c.parser()),
+            c -> c.s().paragraph() - c.lastQuoteParagraph() > 1 ? null : continuation(c.tokens(), c.s()),
+            c -> c.s().paragraph() > 1 && !ownParagraph(c.sentences(), c.s()) ? null
+                    : headline(c.tokens(), c.s(), c.parser())); // a headline or an intertitle
+
+    /** The statement of a sentence that has no reporting cue of its own, or null. */
+    static QuoteDraft find(List<Token> tokens, List<Sentence> sentences, Sentence s, NounPhraseParser parser,
+            int lastQuoteParagraph) {
+        Context c = new Context(tokens, sentences, s, parser, lastQuoteParagraph);
+        for (Rule r : RULES) {
+            QuoteDraft d = r.apply(c);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** A sentence alone on its line: an intertitle when it reads "X: ...". */
+    private static boolean ownParagraph(List<Sentence> sentences, Sentence s) {
+        int i = s.index();
+        return (i == 0 || sentences.get(i - 1).paragraph() != s.paragraph())
+                && (i + 1 == sentences.size() || sentences.get(i + 1).paragraph() != s.paragraph());
+    }
+
+    /** "according-to-lead" / "according-to-tail": "وبحسب X، ..." before the statement, "...، حسب X" after it. */
     static QuoteDraft according(List<Token> tokens, Sentence s, NounPhraseParser parser) {
         for (int i = s.from(); i < s.to(); i++) {
             Token t = tokens.get(i);
@@ -70,6 +108,7 @@ public final class UncuedStatements {
     }
 
 
+    /** "continuation-quoted" / "continuation-first-person": a paragraph going on with the last speaker's words. */
     static QuoteDraft continuation(List<Token> tokens, Sentence s) {
         Token first = tokens.get(s.from());
         QuoteDraft d = new QuoteDraft();
@@ -101,6 +140,7 @@ public final class UncuedStatements {
     }
 
 
+    /** "headline-colon": "X: ..." in a headline or an intertitle. */
     static QuoteDraft headline(List<Token> tokens, Sentence s, NounPhraseParser parser) {
         int colon = -1;
         for (int i = s.from(); i < Math.min(s.to(), s.from() + 6); i++) {

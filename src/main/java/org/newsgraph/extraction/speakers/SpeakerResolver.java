@@ -11,7 +11,6 @@ import org.newsgraph.extraction.document.Document;
 import org.newsgraph.extraction.document.Span;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.GrammarWords;
-import org.newsgraph.extraction.lexicon.Lexicons;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.names.NameCollector;
 import org.newsgraph.extraction.names.NounPhrase;
@@ -26,6 +25,7 @@ import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.extraction.tokens.Tokenizer;
 import org.newsgraph.extraction.tokens.Tokens;
 import org.newsgraph.kinds.PersonKind;
+import org.newsgraph.text.LexiconFile;
 
 /**
  * Decides who said each statement, in reading order: a naming in the sentence, else the subject of the previous
@@ -51,11 +51,26 @@ public final class SpeakerResolver {
                 doc.get(NoiseCleaner.CLEANED).text()));
     }
 
+    /** What a rule sees of one statement: the statement, the article, and the speakers found before it. */
+    private record Context(QuoteCandidate q, List<Token> tokens, List<Sentence> sentences, NounPhraseParser parser,
+            PersonRegistry registry, String text, Boolean feminine, boolean singular, Resolution previousInSentence,
+            List<Resolution> earlier, Map<Integer, Span> lastNaming) {
+    }
+
+    /** One rule of the stage: the speaker it finds for a statement, or null to leave it to the next rule. */
+    private interface Rule {
+        Resolution apply(Context c);
+    }
+
+    /** The rules in the order they are tried; each names itself in {@link Resolution#rule()}. */
+    private static final List<Rule> RULES = List.of(SpeakerResolver::named, SpeakerResolver::sameSentenceSubject,
+            SpeakerResolver::statementIssuer, SpeakerResolver::pronounAntecedent,
+            SpeakerResolver::previousSentenceSubject, SpeakerResolver::lastSpeaker);
+
     List<Resolution> resolve(List<QuoteCandidate> quotes, List<Token> tokens, List<Sentence> sentences,
             NounPhraseParser parser, PersonRegistry registry, String text) {
         List<Resolution> out = new ArrayList<>(quotes.size());
         Map<Integer, Span> lastNaming = new HashMap<>();
-        Resolution last = null;
         int previousSentence = -1;
         Resolution previousInSentence = null;
         for (QuoteCandidate q : quotes) {
@@ -63,32 +78,15 @@ public final class SpeakerResolver {
                 previousInSentence = null;
                 previousSentence = q.sentence();
             }
-            Resolution r = null;
-            if (q.attribution() == Attribution.NAMED) {
-                PersonRegistry.Entry e = registry.resolve(q.speaker(), text, true);
-                if (e != null) {
-                    Span naming = Tokens.span(tokens, text, q.speaker().from(), q.speaker().to());
-                    r = new Resolution(e.ref, naming, namedConfidence(e, q.speaker()), "named-" + ruleOf(q.speaker()));
-                }
-            }
-            if (r == null && q.attribution() != Attribution.CONTINUATION && previousInSentence != null) {
-                r = new Resolution(previousInSentence.ref(), previousInSentence.naming(), 0.85, "same-sentence-subject");
-            }
             // the verb agrees with its subject; "وأضاف البيان" agrees with the statement, not with who issued it
-            Boolean feminine = q.cueToken() < 0 || CueLexicon.cue(tokens.get(q.cueToken())) == null
-                    || q.attribution() == Attribution.STATEMENT ? null : CueLexicon.cue(tokens.get(q.cueToken())).feminine();
-            if (r == null && q.attribution() == Attribution.STATEMENT) {
-                r = issuer(tokens, sentences.get(q.sentence()), q.cueToken(), parser, registry, text);
-            }
-            if (r == null && q.attribution() == Attribution.PRONOUN && q.cueToken() >= 0) {
-                r = antecedent(tokens, sentences.get(q.sentence()), q.cueToken(), parser, registry, text, feminine);
-                if (r == null && q.sentence() > 0) {
-                    r = previousSubject(tokens, sentences.get(q.sentence() - 1), sentences.get(q.sentence()), parser,
-                            registry, text, feminine);
-                }
-            }
-            if (r == null && last != null && agrees(registry.get(last.ref()), feminine)) {
-                r = new Resolution(last.ref(), lastNaming.get(last.ref()), 0.6, "last-speaker");
+            CueLexicon.Cue cue = q.cueToken() < 0 ? null : CueLexicon.cue(tokens.get(q.cueToken()));
+            Boolean feminine = cue == null || q.attribution() == Attribution.STATEMENT ? null : cue.feminine();
+            boolean singular = cue != null && q.attribution() != Attribution.STATEMENT && !cue.plural();
+            Context c = new Context(q, tokens, sentences, parser, registry, text, feminine, singular, previousInSentence,
+                    out, lastNaming);
+            Resolution r = null;
+            for (int n = 0; r == null && n < RULES.size(); n++) {
+                r = RULES.get(n).apply(c);
             }
             if (r == null) {
                 r = new Resolution(null, null, 0.0, "unresolved");
@@ -98,11 +96,66 @@ public final class SpeakerResolver {
             }
             out.add(r);
             if (r.ref() != null) {
-                last = r;
                 previousInSentence = r;
             }
         }
         return out;
+    }
+
+    /** "named-*": the naming the quote stage found in the sentence. */
+    private static Resolution named(Context c) {
+        if (c.q().attribution() != Attribution.NAMED) {
+            return null;
+        }
+        PersonRegistry.Entry e = c.registry().resolve(c.q().speaker(), c.text(), true);
+        return e == null ? null : new Resolution(e.ref, Tokens.span(c.tokens(), c.text(), c.q().speaker().from(),
+                c.q().speaker().to()), namedConfidence(e, c.q().speaker()), "named-" + ruleOf(c.q().speaker()));
+    }
+
+    /** "same-sentence-subject": a participle or a second cue goes on with the speaker of the sentence's statement. */
+    private static Resolution sameSentenceSubject(Context c) {
+        Resolution p = c.previousInSentence();
+        return p == null || c.q().attribution() == Attribution.CONTINUATION ? null
+                : new Resolution(p.ref(), p.naming(), 0.85, "same-sentence-subject");
+    }
+
+    /** "statement-issuer": "وجاء في بيان"، "وأضاف البيان". */
+    private static Resolution statementIssuer(Context c) {
+        return c.q().attribution() != Attribution.STATEMENT ? null
+                : issuer(c.tokens(), c.sentences().get(c.q().sentence()), c.q().cueToken(), c.parser(), c.registry(),
+                        c.text());
+    }
+
+    /**
+     * A dropped subject or a pronoun; a naming that found nobody ("وأضافت الوزارة" before any ministry) is read as one.
+     */
+    private static boolean pronoun(Context c) {
+        Attribution a = c.q().attribution();
+        return (a == Attribution.PRONOUN || a == Attribution.NAMED) && c.q().cueToken() >= 0;
+    }
+
+    /** "pronoun-antecedent". */
+    private static Resolution pronounAntecedent(Context c) {
+        return !pronoun(c) ? null : antecedent(c.tokens(), c.sentences().get(c.q().sentence()), c.q().cueToken(),
+                c.parser(), c.registry(), c.text(), c.feminine(), c.singular());
+    }
+
+    /** "previous-sentence-subject". */
+    private static Resolution previousSentenceSubject(Context c) {
+        int s = c.q().sentence();
+        return !pronoun(c) || s == 0 ? null : previousSubject(c.tokens(), c.sentences().get(s - 1),
+                c.sentences().get(s), c.parser(), c.registry(), c.text(), c.feminine(), c.singular());
+    }
+
+    /** "last-speaker": the article's latest speaker the verb agrees with. */
+    private static Resolution lastSpeaker(Context c) {
+        for (int n = c.earlier().size() - 1; n >= 0; n--) {
+            Integer ref = c.earlier().get(n).ref();
+            if (ref != null && agrees(c.registry().get(ref), c.feminine(), c.singular())) {
+                return new Resolution(ref, c.lastNaming().get(ref), 0.6, "last-speaker");
+            }
+        }
+        return null;
     }
 
     /**
@@ -110,7 +163,7 @@ public final class SpeakerResolver {
      * verb ("وتقول") may stand for a state or a feminine body ("وظلت تركيا ... وتقول").
      */
     private static Resolution antecedent(List<Token> tokens, Sentence s, int cue, NounPhraseParser parser,
-            PersonRegistry registry, String text, Boolean feminine) {
+            PersonRegistry registry, String text, Boolean feminine, boolean singular) {
         for (int p = cue - 1; p >= Math.max(s.from(), cue - 20); p--) {
             NounPhrase np = parser.parse(p, cue, false);
             boolean body = np != null && Boolean.TRUE.equals(feminine) && np.kind() == PersonKind.INSTITUTION
@@ -120,7 +173,7 @@ public final class SpeakerResolver {
                 continue;
             }
             PersonRegistry.Entry e = registry.resolve(np, text);
-            if (e != null && agrees(e, feminine)) {
+            if (e != null && agrees(e, feminine, singular)) {
                 return new Resolution(e.ref, Tokens.span(tokens, text, np.from(), np.to()), 0.7, "pronoun-antecedent");
             }
         }
@@ -144,10 +197,14 @@ public final class SpeakerResolver {
     }
 
     /**
-     * Whether a verb's gender fits a speaker: titles (الوزير / الوزيرة) and states (feminine in Arabic) tell; names,
+     * Whether a verb fits a speaker: a singular verb no plural source; in gender, titles (الوزير / الوزيرة) and states
+     * (feminine in Arabic) tell; names,
      * sources and unknown cues fit anything.
      */
-    static boolean agrees(PersonRegistry.Entry e, Boolean feminine) {
+    static boolean agrees(PersonRegistry.Entry e, Boolean feminine, boolean singular) {
+        if (singular && e.plural) {
+            return false; // "وقال مسؤولون ... وأضاف أن": a singular verb is none of theirs
+        }
         if (feminine == null || e.kind == PersonKind.ANONYMOUS) {
             return true;
         }
@@ -167,6 +224,7 @@ public final class SpeakerResolver {
         return false;
     }
 
+
     /** A naming after a preposition ("مع بوتين"، "لنظيره") is an object, not the subject a pronoun stands for. */
     private static boolean isObject(List<Token> tokens, int p, Sentence s) {
         return p > s.from() && tokens.get(p - 1).word() && GrammarWords.OBJECT_MARKERS.contains(tokens.get(p - 1).key());
@@ -181,25 +239,29 @@ public final class SpeakerResolver {
         return k.charAt(0) == 'ل' || k.charAt(0) == 'ب';
     }
 
+
     /**
      * A sentence with a dropped subject goes on with the subject of the previous sentence, in its paragraph or,
      * where every sentence is a paragraph, the one before: the naming right after its first verb ("من جهته، جدد
      * السيسي ...").
      */
     private static Resolution previousSubject(List<Token> tokens, Sentence previous, Sentence current,
-            NounPhraseParser parser, PersonRegistry registry, String text, Boolean feminine) {
+            NounPhraseParser parser, PersonRegistry registry, String text, Boolean feminine, boolean singular) {
         if (current.paragraph() - previous.paragraph() > 1) {
             return null;
         }
         int from = skipOpeners(tokens, previous);
         for (int p = from + 1; p < Math.min(previous.to(), from + 3); p++) {
             NounPhrase np = parser.parse(p, previous.to(), false);
-            if (np != null && !np.refersBack() && np.kind() == PersonKind.PERSON) {
-                PersonRegistry.Entry e = registry.resolve(np, text);
-                if (e != null && agrees(e, feminine)) {
-                    return new Resolution(e.ref, Tokens.span(tokens, text, np.from(), np.to()), 0.65, "previous-sentence-subject");
-                }
+            if (np == null || np.refersBack() || np.kind() == PersonKind.ANONYMOUS) {
+                continue;
             }
+            // the first naming after the verb is its subject: "وقال مكتب رئيس الوزراء" is the office, not the premier
+            PersonRegistry.Entry e = registry.resolve(np, text);
+            if (e != null && agrees(e, feminine, singular)) {
+                return new Resolution(e.ref, Tokens.span(tokens, text, np.from(), np.to()), 0.65, "previous-sentence-subject");
+            }
+            return null;
         }
         return null;
     }
@@ -219,7 +281,7 @@ public final class SpeakerResolver {
         return i;
     }
 
-    private static final java.util.Set<String> OPENERS = Lexicons.words("بدوره بدورها كما وكما");
+    private static final java.util.Set<String> OPENERS = LexiconFile.withFlag("function-words.tsv", "opener");
 
     private static double namedConfidence(PersonRegistry.Entry e, NounPhrase np) {
         if (np.kind() == PersonKind.PERSON) {

@@ -1,4 +1,4 @@
-package org.newsgraph.extraction.lexicon;
+package org.newsgraph.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,8 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.newsgraph.text.ArabicNormalizer;
-
 /**
  * Reads a word list from {@code src/main/resources/lexicon/} (format in that folder's README.md): UTF-8, one entry a
  * line, blank lines and lines starting with {@code #} skipped, tab-separated columns where an entry has attributes.
@@ -28,23 +26,27 @@ public final class LexiconFile {
     private LexiconFile() {
     }
 
+    /** The match keys of the first column of a file whose lines have {@code columns} columns. */
+    public static Set<String> keys(String name, int columns) {
+        Set<String> out = new HashSet<>();
+        for (String[] row : rows(name, columns)) {
+            out.add(ArabicNormalizer.matchKey(row[0]));
+        }
+        return out;
+    }
+
     /**
-     * Loads every file-backed lexicon now, so that a missing file or a malformed line stops start-up instead of the
-     * first ingest. A class that reads a lexicon file is listed here.
+     * The match keys of a two-column file's entries whose second column, a list of flags separated by spaces (or
+     * "-" for none), holds {@code flag}.
      */
-    public static void loadAll() {
-        for (Class<?> lexicon : List.of(GrammarWords.class, EventLexicon.class)) {
-            try {
-                Class.forName(lexicon.getName(), true, lexicon.getClassLoader());
-            } catch (ExceptionInInitializerError e) {
-                if (e.getCause() instanceof LexiconException cause) {
-                    throw cause;
-                }
-                throw e;
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException(e);
+    public static Set<String> withFlag(String name, String flag) {
+        Set<String> out = new HashSet<>();
+        for (String[] row : rows(name, 2)) {
+            if (List.of(row[1].split(" ")).contains(flag)) {
+                out.add(ArabicNormalizer.matchKey(row[0]));
             }
         }
+        return out;
     }
 
     /** The match keys of a one-column file: each line a word or a phrase. */

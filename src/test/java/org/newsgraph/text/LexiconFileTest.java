@@ -1,4 +1,4 @@
-package org.newsgraph.extraction.lexicon;
+package org.newsgraph.text;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,7 +10,9 @@ import java.io.StringReader;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.newsgraph.text.ArabicNormalizer;
+import org.newsgraph.extraction.lexicon.GrammarWords;
+import org.newsgraph.extraction.lexicon.Lexicons;
+import org.newsgraph.text.LexiconFile;
 
 class LexiconFileTest {
 
@@ -58,7 +60,7 @@ class LexiconFileTest {
 
     @Test
     void everyLexiconFileTheStagesReadLoads() {
-        LexiconFile.loadAll();
+        Lexicons.loadAll();
         assertTrue(GrammarWords.RELATIVES.contains(ArabicNormalizer.matchKey("اللذين")));
     }
 }

@@ -1,0 +1,314 @@
+package org.newsgraph.extraction.names;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.newsgraph.extraction.lexicon.CueLexicon;
+import org.newsgraph.extraction.lexicon.EventLexicon;
+import org.newsgraph.extraction.lexicon.NameLexicon;
+import org.newsgraph.extraction.tokens.Token;
+import org.newsgraph.kinds.PersonKind;
+import org.newsgraph.text.ArabicNormalizer;
+import org.newsgraph.text.LexiconFile;
+
+/**
+ * Reads a person's naming: a title with or without a name ("وزير الخارجية السعودي عادل الجبير"), a name with an
+ * apposition, and where a bare name ends. Arabic has no capitals, so a bare name is only accepted where the grammar
+ * expects a subject or when the article already used it.
+ */
+final class PersonNames {
+
+    private final List<Token> tokens;
+    private final String text;
+    private final Predicate<String> knownName;
+    private final Predicate<String> knownSurname;
+    private final NounPhraseParser parser;
+
+    PersonNames(List<Token> tokens, String text, PersonRegistry registry, NounPhraseParser parser) {
+        this.tokens = tokens;
+        this.text = text;
+        this.knownName = registry::isKnownName;
+        this.knownSurname = registry::isKnownSurname;
+        this.parser = parser;
+    }
+
+    NounPhrase titled(int i, int limit) {
+        int end = i + 1;
+        boolean afterConstruct = isConstructHead(tokens.get(i)) && end < limit
+                && tokens.get(end).word() && !tokens.get(end).key().startsWith("ال") && !knownName.test(tokens.get(end).key())
+                && !NameLexicon.isStop(tokens.get(end));
+        while (end < limit && tokens.get(end).word()) {
+            Token t = tokens.get(end);
+            String k = t.key();
+            int institution = institutionLength(end, limit);
+            if (institution > 0) {
+                end += institution; // "المتحدثة باسم البيت الأبيض"
+                afterConstruct = false;
+                continue;
+            }
+            // a state after an indefinite word is its complement: "لدولة فلسطين"، "خارجية لوكسمبورغ"
+            boolean complement = NameLexicon.TITLE_CONTINUATIONS.contains(k) || (NameLexicon.INSTITUTIONS.containsKey(k)
+                    && !tokens.get(end - 1).key().startsWith("ال") && NameLexicon.isState(NameLexicon.INSTITUTIONS.get(k)));
+            if (postedIn(end, limit) > end) {
+                end = postedIn(end, limit); // "السفير السعودي في واشنطن عادل الجبير"
+                afterConstruct = false;
+                continue;
+            }
+            if (NounPhraseParser.ACCREDITED_TO.contains(k) && end + 1 < limit && (NameLexicon.INSTITUTIONS.containsKey(tokens.get(end + 1).key())
+                    || institutionLength(end + 1, limit) > 0)) {
+                end += Math.max(1, institutionLength(end + 1, limit)) - 1; // "لدى الأمم المتحدة"
+                end += 2; // "المبعوث الدولي إلى اليمن"، "السفير الصيني لدى اليمن"
+                afterConstruct = false;
+                continue;
+            }
+            if (!complement && (NameLexicon.isStop(t) || CueLexicon.cue(t) != null || knownName.test(k))) {
+                break;
+            }
+            // a definite word continues the title after an indefinite head ("وزير الخارجية") or as an adjective
+            // ("الرئيس الروسي"); after a definite word it is a family name ("الوزير الجبير")
+            boolean definiteAfterIndefinite = k.startsWith("ال") && !tokens.get(end - 1).key().startsWith("ال");
+            boolean continues = complement || NameLexicon.nationality(k) != null || definiteAfterIndefinite
+                    || NameLexicon.TITLE_HEADS.contains(k) || k.startsWith("بال") // "وزيرة الدولة بالداخلية"
+                    || k.startsWith("لل") || (k.startsWith("ل") && (NameLexicon.TITLE_CONTINUATIONS.contains(k.substring(1))
+                            || NameLexicon.INSTITUTION_HEADS.contains(k.substring(1)))) || afterConstruct;
+            if (!continues) {
+                break;
+            }
+            // "وزير خارجية لوكسمبورغ": an indefinite head takes the next word as its complement, and so does an
+            // indefinite complement ("خارجية" takes "لوكسمبورغ")
+            afterConstruct = k.equals("باسم") || (end <= i + 1 + (afterConstruct ? 1 : 0) && end < i + 3
+                    && !k.startsWith("ال") && !k.startsWith("ل") && isConstructHead(tokens.get(i)));
+            end++;
+        }
+        String title = parser.surface(i, end, true);
+        int nameAt = end;
+        boolean marked = nameAt + 1 < limit && tokens.get(nameAt).mark() > 0;
+        if (nameAt + 1 < limit && (tokens.get(nameAt).isComma() || tokens.get(nameAt).isPunct('-') || marked)) {
+            nameAt++; // "الأمين العام لحلف الناتو، ينس ستولتنبرغ،"، "المبعوث -نيكولاي ملادينوف-"، "المبعوث "فلان""
+        }
+        int nameEnd = nameEnd(nameAt, limit, true);
+        if (marked && !isMarkedName(tokens.get(i), nameAt, nameEnd, limit)) {
+            nameEnd = nameAt;
+        }
+        if (nameEnd == nameAt) {
+            return new NounPhrase(PersonKind.PERSON, i, end, null, title, null, -1, -1, false);
+        }
+        int to = nameEnd;
+        if (nameAt > end && to < limit && (tokens.get(to).isComma() || tokens.get(to).isPunct('-')
+                || tokens.get(to).mark() < 0)) {
+            to++;
+        }
+        return new NounPhrase(PersonKind.PERSON, i, to, parser.surface(nameAt, nameEnd, false), title, null,
+                tokens.get(i).start(), tokens.get(end - 1).end(), false);
+    }
+
+    /**
+     * "في واشنطن" after a title, when a name or another title follows: where the holder is posted belongs to the
+     * title ("المراقب الدائم لدى الأمم المتحدة في نيويورك السفير فلان"). The end of the place, or i when there is none.
+     */
+    private int postedIn(int i, int limit) {
+        if (i + 2 >= limit || !tokens.get(i).is("في") || !tokens.get(i + 1).word() || NameLexicon.isStop(tokens.get(i + 1))
+                || NameLexicon.COMMON_NOUNS.contains(tokens.get(i + 1).key())) {
+            return i;
+        }
+        int place = i + 1 + Math.max(1, institutionLength(i + 1, limit));
+        if (place >= limit || !tokens.get(place).word()) {
+            return i;
+        }
+        Token next = tokens.get(place);
+        boolean person = NameLexicon.TITLE_HEADS.contains(next.key()) || knownName.test(next.key())
+                || (nameEnd(place, limit, true) > place + 1 && isBoundary(nameEnd(place, limit, true), limit));
+        return person ? place : i;
+    }
+
+    /**
+     * A name in quotation marks after a title: the marks hold the name alone, the title is no object of ل/ب
+     * ("لنظيره الروسي "مسارا دبلوماسيا"" quotes words said to him) and no word has the accusative ending of a noun.
+     */
+    private boolean isMarkedName(Token titleHead, int from, int to, int limit) {
+        if (to >= limit || tokens.get(to).mark() >= 0 || titleHead.key().startsWith("ل") || titleHead.key().startsWith("ب")) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).key().endsWith("ا") && !knownName.test(tokens.get(k).key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A name [i, end) followed by an optional "، title،" apposition, or by a title with no name of its own
+     * ("خالد العطية وزير خارجية قطر"، "هادي رئيس اليمن"); after التقى/استقبل such a title is the one met, and a
+     * counterpart ("نظيره") is always another person.
+     */
+    NounPhrase withApposition(int i, int end, int limit, String title) {
+        String name = parser.surface(i, end, true);
+        boolean metObject = i > 0 && tokens.get(i - 1).word()
+                && EventLexicon.MEETING_WITH_OBJECT.contains(tokens.get(i - 1).bare());
+        if (end < limit && tokens.get(end).word() && NameLexicon.TITLE_HEADS.contains(tokens.get(end).key())
+                && !tokens.get(end).key().startsWith("نظير") && !metObject) { // "نظيره" is always someone else
+            NounPhrase role = titled(end, limit);
+            if (role.name() == null && role.to() > end) {
+                return new NounPhrase(PersonKind.PERSON, i, role.to(), name, role.title(), null,
+                        tokens.get(end).start(), tokens.get(role.to() - 1).end(), false);
+            }
+        }
+        if (end + 1 < limit && tokens.get(end).isComma() && tokens.get(end + 1).word()
+                && NameLexicon.TITLE_HEADS.contains(tokens.get(end + 1).key())) {
+            int roleEnd = end + 1;
+            while (roleEnd < limit && roleEnd < end + 12 && !tokens.get(roleEnd).isComma()
+                    && !CueLexicon.isComplementizer(tokens.get(roleEnd)) && tokens.get(roleEnd).word()) {
+                roleEnd++;
+            }
+            int to = roleEnd < limit && tokens.get(roleEnd).isComma() ? roleEnd + 1 : roleEnd;
+            return new NounPhrase(PersonKind.PERSON, i, to, name, parser.surface(end + 1, roleEnd, false), null,
+                    tokens.get(end + 1).start(), tokens.get(roleEnd - 1).end(), false);
+        }
+        return new NounPhrase(PersonKind.PERSON, i, end, name, title, null, -1, -1, false);
+    }
+
+    /** "الجبير" has the article; "ألان" (Alain) starts with a hamza alef, which the article never carries. */
+    private static boolean definite(Token t, String k) {
+        char first = t.text().charAt(0);
+        return k.startsWith("ال") && !(k.equals(t.key()) && (first == 'أ' || first == 'إ' || first == 'آ'));
+    }
+
+    /** End of the personal name starting at i (i itself when there is none). */
+    int nameEnd(int i, int limit, boolean subjectSlot) {
+        int end = i;
+        int words = 0;
+        boolean sawJoiner = false;
+        while (end < limit && end < i + 6) {
+            Token t = tokens.get(end);
+            boolean crossesMark = t.quoted() != tokens.get(i).quoted(); // a name never runs into or out of a quotation
+            if (!t.word() || crossesMark || Character.isDigit(t.text().charAt(0))) {
+                break;
+            }
+            String k = end == i && !subjectSlot ? parser.withoutProclitics(t) : t.key();
+            if (words == 0 && k.equals("علي") && end + 1 < limit && tokens.get(end + 1).word()
+                    && !knownName.test(tokens.get(end + 1).key())
+                    && (looksLikeVerbalNoun(tokens.get(end + 1).key())
+                            || isNotAName(tokens.get(end + 1), tokens.get(end + 1).key(), true))) {
+                break; // "شدد الوزير علي تقديم ...": the preposition على written with ي, not the name Ali
+            }
+            boolean known = knownName.test(k);
+            boolean joined = end > i && NounPhraseParser.NAME_JOINERS.contains(tokens.get(end - 1).key());
+            boolean givenName = words > 0 && NameLexicon.NAME_OR_TITLE.contains(k);
+            if (!known && !givenName && (!subjectSlot || isNotAName(t, k, words == 0))) {
+                break; // outside a subject slot only names the article already used
+            }
+            boolean familyName = (words == 1 || (words == 2 && sawJoiner)) && k.startsWith("ال")
+                    && isFamilyName(k, end, limit); // "عادل الجبير"، "عادل بن أحمد الجبير"
+            boolean finalWord = words > 0 && NAME_FINAL_WORDS.contains(k);
+            if (!known && !joined && !familyName && !finalWord && (definite(t, k) || (end > i && k.startsWith("و")))) {
+                break;
+            }
+            if (end > i && !known && knownSurname.test(tokens.get(end - 1).key())) {
+                break; // a known surname ends the name: "لافروف تقديم"
+            }
+            if (words == 2 && !known && !joined && !NounPhraseParser.NAME_JOINERS.contains(k) && !NAME_FINAL_WORDS.contains(k)
+                    && !familyName
+                    && (!isBoundary(end + 1, limit) || looksLikeVerbalNoun(k) || k.startsWith("ال"))) {
+                break; // a third word only when a boundary follows it
+            }
+            if (NounPhraseParser.NAME_JOINERS.contains(k)) {
+                sawJoiner = true;
+            } else {
+                words++;
+            }
+            end++;
+        }
+        while (end > i && NounPhraseParser.NAME_JOINERS.contains(tokens.get(end - 1).key())) {
+            end--; // never end on "بن" or "عبد"
+        }
+        return end;
+    }
+
+    /**
+     * Plurals (ات), abstract nouns (ية), feminine past verbs (تطرقت), the تفاعل pattern (تناول، تبادل) and words
+     * glued to a preposition and article (بال...) are no names.
+     */
+    private static boolean looksLikeCommonNoun(String k) {
+        int n = k.length();
+        return k.startsWith("بال") || k.startsWith("وال") || k.startsWith("فال") || k.startsWith("كال")
+                || (n == 5 && k.charAt(0) == 'ت' && k.charAt(2) == 'ا')
+                || (n >= 5 && (k.endsWith("ات") || k.endsWith("يه") || (k.charAt(0) == 'ت' && k.charAt(n - 1) == 'ت')));
+    }
+
+    /** Words no name is made of: particles, cues, lexicon words, words carrying a particle, future verbs. */
+    private boolean isNotAName(Token t, String k, boolean first) {
+        if (k.length() < 2 || (NameLexicon.isStop(t) && k.equals(t.key()))
+                || (!t.bare().equals(t.key()) && NameLexicon.STOP.contains(t.bare()))
+                || NameLexicon.COMMON_NOUNS.contains(t.bare()) || NameLexicon.COMMON_NOUNS.contains(t.key())
+                || (first && looksLikeCommonNoun(t.key()))
+                || CueLexicon.cue(t) != null || CueLexicon.verbalNoun(t) != null || CueLexicon.isComplementizer(t)
+                || EventLexicon.TRIGGERS.containsKey(EventLexicon.stem(k)) || parser.isLexiconWord(k)) {
+            return true;
+        }
+        String stripped = ArabicNormalizer.withoutProclitic(t.bare());
+        if (stripped.length() < t.bare().length() && (NameLexicon.STOP.contains(stripped) || parser.isLexiconWord(stripped)
+                || t.bare().startsWith("لل"))) {
+            return true; // "بأي"، "لنظيره"، "للبيت"
+        }
+        // "سيجتمع"، "ستقول": a future verb
+        return k.length() > 4 && k.charAt(0) == 'س' && (EventLexicon.VERBS.containsKey(k.substring(1))
+                || CueLexicon.isCueForm(k.substring(1)) || EventLexicon.SCHEDULED_VERBS.contains(k.substring(1)));
+    }
+
+    /** Number of words of a lexicon institution written out at token i (its first word may carry ل), or 0. */
+    private int institutionLength(int i, int limit) {
+        String first = tokens.get(i).key();
+        if (first.startsWith("لل")) {
+            first = "ا" + first.substring(1);
+        }
+        StringBuilder phrase = new StringBuilder(first);
+        int best = 0;
+        for (int j = i; j < limit && j < i + 4 && tokens.get(j).word(); j++) {
+            if (j > i) {
+                phrase.append(' ').append(tokens.get(j).key());
+            }
+            if (j > i && NameLexicon.INSTITUTIONS.containsKey(phrase.toString())) {
+                best = j - i + 1;
+            }
+        }
+        return best;
+    }
+
+    /** "عادل الجبير"، "بشار الأسد": a definite second word closing a name, not an adjective or a verbal noun. */
+    private boolean isFamilyName(String k, int at, int limit) {
+        if (NAME_FINAL_WORDS.contains(k)) {
+            return true;
+        }
+        String stem = k.substring(2);
+        return !NameLexicon.STOP.contains(k) && !parser.isLexiconWord(k) && !NameLexicon.TITLE_CONTINUATIONS.contains(k)
+                && !EventLexicon.TRIGGERS.containsKey(k) && !looksLikeVerbalNoun(stem) && !stem.startsWith("ت")
+                && (isBoundary(at + 1, limit) || (tokens.get(at + 1).word()
+                        && isNotAName(tokens.get(at + 1), tokens.get(at + 1).key(), true)));
+    }
+
+    /** Indefinite heads whose next word is their complement, never a name: "وزير خارجية"، "رئيس وزراء". */
+    private static final Set<String> CONSTRUCT_HEADS = LexiconFile.withFlag("titles.tsv", "construct");
+
+    /** "وزير" begins with و, so its key as written is tried before the key without a conjunction. */
+    private static boolean isConstructHead(Token t) {
+        return CONSTRUCT_HEADS.contains(t.key()) || CONSTRUCT_HEADS.contains(t.bare());
+    }
+
+    private static final Set<String> NAME_FINAL_WORDS = LexiconFile.withFlag("name-parts.tsv", "final");
+
+    /** تفعيل and إفعال patterns (تقديم، إعلان) are verbal nouns, the object after a name, not a third name. */
+    private static boolean looksLikeVerbalNoun(String k) {
+        return k.length() == 5 && ((k.charAt(0) == 'ت' && k.charAt(3) == 'ي') || (k.charAt(0) == 'ا' && k.charAt(3) == 'ا'));
+    }
+
+    private boolean isBoundary(int i, int limit) {
+        if (i >= limit) {
+            return true;
+        }
+        Token t = tokens.get(i);
+        return !t.word() || NameLexicon.isStop(t) || CueLexicon.isComplementizer(t)
+                || t.key().startsWith("ل") || NameLexicon.TITLE_HEADS.contains(t.key()); // "ألان لي روي الأمين العام"
+    }
+}

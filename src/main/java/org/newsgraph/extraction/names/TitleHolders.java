@@ -1,0 +1,155 @@
+package org.newsgraph.extraction.names;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.newsgraph.extraction.lexicon.NameLexicon;
+import org.newsgraph.kinds.PersonKind;
+import org.newsgraph.text.ArabicNormalizer;
+
+/**
+ * Who holds a title in one article: a full title ("وزير الخارجية الأمريكي"), a shortened one ("الوزير الأمريكي"), a
+ * bare head ("الوزير") or an official of a nation ("المسؤول الإيراني") resolve to the holder named last before them.
+ */
+final class TitleHolders {
+
+    private final List<PersonRegistry.Entry> entries;
+
+    TitleHolders(List<PersonRegistry.Entry> entries) {
+        this.entries = entries;
+    }
+
+    /**
+     * "المسؤول الإيراني" with no unnamed Iranian source before it: the named official of that nation the text spoke
+     * of last ("مساعد وزير الخارجية الإيراني حسين أمير عبد اللهيان").
+     */
+    PersonRegistry.Entry namedOfficial(NounPhrase np) {
+        String[] words = ArabicNormalizer.matchKey(np.name()).split(" ");
+        String nation = np.key().substring(np.key().indexOf(':') + 1);
+        if (words.length != 2 || !NameLexicon.ANONYMOUS_ANAPHORS.contains(words[0]) || nation.isEmpty()) {
+            return null;
+        }
+        for (PersonRegistry.Entry e : entries) {
+            if (e.kind == PersonKind.ANONYMOUS && e.key.equals(np.key())) {
+                return null;
+            }
+        }
+        List<PersonRegistry.Entry> officials = new ArrayList<>();
+        for (PersonRegistry.Entry e : entries) {
+            for (String[] tw : e.titleWords) {
+                if (e.kind == PersonKind.PERSON && hasNationality(tw, nation)) {
+                    officials.add(e);
+                    break;
+                }
+            }
+        }
+        return latestBefore(officials, np.from());
+    }
+
+
+    /** A person already holding this title; leader titles with a nationality match any leader of that nation. */
+    PersonRegistry.Entry byTitle(String title, boolean unnamedOnly, int at) {
+        String key = ArabicNormalizer.skeleton(title);
+        String[] words = ArabicNormalizer.matchKey(title).split(" ");
+        String nation = words.length == 2 && NameLexicon.LEADER_HEADS.contains(words[0])
+                ? NameLexicon.nationality(words[1]) : null;
+        for (PersonRegistry.Entry e : entries) {
+            if (e.kind != PersonKind.PERSON || (unnamedOnly && e.name != null)) {
+                continue;
+            }
+            if (e.titleSkeletons.contains(key)) {
+                return e;
+            }
+        }
+        if (nation != null) {
+            for (PersonRegistry.Entry e : entries) {
+                if (e.kind != PersonKind.PERSON || (unnamedOnly && e.name != null)) {
+                    continue;
+                }
+                for (String[] tw : e.titleWords) {
+                    if (tw.length >= 2 && NameLexicon.LEADER_HEADS.contains(tw[0])
+                            && nation.equals(NameLexicon.nationality(tw[tw.length - 1]))) {
+                        return e;
+                    }
+                }
+            }
+        }
+        return unnamedOnly ? null : byShortTitle(words, at);
+    }
+
+    /**
+     * A shortened title that fits one person only: its first words ("المبعوث الأممي" for "المبعوث الأممي الخاص
+     * للشرق الأوسط"), or its head and nationality ("الوزير الأمريكي" for "وزير الخارجية الأمريكي"; "نظيره
+     * المصري" for whoever holds an Egyptian title).
+     */
+    PersonRegistry.Entry byShortTitle(String[] words, int at) {
+        String nation = words.length == 2 ? NameLexicon.nationality(words[1]) : null;
+        String head = indefinite(words[0]);
+        boolean counterpart = head.startsWith("نظير");
+        List<PersonRegistry.Entry> fitting = new ArrayList<>();
+        for (PersonRegistry.Entry e : entries) {
+            if (e.kind != PersonKind.PERSON) {
+                continue;
+            }
+            boolean fits = false;
+            for (String[] tw : e.titleWords) {
+                boolean prefix = tw.length > words.length && Arrays.equals(words, Arrays.copyOf(tw, words.length));
+                boolean sameNation = nation != null && tw.length >= 2 && hasNationality(tw, nation)
+                        && (counterpart || head.equals(indefinite(tw[0])));
+                fits |= prefix || sameNation;
+            }
+            if (fits) {
+                fitting.add(e);
+            }
+        }
+        return fitting.size() == 1 ? fitting.get(0) : latestBefore(fitting, at);
+    }
+
+    private static boolean hasNationality(String[] titleWords, String nation) {
+        for (int k = 1; k < titleWords.length; k++) {
+            if (nation.equals(NameLexicon.nationality(titleWords[k]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Of several people a short title fits, the one named last before it: the one the text is speaking of. */
+    static PersonRegistry.Entry latestBefore(List<PersonRegistry.Entry> candidates, int at) {
+        PersonRegistry.Entry best = null;
+        int bestAt = -1;
+        for (PersonRegistry.Entry e : candidates) {
+            Integer named = e.namedAt.lower(at);
+            if (named != null && named > bestAt) {
+                best = e;
+                bestAt = named;
+            }
+        }
+        return best;
+    }
+
+    /** A title word without its article: "الوزير" and "وزير" are one head. */
+    static String indefinite(String key) {
+        return key.startsWith("ال") ? key.substring(2) : key;
+    }
+
+    /** "الوزير" alone at token {@code at}: the person with a title of that head named last before it. */
+    PersonRegistry.Entry byTitleHead(String title, int at) {
+        String head = indefinite(ArabicNormalizer.matchKey(title));
+        List<PersonRegistry.Entry> holders = new ArrayList<>();
+        for (PersonRegistry.Entry e : entries) {
+            if (e.kind != PersonKind.PERSON) {
+                continue;
+            }
+            for (String[] tw : e.titleWords) {
+                if (indefinite(tw[0]).equals(head)) {
+                    holders.add(e);
+                    break;
+                }
+            }
+        }
+        return latestBefore(holders, at);
+    }
+
+}

@@ -1,0 +1,237 @@
+package org.newsgraph.extraction.quotes;
+
+import java.util.List;
+import java.util.Set;
+
+import org.newsgraph.extraction.lexicon.CueLexicon;
+import org.newsgraph.extraction.lexicon.NameLexicon;
+import org.newsgraph.extraction.names.NounPhrase;
+import org.newsgraph.extraction.names.NounPhraseParser;
+import org.newsgraph.extraction.quotes.QuoteCandidate.Attribution;
+import org.newsgraph.extraction.tokens.Sentence;
+import org.newsgraph.extraction.tokens.Token;
+import org.newsgraph.extraction.tokens.Tokens;
+import org.newsgraph.kinds.PersonKind;
+import org.newsgraph.text.LexiconFile;
+
+/**
+ * The statement one reporting cue introduces: its speaker (named after or before the cue, in quotation marks, after
+ * كان, or the source of a reported noun) and, through {@link StatementContent}, its words.
+ */
+final class CueStatement {
+
+    private static final Set<String> PRONOUN_SUBJECTS = LexiconFile.withFlag("function-words.tsv", "pronoun-subject");
+    /** "الجانبان"، "الرئيسان": two speakers at once. */
+    private static final Set<String> COLLECTIVES = LexiconFile.words("collective-speakers.txt");
+
+    private CueStatement() {
+    }
+
+    static QuoteDraft at(List<Token> tokens, Sentence s, int k, CueLexicon.Cue cue, NounPhraseParser parser,
+            boolean[] dateTokens, boolean afterAnother) {
+        QuoteDraft d = new QuoteDraft();
+        Token t = tokens.get(k);
+        d.cue = t.bare().equals(t.key()) ? t.text() : t.text().substring(1);
+        d.cueToken = k;
+        if (QuoteFinder.isNegated(tokens, k) && !cue.verb().negatable()) {
+            return null; // "ولم يكشف عن سبب ...": what was not said is no statement ("لا يستبعد" says something)
+        }
+        if (QuoteFinder.impersonal(tokens, s, k)) {
+            return null; // "يذكر أن ...": "it is recalled that", the journalist's own background
+        }
+        if (!afterAnother && SourceAfterContent.marks(tokens, s, k) && SourceAfterContent.statement(tokens, s, k, d, parser)) {
+            return d;
+        }
+        int j = StatementContent.skipAdverbials(tokens, k + 1, s, dateTokens, false);
+        Token prev = k > s.from() ? tokens.get(k - 1) : null;
+        if (cue.frame() == CueLexicon.Frame.REPORTED) {
+            NounPhrase source = reportedSource(tokens, s, k, parser);
+            if (source == null) {
+                return null;
+            }
+            d.attribution = Attribution.NAMED;
+            d.speaker = source;
+            d.confidence = 0.85;
+            return StatementContent.content(tokens, s, j, d, false, null) ? d : null;
+        }
+        if (cue.frame() == CueLexicon.Frame.PARTICIPLE) {
+            d.attribution = afterAnother ? Attribution.SAME_AS_PREVIOUS : Attribution.PRONOUN;
+            NounPhrase before = afterAnother ? null : subjectBefore(tokens, s, k, parser);
+            if (before != null) {
+                d.attribution = Attribution.NAMED;
+                d.speaker = before;
+            }
+            d.rule = "participle";
+            d.confidence = 0.8;
+            return StatementContent.content(tokens, s, j, d, true, cue) ? d : null;
+        }
+        boolean pronoun = prev != null && prev.word() && PRONOUN_SUBJECTS.contains(prev.key()) && t.bare().equals(t.key())
+                || (j < s.to() && CueLexicon.governs(cue, tokens.get(j))); // "وتمسكت بضرورة ...": no subject named
+        if (!pronoun && isCollective(tokens, j, s)) {
+            return null; // "استبعد الغربيون": a collective is no identifiable speaker
+        }
+        if (cue.verb().document()) {
+            if (j + 1 >= s.to() || !tokens.get(j).is("في")) {
+                return null; // "وجاء تحرك تركيا بعد ...": coming, not a text that says
+            }
+            j++; // "جاء في بيان ..."
+        }
+        NounPhrase kana = pronoun ? null : subjectAfterKana(tokens, s, k, parser);
+        NounPhrase marked = pronoun || kana != null ? null : markedName(tokens, s, j, parser);
+        NounPhrase np = pronoun || kana != null ? null : marked != null ? marked : parser.parse(j, s.to(), true);
+        if (np != null && (np.to() <= j || agreementRulesOut(cue, np))) {
+            np = null;
+        }
+        int circumstance = j; // where the words after the speaker start, before "في بيان" and the like are passed
+        if (np != null) {
+            d.attribution = np.refersBack() ? Attribution.STATEMENT : Attribution.NAMED;
+            d.speaker = np.refersBack() ? null : np;
+            int end = np.to();
+            if (d.speaker != null) {
+                d.joint = JointSubjects.after(tokens, s, np, parser);
+                end = d.joint.isEmpty() ? end : d.joint.get(d.joint.size() - 1).to();
+            }
+            circumstance = StatementContent.skipAdverbials(tokens, np == marked ? np.to() + 1 : end, s, dateTokens, false);
+            j = StatementContent.skipAdverbials(tokens, circumstance, s, dateTokens, true);
+        } else {
+            if (j < s.to() && tokens.get(j).word() && COLLECTIVES.contains(tokens.get(j).key())) {
+                j++; // "وأكد الرئيسان أنهما": two speakers at once, whose words start after them
+            }
+            NounPhrase before = kana != null ? kana : pronoun ? null : subjectBefore(tokens, s, k, parser);
+            d.attribution = before != null ? Attribution.NAMED : afterAnother ? Attribution.SAME_AS_PREVIOUS
+                    : Attribution.PRONOUN;
+            d.speaker = before;
+        }
+        boolean objectAllowed = cue.verb().object();
+        d.confidence = cue.frame() == CueLexicon.Frame.STANCE ? 0.55
+                : cue.verb().act() == CueLexicon.Act.EVALUATIVE ? 0.6 : 0.9;
+        if (leadingQuote(tokens, s, k, d)) {
+            return d;
+        }
+        if (objectAllowed && circumstance < j && StatementContent.clauseAhead(tokens, s, circumstance)
+                && StatementContent.content(tokens, s, circumstance, d, false, null)) {
+            return d; // "أكد، في تصريحات نقلتها صحيفة ...، أن": the clause wins over an object
+        }
+        return StatementContent.content(tokens, s, j, d, objectAllowed, cue) ? d : null;
+    }
+
+    /**
+     * A speaker named in quotation marks ("ونفى «الصباح» أن"، "قال "الصباح": "...""): the marks hold a name only and
+     * the statement follows them, after a colon or a complementizer.
+     */
+    private static NounPhrase markedName(List<Token> tokens, Sentence s, int j, NounPhraseParser parser) {
+        if (j >= s.to() || tokens.get(j).mark() <= 0) {
+            return null;
+        }
+        int close = Tokens.closing(tokens, j, s.to());
+        if (close <= j + 1 || close > j + 4 || close + 1 >= s.to()) {
+            return null;
+        }
+        Token after = tokens.get(close + 1);
+        if (!after.isPunct(':') && !CueLexicon.isComplementizer(after)) {
+            return null;
+        }
+        NounPhrase np = parser.parse(j + 1, close, true);
+        if (np == null && close == j + 2 && tokens.get(j + 1).word() && !NameLexicon.isStop(tokens.get(j + 1))) {
+            // a family name alone ("«الصباح»"), which the grammar alone would not take for a name
+            String name = tokens.get(j + 1).text();
+            return new NounPhrase(PersonKind.PERSON, j + 1, close, name, null, null, -1, -1, false);
+        }
+        return np != null && np.to() == close && np.kind() != null && !np.refersBack() ? np : null;
+    }
+
+    /** "«...»، قال X، «...»" and "«...»، قال X": the quotation before the cue is the statement. */
+    private static boolean leadingQuote(List<Token> tokens, Sentence s, int k, QuoteDraft d) {
+        if (tokens.get(s.from()).mark() <= 0) {
+            return false;
+        }
+        int close = Tokens.closing(tokens, s.from(), s.to());
+        if (close < 0 || close >= k) {
+            return false;
+        }
+        for (int i = close + 1; i < k; i++) {
+            if (tokens.get(i).word() && !tokens.get(i).is("و")) {
+                return false;
+            }
+        }
+        d.from = s.from() + 1;
+        d.to = close;
+        d.direct = true;
+        d.rule = "direct-before-cue";
+        d.confidence = 0.9;
+        int after = d.speaker != null ? d.speaker.to() : k + 1;
+        while (after < s.to() && tokens.get(after).isComma()) {
+            after++;
+        }
+        if (after < s.to() && tokens.get(after).mark() > 0) {
+            int second = Tokens.closing(tokens, after, s.to());
+            if (second > after) {
+                d.to = second; // one statement split around its cue, still direct speech
+                d.rule = "split-around-cue";
+                d.confidence = 0.9;
+            }
+        }
+        return true;
+    }
+
+
+    /** Subject before the verb: "وكان X قال"، "الولايات المتحدة حذرت". */
+    private static NounPhrase subjectBefore(List<Token> tokens, Sentence s, int k, NounPhraseParser parser) {
+        for (int p = Math.max(s.from(), k - 12); p < k; p++) {
+            boolean boundary = p == s.from() || tokens.get(p - 1).isComma() || isKana(tokens.get(p - 1))
+                    || CueLexicon.isComplementizer(tokens.get(p - 1)); // "غير أن مسؤولين توقعوا ..."
+            if (!boundary) {
+                continue;
+            }
+            NounPhrase np = parser.parse(p, k, true);
+            if (np != null && !np.refersBack() && (np.to() == k || (np.to() == k - 1 && tokens.get(k - 1).isComma()))) {
+                return np;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "ودعا الهند إلى": a masculine verb before a state (feminine in Arabic) has it as object, not subject; and a
+     * verb before its named subject is singular, so what follows a plural one ("مسؤولين توقعوا تعرضها") is its object.
+     */
+    private static boolean agreementRulesOut(CueLexicon.Cue cue, NounPhrase np) {
+        return cue.plural() || !cue.feminine() && np.kind() == PersonKind.INSTITUTION && NameLexicon.isState(np.name());
+    }
+
+    /** "عن وزير الداخلية فهد السالم قوله": the naming between عن and the reported noun. */
+    private static NounPhrase reportedSource(List<Token> tokens, Sentence s, int k, NounPhraseParser parser) {
+        for (int p = k - 1; p >= Math.max(s.from(), k - 10); p--) {
+            if (tokens.get(p).is("عن")) {
+                NounPhrase np = parser.parse(p + 1, k, true);
+                return np != null && !np.refersBack() && np.to() >= k - 1 ? np : null;
+            }
+        }
+        return null;
+    }
+
+    /** "وكان بايدن توعد نظيره": the subject stands between كان and the verb, and what follows is the object. */
+    private static NounPhrase subjectAfterKana(List<Token> tokens, Sentence s, int k, NounPhraseParser parser) {
+        for (int p = Math.max(s.from(), k - 12); p < k - 1; p++) {
+            if (isKana(tokens.get(p)) && !tokens.get(p).is("قد")) {
+                NounPhrase np = parser.parse(p + 1, k, true);
+                return np != null && !np.refersBack() && np.to() >= k - 1 ? np : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isCollective(List<Token> tokens, int j, Sentence s) {
+        if (j >= s.to() || !tokens.get(j).word()) {
+            return false;
+        }
+        String k = tokens.get(j).key();
+        return k.startsWith("ال") && (k.endsWith("يون") || k.endsWith("يين")) && !NameLexicon.ANONYMOUS_HEADS.contains(k);
+    }
+
+    private static boolean isKana(Token t) {
+        String k = t.bare();
+        return t.word() && (k.equals("كان") || k.equals("كانت") || k.equals("قد") || k.equals("وكان"));
+    }
+
+}

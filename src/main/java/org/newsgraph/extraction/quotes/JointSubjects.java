@@ -1,0 +1,60 @@
+package org.newsgraph.extraction.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.newsgraph.extraction.names.NounPhrase;
+import org.newsgraph.extraction.names.NounPhraseParser;
+import org.newsgraph.extraction.tokens.Sentence;
+import org.newsgraph.extraction.tokens.Token;
+
+/**
+ * Several speakers of one statement: "وحذرت مصر والأردن من ..." (subjects joined by و after the verb) and "وتطالب
+ * بالسيادة عليها كل من مصر والأردن" (subjects put after the content with "كل من"). Each speaker gets the statement.
+ */
+final class JointSubjects {
+
+    private JointSubjects() {
+    }
+
+    /** The namings joined to {@code first} by و ("مصر والأردن وقطر"), without the first. */
+    static List<NounPhrase> after(List<Token> tokens, Sentence s, NounPhrase first, NounPhraseParser parser) {
+        List<NounPhrase> out = new ArrayList<>();
+        NounPhrase last = first;
+        while (last.to() < s.to() && tokens.get(last.to()).word() && tokens.get(last.to()).key().startsWith("و")
+                && last.kind() != null) {
+            NounPhrase next = parser.parse(last.to(), s.to(), false);
+            if (next == null || next.kind() == null || next.refersBack() || next.to() <= last.to()
+                    || parser.surface(next.from(), next.from() + 1, true).startsWith("و")) {
+                break; // "وزير الخارجية" is a title, not "and" a speaker
+            }
+            out.add(next);
+            last = next;
+        }
+        return out;
+    }
+
+    /**
+     * "... كل من مصر والأردن" closing the statement: cuts it before "كل من" and returns the speakers, or an empty
+     * list when the statement does not end so.
+     */
+    static List<NounPhrase> postposed(List<Token> tokens, Sentence s, QuoteDraft d, NounPhraseParser parser) {
+        for (int i = d.from + 1; i + 2 < d.to; i++) {
+            if (!tokens.get(i).is("كل") || !tokens.get(i + 1).is("من")) {
+                continue;
+            }
+            NounPhrase first = parser.parse(i + 2, s.to(), true);
+            if (first == null || first.kind() == null) {
+                return List.of();
+            }
+            List<NounPhrase> all = new ArrayList<>(List.of(first));
+            all.addAll(after(tokens, s, first, parser));
+            if (all.size() < 2 || all.get(all.size() - 1).to() < d.to) {
+                return List.of();
+            }
+            d.to = StatementBounds.trimEnd(tokens, d.from, i);
+            return all;
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,266 @@
+package org.newsgraph.extraction.quotes;
+
+import java.util.List;
+import java.util.Set;
+
+import org.newsgraph.extraction.lexicon.CueLexicon;
+import org.newsgraph.extraction.lexicon.GrammarWords;
+import org.newsgraph.extraction.lexicon.NameLexicon;
+import org.newsgraph.extraction.tokens.Sentence;
+import org.newsgraph.extraction.tokens.Token;
+import org.newsgraph.extraction.tokens.Tokens;
+import org.newsgraph.text.LexiconFile;
+
+/**
+ * Where a statement starts after its cue and speaker: a colon, a complementizer, a quotation, the object of the cue or
+ * of its governed preposition, or (further away) a colon with a quotation or the bare إن of reported speech.
+ */
+final class StatementContent {
+
+    private static final Set<String> ADVERBIALS = LexiconFile.withFlag("function-words.tsv", "adverbial");
+    private static final Set<String> ADVERBIAL_PREPOSITIONS = LexiconFile.withFlag("function-words.tsv", "adverbial-preposition");
+    private static final Set<String> PREPOSITIONS = LexiconFile.withFlag("function-words.tsv", "preposition");
+    private static final Set<String> NEGATIONS = LexiconFile.withFlag("function-words.tsv", "negation");
+    private static final int WINDOW = 16;
+
+    private StatementContent() {
+    }
+
+    /** Finds where the statement starts after the speaker and sets [from, to); false when there is none. */
+    static boolean content(List<Token> tokens, Sentence s, int j, QuoteDraft d, boolean objectAllowed,
+            CueLexicon.Cue governedBy) {
+        if (objectAllowed && j < s.to() && tokens.get(j).word() && ADVERBIAL_PREPOSITIONS.contains(tokens.get(j).key())) {
+            // "أكد في تصريحات لقناة ... أن": a circumstance first, then the statement
+            boolean found = content(tokens, s, j, d, false, null);
+            if (found) {
+                return true;
+            }
+        }
+        int governed = governing(tokens, s, j, governedBy);
+        if (governed >= 0) {
+            return content(tokens, s, governed, d, true, null); // "دعا X الصين أمس إلى ..."
+        }
+
+        if (objectAllowed) {
+            for (int i = j; i + 1 < Math.min(s.to(), j + 6); i++) {
+                if (CueLexicon.cue(tokens.get(i)) != null || VerbalNounStatements.splits(tokens, i, s)) {
+                    break; // the next reporting verb has its own statement
+                }
+                if (tokens.get(i).word() && PREPOSITIONS.contains(tokens.get(i).key())
+                        && CueLexicon.isComplementizer(tokens.get(i + 1))) {
+                    return StatementBounds.indirect(tokens, s, i + 1, d, "indirect-complementizer"); // "حذرت، قبل ذلك، من أن"
+                }
+            }
+        }
+        int i = j;
+        int limit = Math.min(s.to(), j + WINDOW);
+        boolean first = true;
+        while (i < limit) {
+            Token t = tokens.get(i);
+            if (t.isPunct(':')) {
+                int start = i + 1;
+                if (start < s.to() && CueLexicon.isComplementizer(tokens.get(start))) {
+                    return StatementBounds.indirect(tokens, s, start, d, "colon-complementizer");
+                }
+                if (start < s.to() && tokens.get(start).mark() > 0 && StatementBounds.direct(tokens, s, start, d)) {
+                    return true;
+                }
+                return StatementBounds.span(tokens, s, start, d, "colon", 0.85);
+            }
+            if (!t.quoted() && CueLexicon.isComplementizer(t)) {
+                return StatementBounds.indirect(tokens, s, i, d, "indirect-complementizer");
+            }
+            if (first || (i > j && tokens.get(i - 1).isComma())) {
+                if (t.word() && !t.quoted() && NEGATIONS.contains(t.key()) && governedBy != null
+                        && governedBy.verb().quote() && i + 1 < s.to() && tokens.get(i + 1).word()) {
+                    return StatementBounds.span(tokens, s, i, d, "dropped-complementizer", 0.7); // "وقال لا يوجد ..."
+                }
+            }
+            if (t.mark() > 0 && namesAMedium(tokens, i, s)) {
+                int close = Tokens.closing(tokens, i, s.to());
+                i = close < 0 ? s.to() : close + 1; // "في تصريح لـ«الشرق الأوسط»، إن": a title, not what was said
+                continue;
+            }
+            if (t.mark() > 0) {
+                if (StatementBounds.direct(tokens, s, i, d)) {
+                    return true;
+                }
+                if (objectAllowed && first) {
+                    return StatementBounds.span(tokens, s, i, d, "object-of-cue", 0.75);
+                }
+                int close = Tokens.closing(tokens, i, s.to());
+                i = close < 0 ? s.to() : close + 1;
+                first = false;
+                continue;
+            }
+            CueLexicon.Cue other = t.word() && !t.quoted() ? CueLexicon.cue(t) : null;
+            if (other != null && other.frame() == CueLexicon.Frame.PARTICIPLE) {
+                i++;
+                continue; // "وتابع الوزير قائلا:": the participle only repeats the cue
+            }
+            if (other != null) {
+                break; // another reporting verb before any content: not ours
+            }
+            if (first && t.word() && GrammarWords.RELATIVES.contains(t.key())) {
+                int comma = i + 1;
+                while (comma < s.to() && !tokens.get(comma).isComma()) {
+                    comma++;
+                }
+                if (comma + 1 < s.to()) {
+                    i = comma + 1; // "بوتين، الذي أجرى ...، التوترات": the relative clause describes the speaker
+                    continue;
+                }
+            }
+            if (objectAllowed && first && t.word()) {
+                if (PREPOSITIONS.contains(t.key()) && i + 1 < s.to()) {
+                    Token next = tokens.get(i + 1);
+                    if (CueLexicon.isComplementizer(next)) {
+                        return StatementBounds.indirect(tokens, s, i + 1, d, "indirect-complementizer");
+                    }
+                    return StatementBounds.span(tokens, s, i + 1, d, "object-of-cue", 0.75);
+                }
+                return StatementBounds.span(tokens, s, i, d, "object-of-cue", 0.75);
+            }
+            if (t.word()) {
+                first = false;
+            }
+            i++;
+        }
+        return i < s.to() && (farColonQuote(tokens, s, i, d) || farComplementizer(tokens, s, i, d));
+    }
+
+    /**
+     * The governed preposition of a cue ("دعا ... إلى"، "شدد ... على"، "أعرب ... عن") within the words after the
+     * speaker, before any other clause: the statement follows it. -1 when there is none.
+     */
+    private static int governing(List<Token> tokens, Sentence s, int j, CueLexicon.Cue cue) {
+        if (cue == null || cue.verb().prepositions().isEmpty()) {
+            return -1;
+        }
+        int base = j; // where the words before the preposition start: after an aside between commas
+        for (int i = j; i < Math.min(s.to(), j + 24); i++) {
+            Token t = tokens.get(i);
+            if (t.mark() != 0 || t.isPunct(':') || (t.word() && !t.quoted() && (CueLexicon.cue(t) != null
+                    || CueLexicon.isComplementizer(t)))) {
+                return -1;
+            }
+            if (t.isComma()) {
+                base = i + 1;
+            } else if (t.word() && ADVERBIAL_PREPOSITIONS.contains(t.key())) {
+                base = i + 2; // "شدد خلال المؤتمر على": a circumstance before the preposition
+            }
+            if (!CueLexicon.governs(cue, t)) {
+                continue;
+            }
+            // من and عن are everywhere: only close by; إلى/على may follow a long apposition of the speaker
+            String key = t.key();
+            boolean attached = !key.equals("ب") && CueLexicon.attachedBa(t) && !cue.verb().prepositions().contains(key);
+            // "أكد أهمية التعاون على أسس": after a plain object, a preposition belongs to it, unless an addressee
+            // may stand there ("دعا الدول إلى")
+            boolean objectFirst = cue.verb().object() && !cue.verb().addressee();
+            int reach = objectFirst ? 1 : attached ? 6 : key.equals("من") ? 8 : key.equals("عن") ? 3 : 16;
+            if (i < base + reach && i < j + 16) {
+                return attached ? i : i + 1 < s.to() ? i + 1 : -1; // "بوحشية": the statement keeps its بـ
+            }
+        }
+        return -1;
+    }
+
+    /** A complementizer, colon or quotation comes before any other cue (a participle included). */
+    static boolean clauseAhead(List<Token> tokens, Sentence s, int from) {
+        for (int i = from; i < Math.min(s.to(), from + WINDOW); i++) {
+            Token t = tokens.get(i);
+            if (t.word() && !t.quoted() && (CueLexicon.cue(t) != null || VerbalNounStatements.splits(tokens, i, s))) {
+                return false; // "دعا إلى الهدوء، مع التأكيد على أن": the complementizer is the noun's
+            }
+            if (t.isPunct(':') || (t.mark() > 0 && !namesAMedium(tokens, i, s))
+                    || (t.word() && !t.quoted() && CueLexicon.isComplementizer(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "لـ«الشرق الأوسط»"، "صحيفة «الحياة»"، "بعنوان «...»": marks around the name of a medium or a title. */
+    static boolean namesAMedium(List<Token> tokens, int i, Sentence s) {
+        if (i == s.from() || !tokens.get(i - 1).word()) {
+            return false;
+        }
+        String prev = tokens.get(i - 1).key();
+        return prev.equals("ل") || prev.equals("بعنوان") || NameLexicon.MEDIA_HEADS.contains(prev)
+                || (prev.startsWith("ل") && NameLexicon.MEDIA_HEADS.contains(prev.substring(1)));
+    }
+
+    /**
+     * "وقال X الذي يترأس وفد بلاده ... في تصريحات لصحيفة «الحياة» أمس: «...»": a colon and a quotation further
+     * than the usual reach, with no other cue before them, still give the statement.
+     */
+    private static boolean farColonQuote(List<Token> tokens, Sentence s, int from, QuoteDraft d) {
+        for (int i = from; i + 1 < s.to(); i++) {
+            Token t = tokens.get(i);
+            if (t.word() && !t.quoted() && CueLexicon.cue(t) != null) {
+                return false;
+            }
+            if (t.isPunct(':') && tokens.get(i + 1).mark() > 0) {
+                return StatementBounds.direct(tokens, s, i + 1, d);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "أبلغت الدول الوزير أمس خلال محادثات جمعته ... إن ...": the bare إن of reported speech further than the usual
+     * reach, with no other cue or complementizer before it.
+     */
+    private static boolean farComplementizer(List<Token> tokens, Sentence s, int from, QuoteDraft d) {
+        for (int i = from; i + 1 < s.to(); i++) {
+            Token t = tokens.get(i);
+            if (t.word() && !t.quoted() && (CueLexicon.cue(t) != null || (CueLexicon.isComplementizer(t) && !t.is("ان")))) {
+                return false;
+            }
+            if (t.is("ان") && t.text().startsWith("إ")) {
+                return StatementBounds.indirect(tokens, s, i, d, "indirect-complementizer");
+            }
+        }
+        return false;
+    }
+
+    /** Cuts the journalist's additions after the statement: "، وفقا لـ…"، "(21:25 بتوقيت غرينتش)", punctuation. */
+    static int skipAdverbials(List<Token> tokens, int j, Sentence s, boolean[] dateTokens, boolean afterSpeaker) {
+        int i = j;
+        while (i < s.to()) {
+            Token t = tokens.get(i);
+            if (dateTokens[i - s.from()] || t.isComma() || t.isPunct('(') || t.isPunct(')')
+                    || (t.word() && ADVERBIALS.contains(t.key()))) {
+                i++;
+            } else if (t.is("في") && i + 2 < s.to() && tokens.get(i + 1).is("وقت")) {
+                i += 3; // في وقت سابق / لاحق
+            } else if ((t.is("من") || t.is("ومن")) && i + 1 < s.to() && tokens.get(i + 1).key().startsWith("جهت")) {
+                i += 2; // من جهته
+            } else if (afterSpeaker && (t.is("في") || t.is("خلال")) && i + 1 < s.to()
+                    && VEHICLES.contains(tokens.get(i + 1).key())) {
+                i += 2; // "في بيان أمس"، "في تصريحات": where it was said; before the speaker it may be "جاء في بيان"
+            } else if ((t.is("بشكل") || t.is("بصوره")) && i + 2 < s.to() && tokens.get(i + 1).word()) {
+                i += 2; // "بشكل محدد": how it was said
+            } else if (t.word() && CueLexicon.ACCORDING_TO.contains(t.key()) && commaWithin(tokens, i, s, 6) > 0) {
+                i = commaWithin(tokens, i, s, 6) + 1; // "ووفقا لوكالة "تسنيم"، أن": the journalist's source
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** Nouns of what a statement was made in. */
+    private static final Set<String> VEHICLES = LexiconFile.withFlag("function-words.tsv", "vehicle");
+
+    private static int commaWithin(List<Token> tokens, int from, Sentence s, int reach) {
+        for (int i = from + 1; i < Math.min(s.to(), from + reach + 1); i++) {
+            if (tokens.get(i).isComma()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+}

@@ -1,0 +1,74 @@
+package org.newsgraph.extraction.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extraction.tokens.Token;
+import org.newsgraph.extraction.tokens.Tokenizer;
+
+/** Noun-phrase parsing alone: the naming read at the start of a text, as "KIND name / title". */
+class NounPhraseParserTest {
+
+    private static void check(String text, String expected) {
+        List<Token> tokens = new Tokenizer().tokenize(text);
+        NounPhrase np = new NounPhraseParser(tokens, text, new PersonRegistry()).parse(0, tokens.size(), true);
+        assertEquals(expected, np == null ? "none" : np.kind() + " " + np.name() + " / " + np.title());
+    }
+
+    @Test
+    void titleThenName() {
+        check("وزير الخارجية السعودي عادل الجبير", "PERSON عادل الجبير / وزير الخارجية السعودي");
+    }
+
+    @Test
+    void nameThenTitleWithoutComma() {
+        check("ألان روي الأمين العام للمجلس", "PERSON ألان روي / الأمين العام للمجلس");
+    }
+
+    @Test
+    void honorificBeforeTheTitleIsLeftOut() {
+        check("معالي وزير المالية سالم حداد", "PERSON سالم حداد / وزير المالية");
+    }
+
+    @Test
+    void placeOfPostingBelongsToTheTitle() {
+        check("السفير الأردني في لندن سامي نعمان", "PERSON سامي نعمان / السفير الأردني في لندن");
+    }
+
+    @Test
+    void stateAfterAnIndefiniteWordCompletesTheTitle() {
+        check("المندوب الدائم لدولة قطر لدى الأمم المتحدة", "PERSON null / المندوب الدائم لدولة قطر لدى الأمم المتحدة");
+    }
+
+    @Test
+    void multiWordInstitution() {
+        check("وزارة الخارجية الأردنية", "INSTITUTION وزارة الخارجية الأردنية / وزارة الخارجية الأردنية");
+    }
+
+    @Test
+    void capitalSpeaksAsItsState() {
+        check("عمان", "INSTITUTION الأردن / عمان");
+    }
+
+    @Test
+    void unnamedOfficialWithNationality() {
+        check("مسؤول أمريكي رفيع المستوى", "ANONYMOUS مسؤول أمريكي رفيع المستوى / null");
+    }
+
+    @Test
+    void unnamedGroupFromSeveralPlaces() {
+        check("دبلوماسيون من آسيا وأوروبا", "ANONYMOUS دبلوماسيون من آسيا وأوروبا / null");
+    }
+
+    @Test
+    void hamzaAlefIsNoArticle() {
+        check("أحمد إبراهيم", "PERSON أحمد إبراهيم / null");
+    }
+
+    @Test
+    void verbalNounIsNoName() {
+        check("التأكيد على الحوار", "none");
+    }
+}

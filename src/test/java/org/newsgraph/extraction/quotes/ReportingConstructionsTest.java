@@ -1,0 +1,154 @@
+package org.newsgraph.extraction.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extraction.Articles;
+import org.newsgraph.extraction.ExtractedArticle;
+import org.newsgraph.extraction.ExtractedPerson;
+import org.newsgraph.extraction.ExtractedQuote;
+
+/**
+ * The quote stage, one construction of Arabic news style per test, on sentences written for the test: {@code check}
+ * gives the statements found, " | " between them, each as "speaker: words".
+ */
+class ReportingConstructionsTest {
+
+    private static void check(String body, String expected) {
+        ExtractedArticle a = Articles.extract(body);
+        assertEquals(expected, a.quotes().stream().map(q -> {
+            ExtractedPerson p = Articles.speaker(a, q);
+            return (p == null ? "?" : p.name()) + ": " + q.text().text();
+        }).collect(Collectors.joining(" | ")));
+    }
+
+    private static List<ExtractedQuote> quotes(String body) {
+        return Articles.extract(body).quotes();
+    }
+
+    @Test
+    void generatedFeminineDualAndPluralFormsAreCues() {
+        check("وأوضحت الوزيرة سلمى راشد أن الخطة جاهزة.", "سلمى راشد: الخطة جاهزة");
+        check("وترى الحكومة الأردنية أن السوق ستتعافى.", "الحكومة الأردنية: السوق ستتعافى");
+    }
+
+    @Test
+    void participleCarriesTheSameSpeakersSecondStatement() {
+        check("وقال الوزير نبيل سعد إن الطريق مفتوح، منوها إلى أن العمل بدأ.",
+                "نبيل سعد: الطريق مفتوح | نبيل سعد: العمل بدأ");
+    }
+
+    @Test
+    void prepositionGovernedByTheCueStartsTheStatement() {
+        check("وحث وزير الصحة عمر ناجي المواطنين على الالتزام بالتعليمات.", "عمر ناجي: الالتزام بالتعليمات");
+    }
+
+    @Test
+    void aPrepositionAfterAnObjectBelongsToTheObject() {
+        check("وأكد الوزير سامر حلمي أهمية التعاون مع الجيران على أسس ثابتة.",
+                "سامر حلمي: أهمية التعاون مع الجيران على أسس ثابتة");
+    }
+
+    @Test
+    void evaluativeVerbIsAStatementWithLowerConfidence() {
+        List<ExtractedQuote> qs = quotes("ورحب الرئيس كريم جابر بالاتفاق الجديد بين البلدين.");
+        assertEquals("بالاتفاق الجديد بين البلدين", qs.get(0).text().text());
+        assertTrue(qs.get(0).confidence() < 0.7, "evaluative: " + qs.get(0).confidence());
+    }
+
+    @Test
+    void evaluativeVerbWithoutItsPrepositionIsNoCue() {
+        check("وندد الجمهور طويلا في الملعب.", "");
+    }
+
+    @Test
+    void prepositionAfterAnAsideStillGovernsTheStatement() {
+        check("وعبر المسؤول الأوروبي، خلال لقائه الوفد أمس، عن قلقه من التصعيد.",
+                "المسؤول الأوروبي: قلقه من التصعيد");
+    }
+
+    @Test
+    void verbalNounWithItsAgentIsAStatement() {
+        check("وجاء القرار غداة تحذير المبعوث الأممي من أن الهدنة مهددة.", "المبعوث الأممي: الهدنة مهددة");
+    }
+
+    @Test
+    void verbalNounAfterWithStartsASecondStatement() {
+        check("ودعا الوزير فادي نصر إلى الهدوء، مع التأكيد على أن الحوار هو الحل.",
+                "فادي نصر: الهدوء | فادي نصر: الحوار هو الحل");
+    }
+
+    @Test
+    void cueWithoutComplementizerBeforeANegation() {
+        check("وقال المتحدث باسم الحكومة لا توجد نية لرفع الأسعار.", "المتحدث باسم الحكومة: لا توجد نية لرفع الأسعار");
+    }
+
+    @Test
+    void complementizerFarAfterAnAddressee() {
+        check("وأبلغ الوزير حسام عيد نظراءه العرب أمس خلال اجتماع مغلق استمر ساعات في مقر الجامعة بالعاصمة إن بلاده "
+                + "لن تنسحب.", "حسام عيد: بلاده لن تنسحب");
+    }
+
+    @Test
+    void impersonalPassiveIsTheJournalistsBackground() {
+        check("يذكر أن المدينة شهدت احتجاجات مماثلة العام الماضي.", "");
+    }
+
+    @Test
+    void sourceNamedAfterTheContent() {
+        check("والتقى الوزير نظيره الأردني في عمان، كما ذكر مصدر دبلوماسي.",
+                "مصدر دبلوماسي: والتقى الوزير نظيره الأردني في عمان");
+    }
+
+    @Test
+    void jointSubjectsGiveOneStatementEach() {
+        check("وحذرت مصر والأردن من خطورة التصعيد.", "مصر: خطورة التصعيد | الأردن: خطورة التصعيد");
+    }
+
+    @Test
+    void subjectsPutAfterTheContentWithKullMin() {
+        check("وتطالب بالسيادة على الجزيرة كل من قطر والبحرين.",
+                "قطر: بالسيادة على الجزيرة | البحرين: بالسيادة على الجزيرة");
+    }
+
+    @Test
+    void ownVerbInsideAStatementDoesNotNestTheNextParticiple() {
+        check("وقال الوزير جاد فارس إنه يتوقع نقاشا صعبا، مضيفا أن بلاده مستعدة.",
+                "جاد فارس: إنه يتوقع نقاشا صعبا | جاد فارس: بلاده مستعدة");
+    }
+
+    @Test
+    void negatedCueIsNoStatement() {
+        check("ولم يكشف الوزير عن أسباب القرار.", "");
+    }
+
+    @Test
+    void colonIntertitleIsAStatementOfItsSpeaker() {
+        check("قال وزير المالية سالم حداد إن العجز سينخفض.\nحداد: لا ضرائب جديدة\nوأضاف أن الإنفاق سيستمر.",
+                "سالم حداد: العجز سينخفض | سالم حداد: لا ضرائب جديدة | سالم حداد: الإنفاق سيستمر");
+    }
+
+    @Test
+    void quotedTitleAfterACueIsNotTheStatement() {
+        check("وقال المحلل جميل سعد في مقال بعنوان «الطريق الثالث» إن الحل سياسي.", "جميل سعد: الحل سياسي");
+    }
+
+    @Test
+    void strayMarkDoesNotSwallowTheParagraph() {
+        check("وقال الوزير رائد حسن: «لن نتراجع. وزار الوزير المعرض بعد ذلك.", "رائد حسن: لن نتراجع");
+    }
+
+    @Test
+    void statementEndsBeforeTheJournalistsCircumstantialParticiple() {
+        check("وقال الوزير عماد سالم إن الاتفاق سيصمد، حسبما أفادت وكالة الأنباء.", "عماد سالم: الاتفاق سيصمد");
+    }
+
+    @Test
+    void subjectBeforeAPluralVerbAndItsObject() {
+        check("ولم يعرف سبب التأخير، غير أن مسؤولين توقعوا تأجيل الاجتماع.", "مسؤولين: تأجيل الاجتماع");
+    }
+}

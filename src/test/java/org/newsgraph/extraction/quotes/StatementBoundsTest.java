@@ -1,0 +1,58 @@
+package org.newsgraph.extraction.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extraction.Articles;
+
+/** Where statements start and end: the words of each statement found, " | " between them. */
+class StatementBoundsTest {
+
+    private static void check(String body, String expected) {
+        assertEquals(expected, Articles.extract(body).quotes().stream().map(q -> q.text().text())
+                .collect(Collectors.joining(" | ")));
+    }
+
+    @Test
+    void bareComplementizerIsLeftOut() {
+        check("وقال الوزير سالم حداد إن الموازنة جاهزة.", "الموازنة جاهزة");
+    }
+
+    @Test
+    void complementizerCarryingThePronounIsKept() {
+        check("وقالت الوزيرة هدى نصر إنها ستزور المدينة.", "إنها ستزور المدينة");
+    }
+
+    @Test
+    void enclosingMarksOfADirectQuoteAreLeftOut() {
+        check("وقال الوزير سالم حداد: «سنبدأ غدا».", "سنبدأ غدا");
+    }
+
+    @Test
+    void attributionAfterACommaIsTheJournalists() {
+        check("وقال الوزير سالم حداد إن الموازنة جاهزة، وفقا لوكالة الأنباء.", "الموازنة جاهزة");
+    }
+
+    @Test
+    void timeConversionInBracketsIsLeftOut() {
+        check("وقال الوزير سالم حداد إن الاجتماع يبدأ الساعة العاشرة (07:00 بتوقيت غرينتش).",
+                "الاجتماع يبدأ الساعة العاشرة");
+    }
+
+    @Test
+    void concessionOfTheJournalistEndsTheStatement() {
+        check("ونفى الوزير سالم حداد أي خلاف مع الشركاء على الرغم من تأخر الاتفاق.", "أي خلاف مع الشركاء");
+    }
+
+    @Test
+    void secondCueAfterAConnectorEndsTheFirstStatement() {
+        check("وقال الوزير سالم حداد إن العمل مستمر، لكنه حذر من أن الوقت ضيق.", "العمل مستمر | الوقت ضيق");
+    }
+
+    @Test
+    void unclosedQuotationEndsWithItsSentence() {
+        check("وقال الوزير سالم حداد: «سنبدأ غدا. وغادر الوزير القاعة.", "سنبدأ غدا");
+    }
+}

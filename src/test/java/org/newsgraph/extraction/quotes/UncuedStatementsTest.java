@@ -1,0 +1,49 @@
+package org.newsgraph.extraction.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extraction.Articles;
+
+/** Statements without a reporting verb of their own, each as "rule: words". */
+class UncuedStatementsTest {
+
+    private static void check(String body, String expected) {
+        assertEquals(expected, Articles.extract(body).quotes().stream().map(q -> q.rule() + ": " + q.text().text())
+                .collect(Collectors.joining(" | ")));
+    }
+
+    @Test
+    void accordingToBeforeTheStatement() {
+        check("وبحسب وزارة الصحة، فإن عدد الإصابات تراجع.", "according-to-lead: عدد الإصابات تراجع");
+    }
+
+    @Test
+    void accordingToAfterTheStatement() {
+        check("وتراجع عدد الإصابات هذا الأسبوع، حسب وزارة الصحة.", "according-to-tail: وتراجع عدد الإصابات هذا الأسبوع");
+    }
+
+    @Test
+    void quotedParagraphGoesOnWithTheLastSpeaker() {
+        check("وقال الوزير سالم حداد: «سنبدأ غدا».\n«ولن نتأخر يوما واحدا».",
+                "direct-after-cue: سنبدأ غدا | continuation-quoted: ولن نتأخر يوما واحدا");
+    }
+
+    @Test
+    void firstPersonParagraphGoesOnWithTheLastSpeaker() {
+        check("وقال الوزير سالم حداد إن الخطة جاهزة.\nنحن مستعدون للعمل.",
+                "indirect-complementizer: الخطة جاهزة | continuation-first-person: نحن مستعدون للعمل");
+    }
+
+    @Test
+    void headlineWithColon() {
+        check("الوزير سالم حداد: لا ضرائب جديدة\n\nوبدأت الحكومة عملها.", "headline-colon: لا ضرائب جديدة");
+    }
+
+    @Test
+    void narrationWithoutAnySourceIsNoStatement() {
+        check("وتراجع عدد الإصابات هذا الأسبوع.", "");
+    }
+}

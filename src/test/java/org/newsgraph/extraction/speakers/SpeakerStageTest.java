@@ -1,0 +1,84 @@
+package org.newsgraph.extraction.speakers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extraction.Articles;
+import org.newsgraph.extraction.ExtractedArticle;
+import org.newsgraph.extraction.ExtractedPerson;
+
+/** The speaker stage: who said each statement found, " | " between them, as "name (rule)". */
+class SpeakerStageTest {
+
+    private static void check(String body, String expected) {
+        ExtractedArticle a = Articles.extract(body);
+        assertEquals(expected, a.quotes().stream().map(q -> {
+            ExtractedPerson p = Articles.speaker(a, q);
+            return (p == null ? "?" : p.name()) + " (" + q.speakerRule() + ")";
+        }).collect(Collectors.joining(" | ")));
+    }
+
+    @Test
+    void namedAfterTheCue() {
+        check("وقال الوزير سالم حداد إن الخطة جاهزة.", "سالم حداد (named-apposition)");
+    }
+
+    @Test
+    void honorificIsNoPartOfTheName() {
+        check("وأكد معالي الوزير سالم حداد أن الخطة جاهزة.", "سالم حداد (named-apposition)");
+    }
+
+    @Test
+    void droppedSubjectGoesOnWithThePreviousSentencesSubject() {
+        check("وقال الوزير سالم حداد إن الخطة جاهزة.\nوأضاف أن التنفيذ يبدأ غدا.",
+                "سالم حداد (named-apposition) | سالم حداد (previous-sentence-subject)");
+    }
+
+    @Test
+    void institutionSubjectOfThePreviousSentenceIsThePronounsAntecedent() {
+        check("وقال مكتب رئيس الوزراء إن الحملة بدأت.\nوأضاف أن الحكومة عازمة.",
+                "مكتب رئيس الوزراء (named-institution) | مكتب رئيس الوزراء (previous-sentence-subject)");
+    }
+
+    @Test
+    void feminineVerbSkipsAMasculineAntecedent() {
+        check("وقال الوزير سالم حداد إن الخطة جاهزة.\nوقالت الوزيرة هدى نصر إن التمويل متوفر.\nوأضافت أن العمل يبدأ.",
+                "سالم حداد (named-apposition) | هدى نصر (named-apposition) | هدى نصر (previous-sentence-subject)");
+    }
+
+    @Test
+    void partialNameIsTheFullNameSeenBefore() {
+        check("وقال الوزير سالم حداد إن الخطة جاهزة.\nوأكد حداد أن التنفيذ قريب.",
+                "سالم حداد (named-apposition) | سالم حداد (named-name)");
+    }
+
+    @Test
+    void unnamedSourceSpeaksAsOne() {
+        check("وقال مسؤول أمريكي إن المحادثات صعبة.", "مسؤول أمريكي (named-anonymous)");
+    }
+
+    @Test
+    void statementOfAnInstitutionSpeaksForIt() {
+        check("وقالت وزارة الخارجية في بيان إن السفير استدعي.", "وزارة الخارجية (named-institution)");
+    }
+
+    @Test
+    void bareInstitutionHeadRefersBackToTheInstitutionNamedLast() {
+        check("وقالت وزارة الخارجية الأردنية إن السفير استدعي.\nوقال الوزير سالم حداد إن الحوار مستمر.\n"
+                + "وذكرت الوزارة أن الرد سيكون دبلوماسيا.", "وزارة الخارجية الأردنية (named-institution) | "
+                + "سالم حداد (named-apposition) | وزارة الخارجية الأردنية (named-institution)");
+    }
+
+    @Test
+    void bareInstitutionHeadWithNoInstitutionBeforeItIsNobody() {
+        check("وقالت الوزارة إن السفير استدعي.", "? (unresolved)");
+    }
+
+    @Test
+    void singularVerbWithoutSubjectSkipsAPluralSource() {
+        check("وقال الوزير سالم حداد إن الخطة جاهزة.\nوقال مسؤولون أمريكيون إن التمويل متأخر.\nوأضاف أن التنفيذ يبدأ غدا.",
+                "سالم حداد (named-apposition) | مسؤولون أمريكيون (named-anonymous) | سالم حداد (last-speaker)");
+    }
+}

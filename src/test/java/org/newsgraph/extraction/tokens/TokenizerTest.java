@@ -1,0 +1,42 @@
+package org.newsgraph.extraction.tokens;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+/** The tokenizer alone: tokens as written, a quoted token starred, opening and closing marks as + and -. */
+class TokenizerTest {
+
+    private static void check(String text, String expected) {
+        assertEquals(expected, new Tokenizer().tokenize(text).stream()
+                .map(t -> t.mark() > 0 ? "+" : t.mark() < 0 ? "-" : t.quoted() ? t.text() + "*" : t.text())
+                .collect(Collectors.joining(" ")));
+    }
+
+    @Test
+    void guillemetsOpenAndClose() {
+        check("قال «نعم» أمس", "قال + نعم* - أمس");
+    }
+
+    @Test
+    void straightQuotesOpenThenClose() {
+        check("قال \"نعم\" أمس", "قال + نعم* - أمس");
+    }
+
+    @Test
+    void markLeftOpenQuotesItsSentenceOnly() {
+        check("قال «نعم. ثم غادر", "قال + نعم* . ثم غادر");
+    }
+
+    @Test
+    void markLeftOpenNeverLeaksIntoTheNextParagraph() {
+        check("قال «نعم\nثم غادر", "قال + نعم* ثم غادر");
+    }
+
+    @Test
+    void lettersAndDigitsAreSplit() {
+        check("الـ23 مقاتلة", "الـ 23 مقاتلة");
+    }
+}
