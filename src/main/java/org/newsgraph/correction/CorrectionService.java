@@ -11,12 +11,12 @@ import jakarta.transaction.Transactional;
 
 import org.newsgraph.common.InvalidInputException;
 import org.newsgraph.event.Event;
-import org.newsgraph.extraction.ArabicNormalizer;
-import org.newsgraph.extraction.PersonMatcher;
-import org.newsgraph.ingest.GraphWriteLock;
+import org.newsgraph.identity.PersonMatcher;
 import org.newsgraph.person.Person;
 import org.newsgraph.person.PersonResolver;
 import org.newsgraph.quote.Quote;
+import org.newsgraph.text.ArabicNormalizer;
+import org.newsgraph.writelock.GraphWriteLock;
 
 /**
  * Editorial corrections: merge two people, add an alias, reassign a quote's speaker or event. Each is applied at once

@@ -7,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import org.newsgraph.kinds.EventKind;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** A real-world event merged across every article that reports it. */

@@ -19,12 +19,13 @@ import jakarta.transaction.Transactional;
 import org.newsgraph.common.Sql;
 import org.newsgraph.common.SqlReads;
 import org.newsgraph.common.SqlWrites;
-import org.newsgraph.extraction.EventMatcher;
 import org.newsgraph.extraction.ExtractedClaim;
 import org.newsgraph.extraction.ExtractedEvent;
-import org.newsgraph.extraction.KnownEvent;
-import org.newsgraph.extraction.Match;
-import org.newsgraph.extraction.Span;
+import org.newsgraph.extraction.document.Span;
+import org.newsgraph.identity.EventMatcher;
+import org.newsgraph.identity.KnownEvent;
+import org.newsgraph.identity.Match;
+import org.newsgraph.kinds.EventKind;
 
 /**
  * Merges the events an article reports with the stored ones: the candidates are the events within a day of it, inside
@@ -82,7 +83,7 @@ public class EventResolver {
     private void revoteKind(long eventId) {
         List<EventKind> reports = new ArrayList<>();
         for (String value : sql.list("select distinct article_id, claim_value from event_claim where event_id = ? and attribute = ?",
-                List.of(eventId, EventMatcher.KIND_CLAIM), row -> row.getString(2))) {
+                List.of(eventId, ExtractedClaim.KIND), row -> row.getString(2))) {
             Arrays.stream(EventKind.values()).filter(k -> k.name().equals(value)).forEach(reports::add);
         }
         EventKind agreed = EventMatcher.agreedKind(reports);

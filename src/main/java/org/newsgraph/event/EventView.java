@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.newsgraph.common.Sql;
+import org.newsgraph.kinds.EventKind;
 
 @Name("Event")
 @Description("A real-world event (call, summit, talks...) merged across every article that reports it.")

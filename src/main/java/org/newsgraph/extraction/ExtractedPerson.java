@@ -2,7 +2,7 @@ package org.newsgraph.extraction;
 
 import java.util.List;
 
-import org.newsgraph.person.PersonKind;
+import org.newsgraph.kinds.PersonKind;
 
 /**
  * A speaker or participant as named in one article. {@code ref} is local to the article;

@@ -1,6 +1,7 @@
 package org.newsgraph.extraction;
 
-import org.newsgraph.quote.QuoteKind;
+import org.newsgraph.extraction.document.Span;
+import org.newsgraph.kinds.QuoteKind;
 
 /**
  * A statement and its attribution. {@code text} is the exact span of the cleaned body. Every decision carries the

@@ -9,12 +9,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.newsgraph.person.PersonKind;
+import org.newsgraph.extraction.clean.CleanedText;
+import org.newsgraph.extraction.clean.NoiseCleaner;
+import org.newsgraph.extraction.dates.DateResolver;
+import org.newsgraph.extraction.document.Document;
+import org.newsgraph.extraction.document.Span;
+import org.newsgraph.extraction.events.Claim;
+import org.newsgraph.extraction.events.ClaimExtractor;
+import org.newsgraph.extraction.events.EventFinder;
+import org.newsgraph.extraction.events.EventGrouper;
+import org.newsgraph.extraction.events.EventMention;
+import org.newsgraph.extraction.links.QuoteEventLinker;
+import org.newsgraph.extraction.names.NameCollector;
+import org.newsgraph.extraction.names.PersonRegistry;
+import org.newsgraph.extraction.quotes.QuoteCandidate;
+import org.newsgraph.extraction.quotes.QuoteFinder;
+import org.newsgraph.extraction.speakers.SpeakerResolver;
+import org.newsgraph.extraction.tokens.SentenceSplitter;
+import org.newsgraph.extraction.tokens.Token;
+import org.newsgraph.extraction.tokens.Tokenizer;
+import org.newsgraph.extraction.tokens.Tokens;
 
 /**
- * The Arabic extraction pipeline: clean, tokenize, split, learn names, find statements and their speakers, find
- * events with dates and claims, link statements to events. Built once; {@link #extract} is thread-safe because
- * every stage is stateless and all per-article state lives in the call.
+ * The Arabic extraction pipeline: clean, tokenize, split, learn names, find dates, statements and their speakers,
+ * find events and their claims, link statements to events. Each stage reads what earlier stages added to the
+ * article's {@link Document} and adds its own (its class comment says which). Built once; {@link #extract} is
+ * thread-safe because every stage is stateless and all per-article state lives in the document.
  */
 public final class ExtractionPipeline {
 
@@ -27,8 +47,8 @@ public final class ExtractionPipeline {
     private final SpeakerResolver speakerResolver = new SpeakerResolver();
     private final EventFinder eventFinder = new EventFinder();
     private final EventGrouper eventGrouper = new EventGrouper();
-    private final ClaimExtractor claimExtractor = new ClaimExtractor();
     private final QuoteEventLinker linker = new QuoteEventLinker();
+    private final ClaimExtractor claimExtractor = new ClaimExtractor();
 
     public ExtractionPipeline() {
         // lexicons and patterns are static: one short article loads and compiles them all now, not on the first call
@@ -36,59 +56,56 @@ public final class ExtractionPipeline {
     }
 
     public ExtractedArticle extract(ArticleDraft draft) {
-        List<String> warnings = new ArrayList<>();
-        CleanedText clean = cleaner.clean(draft.rawBody() == null ? "" : draft.rawBody(), draft.title());
-        String text = clean.text();
         LocalDate published = draft.publishedAt() == null ? null
                 : LocalDate.ofInstant(draft.publishedAt(), ZoneOffset.UTC);
+        Document doc = new Document(draft.rawBody(), draft.title(), published);
         if (published == null) {
-            warnings.add("no publication date: relative dates left unresolved");
+            doc.warn("no publication date: relative dates left unresolved");
         }
-        List<Token> tokens = tokenizer.tokenize(text);
-        List<Sentence> sentences = splitter.split(tokens);
-        PersonRegistry registry = new PersonRegistry();
-        NounPhraseParser parser = new NounPhraseParser(tokens, text, registry);
-        names.learn(tokens, sentences, parser, registry, text);
+        cleaner.annotate(doc);
+        tokenizer.annotate(doc);
+        splitter.annotate(doc);
+        names.learn(doc);
+        dates.annotate(doc);
+        quoteFinder.annotate(doc);
+        speakerResolver.annotate(doc);
+        names.collectMentions(doc); // after the speakers, who may have added a person to the registry
+        eventFinder.annotate(doc);
+        eventGrouper.annotate(doc);
+        linker.annotate(doc);
+        return article(doc);
+    }
 
-        List<List<DateMention>> datesBySentence = new ArrayList<>(sentences.size());
-        for (Sentence s : sentences) {
-            datesBySentence.add(published == null ? List.of() : dates.find(tokens, s, published));
-        }
-        List<QuoteCandidate> quotes = quoteFinder.find(tokens, sentences, datesBySentence, parser);
-        List<SpeakerResolver.Resolution> speakers = speakerResolver.resolve(quotes, tokens, sentences, parser, registry,
-                text);
-        Map<Integer, List<PersonMention>> people = names.mentions(tokens, sentences, parser, registry, text);
-
-        List<EventMention> mentions = new ArrayList<>();
-        for (Sentence s : sentences) {
-            List<PersonMention> before = s.index() > 0 && s.paragraph() - sentences.get(s.index() - 1).paragraph() <= 1
-                    ? people.getOrDefault(s.index() - 1, List.of()) : List.of();
-            mentions.addAll(eventFinder.find(tokens, s, datesBySentence.get(s.index()),
-                    people.getOrDefault(s.index(), List.of()), before, registry, published));
-        }
-        List<EventGrouper.Group> groups = eventGrouper.group(mentions);
-        List<QuoteEventLinker.Link> links = linker.link(quotes, speakers, sentences, tokens, groups, people);
-
+    /** The article as the rest of the service sees it: people renumbered, spans with their text. */
+    private ExtractedArticle article(Document doc) {
+        CleanedText clean = doc.get(NoiseCleaner.CLEANED);
+        List<SpeakerResolver.Resolution> speakers = doc.get(SpeakerResolver.SPEAKERS);
+        List<EventGrouper.Group> groups = doc.get(EventGrouper.GROUPS);
         Map<Integer, Integer> refs = usedPeople(speakers, groups);
+        PersonRegistry registry = doc.get(NameCollector.REGISTRY);
         List<ExtractedPerson> persons = persons(registry, refs);
         List<ExtractedEvent> events = new ArrayList<>(groups.size());
         for (int g = 0; g < groups.size(); g++) {
-            events.add(event(g, groups.get(g), tokens, sentences, text, parser, registry, refs));
+            events.add(event(g, groups.get(g), doc, registry, refs));
         }
+        List<Token> tokens = doc.get(Tokenizer.TOKENS);
+        List<QuoteCandidate> quotes = doc.get(QuoteFinder.QUOTES);
+        List<QuoteEventLinker.Link> links = doc.get(QuoteEventLinker.LINKS);
         List<ExtractedQuote> extracted = new ArrayList<>(quotes.size());
         for (int n = 0; n < quotes.size(); n++) {
             QuoteCandidate q = quotes.get(n);
             SpeakerResolver.Resolution r = speakers.get(n);
             QuoteEventLinker.Link l = links.get(n);
-            Span span = SpeakerResolver.span(tokens, text, q.from(), q.to());
+            Span span = Tokens.span(tokens, clean.text(), q.from(), q.to());
             if (r.ref() == null) {
-                warnings.add("no speaker for statement at " + span.start());
+                doc.warn("no speaker for statement at " + span.start());
             }
             extracted.add(new ExtractedQuote(span, q.kind(), q.cue(), q.confidence(), q.rule(),
                     r.ref() == null ? null : refs.get(r.ref()), r.naming(), r.confidence(), r.rule(),
                     l.event() < 0 ? null : l.event(), l.confidence(), l.rule()));
         }
-        return new ExtractedArticle(clean.headline(), text, clean.rawOffsets(), persons, events, extracted, warnings);
+        return new ExtractedArticle(clean.headline(), clean.text(), clean.rawOffsets(), persons, events, extracted,
+                doc.warnings());
     }
 
     /** Registry refs of the people the article's output points at, renumbered in order of first use. */
@@ -114,15 +131,16 @@ public final class ExtractionPipeline {
         ExtractedPerson[] out = new ExtractedPerson[refs.size()];
         for (Map.Entry<Integer, Integer> ref : refs.entrySet()) {
             PersonRegistry.Entry e = registry.get(ref.getKey());
-            PersonKind kind = e.kind;
-            out[ref.getValue()] = new ExtractedPerson(ref.getValue(), e.displayName(), kind, e.role, e.roleSource,
+            out[ref.getValue()] = new ExtractedPerson(ref.getValue(), e.displayName(), e.kind, e.role, e.roleSource,
                     List.copyOf(e.aliases));
         }
         return List.of(out);
     }
 
-    private ExtractedEvent event(int ref, EventGrouper.Group g, List<Token> tokens, List<Sentence> sentences,
-            String text, NounPhraseParser parser, PersonRegistry registry, Map<Integer, Integer> refs) {
+    private ExtractedEvent event(int ref, EventGrouper.Group g, Document doc,
+            PersonRegistry registry, Map<Integer, Integer> refs) {
+        List<Token> tokens = doc.get(Tokenizer.TOKENS);
+        String text = doc.get(NoiseCleaner.CLEANED).text();
         List<Span> spans = new ArrayList<>(g.mentions.size());
         EventMention named = g.mentions.get(0);
         for (EventMention m : g.mentions) {
@@ -132,13 +150,13 @@ public final class ExtractionPipeline {
                 from = Math.min(from, m.date().from());
                 to = Math.max(to, m.date().to());
             }
-            spans.add(SpeakerResolver.span(tokens, text, from, to));
+            spans.add(Tokens.span(tokens, text, from, to));
             if (named.reference() && !m.reference()) {
                 named = m;
             }
         }
         List<Integer> participants = new ArrayList<>();
-        StringBuilder title = new StringBuilder(SpeakerResolver.span(tokens, text, named.from(), named.to()).text());
+        StringBuilder title = new StringBuilder(Tokens.span(tokens, text, named.from(), named.to()).text());
         String separator = ": ";
         for (Integer p : g.participants) {
             participants.add(refs.get(p));
@@ -147,9 +165,13 @@ public final class ExtractionPipeline {
         }
         double confidence = g.start != null && !g.datedByMainEvent ? 0.9 : named.verbal() ? 0.6 : 0.75;
         String rule = (named.verbal() ? "meeting-verb" : "event-noun") + (g.mentions.size() > 1 ? "+coreference" : "")
-                + (g.datedByMainEvent ? "+dated-by-main-event" : "") + (g.earlier ? EventMatcher.EARLIER : "");
+                + (g.datedByMainEvent ? "+dated-by-main-event" : "") + (g.earlier ? "+earlier-than-main" : "");
+        List<Claim> claims = claimExtractor.claims(g, doc); // last: it may add an alias to the registry
+        List<ExtractedClaim> extractedClaims = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            extractedClaims.add(new ExtractedClaim(c.attribute(), c.value(), c.span()));
+        }
         return new ExtractedEvent(ref, g.kind, title.toString(), g.start, g.end, g.notBefore, g.notAfter, g.location,
-                participants, spans,
-                claimExtractor.claims(g, tokens, sentences, text, parser, registry), confidence, rule);
+                participants, spans, extractedClaims, g.earlier, confidence, rule);
     }
 }

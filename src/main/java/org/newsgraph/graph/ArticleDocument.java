@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.newsgraph.event.EventKind;
-import org.newsgraph.person.PersonKind;
-import org.newsgraph.quote.QuoteKind;
+import org.newsgraph.kinds.EventKind;
+import org.newsgraph.kinds.PersonKind;
+import org.newsgraph.kinds.QuoteKind;
 
 /**
  * One line of the graph file (the JSON Lines format of {@code bench/gen.py}): an article with its outlet, its quotes

@@ -2,13 +2,13 @@ package org.newsgraph.graph;
 
 import java.util.List;
 
+import org.newsgraph.kinds.EventKind;
+import org.newsgraph.kinds.PersonKind;
+import org.newsgraph.kinds.QuoteKind;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.newsgraph.event.EventKind;
-import org.newsgraph.person.PersonKind;
-import org.newsgraph.quote.QuoteKind;
 
 /** Reads one line of the graph file into an {@link ArticleDocument}, refusing it with its line number and the problem. */
 final class DocumentReader {

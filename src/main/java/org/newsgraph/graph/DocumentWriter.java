@@ -3,9 +3,9 @@ package org.newsgraph.graph;
 import java.io.IOException;
 import java.util.Locale;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import org.newsgraph.kinds.PersonKind;
 
-import org.newsgraph.person.PersonKind;
+import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
  * Writes an {@link ArticleDocument} as one line of the graph file, in a fixed field order. Optional fields are written

@@ -15,8 +15,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.SessionFactory;
 import org.newsgraph.common.SqlWrites;
-import org.newsgraph.ingest.GraphImportRunningException;
-import org.newsgraph.ingest.GraphWriteLock;
+import org.newsgraph.writelock.GraphImportRunningException;
+import org.newsgraph.writelock.GraphWriteLock;
 
 /**
  * Imports a graph file into an empty database, streaming: lines are parsed a few hundred ahead ({@link DocumentStream})

@@ -13,10 +13,10 @@ import java.util.Set;
 import org.newsgraph.article.Article;
 import org.newsgraph.common.Sql;
 import org.newsgraph.event.Event;
-import org.newsgraph.extraction.ArabicNormalizer;
-import org.newsgraph.extraction.PersonMatcher;
+import org.newsgraph.identity.PersonMatcher;
 import org.newsgraph.ingest.ArticleSubmission;
 import org.newsgraph.ingest.IngestService;
+import org.newsgraph.text.ArabicNormalizer;
 
 /**
  * Writes {@link ArticleDocument}s with JDBC batches, keeping the file's ids. Outlets, people and events repeat across

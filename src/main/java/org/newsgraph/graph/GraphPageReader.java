@@ -14,9 +14,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.newsgraph.common.Sql;
-import org.newsgraph.event.EventKind;
-import org.newsgraph.person.PersonKind;
-import org.newsgraph.quote.QuoteKind;
+import org.newsgraph.kinds.EventKind;
+import org.newsgraph.kinds.PersonKind;
+import org.newsgraph.kinds.QuoteKind;
 
 /**
  * Reads the graph back as {@link ArticleDocument}s, one page of articles (by id) at a time, with one query per kind of

@@ -1,11 +1,8 @@
 package org.newsgraph.graphql;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
-
-import io.smallrye.graphql.api.Context;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -22,9 +19,12 @@ import org.newsgraph.common.Page;
 import org.newsgraph.common.Rows;
 import org.newsgraph.event.EventQueries;
 import org.newsgraph.event.EventView;
+import org.newsgraph.graphql.readahead.ReadAhead;
 import org.newsgraph.quote.QuoteQueries;
 import org.newsgraph.quote.QuoteRows;
 import org.newsgraph.quote.QuoteView;
+
+import io.smallrye.graphql.api.Context;
 
 @GraphQLApi
 public class ArticleApi {

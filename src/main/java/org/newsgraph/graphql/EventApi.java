@@ -10,8 +10,6 @@ import java.util.TreeMap;
 
 import jakarta.inject.Inject;
 
-import io.smallrye.graphql.api.Context;
-
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -26,14 +24,17 @@ import org.newsgraph.common.Page;
 import org.newsgraph.common.Rows;
 import org.newsgraph.event.ClaimView;
 import org.newsgraph.event.EventFilter;
-import org.newsgraph.event.EventKind;
 import org.newsgraph.event.EventQueries;
 import org.newsgraph.event.EventView;
+import org.newsgraph.graphql.readahead.ReadAhead;
+import org.newsgraph.kinds.EventKind;
 import org.newsgraph.person.PersonQueries;
 import org.newsgraph.person.PersonView;
 import org.newsgraph.quote.QuoteQueries;
 import org.newsgraph.quote.QuoteRows;
 import org.newsgraph.quote.QuoteView;
+
+import io.smallrye.graphql.api.Context;
 
 @GraphQLApi
 public class EventApi {

@@ -4,8 +4,6 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
-import io.smallrye.graphql.api.Context;
-
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -21,11 +19,14 @@ import org.newsgraph.common.Page;
 import org.newsgraph.common.Rows;
 import org.newsgraph.event.EventQueries;
 import org.newsgraph.event.EventView;
+import org.newsgraph.graphql.readahead.ReadAhead;
 import org.newsgraph.person.PersonQueries;
 import org.newsgraph.person.PersonView;
 import org.newsgraph.quote.QuoteFilter;
 import org.newsgraph.quote.QuoteQueries;
 import org.newsgraph.quote.QuoteView;
+
+import io.smallrye.graphql.api.Context;
 
 @GraphQLApi
 public class QuoteApi {

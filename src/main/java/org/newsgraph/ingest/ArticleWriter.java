@@ -17,10 +17,11 @@ import org.newsgraph.common.SqlReads;
 import org.newsgraph.common.SqlWrites;
 import org.newsgraph.correction.CorrectionService;
 import org.newsgraph.event.EventResolver;
-import org.newsgraph.extraction.ArabicNormalizer;
 import org.newsgraph.extraction.ExtractedArticle;
 import org.newsgraph.extraction.ExtractedQuote;
 import org.newsgraph.person.PersonResolver;
+import org.newsgraph.text.ArabicNormalizer;
+import org.newsgraph.writelock.GraphWriteLock;
 
 /**
  * Stores extracted articles and everything they report in one transaction: all of it or nothing. Plain JDBC (see

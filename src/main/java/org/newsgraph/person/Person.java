@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import org.newsgraph.kinds.PersonKind;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** A speaker or participant: a named person, an anonymous source or an institution. */

@@ -11,9 +11,9 @@ import jakarta.inject.Inject;
 import org.newsgraph.common.Cursor;
 import org.newsgraph.common.Page;
 import org.newsgraph.common.Rows;
-import org.newsgraph.common.SearchPattern;
 import org.newsgraph.common.SqlReads;
-import org.newsgraph.extraction.ArabicNormalizer;
+import org.newsgraph.text.ArabicNormalizer;
+import org.newsgraph.text.SearchPattern;
 
 /** Reads of people: by id, the searchable directory, aliases and event participants. */
 @ApplicationScoped

@@ -18,11 +18,12 @@ import jakarta.transaction.Transactional;
 import org.newsgraph.common.Sql;
 import org.newsgraph.common.SqlReads;
 import org.newsgraph.common.SqlWrites;
-import org.newsgraph.extraction.ArabicNormalizer;
 import org.newsgraph.extraction.ExtractedPerson;
-import org.newsgraph.extraction.KnownPerson;
-import org.newsgraph.extraction.Match;
-import org.newsgraph.extraction.PersonMatcher;
+import org.newsgraph.identity.KnownPerson;
+import org.newsgraph.identity.Match;
+import org.newsgraph.identity.PersonMatcher;
+import org.newsgraph.kinds.PersonKind;
+import org.newsgraph.text.ArabicNormalizer;
 
 /**
  * Identifies the people named in an article with the stored ones: the candidates are the people sharing a name token,

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.newsgraph.kinds.PersonKind;
 
 @Name("Person")
 @Description("A real-world person (or an anonymous/institutional source) that speaks or takes part in events.")

@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import org.newsgraph.kinds.QuoteKind;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** A statement attributed to a speaker in one article, with the confidence and rule of every decision. */

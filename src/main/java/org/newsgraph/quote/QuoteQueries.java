@@ -16,11 +16,11 @@ import org.newsgraph.article.OutletView;
 import org.newsgraph.common.Cursor;
 import org.newsgraph.common.Page;
 import org.newsgraph.common.Rows;
-import org.newsgraph.common.SearchPattern;
 import org.newsgraph.common.Sql;
 import org.newsgraph.common.SqlReads;
 import org.newsgraph.event.EventView;
 import org.newsgraph.person.PersonView;
+import org.newsgraph.text.SearchPattern;
 
 /**
  * Reads of quotes. Lists run newest article first, then by quote id (ids follow the order of the article), so a

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.newsgraph.common.Sql;
+import org.newsgraph.kinds.QuoteKind;
 
 @Name("Quote")
 @Description("A statement attributed to a speaker in one article.")

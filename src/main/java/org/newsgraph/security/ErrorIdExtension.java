@@ -6,7 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonValue;
 
 import org.newsgraph.common.InvalidInputException;
-import org.newsgraph.ingest.GraphImportRunningException;
+import org.newsgraph.writelock.GraphImportRunningException;
 
 import graphql.GraphqlErrorException;
 import io.quarkus.security.AuthenticationFailedException;

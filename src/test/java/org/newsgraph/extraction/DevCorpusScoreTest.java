@@ -15,8 +15,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.newsgraph.event.EventKind;
-import org.newsgraph.person.PersonKind;
+import org.newsgraph.identity.EventMatcher;
+import org.newsgraph.identity.KnownEvent;
+import org.newsgraph.identity.KnownPerson;
+import org.newsgraph.identity.Match;
+import org.newsgraph.identity.PersonMatcher;
+import org.newsgraph.kinds.EventKind;
+import org.newsgraph.kinds.PersonKind;
 
 /**
  * Runs the pipeline on the dev corpus, merges people and events across articles with the matchers the way the

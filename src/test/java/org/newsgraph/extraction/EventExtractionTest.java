@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.newsgraph.event.EventKind;
+import org.newsgraph.kinds.EventKind;
 
 class EventExtractionTest {
 
@@ -168,8 +168,8 @@ class EventExtractionTest {
     @Test
     void eachArticleStatesTheKindItGivesAnEvent() {
         ExtractedEvent e = Articles.extract("عقد الزعيمان قمة افتراضية في 7 فبراير لبحث التجارة.").events().get(0);
-        assertEquals(EventKind.VIDEO_CALL.name(), claim(e, EventMatcher.KIND_CLAIM).value());
-        assertEquals("قمة افتراضية", claim(e, EventMatcher.KIND_CLAIM).span().text());
+        assertEquals(EventKind.VIDEO_CALL.name(), claim(e, ExtractedClaim.KIND).value());
+        assertEquals("قمة افتراضية", claim(e, ExtractedClaim.KIND).span().text());
     }
 
     private static ExtractedPerson person(ExtractedArticle a, int ref) {

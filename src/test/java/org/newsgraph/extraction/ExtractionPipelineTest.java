@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.newsgraph.extraction.document.Span;
 
 class ExtractionPipelineTest {
 

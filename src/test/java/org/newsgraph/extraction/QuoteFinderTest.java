@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.newsgraph.quote.QuoteKind;
+import org.newsgraph.kinds.QuoteKind;
 
 class QuoteFinderTest {
 
@@ -129,7 +129,7 @@ class QuoteFinderTest {
         ExtractedQuote q = a.quotes().get(0);
         assertEquals("الوفد سيغادر غدا", q.text().text());
         assertEquals("وفقا", q.cue());
-        assertEquals(org.newsgraph.person.PersonKind.ANONYMOUS, Articles.speaker(a, q).kind());
+        assertEquals(org.newsgraph.kinds.PersonKind.ANONYMOUS, Articles.speaker(a, q).kind());
     }
 
     @Test
@@ -137,7 +137,7 @@ class QuoteFinderTest {
         ExtractedArticle a = Articles.extract("وجاء في بيان للخارجية المصرية أن القاهرة تتابع الوضع باهتمام.");
         ExtractedQuote q = a.quotes().get(0);
         assertEquals("القاهرة تتابع الوضع باهتمام", q.text().text());
-        assertEquals(org.newsgraph.person.PersonKind.INSTITUTION, Articles.speaker(a, q).kind());
+        assertEquals(org.newsgraph.kinds.PersonKind.INSTITUTION, Articles.speaker(a, q).kind());
     }
 
     private static List<String> texts(String body) {

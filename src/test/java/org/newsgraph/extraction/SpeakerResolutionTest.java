@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.newsgraph.person.PersonKind;
+import org.newsgraph.kinds.PersonKind;
 
 class SpeakerResolutionTest {
 

@@ -20,12 +20,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.newsgraph.ingest.GraphWriteLock;
 import org.newsgraph.security.TestKeys;
 import org.newsgraph.support.Database;
 import org.newsgraph.support.GraphQL;
-import org.newsgraph.support.SyntheticArticles;
 import org.newsgraph.support.SyntheticArticles.Article;
+import org.newsgraph.support.SyntheticArticles;
+import org.newsgraph.writelock.GraphWriteLock;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -12,10 +12,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.newsgraph.graphql.ReadAhead;
+import org.newsgraph.graphql.readahead.ReadAhead;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-
 import graphql.execution.CoercedVariables;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;

@@ -1,9 +1,0 @@
-package org.newsgraph.extraction;
-
-import java.util.Collection;
-
-import org.newsgraph.person.PersonKind;
-
-/** A person the service already stores, offered to {@link PersonMatcher} as a candidate. */
-public record KnownPerson(long id, String name, PersonKind kind, Collection<String> aliases) {
-}

@@ -1,5 +1,0 @@
-package org.newsgraph.extraction;
-
-/** Tokens [from, to) of one sentence; {@code to} excludes the terminator, so spans built from it drop the period. */
-record Sentence(int index, int from, int to, int paragraph) {
-}

@@ -1,0 +1,216 @@
+package org.newsgraph.extraction.clean;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.newsgraph.extraction.document.Annotation;
+import org.newsgraph.extraction.document.Document;
+import org.newsgraph.text.ArabicNormalizer;
+
+/**
+ * Drops the page around the article: share/subscribe/follow prompts, "read more" and related-article blocks,
+ * photo credits and captions in another script, scrape-date headers, a blog's signature and poem at the end,
+ * and verbatim repeats (a headline printed twice). Keeps the headline, intertitles and the article's captions.
+ *
+ * <p>Reads the document's raw body and title; adds {@link #CLEANED}.
+ */
+public final class NoiseCleaner {
+
+    /** The cleaned body, its headline and the way back to raw offsets. */
+    public static final Annotation<CleanedText> CLEANED = Annotation.named("cleaned text");
+
+    /** Prompts and credits; only ever tested on short lines, so an article sentence quoting them survives. */
+    private static final Pattern PROMPT = Pattern.compile(
+            "(?:شارك|شاركوا|انشر|انشروا|تابع) .*(?:فيسبوك|فيس بوك|تويتر|انستغرام|انستجرام|واتساب|يوتيوب|تلغرام|تيليجرام|لينكد)"
+                    + "|اشترك|للاشتراك|اضغط هنا|انقر هنا|تابعونا|تابعنا|تابعوا|حسابنا|صفحتنا|قناتنا|القاءمه البريديه|القايمه البريديه"
+                    + "|النشره البريديه|اقرا المزيد|اقرا ايضا|اقرا كذلك|شاهد ايضا|ذات صله|شارك هذا|شارك المقال|مشاركه المقال"
+                    + "|حقوق النشر|جميع الحقوق|الحقوق محفوظه|مصدر الصوره|حقوق الصوره|^الصوره من|^صوره ارشيفيه|^تصوير"
+                    // credits and footers open their line: "وأشارت المصادر إلى أن" is a sentence, "المصادر: ..." is not
+                    + "|^بقلم|^المصادر|^المصدر|اخر تحديث|تاريخ النشر|تم النشر|^نشر في|^التعليقات|related|photograph|getty"
+                    + "|share|subscribe|follow us|read more|copyright|all rights");
+    /** Headers that open a block of links running until the prose resumes. */
+    private static final Pattern BLOCK_HEADER = Pattern.compile("اقرا المزيد|اقرا ايضا|ذات صله|شاهد ايضا|related");
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^[\\d\\s/:.,،\\-|ص م am pm]*(?:(?:يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر"
+                    + "|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول"
+                    + "|تشرين|الاول|الثاني|هـ|م)[\\d\\s/:.,،\\-|]*)*$");
+    private static final int SHORT_WORDS = 14;
+
+    public void annotate(Document doc) {
+        doc.add(CLEANED, clean(doc.rawBody(), doc.title()));
+    }
+
+    CleanedText clean(String raw, String title) {
+        String[] lines = raw.split("\n", -1);
+        int n = lines.length;
+        int[] starts = new int[n];
+        int[] from = new int[n];
+        int[] to = new int[n];
+        String[] keys = new String[n];
+        int[] words = new int[n];
+        boolean[] drop = new boolean[n];
+        int pos = 0;
+        for (int i = 0; i < n; i++) {
+            String line = lines[i];
+            starts[i] = pos;
+            pos += line.length() + 1;
+            int a = 0;
+            int b = line.length();
+            while (a < b && isBlank(line.charAt(a))) {
+                a++;
+            }
+            while (b > a && isBlank(line.charAt(b - 1))) {
+                b--;
+            }
+            from[i] = a;
+            to[i] = b;
+            keys[i] = ArabicNormalizer.matchKey(line.substring(a, b));
+            words[i] = keys[i].isEmpty() ? 0 : keys[i].split(" ").length;
+            drop[i] = keys[i].isEmpty();
+        }
+        int firstProse = -1;
+        for (int i = 0; i < n; i++) {
+            if (!drop[i] && isProse(lines[i], from[i], to[i], words[i])) {
+                firstProse = i;
+                break;
+            }
+        }
+        boolean inBlock = false;
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            if (drop[i]) {
+                continue;
+            }
+            String line = lines[i].substring(from[i], to[i]);
+            boolean prose = isProse(lines[i], from[i], to[i], words[i]);
+            boolean shortLine = words[i] <= SHORT_WORDS;
+            if (inBlock && !prose) {
+                drop[i] = true;
+                continue;
+            }
+            inBlock = false;
+            if (shortLine && BLOCK_HEADER.matcher(keys[i]).find()) {
+                drop[i] = true;
+                inBlock = true;
+            } else if (shortLine && PROMPT.matcher(keys[i]).find()) {
+                drop[i] = true;
+            } else if (isOtherScript(line) || DATE_LINE.matcher(keys[i]).matches()) {
+                drop[i] = true;
+            } else if (!seen.add(keys[i])) {
+                drop[i] = true; // a verbatim repeat, such as the headline printed twice
+            }
+        }
+        dropLinkRuns(lines, from, to, words, drop, firstProse);
+        dropTrailingFooter(lines, from, to, words, drop);
+        return build(raw, lines, starts, from, to, drop, firstProse, title);
+    }
+
+    /** Two or more unpunctuated headline-like lines inside the body are a block of links to other articles. */
+    private static void dropLinkRuns(String[] lines, int[] from, int[] to, int[] words, boolean[] drop, int firstProse) {
+        if (firstProse < 0) {
+            return;
+        }
+        int i = firstProse + 1;
+        while (i < lines.length) {
+            int j = i;
+            List<Integer> run = new ArrayList<>();
+            while (j < lines.length && (drop[j] && to[j] == from[j] || !drop[j] && !isProse(lines[j], from[j], to[j], words[j])
+                    && words[j] >= 4)) {
+                if (!drop[j]) {
+                    run.add(j);
+                }
+                j++;
+            }
+            if (run.size() >= 2) {
+                for (int k : run) {
+                    drop[k] = true;
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    /** A blog's signature, poem or mailing-list prompt after the last sentence of the article. */
+    private static void dropTrailingFooter(String[] lines, int[] from, int[] to, int[] words, boolean[] drop) {
+        for (int i = lines.length - 1; i >= 0; i--) {
+            if (drop[i]) {
+                continue;
+            }
+            if (isProse(lines[i], from[i], to[i], words[i]) || words[i] > SHORT_WORDS) {
+                return;
+            }
+            drop[i] = true;
+        }
+    }
+
+    private static CleanedText build(String raw, String[] lines, int[] starts, int[] from, int[] to, boolean[] drop,
+            int firstProse, String title) {
+        StringBuilder text = new StringBuilder(raw.length());
+        List<int[]> map = new ArrayList<>();
+        String headline = null;
+        for (int i = 0; i < lines.length; i++) {
+            if (drop[i]) {
+                continue;
+            }
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            map.add(new int[] {text.length(), starts[i] + from[i]});
+            String line = lines[i].substring(from[i], to[i]);
+            text.append(line);
+            if ((firstProse < 0 || i < firstProse) && (headline == null || line.length() > headline.length())) {
+                headline = line; // the longest line before the prose: the kicker is shorter than the headline
+            }
+        }
+        int[] lineStarts = new int[map.size()];
+        int[] rawStarts = new int[map.size()];
+        for (int k = 0; k < map.size(); k++) {
+            lineStarts[k] = map.get(k)[0];
+            rawStarts[k] = map.get(k)[1];
+        }
+        String head = title != null && !title.isBlank() ? title.trim() : headline;
+        return new CleanedText(text.toString(), head, new RawOffsets(lineStarts, rawStarts));
+    }
+
+    /** A line of running text: ends with a single period (or a closing mark after one) and has a few words. */
+    private static boolean isProse(String line, int from, int to, int words) {
+        if (to <= from || words < 3) {
+            return false;
+        }
+        int end = to - 1;
+        while (end > from && isClosing(line.charAt(end))) {
+            end--;
+        }
+        char c = line.charAt(end);
+        if (c == '!' || c == '؟' || c == '?') {
+            return words >= 8 && line.indexOf(':') < 0;
+        }
+        return c == '.' && (end == from || line.charAt(end - 1) != '.');
+    }
+
+    private static boolean isClosing(char c) {
+        return c == '"' || c == '”' || c == '»' || c == '\'' || c == ')' || c == ' ';
+    }
+
+    /** Captions left in the source language: more Latin than Arabic letters. */
+    private static boolean isOtherScript(String line) {
+        int latin = 0;
+        int arabic = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                latin++;
+            } else if (c >= '\u0600' && c <= '\u06FF') {
+                arabic++;
+            }
+        }
+        return latin > arabic;
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u200F' || c == '\u200E' || c == '\uFEFF';
+    }
+}

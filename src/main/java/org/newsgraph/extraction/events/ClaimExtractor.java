@@ -1,0 +1,162 @@
+package org.newsgraph.extraction.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.newsgraph.extraction.clean.NoiseCleaner;
+import org.newsgraph.extraction.dates.DateMention;
+import org.newsgraph.extraction.document.Document;
+import org.newsgraph.extraction.document.Span;
+import org.newsgraph.extraction.lexicon.Lexicons;
+import org.newsgraph.extraction.names.NameCollector;
+import org.newsgraph.extraction.names.NounPhrase;
+import org.newsgraph.extraction.names.NounPhraseParser;
+import org.newsgraph.extraction.names.PersonRegistry;
+import org.newsgraph.extraction.tokens.Sentence;
+import org.newsgraph.extraction.tokens.SentenceSplitter;
+import org.newsgraph.extraction.tokens.Token;
+import org.newsgraph.extraction.tokens.Tokenizer;
+import org.newsgraph.extraction.tokens.Tokens;
+
+/**
+ * Facts outlets may report differently about one event, with the exact span: what kind of event the article calls
+ * it ("قمة افتراضية" here, "مكالمة هاتفية" there), duration ("استمر 50 دقيقة"، "لمدة ساعة")، who asked for it
+ * ("بطلب من"، "بناء على طلب"، "التي طلبها")، date and place.
+ *
+ * <p>Reads the cleaned text, {@link Tokenizer#TOKENS}, {@link SentenceSplitter#SENTENCES}, {@link EventGrouper#GROUPS},
+ * {@link NameCollector#PARSER} and {@link NameCollector#REGISTRY}; adds nothing: the pipeline asks for each event's
+ * claims as it writes the event out, because naming who asked for an event may add an alias to the registry, and the
+ * people are written out before.
+ */
+public final class ClaimExtractor {
+
+    private static final Set<String> DURATION_CUES = Lexicons.words(
+            "استمر استمرت دام دامت استغرق استغرقت لمدة مدته مدتها امتد امتدت");
+    private static final Set<String> MINUTES = Lexicons.words("دقيقة دقائق دقيقتين دقيقتان");
+    private static final Set<String> HOURS = Lexicons.words("ساعة ساعات");
+    private static final Set<String> TWO_HOURS = Lexicons.words("ساعتين ساعتان");
+    private static final Set<String> REQUESTED = Lexicons.words("طلبها طلبه بطلب طلب بدعوة دعوة");
+
+    public List<Claim> claims(EventGrouper.Group g, Document doc) {
+        return claims(g, doc.get(Tokenizer.TOKENS), doc.get(SentenceSplitter.SENTENCES),
+                doc.get(NoiseCleaner.CLEANED).text(), doc.get(NameCollector.PARSER), doc.get(NameCollector.REGISTRY));
+    }
+
+    List<Claim> claims(EventGrouper.Group g, List<Token> tokens, List<Sentence> sentences, String text,
+            NounPhraseParser parser, PersonRegistry registry) {
+        List<Claim> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (EventMention m : g.mentions) {
+            if (m.kind() == g.kind) {
+                add(out, seen, Claim.KIND, g.kind.name(), Tokens.span(tokens, text, m.from(), m.to()));
+                break;
+            }
+        }
+        for (EventMention m : g.mentions) {
+            Sentence s = sentences.get(m.sentence());
+            if (m.date() != null) {
+                DateMention d = m.date();
+                String value = d.end() == null ? d.start().toString() : d.start() + "/" + d.end();
+                add(out, seen, "date", value, Tokens.span(tokens, text, d.from(), d.to()));
+            }
+            if (m.month() != null) {
+                DateMention d = m.month();
+                boolean wholeMonth = d.start().getDayOfMonth() == 1 && d.end().getDayOfMonth() == d.end().lengthOfMonth();
+                String value = wholeMonth ? d.start().toString().substring(0, 7) : d.start() + "/" + d.end();
+                add(out, seen, "date", value, Tokens.span(tokens, text, d.from(), d.to()));
+            }
+            if (m.location() != null) {
+                add(out, seen, "location", m.location(), new Span(m.locationSpan().start(), m.locationSpan().end(),
+                        text.substring(m.locationSpan().start(), m.locationSpan().end())));
+            }
+            if (m.reference()) {
+                continue;
+            }
+            int limit = s.to();
+            for (int i = m.from(); i < limit; i++) {
+                Token t = tokens.get(i);
+                if (!t.word()) {
+                    continue;
+                }
+                if (DURATION_CUES.contains(t.bare())) {
+                    duration(tokens, i, limit, text, out, seen);
+                } else if (REQUESTED.contains(t.bare()) || (t.bare().equals("بناء") && i + 2 < limit)) {
+                    requester(tokens, i, s, text, parser, registry, out, seen);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void duration(List<Token> tokens, int cue, int limit, String text, List<Claim> out,
+            Set<String> seen) {
+        int i = cue + 1;
+        int amount = 1;
+        if (i < limit && isNumber(tokens.get(i).key())) {
+            amount = Integer.parseInt(tokens.get(i).key());
+            i++;
+        } else if (i < limit && (tokens.get(i).is("نحو") || tokens.get(i).is("حوالي") || tokens.get(i).is("قرابه"))) {
+            return;
+        }
+        if (i >= limit) {
+            return;
+        }
+        String unit = tokens.get(i).key();
+        String value;
+        if (MINUTES.contains(unit)) {
+            value = "PT" + amount + "M";
+        } else if (HOURS.contains(unit)) {
+            value = "PT" + amount + "H";
+        } else if (TWO_HOURS.contains(unit)) {
+            value = "PT2H";
+        } else if (unit.equals("نصف") && i + 1 < limit && HOURS.contains(tokens.get(i + 1).key())) {
+            value = "PT30M";
+            i++;
+        } else {
+            return;
+        }
+        add(out, seen, "duration", value, Tokens.span(tokens, text, cue, i + 1));
+    }
+
+    private static void requester(List<Token> tokens, int i, Sentence s, String text, NounPhraseParser parser,
+            PersonRegistry registry, List<Claim> out, Set<String> seen) {
+        int at = i + 1;
+        if (tokens.get(i).bare().equals("بناء")) {
+            if (!tokens.get(at).is("علي") || !tokens.get(at + 1).key().equals("طلب")) {
+                return;
+            }
+            at += 2;
+        }
+        if (at < s.to() && tokens.get(at).is("من")) {
+            at++;
+        }
+        NounPhrase np = parser.parse(at, s.to(), true);
+        if (np == null || np.refersBack()) {
+            return;
+        }
+        PersonRegistry.Entry e = registry.resolve(np, text);
+        if (e != null) {
+            add(out, seen, "requestedBy", e.displayName(), Tokens.span(tokens, text, i, np.to()));
+        }
+    }
+
+    private static boolean isNumber(String k) {
+        if (k.isEmpty() || k.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < k.length(); i++) {
+            if (!Character.isDigit(k.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void add(List<Claim> out, Set<String> seen, String attribute, String value, Span span) {
+        if (seen.add(attribute + "=" + value)) {
+            out.add(new Claim(attribute, value, span));
+        }
+    }
+}

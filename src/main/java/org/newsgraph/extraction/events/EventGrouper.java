@@ -1,0 +1,310 @@
+package org.newsgraph.extraction.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.newsgraph.extraction.document.Annotation;
+import org.newsgraph.extraction.document.Document;
+import org.newsgraph.kinds.EventKind;
+
+/**
+ * Gathers an article's mentions into events: the same kind and date, the same place, or a reference such as
+ * "خلال الاتصال" to the event last spoken of. "المحادثات" between the people of a call is that call.
+ *
+ * <p>Reads {@link EventFinder#MENTIONS}; adds {@link #GROUPS}.
+ */
+public final class EventGrouper {
+
+    /** The article's events, each with its mentions, in order of first mention. */
+    public static final Annotation<List<Group>> GROUPS = Annotation.named("events");
+
+    /** One event being built from its mentions. */
+    public static final class Group {
+        public final EventKind kind;
+        public LocalDate start;
+        public LocalDate end;
+        /** Bounds of an undated event's day: a month or part of one, or before the main event when "earlier". */
+        public LocalDate notBefore;
+        public LocalDate notAfter;
+        public String location;
+        public boolean future;
+        public boolean earlier;
+        public boolean datedByMainEvent;
+        public final Set<Integer> participants = new LinkedHashSet<>();
+        public final List<EventMention> mentions = new ArrayList<>();
+
+        Group(EventMention m) {
+            this.kind = m.kind();
+            this.future = m.future();
+            this.earlier = m.earlier();
+            add(m);
+        }
+
+        void add(EventMention m) {
+            mentions.add(m);
+            if (start == null && m.date() != null) {
+                start = m.date().start();
+                end = m.date().end();
+            }
+            if (notBefore == null && m.month() != null) {
+                notBefore = m.month().start();
+                notAfter = m.month().end();
+            }
+            if (location == null) {
+                location = m.location();
+            }
+            participants.addAll(m.participants());
+        }
+
+        int lastSentence() {
+            return mentions.get(mentions.size() - 1).sentence();
+        }
+
+        boolean isCall() {
+            return kind == EventKind.PHONE_CALL || kind == EventKind.VIDEO_CALL;
+        }
+    }
+
+    public void annotate(Document doc) {
+        doc.add(GROUPS, group(doc.get(EventFinder.MENTIONS)));
+    }
+
+    List<Group> group(List<EventMention> mentions) {
+        List<Group> groups = new ArrayList<>();
+        for (EventMention m : mentions) {
+            Group g = match(m, groups);
+            if (g == null) {
+                groups.add(new Group(m));
+            } else {
+                g.add(m);
+            }
+        }
+        mergeTalksIntoCalls(groups);
+        fillPairs(groups);
+        dateBriefings(groups);
+        boundEarlier(groups);
+        return groups;
+    }
+
+    /** An event the article calls earlier ("مكالمة سابقة"، "في وقت سابق") happened before its dated main event. */
+    private static void boundEarlier(List<Group> groups) {
+        Group main = main(groups);
+        if (main == null || main.start == null) {
+            return;
+        }
+        LocalDate before = main.start.minusDays(1);
+        for (Group g : groups) {
+            if (g.earlier && g.start == null && g != main && (g.notAfter == null || g.notAfter.isAfter(before))) {
+                g.notAfter = before;
+            }
+        }
+    }
+
+    /** The event with most mentions, the first on a tie; null when there is none. */
+    public static Group main(List<Group> groups) {
+        Group best = null;
+        for (Group g : groups) {
+            if (best == null || g.mentions.size() > best.mentions.size()) {
+                best = g;
+            }
+        }
+        return best;
+    }
+
+    private static Group match(EventMention m, List<Group> groups) {
+        if (m.date() != null) {
+            LocalDate d = m.date().start();
+            for (Group g : groups) {
+                if (g.kind == m.kind() && d.equals(g.start) && !conflicts(g, m)) {
+                    return g;
+                }
+            }
+            for (Group g : groups) {
+                if (g.kind == m.kind() && g.start == null && g.future == m.future() && !g.earlier
+                        && (g.location == null || m.location() == null || g.location.equals(m.location()))
+                        && (g.participants.isEmpty() || m.participants().isEmpty() || overlaps(g, m)) && !conflicts(g, m)) {
+                    return g;
+                }
+            }
+            for (Group g : groups) {
+                if (m.kind() == EventKind.TALKS && !m.negotiation() && g.isCall() && d.equals(g.start) && overlaps(g, m)
+                        && !conflicts(g, m)) {
+                    return g;
+                }
+            }
+            return null;
+        }
+        if (m.location() != null) {
+            for (Group g : groups) {
+                if (g.kind == m.kind() && m.location().equals(g.location) && !conflicts(g, m)) {
+                    return g;
+                }
+            }
+        }
+        if (m.kind() == EventKind.CONFERENCE && m.definite() && m.to() - m.from() == 1) {
+            Group briefing = null;
+            for (Group g : groups) {
+                if (g.kind == EventKind.PRESS_BRIEFING && (briefing == null || g.lastSentence() > briefing.lastSentence())) {
+                    briefing = g;
+                }
+            }
+            if (briefing != null) {
+                return briefing; // "خلال المؤتمر" after a press conference is that press conference
+            }
+        }
+        if (m.earlier()) {
+            Group main = main(groups);
+            for (Group g : groups) {
+                if (g != main && g.isCall() == isCallLike(m.kind()) && g.start != null && main != null
+                        && main.start != null && g.start.isBefore(main.start)
+                        && (m.participants().isEmpty() || overlaps(g, m))) {
+                    return g;
+                }
+            }
+            return null;
+        }
+        Group best = null;
+        int bestOverlap = 0;
+        Group recent = null;
+        // "الاجتماع" with nobody named is the meeting last spoken of, whatever name it had (a council, a summit)
+        boolean anyMeeting = m.kind() == EventKind.TALKS && (m.definite() || m.reference()) && m.participants().isEmpty()
+                && !m.negotiation();
+        for (Group g : groups) {
+            boolean sameKind = g.kind == m.kind() || (anyMeeting && isMeeting(g.kind));
+            if (!sameKind || g.earlier || g.mentions.get(0).negotiation() != m.negotiation()
+                    || (m.future() && !g.future && g.start != null)
+                    || (m.kind() == EventKind.TALKS && !m.future() && g.future) || conflicts(g, m)) {
+                continue; // talks spoken of as done are not the talks still to come; other parties, another event
+            }
+            int overlap = overlap(g, m);
+            if (overlap > bestOverlap) {
+                best = g;
+                bestOverlap = overlap;
+            }
+            if (recent == null || g.lastSentence() > recent.lastSentence()) {
+                recent = g;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        if ((m.definite() || m.reference()) && !m.future() && recent != null) {
+            return recent; // "الاتصال" is the call the article has been talking about
+        }
+        if (m.future() && !m.participants().isEmpty()) {
+            for (Group g : groups) {
+                if (g.kind == m.kind() && g.future && !conflicts(g, m) && (recent == null || g == recent || !recent.future)) {
+                    return g; // "المحادثات التي ستقودها ..." is the scheduled talks already named
+                }
+            }
+        }
+        if (recent != null && (m.participants().isEmpty() || recent.participants.isEmpty())) {
+            return recent;
+        }
+        if (m.kind() == EventKind.TALKS && !m.negotiation() && !m.future() && m.location() == null) {
+            Group main = main(groups);
+            if (main != null && main.isCall() && (m.reference() || m.definite() || m.participants().isEmpty()
+                    || overlaps(main, m))) {
+                return main;
+            }
+        }
+        return null;
+    }
+
+    /** A press briefing reported without a date was held the day of the past event the article reports. */
+    private static void dateBriefings(List<Group> groups) {
+        Group main = main(groups);
+        if (main == null || main.start == null || main.future) {
+            return;
+        }
+        for (Group g : groups) {
+            if (g.kind == EventKind.PRESS_BRIEFING && g.start == null && !g.future && g != main) {
+                g.start = main.start;
+                g.datedByMainEvent = true;
+            }
+        }
+    }
+
+    /** "الرئيسان" are the main event's two people when a group names nobody else. */
+    private static void fillPairs(List<Group> groups) {
+        Group main = main(groups);
+        if (main == null || main.participants.size() < 2) {
+            return;
+        }
+        for (Group g : groups) {
+            if (g != main && g.participants.isEmpty() && g.mentions.stream().anyMatch(EventMention::pair)) {
+                main.participants.stream().limit(2).forEach(g.participants::add);
+            }
+        }
+    }
+
+    /** Talks with neither date nor place among the people of a call are that call ("مباحثات بين بايدن وبوتين"). */
+    private static void mergeTalksIntoCalls(List<Group> groups) {
+        for (int i = 0; i < groups.size(); i++) {
+            Group t = groups.get(i);
+            if (t.kind != EventKind.TALKS || t.start != null || t.location != null || t.participants.size() < 2
+                    || t.mentions.get(0).negotiation()) {
+                continue;
+            }
+            Group call = null;
+            for (Group g : groups) {
+                if (g.isCall() && !g.earlier && !t.participants.isEmpty()
+                        && (g.participants.isEmpty() || g.participants.containsAll(t.participants))
+                        && (call == null || g.mentions.size() > call.mentions.size())) {
+                    call = g;
+                }
+            }
+            if (call != null) {
+                for (EventMention m : t.mentions) {
+                    call.add(m);
+                }
+                call.mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
+                groups.remove(i--);
+            }
+        }
+    }
+
+    private static boolean isCallLike(EventKind k) {
+        return k == EventKind.PHONE_CALL || k == EventKind.VIDEO_CALL;
+    }
+
+    private static boolean isMeeting(EventKind k) {
+        return k == EventKind.TALKS || k == EventKind.COUNCIL_MEETING || k == EventKind.CONFERENCE || k == EventKind.SUMMIT;
+    }
+
+    /**
+     * Two meetings of one person with different counterparts: both name two people or more, and each names someone
+     * the other does not ("الجبير ... مع بوتين" and "الجبير ... مع لافروف"); or a meeting named anew ("اجتماعا
+     * ثلاثيا مع ...") with two people the event so far did not have.
+     */
+    private static boolean conflicts(Group g, EventMention m) {
+        int newcomers = 0;
+        for (Integer p : m.participants()) {
+            newcomers += g.participants.contains(p) ? 0 : 1;
+        }
+        if (!m.definite() && !m.reference() && newcomers >= 2) {
+            return true;
+        }
+        if (g.participants.size() < 2 || m.participants().size() < 2) {
+            return false;
+        }
+        return newcomers > 0 && !m.participants().containsAll(g.participants);
+    }
+
+    private static boolean overlaps(Group g, EventMention m) {
+        return overlap(g, m) > 0;
+    }
+
+    private static int overlap(Group g, EventMention m) {
+        int n = 0;
+        for (Integer p : m.participants()) {
+            if (g.participants.contains(p)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,21 @@
+package org.newsgraph.extraction.events;
+
+import java.util.Set;
+
+import org.newsgraph.extraction.dates.DateMention;
+import org.newsgraph.extraction.document.Span;
+import org.newsgraph.kinds.EventKind;
+
+/**
+ * One naming of an event in a sentence: trigger tokens [from, to), its date (or only its {@code month}: "مطلع ديسمبر")
+ * and place if the sentence gives them,
+ * the people around it, and whether it only refers back ("خلال الاتصال") or forward ("المحادثات المقبلة");
+ * {@code definite} marks "الاتصال"/"للمحادثات", which name an event the reader already knows;
+ * {@code pair} marks "الرئيسان" and the like, who are the article's two main participants;
+ * {@code negotiation} marks "المفاوضات", rounds of bargaining that are never the article's call.
+ */
+public record EventMention(EventKind kind, int sentence, int from, int to, DateMention date, DateMention month, String location,
+        Span locationSpan,
+        Set<Integer> participants, boolean reference, boolean future, boolean earlier, boolean verbal, boolean pair,
+        boolean definite, boolean negotiation) {
+}

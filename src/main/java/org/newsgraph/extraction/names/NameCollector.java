@@ -1,0 +1,123 @@
+package org.newsgraph.extraction.names;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.newsgraph.extraction.clean.NoiseCleaner;
+import org.newsgraph.extraction.document.Annotation;
+import org.newsgraph.extraction.document.Document;
+import org.newsgraph.extraction.lexicon.CueLexicon;
+import org.newsgraph.extraction.lexicon.EventLexicon;
+import org.newsgraph.extraction.lexicon.NameLexicon;
+import org.newsgraph.extraction.tokens.Sentence;
+import org.newsgraph.extraction.tokens.SentenceSplitter;
+import org.newsgraph.extraction.tokens.Token;
+import org.newsgraph.extraction.tokens.Tokenizer;
+import org.newsgraph.kinds.PersonKind;
+import org.newsgraph.text.ArabicNormalizer;
+
+/**
+ * Learns the article's named people before speakers are resolved, so that a title or surname met early
+ * ("الرئيس الروسي" before "الرئيس الروسي فلاديمير بوتين") finds its person: titled names, appositions and the
+ * subjects of reporting and meeting verbs. Then lists every naming per sentence for participants and links.
+ *
+ * <p>{@link #learn}: reads the cleaned text, {@link Tokenizer#TOKENS} and {@link SentenceSplitter#SENTENCES}; adds
+ * {@link #REGISTRY} and {@link #PARSER}. {@link #collectMentions}, once speakers are resolved: adds {@link #PEOPLE}.
+ */
+public final class NameCollector {
+
+    /** The article's people, institutions and sources, each with a ref local to the article. */
+    public static final Annotation<PersonRegistry> REGISTRY = Annotation.named("person registry");
+    /** Reads the naming at a token, knowing the names the article has used. */
+    public static final Annotation<NounPhraseParser> PARSER = Annotation.named("noun phrase parser");
+    /** Every naming of a person, institution or source, by sentence index. */
+    public static final Annotation<Map<Integer, List<PersonMention>>> PEOPLE = Annotation.named("people by sentence");
+
+    public void learn(Document doc) {
+        List<Token> tokens = doc.get(Tokenizer.TOKENS);
+        String text = doc.get(NoiseCleaner.CLEANED).text();
+        PersonRegistry registry = new PersonRegistry();
+        NounPhraseParser parser = new NounPhraseParser(tokens, text, registry);
+        learn(tokens, doc.get(SentenceSplitter.SENTENCES), parser, registry, text);
+        doc.add(REGISTRY, registry);
+        doc.add(PARSER, parser);
+    }
+
+    public void collectMentions(Document doc) {
+        doc.add(PEOPLE, mentions(doc.get(Tokenizer.TOKENS), doc.get(SentenceSplitter.SENTENCES), doc.get(PARSER),
+                doc.get(REGISTRY), doc.get(NoiseCleaner.CLEANED).text()));
+    }
+
+    void learn(List<Token> tokens, List<Sentence> sentences, NounPhraseParser parser, PersonRegistry registry,
+            String text) {
+        for (Sentence s : sentences) {
+            for (int i = s.from(); i < s.to(); i++) {
+                Token t = tokens.get(i);
+                if (t.isComma() && i + 1 < s.to() && NameLexicon.TITLE_HEADS.contains(tokens.get(i + 1).key())) {
+                    apposition(tokens, s, i, parser, registry, text);
+                    continue;
+                }
+                if (!t.word()) {
+                    continue;
+                }
+                // "وزير" starts with و: the key itself may be the title, not only the key without a conjunction
+                if (NameLexicon.TITLE_HEADS.contains(t.key()) || NameLexicon.TITLE_HEADS.contains(t.bare())
+                        || NameLexicon.TITLE_HEADS.contains(
+                        ArabicNormalizer.withoutProclitic(t.key()))) {
+                    NounPhrase np = parser.parse(i, s.to(), false);
+                    if (np != null && np.kind() == PersonKind.PERSON && np.name() != null) {
+                        registry.resolve(np, text);
+                        i = np.to() - 1;
+                    }
+                } else if (CueLexicon.cue(t) != null || EventLexicon.MEETING_VERBS.contains(t.bare())) {
+                    NounPhrase np = parser.parse(i + 1, s.to(), true);
+                    if (np != null && np.kind() == PersonKind.PERSON && np.name() != null) {
+                        registry.resolve(np, text);
+                        i = np.to() - 1;
+                    }
+                }
+            }
+        }
+    }
+
+    /** "أنتوني بلينكين، وزير الخارجية الأمريكي،": the name before the comma takes the title after it. */
+    private static void apposition(List<Token> tokens, Sentence s, int comma, NounPhraseParser parser,
+            PersonRegistry registry, String text) {
+        for (int back = 2; back >= 1; back--) {
+            int p = comma - back;
+            if (p < s.from()) {
+                continue;
+            }
+            NounPhrase np = parser.parse(p, s.to(), true);
+            if (np != null && np.kind() == PersonKind.PERSON && np.name() != null && np.roleFrom() >= 0
+                    && np.to() > comma + 1) {
+                registry.resolve(np, text);
+                return;
+            }
+        }
+    }
+
+    /** Every naming of a person, institution or source, per sentence index. */
+    Map<Integer, List<PersonMention>> mentions(List<Token> tokens, List<Sentence> sentences, NounPhraseParser parser,
+            PersonRegistry registry, String text) {
+        Map<Integer, List<PersonMention>> out = new HashMap<>();
+        for (Sentence s : sentences) {
+            List<PersonMention> list = new ArrayList<>();
+            int i = s.from();
+            while (i < s.to()) {
+                NounPhrase np = parser.mayStart(tokens.get(i)) ? parser.parse(i, s.to(), false) : null;
+                PersonRegistry.Entry e = np == null ? null : registry.resolve(np, text);
+                if (e != null) {
+                    list.add(new PersonMention(np.from(), np.to(), e.ref));
+                    i = np.to();
+                } else {
+                    i++;
+                }
+            }
+            out.put(s.index(), list);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,409 @@
+package org.newsgraph.extraction.names;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.newsgraph.extraction.lexicon.NameLexicon;
+import org.newsgraph.kinds.PersonKind;
+import org.newsgraph.text.ArabicNormalizer;
+
+/**
+ * The people of one article. Resolves each naming to one person: full names, surnames, titles that point at a
+ * named person ("الرئيس الروسي"، "نظيره الأميركي"), institutions by their canonical name and anonymous sources by
+ * the kind of source.
+ */
+public final class PersonRegistry {
+
+    /** One person being built. */
+    public static final class Entry {
+        public final int ref;
+        public final PersonKind kind;
+        final String key;
+        String name;
+        public String role;
+        public String roleSource;
+        final Set<String> titles = new LinkedHashSet<>();
+        /** The titles as match-key words and as skeletons, kept with them: every naming of a title compares them. */
+        final List<String[]> titleWords = new ArrayList<>();
+        final Set<String> titleSkeletons = new HashSet<>();
+        public final Set<String> aliases = new LinkedHashSet<>();
+        /** Token indexes where a name or a full title names this person: a bare title refers back to the latest. */
+        final TreeSet<Integer> namedAt = new TreeSet<>();
+        /** The gender its titles show (الوزير / الوزيرة), null when none does. */
+        public Boolean feminine;
+
+        Entry(int ref, PersonKind kind, String key) {
+            this.ref = ref;
+            this.kind = kind;
+            this.key = key;
+        }
+
+        private String tokensOf;
+        private String[] nameTokens = new String[0];
+
+        /** Skeleton words of the name, computed again only when the name changes: every naming compares them. */
+        String[] nameTokens() {
+            if (name != null && !name.equals(tokensOf)) {
+                nameTokens = ArabicNormalizer.skeletonOfKey(ArabicNormalizer.nameKey(name)).split(" ");
+                tokensOf = name;
+            }
+            return nameTokens;
+        }
+
+        public String displayName() {
+            return name != null ? name : titles.isEmpty() ? aliases.iterator().next() : titles.iterator().next();
+        }
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+    private final Set<String> nameKeys = new HashSet<>();
+    private final Set<String> nameSkeletons = new HashSet<>();
+    private final Set<String> surnameKeys = new HashSet<>();
+    private final java.util.Map<String, String> skeletons = new java.util.HashMap<>();
+    private Entry lastAnonymous;
+    private boolean speaker;
+
+    /** True when the match key is the last word of a full name seen in this article ("لافروف"). */
+    boolean isKnownSurname(String key) {
+        return surnameKeys.contains(key) || (fuzzy(key) && surnameKeys.contains(skeletonOf(key)));
+    }
+
+    /** True when the match key is a word of a name already seen in this article. */
+    public boolean isKnownName(String key) {
+        // spelling variants (بلينكين/بلينكن) meet on the skeleton; short words would collide with common ones
+        return nameKeys.contains(key) || (fuzzy(key) && nameSkeletons.contains(skeletonOf(key)));
+    }
+
+    /** Skeletons of the article's words, computed once each: the parser asks about every word several times. */
+    private String skeletonOf(String key) {
+        return skeletons.computeIfAbsent(key, ArabicNormalizer::skeletonOfKey);
+    }
+
+    /** Only long transliterated words are compared by skeleton; short or definite words collide with common ones. */
+    private static boolean fuzzy(String key) {
+        return key.length() >= 5 && !key.startsWith("ال");
+    }
+
+    List<Entry> entries() {
+        return entries;
+    }
+
+    public Entry get(int ref) {
+        return entries.get(ref);
+    }
+
+    /** The person a naming refers to, created when new; null for namings that cannot be resolved. */
+    public Entry resolve(NounPhrase np, String text) {
+        return resolve(np, text, false);
+    }
+
+    /**
+     * As {@link #resolve(NounPhrase, String)}; a speaker named only by a bare title that fits nobody
+     * ("وأوضح المتحدث") becomes a person of its own rather than nobody.
+     */
+    public Entry resolve(NounPhrase np, String text, boolean speaker) {
+        this.speaker = speaker;
+        if (np == null || np.kind() == null) {
+            return null;
+        }
+        Entry e = switch (np.kind()) {
+            case INSTITUTION -> byKey(PersonKind.INSTITUTION, ArabicNormalizer.matchKey(np.name()));
+            case ANONYMOUS -> anonymous(np);
+            case PERSON -> person(np);
+        };
+        if (e == null) {
+            return null;
+        }
+        if (np.kind() == PersonKind.PERSON && (np.name() != null || (np.title() != null && !isGeneric(np.title())))) {
+            e.namedAt.add(np.from());
+        }
+        if (np.kind() == PersonKind.PERSON) {
+            learn(e, np, text);
+        } else {
+            if (e.name == null) {
+                e.name = np.name();
+            }
+            addAlias(e, np.kind() == PersonKind.INSTITUTION ? np.title() : np.name());
+            if (np.kind() == PersonKind.INSTITUTION) {
+                addAlias(e, np.name());
+            }
+        }
+        return e;
+    }
+
+    private Entry byKey(PersonKind kind, String key) {
+        for (Entry e : entries) {
+            if (e.kind == kind && e.key.equals(key)) {
+                return e;
+            }
+        }
+        return add(kind, key);
+    }
+
+    private Entry anonymous(NounPhrase np) {
+        boolean anaphor = NameLexicon.ANONYMOUS_ANAPHORS.contains(ArabicNormalizer.matchKey(np.name()))
+                && np.key().endsWith(":");
+        if (anaphor && lastAnonymous != null) {
+            return lastAnonymous;
+        }
+        Entry named = namedOfficial(np);
+        if (named != null) {
+            return named;
+        }
+        Entry e = byKey(PersonKind.ANONYMOUS, np.key());
+        lastAnonymous = e;
+        return e;
+    }
+
+    /**
+     * "المسؤول الإيراني" with no unnamed Iranian source before it: the named official of that nation the text spoke
+     * of last ("مساعد وزير الخارجية الإيراني حسين أمير عبد اللهيان").
+     */
+    private Entry namedOfficial(NounPhrase np) {
+        String[] words = ArabicNormalizer.matchKey(np.name()).split(" ");
+        String nation = np.key().substring(np.key().indexOf(':') + 1);
+        if (words.length != 2 || !NameLexicon.ANONYMOUS_ANAPHORS.contains(words[0]) || nation.isEmpty()) {
+            return null;
+        }
+        for (Entry e : entries) {
+            if (e.kind == PersonKind.ANONYMOUS && e.key.equals(np.key())) {
+                return null;
+            }
+        }
+        List<Entry> officials = new ArrayList<>();
+        for (Entry e : entries) {
+            for (String[] tw : e.titleWords) {
+                if (e.kind == PersonKind.PERSON && hasNationality(tw, nation)) {
+                    officials.add(e);
+                    break;
+                }
+            }
+        }
+        return latestBefore(officials, np.from());
+    }
+
+    private Entry person(NounPhrase np) {
+        if (np.name() != null) {
+            Entry e = byName(np.name());
+            if (e == null && np.title() != null && !isGeneric(np.title())) {
+                e = byTitle(np.title(), true, np.from());
+            }
+            return e != null ? e : add(PersonKind.PERSON, "");
+        }
+        if (np.title() == null) {
+            return null;
+        }
+        if (isGeneric(np.title())) {
+            Entry holder = byTitleHead(np.title(), np.from());
+            return holder != null || !speaker ? holder : add(PersonKind.PERSON, ""); // an unnamed "المتحدث"
+        }
+        Entry e = byTitle(np.title(), false, np.from());
+        return e != null ? e : add(PersonKind.PERSON, "");
+    }
+
+    private Entry byName(String name) {
+        String[] tokens = ArabicNormalizer.skeletonOfKey(ArabicNormalizer.nameKey(name)).split(" ");
+        String last = tokens[tokens.length - 1];
+        for (Entry e : entries) {
+            if (e.kind != PersonKind.PERSON || e.name == null) {
+                continue;
+            }
+            String[] other = e.nameTokens();
+            if (!other[other.length - 1].equals(last)) {
+                continue;
+            }
+            if (tokens.length == 1 || other.length == 1 || other[0].equals(tokens[0]) || isSuffix(tokens, other)
+                    || isSuffix(other, tokens)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** "داود أوغلو" ends "أحمد داود أوغلو". */
+    public static boolean isSuffix(String[] shorter, String[] longer) {
+        if (shorter.length >= longer.length) {
+            return false;
+        }
+        for (int k = 1; k <= shorter.length; k++) {
+            if (!shorter[shorter.length - k].equals(longer[longer.length - k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A person already holding this title; leader titles with a nationality match any leader of that nation. */
+    private Entry byTitle(String title, boolean unnamedOnly, int at) {
+        String key = ArabicNormalizer.skeleton(title);
+        String[] words = ArabicNormalizer.matchKey(title).split(" ");
+        String nation = words.length == 2 && NameLexicon.LEADER_HEADS.contains(words[0])
+                ? NameLexicon.nationality(words[1]) : null;
+        for (Entry e : entries) {
+            if (e.kind != PersonKind.PERSON || (unnamedOnly && e.name != null)) {
+                continue;
+            }
+            if (e.titleSkeletons.contains(key)) {
+                return e;
+            }
+        }
+        if (nation != null) {
+            for (Entry e : entries) {
+                if (e.kind != PersonKind.PERSON || (unnamedOnly && e.name != null)) {
+                    continue;
+                }
+                for (String[] tw : e.titleWords) {
+                    if (tw.length >= 2 && NameLexicon.LEADER_HEADS.contains(tw[0])
+                            && nation.equals(NameLexicon.nationality(tw[tw.length - 1]))) {
+                        return e;
+                    }
+                }
+            }
+        }
+        return unnamedOnly ? null : byShortTitle(words, at);
+    }
+
+    /**
+     * A shortened title that fits one person only: its first words ("المبعوث الأممي" for "المبعوث الأممي الخاص
+     * للشرق الأوسط"), or its head and nationality ("الوزير الأمريكي" for "وزير الخارجية الأمريكي"; "نظيره
+     * المصري" for whoever holds an Egyptian title).
+     */
+    private Entry byShortTitle(String[] words, int at) {
+        String nation = words.length == 2 ? NameLexicon.nationality(words[1]) : null;
+        String head = indefinite(words[0]);
+        boolean counterpart = head.startsWith("نظير");
+        List<Entry> fitting = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.kind != PersonKind.PERSON) {
+                continue;
+            }
+            boolean fits = false;
+            for (String[] tw : e.titleWords) {
+                boolean prefix = tw.length > words.length && Arrays.equals(words, Arrays.copyOf(tw, words.length));
+                boolean sameNation = nation != null && tw.length >= 2 && hasNationality(tw, nation)
+                        && (counterpart || head.equals(indefinite(tw[0])));
+                fits |= prefix || sameNation;
+            }
+            if (fits) {
+                fitting.add(e);
+            }
+        }
+        return fitting.size() == 1 ? fitting.get(0) : latestBefore(fitting, at);
+    }
+
+    private static boolean hasNationality(String[] titleWords, String nation) {
+        for (int k = 1; k < titleWords.length; k++) {
+            if (nation.equals(NameLexicon.nationality(titleWords[k]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Of several people a short title fits, the one named last before it: the one the text is speaking of. */
+    private static Entry latestBefore(List<Entry> candidates, int at) {
+        Entry best = null;
+        int bestAt = -1;
+        for (Entry e : candidates) {
+            Integer named = e.namedAt.lower(at);
+            if (named != null && named > bestAt) {
+                best = e;
+                bestAt = named;
+            }
+        }
+        return best;
+    }
+
+    private static String indefinite(String key) {
+        return key.startsWith("ال") ? key.substring(2) : key;
+    }
+
+    /** "الوزير" alone at token {@code at}: the person with a title of that head named last before it. */
+    private Entry byTitleHead(String title, int at) {
+        String head = indefinite(ArabicNormalizer.matchKey(title));
+        List<Entry> holders = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.kind != PersonKind.PERSON) {
+                continue;
+            }
+            for (String[] tw : e.titleWords) {
+                if (indefinite(tw[0]).equals(head)) {
+                    holders.add(e);
+                    break;
+                }
+            }
+        }
+        return latestBefore(holders, at);
+    }
+
+    private void learn(Entry e, NounPhrase np, String text) {
+        if (np.name() != null) {
+            String name = np.name();
+            if (e.name == null || name.split(" ").length > e.name.split(" ").length) {
+                e.name = name;
+            }
+            addAlias(e, name);
+            String[] words = ArabicNormalizer.matchKey(name).split(" ");
+            nameKeys.addAll(Arrays.asList(words));
+            for (String w : words) {
+                if (fuzzy(w)) {
+                    nameSkeletons.add(ArabicNormalizer.skeleton(w));
+                }
+            }
+            if (words.length > 1) {
+                surnameKeys.add(words[words.length - 1]);
+                surnameKeys.add(ArabicNormalizer.skeleton(words[words.length - 1]));
+            }
+        }
+        if (np.title() != null) {
+            String title = np.title();
+            String head = title.split(" ")[0];
+            if (e.feminine == null && !ArabicNormalizer.matchKey(head).startsWith("نظير")) {
+                e.feminine = head.endsWith("ة"); // "المتحدثة"، "وزيرة"; a counterpart can be either
+            }
+            if (isGeneric(title)) {
+                if (np.name() != null) {
+                    addAlias(e, title + " " + np.name()); // "الرئيس بايدن"
+                } else if (e.name == null && e.titles.isEmpty()) {
+                    e.name = title; // a spokesman never named: known only by the bare title, which is no alias
+                }
+            } else {
+                if (e.titles.add(title)) {
+                    String key = ArabicNormalizer.matchKey(title);
+                    e.titleWords.add(key.split(" "));
+                    e.titleSkeletons.add(ArabicNormalizer.skeletonOfKey(key));
+                }
+                addAlias(e, title);
+
+                boolean counterpart = ArabicNormalizer.matchKey(title).startsWith("نظير");
+                if (np.roleFrom() >= 0 && (e.role == null || e.role.startsWith("نظير")) && !counterpart) {
+                    e.role = title;
+                    e.roleSource = text.substring(np.roleFrom(), np.roleTo());
+                } else if (e.role == null && !counterpart) {
+                    e.role = title;
+                }
+            }
+        }
+    }
+
+    private static boolean isGeneric(String title) {
+        return NameLexicon.NON_ALIAS_TITLES.contains(ArabicNormalizer.matchKey(title));
+    }
+
+    private static void addAlias(Entry e, String alias) {
+        if (alias != null && !alias.isBlank()) {
+            e.aliases.add(alias.replace("«", "").replace("»", "").trim());
+        }
+    }
+
+    private Entry add(PersonKind kind, String key) {
+        Entry e = new Entry(entries.size(), kind, key);
+        entries.add(e);
+        return e;
+    }
+}

@@ -1,0 +1,39 @@
+package org.newsgraph.extraction.quotes;
+
+import java.util.List;
+
+import org.newsgraph.extraction.names.NounPhrase;
+import org.newsgraph.extraction.quotes.QuoteCandidate.Attribution;
+import org.newsgraph.extraction.tokens.Sentence;
+import org.newsgraph.extraction.tokens.Token;
+import org.newsgraph.kinds.QuoteKind;
+
+/** A statement being built by the finders; its end moves when a second cue splits the sentence. */
+public final class QuoteDraft {
+    int from;
+    int to;
+    boolean direct;
+    boolean nested;
+    String cue;
+    double confidence;
+    String rule;
+    Attribution attribution;
+    NounPhrase speaker;
+    int cueToken;
+
+    QuoteCandidate toCandidate(List<Token> tokens, Sentence s) {
+        QuoteKind kind = QuoteKind.INDIRECT;
+        if (direct) {
+            kind = QuoteKind.DIRECT;
+        } else {
+            for (int i = from; i < to; i++) {
+                if (tokens.get(i).mark() != 0) {
+                    kind = QuoteKind.MIXED;
+                    break;
+                }
+            }
+        }
+        return new QuoteCandidate(s.index(), from, to, kind, cue, confidence, rule, attribution, speaker,
+                cueToken);
+    }
+}

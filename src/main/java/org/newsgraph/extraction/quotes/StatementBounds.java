@@ -1,0 +1,142 @@
+package org.newsgraph.extraction.quotes;
+
+import java.util.List;
+import java.util.Set;
+
+import org.newsgraph.extraction.lexicon.CueLexicon;
+import org.newsgraph.extraction.lexicon.EventLexicon;
+import org.newsgraph.extraction.lexicon.Lexicons;
+import org.newsgraph.extraction.tokens.Sentence;
+import org.newsgraph.extraction.tokens.Token;
+import org.newsgraph.extraction.tokens.Tokens;
+
+/**
+ * Where a statement starts and ends: after a bare complementizer, inside enclosing quotation marks, and before the
+ * journalist's additions (attributions, time-zone conversions, punctuation).
+ */
+public final class StatementBounds {
+
+    /** After a comma, the journalist takes over: "، حسبما أفاد"، "، في حين ..."، "، على حد تعبيره". */
+    private static final Set<String> NARRATION_OPENERS = Lexicons.words("حسبما وحسبما طبقا");
+    private static final Set<String> SPELLED_OUT_ATTRIBUTION = Lexicons.words("بتوقيت توقيت غرينتش غرينيتش");
+
+    private StatementBounds() {
+    }
+
+    static boolean indirect(List<Token> tokens, Sentence s, int comp, QuoteDraft d, String rule) {
+        Token c = tokens.get(comp);
+        int start = CueLexicon.carriesPronoun(c) ? comp : comp + 1;
+        if (start < s.to() && tokens.get(start).mark() > 0 && direct(tokens, s, start, d)) {
+            return true; // إن "..." with nothing but a journalist's addition after it
+        }
+        return span(tokens, s, start, d, rule, d.confidence);
+    }
+
+
+    static boolean direct(List<Token> tokens, Sentence s, int open, QuoteDraft d) {
+        int close = Tokens.closing(tokens, open, s.to());
+        if (close < 0 && tokens.get(open).paragraph() == tokens.get(s.to() - 1).paragraph() && unclosed(tokens, open)) {
+            d.from = open + 1; // a quotation whose closing mark the scrape lost runs to the end of its sentence
+            d.to = trimEnd(tokens, open + 1, s.to());
+            d.direct = true;
+            d.rule = "direct-unclosed";
+            d.confidence = Math.max(d.confidence, 0.8);
+            return d.to > d.from;
+        }
+        if (close < 0) {
+            return false;
+        }
+        int end = trimEnd(tokens, open, s.to());
+        int words = 0;
+        boolean addition = false;
+        for (int i = close + 1; i < end; i++) {
+            Token t = tokens.get(i);
+            if (t.isPunct('(') || (t.word() && (SPELLED_OUT_ATTRIBUTION.contains(t.key())
+                    || CueLexicon.ACCORDING_TO.contains(t.key()) || t.key().startsWith("بالتوقيت")))) {
+                addition = true;
+            }
+            if (t.word()) {
+                words++;
+            }
+        }
+        // أجاب "سنرى"، إلا أنه ...: a comma after the quotation leaves the rest to the narration
+        boolean clauseFollows = close + 1 < end && tokens.get(close + 1).isComma();
+        if (words > 1 && !addition && !clauseFollows) {
+            return false;
+        }
+        d.from = open + 1;
+        d.to = close;
+        d.direct = true;
+        d.rule = "direct-after-cue";
+        d.confidence = Math.max(d.confidence, 0.95);
+        return d.to > d.from;
+    }
+
+
+    static boolean span(List<Token> tokens, Sentence s, int start, QuoteDraft d, String rule, double confidence) {
+        int from = start;
+        while (from < s.to() && !tokens.get(from).word() && tokens.get(from).mark() <= 0) {
+            from++;
+        }
+        d.from = from;
+        d.to = trimEnd(tokens, from, s.to());
+        d.rule = rule;
+        d.confidence = Math.min(d.confidence, confidence);
+        return d.to > d.from;
+    }
+
+
+    static int trimEnd(List<Token> tokens, int from, int to) {
+        int end = to;
+        for (int i = from + 1; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.quoted() || !t.word()) {
+                continue;
+            }
+            boolean according = CueLexicon.ACCORDING_TO.contains(t.key());
+            boolean attribution = according && (tokens.get(i - 1).isComma() || (i + 1 < to && tokens.get(i + 1).is("ما")));
+            boolean narration = tokens.get(i - 1).isComma() && ((t.key().startsWith("و")
+                    && EventLexicon.MEETING_VERBS.contains(t.bare())) || NARRATION_OPENERS.contains(t.key())
+                    || (t.is("في") && i + 1 < to && tokens.get(i + 1).is("حين"))
+                    || (t.is("علي") && i + 1 < to && tokens.get(i + 1).is("حد")));
+            // "تنفي أن تكون تهدد جارتها على الرغم من أنها ...": the journalist's concession, not the denial
+            boolean concession = t.is("رغم") || t.is("بالرغم") || (t.is("علي") && i + 1 < to && tokens.get(i + 1).is("الرغم"));
+            if (attribution || narration || concession) {
+                end = i;
+                break;
+            }
+            if (SPELLED_OUT_ATTRIBUTION.contains(t.key()) && tokens.get(i - 1).word()) {
+                int open = i;
+                while (open > from && !tokens.get(open).isPunct('(')) {
+                    open--;
+                }
+                if (open > from) {
+                    end = open;
+                    break;
+                }
+            }
+        }
+        while (end > from && !tokens.get(end - 1).word() && tokens.get(end - 1).mark() >= 0
+                && !tokens.get(end - 1).isPunct(')')) {
+            end--;
+        }
+        while (end > from && tokens.get(end - 1).mark() > 0) {
+            end--;
+        }
+        return end;
+    }
+
+
+    /** True when no mark closes the quotation opened at {@code open} before its paragraph ends. */
+    private static boolean unclosed(List<Token> tokens, int open) {
+        int paragraph = tokens.get(open).paragraph();
+        int depth = 0;
+        for (int i = open; i < tokens.size() && tokens.get(i).paragraph() == paragraph; i++) {
+            depth += tokens.get(i).mark();
+            if (depth == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

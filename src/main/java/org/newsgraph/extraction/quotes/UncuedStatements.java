@@ -1,0 +1,126 @@
+package org.newsgraph.extraction.quotes;
+
+import java.util.List;
+import java.util.Set;
+
+import org.newsgraph.extraction.lexicon.CueLexicon;
+import org.newsgraph.extraction.lexicon.Lexicons;
+import org.newsgraph.extraction.names.NounPhrase;
+import org.newsgraph.extraction.names.NounPhraseParser;
+import org.newsgraph.extraction.quotes.QuoteCandidate.Attribution;
+import org.newsgraph.extraction.tokens.Sentence;
+import org.newsgraph.extraction.tokens.Token;
+import org.newsgraph.extraction.tokens.Tokens;
+
+/**
+ * Statements without a reporting verb of their own: "according to" attributions ("وبحسب X، ..." / "...، حسب X"),
+ * paragraphs that go on with the last speaker's words, and "X: ..." headlines.
+ */
+public final class UncuedStatements {
+
+    private static final Set<String> FIRST_PERSON = Lexicons.words("نحن ونحن إننا وإننا إنني أنا وأنا لقد");
+
+    private UncuedStatements() {
+    }
+
+    static QuoteDraft according(List<Token> tokens, Sentence s, NounPhraseParser parser) {
+        for (int i = s.from(); i < s.to(); i++) {
+            Token t = tokens.get(i);
+            if (!t.word() || t.quoted() || !CueLexicon.ACCORDING_TO.contains(t.key())) {
+                continue;
+            }
+            int at = i + 1;
+            if (at < s.to() && (tokens.get(at).is("ل") || tokens.get(at).is("ما"))) {
+                at++;
+            }
+            NounPhrase np = parser.parse(at, s.to(), true);
+            if (np == null) {
+                np = parser.parse(at, s.to(), false); // "ووفقا لمصادر مطلعة"
+            }
+            if (np == null) {
+                return null;
+            }
+            QuoteDraft d = new QuoteDraft();
+            d.attribution = np.refersBack() ? Attribution.STATEMENT : Attribution.NAMED; // "وبحسب البيان"
+            d.speaker = np.refersBack() ? null : np;
+            d.cue = t.bare().equals(t.key()) ? t.text() : t.text().substring(1);
+            d.cueToken = i;
+            d.confidence = 0.7;
+            if (i == s.from()) {
+                int start = np.to();
+                while (start < s.to() && (tokens.get(start).isComma() || !tokens.get(start).word()
+                        && tokens.get(start).mark() == 0)) {
+                    start++;
+                }
+                if (start < s.to() && CueLexicon.isComplementizer(tokens.get(start))) {
+                    start = CueLexicon.carriesPronoun(tokens.get(start)) ? start : start + 1;
+                }
+                return StatementBounds.span(tokens, s, start, d, "according-to-lead", 0.7) ? d : null;
+            }
+            if (tokens.get(i - 1).isComma() && np.to() >= s.to() - 1) {
+                d.from = s.from();
+                d.to = StatementBounds.trimEnd(tokens, s.from(), i);
+                d.rule = "according-to-tail";
+                d.confidence = 0.65;
+                return d.to > d.from ? d : null;
+            }
+            return null;
+        }
+        return null;
+    }
+
+
+    static QuoteDraft continuation(List<Token> tokens, Sentence s) {
+        Token first = tokens.get(s.from());
+        QuoteDraft d = new QuoteDraft();
+        d.attribution = Attribution.CONTINUATION;
+        d.cueToken = -1;
+        if (first.mark() > 0) {
+            int close = Tokens.closing(tokens, s.from(), s.to());
+            if (close >= s.to() - 1 || close < 0) {
+                d.from = s.from() + 1;
+                d.to = close < 0 ? StatementBounds.trimEnd(tokens, d.from, s.to()) : close;
+                d.direct = true;
+                d.rule = "continuation-quoted";
+                d.confidence = 0.7;
+                return d.to > d.from ? d : null;
+            }
+            return null;
+        }
+        boolean firstPerson = first.word() && FIRST_PERSON.contains(first.key()) && (!first.is("لقد")
+                || (s.from() + 1 < s.to() && tokens.get(s.from() + 1).key().endsWith("نا")));
+        if (!firstPerson) {
+            return null;
+        }
+        d.from = s.from();
+        d.to = StatementBounds.trimEnd(tokens, s.from(), s.to());
+        d.direct = true;
+        d.rule = "continuation-first-person";
+        d.confidence = 0.6;
+        return d;
+    }
+
+
+    static QuoteDraft headline(List<Token> tokens, Sentence s, NounPhraseParser parser) {
+        int colon = -1;
+        for (int i = s.from(); i < Math.min(s.to(), s.from() + 6); i++) {
+            if (tokens.get(i).isPunct(':')) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon <= s.from() || s.to() - colon < 3 || tokens.get(s.to() - 1).isPunct('؟')) {
+            return null;
+        }
+        NounPhrase np = parser.parse(s.from(), colon, true);
+        if (np == null || np.refersBack() || np.to() != colon) {
+            return null;
+        }
+        QuoteDraft d = new QuoteDraft();
+        d.attribution = Attribution.NAMED;
+        d.speaker = np;
+        d.cueToken = -1;
+        d.confidence = 0.7;
+        return StatementBounds.span(tokens, s, colon + 1, d, "headline-colon", 0.7) ? d : null;
+    }
+}

@@ -1,0 +1,68 @@
+package org.newsgraph.extraction.tokens;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.newsgraph.extraction.document.Annotation;
+import org.newsgraph.extraction.document.Document;
+
+/**
+ * Splits tokens into sentences at . ؟ ? ! ؛ ; and paragraph breaks, never inside quotation marks.
+ *
+ * <p>Reads {@link Tokenizer#TOKENS}; adds {@link #SENTENCES}.
+ */
+public final class SentenceSplitter {
+
+    public static final Annotation<List<Sentence>> SENTENCES = Annotation.named("sentences");
+
+    public void annotate(Document doc) {
+        doc.add(SENTENCES, split(doc.get(Tokenizer.TOKENS)));
+    }
+
+    public List<Sentence> split(List<Token> tokens) {
+        List<Sentence> sentences = new ArrayList<>();
+        int from = 0;
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            if (i > from && t.paragraph() != tokens.get(i - 1).paragraph()) {
+                add(sentences, tokens, from, i, i);
+                from = i;
+                continue;
+            }
+            if (isTerminator(t) && !t.quoted()) {
+                int end = i;
+                i++;
+                // absorb runs ("..." or "؟!") and a closing mark that follows the period
+                while (i < tokens.size() && tokens.get(i).paragraph() == t.paragraph()
+                        && (isTerminator(tokens.get(i)) || tokens.get(i).mark() < 0)) {
+                    i++;
+                }
+                add(sentences, tokens, from, end, i);
+                from = i;
+                continue;
+            }
+            i++;
+        }
+        if (from < tokens.size()) {
+            add(sentences, tokens, from, tokens.size(), tokens.size());
+        }
+        return sentences;
+    }
+
+    private static void add(List<Sentence> out, List<Token> tokens, int from, int to, int next) {
+        int end = to;
+        while (end > from && !tokens.get(end - 1).word() && tokens.get(end - 1).mark() == 0
+                && !tokens.get(end - 1).isPunct(')')) {
+            end--; // trailing commas and stray punctuation
+        }
+        if (end > from) {
+            out.add(new Sentence(out.size(), from, end, tokens.get(from).paragraph()));
+        }
+    }
+
+    private static boolean isTerminator(Token t) {
+        return !t.word() && (t.isPunct('.') || t.isPunct('؟') || t.isPunct('?') || t.isPunct('!') || t.isPunct('؛')
+                || t.isPunct(';') || t.isPunct('…'));
+    }
+}

@@ -1,0 +1,151 @@
+package org.newsgraph.extraction.tokens;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.newsgraph.extraction.clean.NoiseCleaner;
+import org.newsgraph.extraction.document.Annotation;
+import org.newsgraph.extraction.document.Document;
+import org.newsgraph.text.ArabicNormalizer;
+
+/**
+ * Splits the cleaned body into words and punctuation, and tracks quotation marks per paragraph, so that later
+ * stages never have to rescan characters. Letters and digits are split apart ("الـ23" gives "الـ" and "23").
+ *
+ * <p>Reads {@link NoiseCleaner#CLEANED}; adds {@link #TOKENS}.
+ */
+public final class Tokenizer {
+
+    public static final Annotation<List<Token>> TOKENS = Annotation.named("tokens");
+
+    public void annotate(Document doc) {
+        doc.add(TOKENS, tokenize(doc.get(NoiseCleaner.CLEANED).text()));
+    }
+
+    public List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>(text.length() / 5);
+        int paragraph = 0;
+        int depth = 0;
+        int opened = -1; // token index of the mark that opened the current quotation
+        int i = 0;
+        int n = text.length();
+        while (i <= n) {
+            char c = i < n ? text.charAt(i) : '\n';
+            if (c == '\n') {
+                int end = depth > 0 ? sentenceEnd(tokens, opened) : -1;
+                if (end >= 0) {
+                    // a mark left open (its closing one lost in the scrape) quotes its sentence only
+                    Token stop = tokens.get(end);
+                    tokens.subList(end, tokens.size()).clear();
+                    tokens.add(new Token(end, stop.start(), stop.end(), stop.text(), stop.key(), false, 0, false,
+                            paragraph)); // the sentence ends here, outside the quotation
+                    i = stop.end();
+                    depth = 0;
+                    continue;
+                }
+                paragraph++;
+                depth = 0; // an unclosed mark never leaks into the next paragraph
+                i++;
+                continue;
+            }
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                i++;
+                continue;
+            }
+            if (isWordChar(c)) {
+                int start = i;
+                boolean digit = Character.isDigit(c);
+                i++;
+                while (i < n) {
+                    char d = text.charAt(i);
+                    if (isJoiner(d)) {
+                        i++;
+                        continue;
+                    }
+                    if (!isWordChar(d) && !isInnerApostrophe(text, i) && !isDecimalPoint(text, i)) {
+                        break;
+                    }
+                    if (Character.isDigit(d) != digit && Character.isLetterOrDigit(d)) {
+                        break;
+                    }
+                    i++;
+                }
+                String word = text.substring(start, i);
+                tokens.add(new Token(tokens.size(), start, i, word, ArabicNormalizer.matchKey(word), true, 0, depth > 0,
+                        paragraph));
+                continue;
+            }
+            int mark = quoteMark(text, i, depth);
+            if (mark < 0) {
+                depth = Math.max(0, depth - 1);
+            }
+            String p = String.valueOf(c);
+            if (mark > 0 && depth == 0) {
+                opened = tokens.size();
+            }
+            tokens.add(new Token(tokens.size(), i, i + 1, p, p, false, mark, mark == 0 && depth > 0, paragraph));
+            if (mark > 0) {
+                depth++;
+            }
+            i++;
+        }
+        return tokens;
+    }
+
+    /** The first sentence end after an opening mark, in its paragraph; -1 when the paragraph has none. */
+    private static int sentenceEnd(List<Token> tokens, int opened) {
+        for (int k = opened + 1; k < tokens.size() - 1; k++) {
+            Token t = tokens.get(k);
+            if (!t.word() && (t.isPunct('.') || t.isPunct('؟') || t.isPunct('?') || t.isPunct('!') || t.isPunct('؛'))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || isJoiner(c);
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '\u0640' || (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u200C' || c == '\u200D';
+    }
+
+    private static boolean isInnerApostrophe(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '\'' || c == '’') && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))
+                && i > 0 && Character.isLetter(text.charAt(i - 1));
+    }
+
+    private static boolean isDecimalPoint(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '.' || c == ',') && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+                && Character.isDigit(text.charAt(i + 1));
+    }
+
+    /** +1 opening, -1 closing, 0 not a quotation mark. Straight quotes open or close depending on their sides. */
+    private static int quoteMark(String text, int i, int depth) {
+        char c = text.charAt(i);
+        switch (c) {
+            case '«', '“', '‹', '„':
+                // some outlets close with “ as well: a “ right after a word while a quote is open closes it
+                if (c == '“' && depth > 0 && i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+                    return -1;
+                }
+                return 1;
+            case '»', '”', '›':
+                return depth > 0 ? -1 : 0;
+            case '"':
+                return depth > 0 ? -1 : 1;
+            case '\'':
+                boolean before = i > 0 && isWordChar(text.charAt(i - 1));
+                boolean after = i + 1 < text.length() && isWordChar(text.charAt(i + 1));
+                if (depth > 0 && before) {
+                    return -1;
+                }
+                return !before && after ? 1 : 0;
+            default:
+                return 0;
+        }
+    }
+}

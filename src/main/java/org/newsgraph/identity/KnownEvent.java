@@ -1,0 +1,10 @@
+package org.newsgraph.identity;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.newsgraph.kinds.EventKind;
+
+/** An event the service already stores, offered to {@link EventMatcher} as a candidate. */
+public record KnownEvent(long id, EventKind kind, LocalDate startsOn, Set<Long> participantIds, String location) {
+}

@@ -1,0 +1,62 @@
+package org.newsgraph.extraction.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class NoiseCleanerTest {
+
+    private final NoiseCleaner cleaner = new NoiseCleaner();
+
+    private static final String RAW = String.join("\n",
+            "وزيرا خارجية البلدين يبحثان ملف المياه",
+            "تابعونا على حسابنا في تطبيق المراسلة",
+            "",
+            "The ministers shake hands before the meeting in Cairo. Photo: Reuters",
+            "عقد وزيرا خارجية البلدين اجتماعا مطولا في القاهرة أمس لبحث ملف المياه المشترك.",
+            "خلافات قديمة",
+            "وقال وزير الخارجية إن المحادثات كانت صريحة وبناءة في كل الملفات المطروحة.",
+            "هل تنجح الوساطة الجديدة في إنهاء الخلاف حول السد",
+            "خمسة أسئلة عن مستقبل المياه في المنطقة العربية",
+            "وأضاف الوزير أن فريقا فنيا سيجتمع الشهر المقبل لاستكمال النقاش.",
+            "وأضاف الوزير أن فريقا فنيا سيجتمع الشهر المقبل لاستكمال النقاش.",
+            "",
+            "سلمى العلي",
+            "اشترك في النشرة البريدية");
+
+    @Test
+    void dropsPromptsCaptionsLinksSignatureAndRepeats() {
+        String text = cleaner.clean(RAW, null).text();
+        assertFalse(text.contains("تابعونا"));
+        assertFalse(text.contains("Reuters"));
+        assertFalse(text.contains("هل تنجح"));
+        assertFalse(text.contains("خمسة أسئلة"));
+        assertFalse(text.contains("سلمى العلي"));
+        assertFalse(text.contains("النشرة"));
+        assertEquals(text.indexOf("وأضاف الوزير"), text.lastIndexOf("وأضاف الوزير"));
+    }
+
+    @Test
+    void keepsHeadlineAndIntertitle() {
+        CleanedText clean = cleaner.clean(RAW, null);
+        assertTrue(clean.text().startsWith("وزيرا خارجية البلدين يبحثان"));
+        assertTrue(clean.text().contains("\nخلافات قديمة\n"));
+        assertEquals("وزيرا خارجية البلدين يبحثان ملف المياه", clean.headline());
+    }
+
+    @Test
+    void mapsCleanedOffsetsBackToRawOffsets() {
+        CleanedText clean = cleaner.clean(RAW, null);
+        int at = clean.text().indexOf("وقال وزير الخارجية");
+        assertEquals(RAW.indexOf("وقال وزير الخارجية"), clean.rawOffsets().toRaw(at));
+    }
+
+    @Test
+    void aShortSentenceNamingItsSourcesIsNoFooter() {
+        String text = cleaner.clean("وأشارت المصادر إلى أن الوزير سيصل غدا.\nالمصادر: وكالات", null).text();
+        assertTrue(text.contains("وأشارت المصادر"), text);
+        assertFalse(text.contains("وكالات"), text);
+    }
+}

@@ -1,0 +1,33 @@
+package org.newsgraph.extraction.tokens;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+    private static List<String> sentences(String text) {
+        List<Token> tokens = new Tokenizer().tokenize(text);
+        return new SentenceSplitter().split(tokens).stream()
+                .map(s -> text.substring(tokens.get(s.from()).start(), tokens.get(s.to() - 1).end())).toList();
+    }
+
+    @Test
+    void splitsAtArabicPunctuationAndParagraphs() {
+        assertEquals(List.of("هل انتهت الأزمة", "قال الوزير إنها لم تنته", "عنوان فرعي", "ثم غادر"),
+                sentences("هل انتهت الأزمة؟ قال الوزير إنها لم تنته؛\nعنوان فرعي\nثم غادر."));
+    }
+
+    @Test
+    void neverSplitsInsideQuotationMarks() {
+        assertEquals(List.of("قال: «الوضع صعب. لكننا متفائلون»", "وانتهى اللقاء"),
+                sentences("قال: «الوضع صعب. لكننا متفائلون». وانتهى اللقاء."));
+    }
+
+    @Test
+    void keepsDecimalNumbersWhole() {
+        assertEquals(List.of("نما الاقتصاد 3.5 في المئة"), sentences("نما الاقتصاد 3.5 في المئة."));
+    }
+}

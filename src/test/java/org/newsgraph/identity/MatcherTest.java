@@ -1,0 +1,148 @@
+package org.newsgraph.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extraction.ExtractedEvent;
+import org.newsgraph.extraction.ExtractedPerson;
+import org.newsgraph.kinds.EventKind;
+import org.newsgraph.kinds.PersonKind;
+import org.newsgraph.text.ArabicNormalizer;
+
+class MatcherTest {
+
+    private final PersonMatcher people = new PersonMatcher();
+    private final EventMatcher events = new EventMatcher();
+
+    private static ExtractedPerson person(String name, PersonKind kind, String... aliases) {
+        return new ExtractedPerson(0, name, kind, null, null, List.of(aliases));
+    }
+
+    private static ExtractedEvent event(EventKind kind, LocalDate date, String location) {
+        return new ExtractedEvent(0, kind, "", date, null, null, null, location, List.of(), List.of(), List.of(), false, 0.9,
+                "test");
+    }
+
+    @Test
+    void spellingVariantsOfANameAreOnePerson() {
+        KnownPerson known = new KnownPerson(7, "فلاديمير بوتين", PersonKind.PERSON, List.of("بوتين", "الرئيس الروسي"));
+        assertEquals(7, people.match(person("فيلاديمير بوتين", PersonKind.PERSON), List.of(known)).get().id());
+        KnownPerson blinken = new KnownPerson(8, "أنتوني بلينكين", PersonKind.PERSON, List.of());
+        assertEquals(8, people.match(person("أنطوني بلينكن", PersonKind.PERSON), List.of(blinken)).get().id());
+    }
+
+    @Test
+    void surnameAloneMatchesTheFullName() {
+        KnownPerson known = new KnownPerson(3, "سامح شكري", PersonKind.PERSON, List.of());
+        assertEquals("surname", people.match(person("شكري", PersonKind.PERSON), List.of(known)).get().rule());
+    }
+
+    @Test
+    void sharedFirstNameOrSharedTitleIsNotTheSamePerson() {
+        KnownPerson lavrov = new KnownPerson(1, "سيرغي لافروف", PersonKind.PERSON, List.of("وزير الخارجية الروسي"));
+        assertTrue(people.match(person("سيرغي ريابكوف", PersonKind.PERSON), List.of(lavrov)).isEmpty());
+        assertTrue(people.match(person("سيرغي", PersonKind.PERSON), List.of(lavrov)).isEmpty());
+        assertTrue(people.match(person("وزير الخارجية الروسي", PersonKind.PERSON, "وزير الخارجية الروسي"),
+                List.of(lavrov)).isEmpty());
+        KnownPerson joe = new KnownPerson(2, "جو بايدن", PersonKind.PERSON, List.of());
+        assertTrue(people.match(person("هانتر بايدن", PersonKind.PERSON), List.of(joe)).isEmpty());
+    }
+
+    @Test
+    void institutionsAndAnonymousSourcesOnlyMatchTheirKind() {
+        KnownPerson kremlinAsPerson = new KnownPerson(4, "الكرملين", PersonKind.PERSON, List.of());
+        KnownPerson kremlin = new KnownPerson(5, "الكرملين", PersonKind.INSTITUTION, List.of());
+        ExtractedPerson speaker = person("الكرملين", PersonKind.INSTITUTION, "الكرملين");
+        assertEquals(5, people.match(speaker, List.of(kremlinAsPerson, kremlin)).get().id());
+        KnownPerson official = new KnownPerson(6, "مسؤول أمريكي", PersonKind.ANONYMOUS, List.of());
+        assertTrue(people.match(person("مسؤول أمريكي", PersonKind.PERSON), List.of(official)).isEmpty());
+    }
+
+    @Test
+    void tokensIndexPersonalWordsNotTitles() {
+        Set<String> tokens = PersonMatcher.tokens("الرئيس الروسي فلاديمير بوتين");
+        assertTrue(tokens.contains("بوتين"));
+        assertTrue(tokens.contains(ArabicNormalizer.skeleton("فلاديمير")));
+        assertTrue(!tokens.contains("الرييس") && !tokens.contains("الروسي"));
+    }
+
+    @Test
+    void sameCallFromTwoOutletsIsOneEvent() {
+        KnownEvent known = new KnownEvent(11, EventKind.PHONE_CALL, LocalDate.of(2021, 12, 30), Set.of(1L, 2L), null);
+        assertEquals(11, events.match(event(EventKind.PHONE_CALL, LocalDate.of(2021, 12, 30), null), Set.of(1L, 2L),
+                List.of(known)).get().id());
+        assertEquals(11, events.match(event(EventKind.PHONE_CALL, LocalDate.of(2021, 12, 31), null), Set.of(2L),
+                List.of(known)).get().id());
+    }
+
+    @Test
+    void otherPeopleOrDistantDatesAreAnotherEvent() {
+        KnownEvent known = new KnownEvent(11, EventKind.PHONE_CALL, LocalDate.of(2021, 12, 30), Set.of(1L, 2L), null);
+        assertTrue(events.match(event(EventKind.PHONE_CALL, LocalDate.of(2021, 12, 30), null), Set.of(3L, 4L),
+                List.of(known)).isEmpty());
+        assertTrue(events.match(event(EventKind.PHONE_CALL, LocalDate.of(2021, 12, 27), null), Set.of(1L, 2L),
+                List.of(known)).isEmpty());
+        assertTrue(events.match(event(EventKind.SUMMIT, LocalDate.of(2021, 12, 30), null), Set.of(1L, 2L),
+                List.of(known)).isEmpty());
+        assertTrue(events.match(event(EventKind.PHONE_CALL, LocalDate.of(2021, 12, 31), null), Set.of(1L, 5L),
+                List.of(known)).isEmpty(), "a day apart needs the same people");
+    }
+
+    @Test
+    void undatedReportJoinsTheDatedEventOfTheSamePeople() {
+        KnownEvent known = new KnownEvent(12, EventKind.VIDEO_CALL, LocalDate.of(2021, 12, 7), Set.of(1L, 2L), null);
+        assertEquals(12, events.match(event(EventKind.VIDEO_CALL, null, null), Set.of(1L, 2L), List.of(known)).get().id());
+        assertTrue(events.match(event(EventKind.VIDEO_CALL, null, null), Set.of(1L), List.of(known)).isEmpty());
+    }
+
+    @Test
+    void undatedEarlierContactDoesNotJoinTheDatedOne() {
+        KnownEvent known = new KnownEvent(13, EventKind.PHONE_CALL, LocalDate.of(2021, 12, 30), Set.of(1L, 2L), null);
+        ExtractedEvent earlier = new ExtractedEvent(0, EventKind.PHONE_CALL, "", null, null, null, null, null, List.of(), List.of(),
+                List.of(), true, 0.75, "event-noun+earlier-than-main");
+        assertTrue(events.match(earlier, Set.of(1L, 2L), List.of(known)).isEmpty());
+    }
+
+    private static ExtractedEvent bounded(EventKind kind, LocalDate notBefore, LocalDate notAfter) {
+        return new ExtractedEvent(0, kind, "", null, null, notBefore, notAfter, null, List.of(), List.of(), List.of(),
+                false, 0.75, "test");
+    }
+
+    @Test
+    void boundedUndatedReportJoinsTheEventInsideItsBoundsEvenUnderAnotherCallKind() {
+        KnownEvent video = new KnownEvent(14, EventKind.VIDEO_CALL, LocalDate.of(2021, 12, 7), Set.of(1L, 2L), null);
+        KnownEvent phone = new KnownEvent(15, EventKind.PHONE_CALL, LocalDate.of(2021, 12, 30), Set.of(1L, 2L), null);
+        ExtractedEvent earlyDecember = bounded(EventKind.PHONE_CALL, LocalDate.of(2021, 12, 1), LocalDate.of(2021, 12, 10));
+        assertEquals(14, events.match(earlyDecember, Set.of(1L, 2L), List.of(video, phone)).get().id());
+        ExtractedEvent lateDecember = bounded(EventKind.PHONE_CALL, LocalDate.of(2021, 12, 21), LocalDate.of(2021, 12, 31));
+        assertEquals(15, events.match(lateDecember, Set.of(1L, 2L), List.of(video, phone)).get().id());
+        ExtractedEvent november = bounded(EventKind.PHONE_CALL, LocalDate.of(2021, 11, 1), LocalDate.of(2021, 11, 30));
+        assertTrue(events.match(november, Set.of(1L, 2L), List.of(video, phone)).isEmpty());
+        assertTrue(events.match(earlyDecember, Set.of(1L), List.of(video, phone)).isEmpty(), "one shared person is too little");
+    }
+
+    @Test
+    void callsSharingOnlyOnePartyAreTwoCalls() {
+        KnownEvent known = new KnownEvent(16, EventKind.PHONE_CALL, LocalDate.of(2021, 12, 30), Set.of(1L, 2L, 3L), null);
+        assertTrue(events.match(event(EventKind.PHONE_CALL, LocalDate.of(2021, 12, 30), null), Set.of(3L, 4L),
+                List.of(known)).isEmpty());
+        assertTrue(events.match(event(EventKind.PHONE_CALL, LocalDate.of(2021, 12, 29), null), Set.of(3L),
+                List.of(known)).isPresent(), "one named party a day off (time zones) is still the call");
+    }
+
+    @Test
+    void theKindIsTheOneMostArticlesGiveThenTheMostSpecific() {
+        assertEquals(EventKind.VIDEO_CALL, EventMatcher.agreedKind(
+                List.of(EventKind.VIDEO_CALL, EventKind.PHONE_CALL, EventKind.VIDEO_CALL)));
+        assertEquals(EventKind.TALKS, EventMatcher.agreedKind(
+                List.of(EventKind.TALKS, EventKind.COUNCIL_MEETING, EventKind.TALKS)));
+        assertEquals(EventKind.COUNCIL_MEETING, EventMatcher.agreedKind(
+                List.of(EventKind.CONFERENCE, EventKind.COUNCIL_MEETING)));
+        assertEquals(EventKind.VIDEO_CALL, EventMatcher.agreedKind(List.of(EventKind.PHONE_CALL, EventKind.VIDEO_CALL)));
+    }
+}
