@@ -202,7 +202,11 @@ public final class DateResolver {
             return weekday(tokens, i, i, limit, pub, future);
         }
         if (k.equals("الشهر") || k.equals("هذا")) {
-            return monthRelative(tokens, i, limit, pub);
+            DateMention month = monthRelative(tokens, i, limit, pub);
+            return month != null ? month : weekRelative(tokens, i, limit, pub);
+        }
+        if (k.equals("الاسبوع")) {
+            return weekRelative(tokens, i, limit, pub);
         }
         DateMention abs = absolute(tokens, i, limit, pub, future);
         if (abs != null) {
@@ -251,6 +255,29 @@ public final class DateResolver {
             return new DateMention(from, end, abs.start(), abs.end(), true);
         }
         return day(from, to, date);
+    }
+
+    /**
+     * "الأسبوع الماضي"، "هذا الأسبوع"، "منتصف الأسبوع الحالي"، "الأسبوع المقبل": bounds, not a day. Weeks start on
+     * different days from one country to the next, so the bounds take in the days either way.
+     */
+    private static DateMention weekRelative(List<Token> tokens, int i, int limit, LocalDate pub) {
+        int at = tokens.get(i).bare().equals("هذا") ? i + 1 : i;
+        if (at >= limit || !tokens.get(at).bare().equals("الاسبوع")) {
+            return null;
+        }
+        String q = at + 1 < limit ? tokens.get(at + 1).key() : "";
+        int from = i > 0 && tokens.get(i - 1).word() && MID_MONTH.contains(tokens.get(i - 1).bare()) ? i - 1 : i;
+        if (PAST.contains(q)) {
+            return new DateMention(from, at + 2, pub.minusDays(13), pub.minusDays(1), false);
+        }
+        if (NEXT.contains(q)) {
+            return new DateMention(from, at + 2, pub.plusDays(1), pub.plusDays(13), false);
+        }
+        if (CURRENT.contains(q) || at > i) {
+            return new DateMention(from, CURRENT.contains(q) ? at + 2 : at + 1, pub.minusDays(6), pub.plusDays(6), false);
+        }
+        return null;
     }
 
     private DateMention monthRelative(List<Token> tokens, int i, int limit, LocalDate pub) {
