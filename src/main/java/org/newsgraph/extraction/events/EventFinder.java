@@ -14,8 +14,6 @@ import org.newsgraph.extraction.document.Document;
 import org.newsgraph.extraction.document.Span;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
-import org.newsgraph.extraction.lexicon.LexiconFile;
-import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.names.NameCollector;
 import org.newsgraph.extraction.names.PersonMention;
 import org.newsgraph.extraction.names.PersonRegistry;
@@ -24,7 +22,6 @@ import org.newsgraph.extraction.tokens.SentenceSplitter;
 import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.extraction.tokens.Tokenizer;
 import org.newsgraph.kinds.EventKind;
-import org.newsgraph.kinds.PersonKind;
 import org.newsgraph.text.ArabicNormalizer;
 
 /**

@@ -7,15 +7,11 @@ import java.util.Set;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
 import org.newsgraph.extraction.lexicon.LexiconFile;
-import org.newsgraph.extraction.lexicon.NameLexicon;
-import org.newsgraph.extraction.names.NameCollector;
 import org.newsgraph.extraction.names.PersonMention;
 import org.newsgraph.extraction.names.PersonRegistry;
 import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.Token;
-import org.newsgraph.kinds.EventKind;
 import org.newsgraph.kinds.PersonKind;
-import org.newsgraph.text.ArabicNormalizer;
 
 /**
  * Who takes part in an event: the people named in the event word's clause, and the subject a possessive or a dropped

@@ -1,20 +1,9 @@
 package org.newsgraph.extraction.events;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
-import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
-import org.newsgraph.extraction.lexicon.LexiconFile;
-import org.newsgraph.extraction.lexicon.NameLexicon;
-import org.newsgraph.extraction.names.NameCollector;
-import org.newsgraph.extraction.names.PersonMention;
-import org.newsgraph.extraction.names.PersonRegistry;
-import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.Token;
-import org.newsgraph.kinds.EventKind;
-import org.newsgraph.kinds.PersonKind;
 import org.newsgraph.text.ArabicNormalizer;
 
 /** The place of an event: "في جنيف"، "بجنيف"، "إلى موسكو"، "العاصمة الروسية موسكو"، "محادثات جنيف". */

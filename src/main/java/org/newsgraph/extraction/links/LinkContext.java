@@ -16,8 +16,6 @@ import org.newsgraph.extraction.quotes.QuoteCandidate;
 import org.newsgraph.extraction.speakers.SpeakerResolver;
 import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.Token;
-import org.newsgraph.kinds.EventKind;
-import org.newsgraph.kinds.QuoteKind;
 import org.newsgraph.text.ArabicNormalizer;
 
 /**

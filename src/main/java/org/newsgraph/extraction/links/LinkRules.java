@@ -1,18 +1,14 @@
 package org.newsgraph.extraction.links;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.newsgraph.extraction.events.EventGrouper;
 import org.newsgraph.extraction.events.EventMention;
-import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.links.QuoteEventLinker.Link;
 import org.newsgraph.extraction.names.PersonMention;
 import org.newsgraph.extraction.quotes.QuoteCandidate;
-import org.newsgraph.extraction.speakers.SpeakerResolver;
 import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.kinds.EventKind;
