@@ -222,7 +222,9 @@ public final class EventFinder {
         for (int i = from; i < to && i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String stem = EventLexicon.stem(t.key());
-            if (t.word() && (EventLexicon.ORGANISATION_WORDS.contains(t.key()) || EventLexicon.ORGANISATION_WORDS.contains(stem)
+            boolean titled = i > from && EventLexicon.TITLE_HEADS.contains(tokens.get(i - 1).bare()); // "رئيس الوزراء"
+            if (t.word() && !titled && (EventLexicon.ORGANISATION_WORDS.contains(t.key())
+                    || EventLexicon.ORGANISATION_WORDS.contains(stem)
                     || (stem.startsWith("ال") && EventLexicon.ORGANISATION_WORDS.contains(stem.substring(2))))) {
                 return true; // "اجتماعا للمجلس الاستشاري"
             }

@@ -29,6 +29,8 @@ public final class EventLexicon {
     public static final Set<String> MEETING_WITH_OBJECT = new HashSet<>();
     /** Words after a meeting that make it a session of an organisation. */
     public static final Set<String> ORGANISATION_WORDS = LexiconFile.words("organisation-words.txt");
+    /** Words before a body word that make it part of a title: "رئيس الوزراء" is a person, not a session. */
+    public static final Set<String> TITLE_HEADS = LexiconFile.words("event-markers.txt", "TITLE_HEAD");
     /** Words right after a trigger that make it hypothetical or another unspecified contact. */
     public static final Set<String> HYPOTHETICAL = LexiconFile.words("event-markers.txt", "HYPOTHETICAL");
     /** Words a few words before a trigger that make the contact conditional: "ما إذا كان سيجتمع"، "هل يلتقي". */
@@ -60,7 +62,7 @@ public final class EventLexicon {
 
     static {
         LexiconFile.checkRoles("event-markers.txt", Set.of("HYPOTHETICAL", "CONDITIONAL", "CAPTION", "CAPTION_HEAD", "NAMED_BODY",
-                "MEANS", "NOT_A_CALL", "EARLIER", "REFERENCE", "OBJECT_MARKER"));
+                "MEANS", "NOT_A_CALL", "EARLIER", "REFERENCE", "OBJECT_MARKER", "TITLE_HEAD"));
         LexiconFile.checkRoles("participant-verbs.txt", Set.of("PARTICIPANT", "SCHEDULED"));
         LexiconFile.checkRoles("place-heads.txt", Set.of("PREPOSITION", "CITY", "CAPITAL"));
         CITY_WORDS.addAll(LexiconFile.words("place-heads.txt", "CITY"));
