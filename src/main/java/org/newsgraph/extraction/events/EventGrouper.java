@@ -103,15 +103,32 @@ public final class EventGrouper {
         }
     }
 
-    /** The event with most mentions, the first on a tie; null when there is none. */
+    /**
+     * The event the article reports: a past event with a day of its own (not one borrowed from another) and people
+     * named, the one with most people, then most mentions, then the first; without one, the event with most mentions.
+     * Null when there is none.
+     */
     public static Group main(List<Group> groups) {
         Group best = null;
+        for (Group g : groups) {
+            if (isReported(g) && (best == null || g.participants.size() > best.participants.size()
+                    || g.participants.size() == best.participants.size() && g.mentions.size() > best.mentions.size())) {
+                best = g;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
         for (Group g : groups) {
             if (best == null || g.mentions.size() > best.mentions.size()) {
                 best = g;
             }
         }
         return best;
+    }
+
+    private static boolean isReported(Group g) {
+        return g.start != null && !g.datedByMainEvent && !g.future && !g.earlier && !g.participants.isEmpty();
     }
 
     private static Group match(EventMention m, List<Group> groups) {
