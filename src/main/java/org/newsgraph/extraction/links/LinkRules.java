@@ -164,6 +164,11 @@ final class LinkRules {
         return previous;
     }
 
+    /** A continuation keeps where its speaker was, not what the statement before reported on ("تم الاتفاق ..."). */
+    static Link continuedAt(LinkContext c, int n) {
+        return continued(c, n) == null ? null : occasionOf(c, n - 1);
+    }
+
     /**
      * The previous statement's event, when this one's speaker or a person it names takes part in it ("وقال البيت
      * الأبيض إن بايدن ...", after a statement about Biden's call).

@@ -51,7 +51,7 @@ public final class QuoteEventLinker {
             new Named("answer-at-briefing", 0.75, LinkRules::answer),
             new Named("event-in-clause", 0.8, LinkRules::inClause),
             new Named("speaker-occasion-in-sentence", 0.75, LinkRules::speakerInSentence),
-            new Named("same-speaker-continues", 0.7, LinkRules::continued),
+            new Named("same-speaker-continues", 0.7, LinkRules::continuedAt),
             new Named("speaker-occasion-in-paragraph", 0.65, (c, n) -> LinkRules.speakerInParagraph(c, n, false)),
             new Named("speaker-occasion-ahead", 0.6, (c, n) -> LinkRules.speakerInParagraph(c, n, true)),
             new Named("participant-continues", 0.55, LinkRules::participantContinues),
