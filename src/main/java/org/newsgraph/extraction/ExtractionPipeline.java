@@ -146,8 +146,8 @@ public final class ExtractionPipeline {
         for (EventMention m : g.mentions) {
             int from = m.from();
             int to = m.to();
-            if (m.date() != null) {
-                from = Math.min(from, m.date().from());
+            if (m.date() != null && m.date().from() >= doc.get(SentenceSplitter.SENTENCES).get(m.sentence()).from()) {
+                from = Math.min(from, m.date().from()); // not a date carried from the sentence before
                 to = Math.max(to, m.date().to());
             }
             spans.add(Tokens.span(tokens, text, from, to));
@@ -171,7 +171,9 @@ public final class ExtractionPipeline {
         for (Claim c : claims) {
             extractedClaims.add(new ExtractedClaim(c.attribute(), c.value(), c.span()));
         }
-        return new ExtractedEvent(ref, g.kind, title.toString(), g.start, g.end, g.notBefore, g.notAfter, g.location,
+        // a scheduled event without a day is not before publication: it cannot be an earlier event of the same people
+        LocalDate notBefore = g.notBefore == null && g.start == null && g.future ? doc.published() : g.notBefore;
+        return new ExtractedEvent(ref, g.kind, title.toString(), g.start, g.end, notBefore, g.notAfter, g.location,
                 participants, spans, extractedClaims, g.earlier, confidence, rule);
     }
 }

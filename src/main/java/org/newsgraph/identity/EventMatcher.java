@@ -59,9 +59,12 @@ public final class EventMatcher {
         double overlap = bothKnown ? (double) shared / Math.min(participants.size(), c.participantIds().size()) : 0.5;
         if (e.startsOn() != null && c.startsOn() != null) {
             long days = Math.abs(e.startsOn().toEpochDay() - c.startsOn().toEpochDay());
-            boolean sameSide = bothKnown && shared == Math.min(participants.size(), c.participantIds().size());
+            // a call spans time zones, so outlets date it a day apart; a meeting is in one place, and one traveller's
+            // meetings on two days are two meetings unless the same two people (or the place) say otherwise
+            boolean sameSide = bothKnown && shared == Math.min(participants.size(), c.participantIds().size())
+                    && (shared >= 2 || isCall(e.kind()) && isCall(c.kind()));
             if (days > 1 || (days == 1 && !sameSide && !samePlace)) {
-                return null; // a day apart (time zones) only counts with the same people or place
+                return null; // a day apart only counts with the same people (two for a meeting) or place
             }
             double date = days == 0 ? 1.0 : 0.8;
             double confidence = 0.55 * kind * date + 0.35 * overlap + (samePlace ? 0.1 : 0);

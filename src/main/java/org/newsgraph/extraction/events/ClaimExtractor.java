@@ -9,7 +9,7 @@ import org.newsgraph.extraction.clean.NoiseCleaner;
 import org.newsgraph.extraction.dates.DateMention;
 import org.newsgraph.extraction.document.Document;
 import org.newsgraph.extraction.document.Span;
-import org.newsgraph.extraction.lexicon.Lexicons;
+import org.newsgraph.extraction.lexicon.LexiconFile;
 import org.newsgraph.extraction.names.NameCollector;
 import org.newsgraph.extraction.names.NounPhrase;
 import org.newsgraph.extraction.names.NounPhraseParser;
@@ -32,12 +32,18 @@ import org.newsgraph.extraction.tokens.Tokens;
  */
 public final class ClaimExtractor {
 
-    private static final Set<String> DURATION_CUES = Lexicons.words(
-            "استمر استمرت دام دامت استغرق استغرقت لمدة مدته مدتها امتد امتدت");
-    private static final Set<String> MINUTES = Lexicons.words("دقيقة دقائق دقيقتين دقيقتان");
-    private static final Set<String> HOURS = Lexicons.words("ساعة ساعات");
-    private static final Set<String> TWO_HOURS = Lexicons.words("ساعتين ساعتان");
-    private static final Set<String> REQUESTED = Lexicons.words("طلبها طلبه بطلب طلب بدعوة دعوة");
+    private static final Set<String> DURATION_CUES = LexiconFile.words("claim-words.txt", "DURATION");
+    private static final Set<String> MINUTES = LexiconFile.words("claim-words.txt", "MINUTES");
+    private static final Set<String> HOURS = LexiconFile.words("claim-words.txt", "HOURS");
+    private static final Set<String> TWO_HOURS = LexiconFile.words("claim-words.txt", "TWO_HOURS");
+    private static final Set<String> HALF = LexiconFile.words("claim-words.txt", "HALF");
+    private static final Set<String> APPROXIMATE = LexiconFile.words("claim-words.txt", "APPROXIMATE");
+    private static final Set<String> REQUESTED = LexiconFile.words("claim-words.txt", "REQUEST");
+
+    static {
+        LexiconFile.checkRoles("claim-words.txt", Set.of("DURATION", "MINUTES", "HOURS", "TWO_HOURS", "HALF",
+                "APPROXIMATE", "REQUEST"));
+    }
 
     public List<Claim> claims(EventGrouper.Group g, Document doc) {
         return claims(g, doc.get(Tokenizer.TOKENS), doc.get(SentenceSplitter.SENTENCES),
@@ -97,7 +103,7 @@ public final class ClaimExtractor {
         if (i < limit && isNumber(tokens.get(i).key())) {
             amount = Integer.parseInt(tokens.get(i).key());
             i++;
-        } else if (i < limit && (tokens.get(i).is("نحو") || tokens.get(i).is("حوالي") || tokens.get(i).is("قرابه"))) {
+        } else if (i < limit && APPROXIMATE.contains(tokens.get(i).key())) {
             return;
         }
         if (i >= limit) {
@@ -111,7 +117,7 @@ public final class ClaimExtractor {
             value = "PT" + amount + "H";
         } else if (TWO_HOURS.contains(unit)) {
             value = "PT2H";
-        } else if (unit.equals("نصف") && i + 1 < limit && HOURS.contains(tokens.get(i + 1).key())) {
+        } else if (HALF.contains(unit) && i + 1 < limit && HOURS.contains(tokens.get(i + 1).key())) {
             value = "PT30M";
             i++;
         } else {

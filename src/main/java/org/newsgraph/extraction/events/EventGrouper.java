@@ -103,9 +103,22 @@ public final class EventGrouper {
         }
     }
 
-    /** The event with most mentions, the first on a tie; null when there is none. */
+    /**
+     * The event the article reports: a past event with a day of its own (not one borrowed from another) and people
+     * named, the one with most people, then most mentions, then the first; without one, the event with most mentions.
+     * Null when there is none.
+     */
     public static Group main(List<Group> groups) {
         Group best = null;
+        for (Group g : groups) {
+            if (isReported(g) && (best == null || g.participants.size() > best.participants.size()
+                    || g.participants.size() == best.participants.size() && g.mentions.size() > best.mentions.size())) {
+                best = g;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
         for (Group g : groups) {
             if (best == null || g.mentions.size() > best.mentions.size()) {
                 best = g;
@@ -114,7 +127,19 @@ public final class EventGrouper {
         return best;
     }
 
+    private static boolean isReported(Group g) {
+        return g.start != null && !g.datedByMainEvent && !g.future && !g.earlier && !g.participants.isEmpty();
+    }
+
     private static Group match(EventMention m, List<Group> groups) {
+        if (m.body() != null) {
+            for (Group g : groups) {
+                EventMention first = g.mentions.get(0);
+                if (m.body().equals(first.body()) && (g.start == null || m.date() == null || g.start.equals(m.date().start()))) {
+                    return g; // one body's session, whoever speaks at it ("كلمة أمام مجلس الأمن")
+                }
+            }
+        }
         if (m.date() != null) {
             LocalDate d = m.date().start();
             for (Group g : groups) {
@@ -214,14 +239,19 @@ public final class EventGrouper {
         return null;
     }
 
-    /** A press briefing reported without a date was held the day of the past event the article reports. */
+    /**
+     * A press briefing reported without a date, or another undated occasion of one of the main event's people ("كما
+     * عقد الوزير اجتماعا ..."), was held the day of the past event the article reports.
+     */
     private static void dateBriefings(List<Group> groups) {
         Group main = main(groups);
         if (main == null || main.start == null || main.future) {
             return;
         }
         for (Group g : groups) {
-            if (g.kind == EventKind.PRESS_BRIEFING && g.start == null && !g.future && g != main) {
+            boolean sharesParticipant = g.participants.stream().anyMatch(main.participants::contains);
+            if ((g.kind == EventKind.PRESS_BRIEFING || sharesParticipant) && g.start == null && g.notBefore == null
+                    && !g.future && !g.earlier && g != main) {
                 g.start = main.start;
                 g.datedByMainEvent = true;
             }
@@ -276,11 +306,14 @@ public final class EventGrouper {
     }
 
     /**
-     * Two meetings of one person with different counterparts: both name two people or more, and each names someone
+     * Two meetings in different places, or of one person with different counterparts: both name two people or more, and each names someone
      * the other does not ("الجبير ... مع بوتين" and "الجبير ... مع لافروف"); or a meeting named anew ("اجتماعا
      * ثلاثيا مع ...") with two people the event so far did not have.
      */
     private static boolean conflicts(Group g, EventMention m) {
+        if (g.location != null && m.location() != null && !g.location.equals(m.location())) {
+            return true; // "الاجتماعات في القاهرة" are not the talks in Jeddah
+        }
         int newcomers = 0;
         for (Integer p : m.participants()) {
             newcomers += g.participants.contains(p) ? 0 : 1;

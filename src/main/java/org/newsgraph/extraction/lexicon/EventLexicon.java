@@ -1,96 +1,109 @@
 package org.newsgraph.extraction.lexicon;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
 import org.newsgraph.kinds.EventKind;
-import org.newsgraph.text.ArabicNormalizer;
-import org.newsgraph.text.LexiconFile;
 
-/** Words that name diplomatic events (CAMEO CONSULT vocabulary), and the places they happen in. */
+/**
+ * Words that name events and what is around them, read from {@code lexicon/event-*.txt} and the other files of the
+ * events stage (see that folder's README.md): event nouns and verbs with their kinds, non-event markers, the words of
+ * a body in session, places and the words that introduce them.
+ */
 public final class EventLexicon {
 
     /** Verbs whose subject is a participant: أجرى مكالمة، عقد اجتماعا، تحدث مع. */
-    public static final Set<String> MEETING_VERBS = LexiconFile.words("meeting-verbs.txt");
+    public static final Set<String> MEETING_VERBS = LexiconFile.words("participant-verbs.txt", "PARTICIPANT");
     /** Present-tense verbs of a scheduled meeting, future after سـ: سيعقد، ستلتقي. */
-    public static final Set<String> SCHEDULED_VERBS = LexiconFile.words("scheduled-verbs.txt");
+    public static final Set<String> SCHEDULED_VERBS = LexiconFile.words("participant-verbs.txt", "SCHEDULED");
 
     /** Trigger phrases (match keys) to their kind; the longest phrase wins. */
     public static final Map<String, EventKind> TRIGGERS = new HashMap<>();
     /** First words of the trigger phrases, to pass over other words without building phrases. */
-    public static final Set<String> TRIGGER_STARTS = new java.util.HashSet<>();
-    /** Verbs that make an event when followed by مع/إلى (تحدث مع، بحث مع، التقى). */
+    public static final Set<String> TRIGGER_STARTS = new HashSet<>();
+    /** Verbs that make an event when followed by مع/إلى (تحدث مع، بحث مع), or by their object (below). */
     public static final Map<String, EventKind> VERBS = new HashMap<>();
-    /** Meeting verbs that take the other party as a direct object, without مع. */
-    public static final Set<String> MEETING_WITH_OBJECT = Lexicons.words(
-            "التقى التقت يلتقي تلتقي سيلتقي ستلتقي استقبل استقبلت يستقبل تستقبل سيستقبل يلتقيان التقيا");
+    /** Meeting verbs that take the other party as a direct object, without مع: التقى، استقبل، زار. */
+    public static final Set<String> MEETING_WITH_OBJECT = new HashSet<>();
     /** Words after a meeting that make it a session of an organisation. */
-    public static final Set<String> ORGANISATION_WORDS = Lexicons.words(
-            "مجلس منظمة حلف الناتو الأطلسي أطلسي الأطلسية الاتحاد وزراء الجمعية الجامعة إطار الدائم الدائمة");
+    public static final Set<String> ORGANISATION_WORDS = LexiconFile.words("organisation-words.txt");
+    /** Words before a body word that make it part of a title: "رئيس الوزراء" is a person, not a session. */
+    public static final Set<String> TITLE_HEADS = LexiconFile.words("event-markers.txt", "TITLE_HEAD");
     /** Words right after a trigger that make it hypothetical or another unspecified contact. */
-    public static final Set<String> HYPOTHETICAL = Lexicons.words(
-            "أخرى آخر أخريين مزيد المزيد محتملة محتمل وجها ربما إذا هل منفصلة منفصل");
+    public static final Set<String> HYPOTHETICAL = LexiconFile.words("event-markers.txt", "HYPOTHETICAL");
+    /** Words a few words before a trigger that make the contact conditional: "ما إذا كان سيجتمع"، "هل يلتقي". */
+    public static final Set<String> CONDITIONAL = LexiconFile.words("event-markers.txt", "CONDITIONAL");
+    /** Archive and photo captions: their events are not reported ones. */
+    public static final Set<String> CAPTION = LexiconFile.words("event-markers.txt", "CAPTION");
+    /** Words that open a photo caption: "صورة ..."، "الصورة: ...". */
+    public static final Set<String> CAPTION_HEAD = LexiconFile.words("event-markers.txt", "CAPTION_HEAD");
     /** Nouns before a trigger word that make it part of a name: "حزب المؤتمر"، "قاعة المؤتمرات". */
-    public static final Set<String> NAMED_BODIES = Lexicons.words("حزب حركة منظمة قاعة مركز قصر");
+    public static final Set<String> NAMED_BODIES = LexiconFile.words("event-markers.txt", "NAMED_BODY");
     /** Words that make a definite mention point at an earlier event than the main one. */
-    public static final Set<String> EARLIER = Lexicons.words("سابقة السابقة السابق الماضية الماضي الأولى الأول");
+    public static final Set<String> EARLIER = LexiconFile.words("event-markers.txt", "EARLIER");
     /** Duals that name the two leaders of the article ("وسيتحدث الرئيسان"). */
-    public static final Set<String> PAIR_WORDS = Lexicons.words("الرئيسان الرئيسين الزعيمان الزعيمين الجانبان الجانبين للزعيمين للرئيسين");
+    public static final Set<String> PAIR_WORDS = LexiconFile.words("pair-words.txt");
     /** Qualifiers that put an event after the publication date. */
-    public static final Set<String> FORWARD = Lexicons.words("المقبل المقبلة القادم القادمة المرتقب المرتقبة المقررة");
+    public static final Set<String> FORWARD = LexiconFile.words("future-markers.txt");
     /** Prepositions that make a mention a time reference ("قبل المكالمة"، "خلال الاتصال"). */
-    public static final Set<String> REFERENCE_PREPOSITIONS = Lexicons.words(
-            "قبل بعد عقب إثر خلال أثناء سابق لاحق هامش أعقب أعقبت تلا تلت");
-    /** Nouns before a trigger that make it a means rather than an event: "طاولة المفاوضات"، "طريق الحوار". */
-    public static final Set<String> MEANS_OF = Lexicons.words("طاولة مائدة طريق مسار سبيل خيار لغة باب نهج عملية");
-    /** Negotiations: rounds of bargaining, which outlets never use for a single call between leaders. */
-    public static final Set<String> NEGOTIATIONS = Lexicons.words("مفاوضات المفاوضات");
+    public static final Set<String> REFERENCE_PREPOSITIONS = LexiconFile.words("event-markers.txt", "REFERENCE");
+    /** Nouns before a trigger that make it a means or a process: "طاولة المفاوضات"، "إطلاق المفاوضات". */
+    public static final Set<String> MEANS_OF = LexiconFile.words("event-markers.txt", "MEANS");
     /** Words before "اتصال" that make it mean communication rather than a call. */
-    public static final Set<String> NOT_A_CALL = Lexicons.words("وسائل قنوات شبكة شبكات خطوط على وزير وزارة");
-    public static final Map<String, String> PLACES = Lexicons.pairs(
-            "جنيف=جنيف|فيينا=فيينا|بروكسل=بروكسل|باريس=باريس|لندن=لندن|برلين=برلين|روما=روما|مدريد=مدريد"
-                    + "|موسكو=موسكو|واشنطن=واشنطن|نيويورك=نيويورك|بكين=بكين|طوكيو=طوكيو|نيودلهي=نيودلهي"
-                    + "|إسلام آباد=إسلام آباد|الرياض=الرياض|جدة=جدة|القاهرة=القاهرة|شرم الشيخ=شرم الشيخ|الدوحة=الدوحة"
-                    + "|أبوظبي=أبوظبي|دبي=دبي|المنامة=المنامة|مسقط=مسقط|عمان=عمان|بيروت=بيروت|دمشق=دمشق|بغداد=بغداد"
-                    + "|طهران=طهران|أنقرة=أنقرة|إسطنبول=إسطنبول|اسطنبول=إسطنبول|كييف=كييف|مينسك=مينسك|أستانا=أستانا"
-                    + "|سوتشي=سوتشي|هلسنكي=هلسنكي|لوزان=لوزان|ميونخ=ميونخ|دافوس=دافوس|الجزائر=الجزائر|تونس=تونس"
-                    + "|الرباط=الرباط|الخرطوم=الخرطوم|صنعاء=صنعاء|عدن=عدن|الكويت=الكويت|أنطاليا=أنطاليا|كامب ديفيد=كامب ديفيد"
-                    + "|ستوكهولم=ستوكهولم|أوسلو=أوسلو|وارسو=وارسو|بودابست=بودابست|أثينا=أثينا|سنغافورة=سنغافورة"
-                    + "|مكة=مكة|المكرمة=مكة|لاهاي=لاهاي|بالي=بالي|سوتشى=سوتشي");
+    public static final Set<String> NOT_A_CALL = LexiconFile.words("event-markers.txt", "NOT_A_CALL");
+    /** Heads a place name follows in apposition: "العاصمة الروسية موسكو"، "مدينة جدة". */
+    public static final Set<String> CITY_WORDS = new HashSet<>();
+    /** Prepositions a place follows: "في جنيف"، "إلى موسكو". */
+    public static final Set<String> PLACE_PREPOSITIONS = LexiconFile.words("place-heads.txt", "PREPOSITION");
+    /** Places as written to the name stored for the event. */
+    public static final Map<String, String> PLACES = LexiconFile.pairs("places.txt");
 
     static {
-        triggers(EventKind.PHONE_CALL, "مكالمة|مكالمة هاتفية|مكالمتهما|مكالمته|مكالمتها|اتصال|اتصال هاتفي|اتصالا هاتفيا"
-                + "|اتصالا|الاتصال|المكالمة|المحادثة الهاتفية|محادثة هاتفية|محادثات هاتفية|عبر الهاتف|هاتفيا|اتصالهما"
-                + "|اتصاله|اتصالها");
-        triggers(EventKind.VIDEO_CALL, "مكالمة فيديو|مكالمة عبر الفيديو|مكالمة مرئية|اتصال عبر الفيديو|اتصال مرئي"
-                + "|اتصالا مرئيا|قمة افتراضية|القمة الافتراضية|قمة عبر الفيديو|اجتماع افتراضي|اجتماعا افتراضيا"
-                + "|لقاء افتراضي|عبر الفيديو|عبر تقنية الفيديو|محادثات عبر الفيديو|مكالمة بالفيديو|اتصال بالفيديو");
-        triggers(EventKind.PRESS_BRIEFING, "مؤتمر صحفي|مؤتمر صحافي|مؤتمرا صحفيا|مؤتمرا صحافيا|إيجاز صحفي|إيجاز صحافي"
-                + "|الإيجاز الصحفي|الإيجاز الصحافي|إفادة صحفية|مؤتمر صحفي مشترك|مؤتمر صحافي مشترك");
-        triggers(EventKind.SUMMIT, "قمة|القمة|لقاء القمة");
-        triggers(EventKind.TALKS, "محادثات|مباحثات|مفاوضات|محادثة|اجتماع|اجتماعا|لقاء|لقاءا|جولة محادثات"
-                + "|جولة مفاوضات|جولة مباحثات|لقائه|لقائها|لقائهما|اجتماعه|اجتماعها|اجتماعهما|مباحثاته|مباحثاتهما"
-                + "|محادثاته|محادثاتهما|حوار استراتيجي");
-        triggers(EventKind.COUNCIL_MEETING, "جلسة|اجتماع مجلس|جلسة مجلس|اجتماعات مجلس");
-        triggers(EventKind.CONFERENCE, "مؤتمر|مؤتمرا");
-        verbs(EventKind.PHONE_CALL, "تحدث يتحدث تتحدث تحادث يتحادث سيتحدث ستتحدث يتحدثان سيتحدثان تحادثا");
-        verbs(EventKind.TALKS, "اجتمع اجتمعت يجتمع تجتمع سيجتمع ستجتمع التقى التقت يلتقي تلتقي سيلتقي ستلتقي بحث"
-                + " بحثت يبحث تبحث سيبحث ستبحث استقبل استقبلت يستقبل تستقبل سيستقبل يلتقيان التقيا");
+        LexiconFile.checkRoles("event-markers.txt", Set.of("HYPOTHETICAL", "CONDITIONAL", "CAPTION", "CAPTION_HEAD", "NAMED_BODY",
+                "MEANS", "NOT_A_CALL", "EARLIER", "REFERENCE", "OBJECT_MARKER", "TITLE_HEAD"));
+        LexiconFile.checkRoles("participant-verbs.txt", Set.of("PARTICIPANT", "SCHEDULED"));
+        LexiconFile.checkRoles("place-heads.txt", Set.of("PREPOSITION", "CITY", "CAPITAL"));
+        CITY_WORDS.addAll(LexiconFile.words("place-heads.txt", "CITY"));
+        CITY_WORDS.addAll(LexiconFile.words("place-heads.txt", "CAPITAL"));
+        for (LexiconFile.Entry e : LexiconFile.read("event-nouns.txt", 2)) {
+            trigger(e.key(), kind(e, 1));
+        }
+        for (LexiconFile.Entry e : LexiconFile.read("event-verbs.txt", 3)) {
+            VERBS.put(e.key(), kind(e, 1));
+            switch (e.column(2)) {
+                case "OBJECT" -> MEETING_WITH_OBJECT.add(e.key());
+                case "WITH" -> {
+                }
+                default -> throw e.error("unknown frame " + e.column(2) + ", expected WITH or OBJECT");
+            }
+        }
     }
 
     private EventLexicon() {
     }
 
-    private static void triggers(EventKind kind, String phrases) {
-        for (String p : phrases.split("\\|")) {
-            String key = ArabicNormalizer.matchKey(p);
-            TRIGGER_STARTS.add(key.split(" ")[0]);
-            TRIGGERS.put(key, kind);
-            if (!key.startsWith("ال") && !key.startsWith("عبر") && !key.startsWith("هاتف")) {
-                TRIGGERS.put(definite(key), kind); // "المؤتمر الصحفي"، "الاتصال الهاتفي"، "المحادثات"
-                TRIGGER_STARTS.add("ال" + key.split(" ")[0]);
-            }
+    private static EventKind kind(LexiconFile.Entry e, int column) {
+        try {
+            return EventKind.valueOf(e.column(column));
+        } catch (IllegalArgumentException x) {
+            throw e.error("unknown event kind " + e.column(column));
+        }
+    }
+
+    /** Negotiations: rounds of bargaining, which outlets never use for a single call between leaders. */
+    public static boolean isNegotiation(String stem) {
+        String bare = stem.startsWith("ال") ? stem.substring(2) : stem;
+        return bare.equals("مفاوضات");
+    }
+
+    private static void trigger(String key, EventKind kind) {
+        TRIGGER_STARTS.add(key.split(" ")[0]);
+        TRIGGERS.put(key, kind);
+        if (!key.startsWith("ال") && !key.startsWith("عبر") && !key.startsWith("هاتف")) {
+            TRIGGERS.putIfAbsent(definite(key), kind); // "المؤتمر الصحفي"، "الاتصال الهاتفي"، "المحادثات"
+            TRIGGER_STARTS.add("ال" + key.split(" ")[0]);
         }
     }
 
@@ -105,12 +118,6 @@ public final class EventLexicon {
             out.append(bare ? w : "ال" + w);
         }
         return out.toString();
-    }
-
-    private static void verbs(EventKind kind, String forms) {
-        for (String f : forms.split(" ")) {
-            VERBS.put(ArabicNormalizer.matchKey(f), kind);
-        }
     }
 
     /** The key with an attached و/ف and then ب/ل/ك removed ("وللمكالمة" → "المكالمه"). */

@@ -1,0 +1,93 @@
+package org.newsgraph.extraction.dates;
+
+import java.time.DayOfWeek;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.newsgraph.extraction.lexicon.LexiconFile;
+
+/**
+ * The words of dates, read from {@code lexicon/months.txt}, {@code weekdays.txt}, {@code ordinals.txt},
+ * {@code relative-dates.txt} and {@code future-markers.txt} (see that folder's README.md).
+ */
+final class DateWords {
+
+    /** One-word month names of every calendar to their number. */
+    static final Map<String, Integer> MONTHS = new HashMap<>();
+    /** Two-word month names ("كانون الثاني") to their number. */
+    static final Map<String, Integer> MONTH_PAIRS = new HashMap<>();
+    /** Month names that are also common words; only accepted right after a day number. */
+    static final Set<String> AMBIGUOUS_MONTHS = new HashSet<>();
+    static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
+    /** Ordinal day words to their value ("الخامس" 5) and the tens that follow a unit ("عشر" +10، "والعشرين" +20). */
+    static final Map<String, Integer> ORDINALS = new HashMap<>();
+    static final Map<String, Integer> TENS = new HashMap<>();
+    /** Days relative to publication, one or two words ("أمس" -1، "أول أمس" -2، "غدا" +1). */
+    static final Map<String, Integer> RELATIVE_DAYS = new HashMap<>();
+    static final Set<String> DAY_WORDS = words("DAY_WORD");
+    static final Set<String> PAST = words("PAST");
+    static final Set<String> NEXT = words("NEXT");
+    static final Set<String> CURRENT = words("CURRENT");
+    /** Parts of a month: its first, middle or last ten days ("مطلع ديسمبر"، "منتصف الشهر"، "أواخر يونيو"). */
+    static final Set<String> EARLY_MONTH = words("EARLY");
+    static final Set<String> MID_MONTH = words("MID");
+    static final Set<String> LATE_MONTH = words("LATE");
+    /** Words after which a bare month name is a date: "في ديسمبر"، "مطلع ديسمبر". */
+    static final Set<String> MONTH_LEAD = new HashSet<>(words("MONTH_LEAD"));
+    static final Set<String> FUTURE_MARKERS = LexiconFile.words("future-markers.txt");
+
+    static {
+        MONTH_LEAD.addAll(EARLY_MONTH);
+        MONTH_LEAD.addAll(MID_MONTH);
+        MONTH_LEAD.addAll(LATE_MONTH);
+        for (LexiconFile.Entry e : LexiconFile.read("months.txt", 3)) {
+            int month = number(e, e.column(1));
+            (e.key().contains(" ") ? MONTH_PAIRS : MONTHS).put(e.key(), month);
+            switch (e.column(2)) {
+                case "after-day" -> AMBIGUOUS_MONTHS.add(e.key());
+                case "any" -> {
+                }
+                default -> throw e.error("expected any or after-day, found " + e.column(2));
+            }
+        }
+        for (LexiconFile.Entry e : LexiconFile.read("weekdays.txt", 2)) {
+            try {
+                WEEKDAYS.put(e.key(), DayOfWeek.valueOf(e.column(1)));
+            } catch (IllegalArgumentException x) {
+                throw e.error("unknown weekday " + e.column(1));
+            }
+        }
+        for (LexiconFile.Entry e : LexiconFile.read("ordinals.txt", 2)) {
+            String v = e.column(1);
+            (v.startsWith("+") ? TENS : ORDINALS).put(e.key(), number(e, v.startsWith("+") ? v.substring(1) : v));
+        }
+        for (LexiconFile.Entry e : LexiconFile.read("relative-dates.txt", 3)) {
+            if (e.column(1).equals("DAY")) {
+                RELATIVE_DAYS.put(e.key(), number(e, e.column(2)));
+            }
+        }
+    }
+
+    private DateWords() {
+    }
+
+    private static Set<String> words(String role) {
+        Set<String> out = new HashSet<>();
+        for (LexiconFile.Entry e : LexiconFile.read("relative-dates.txt", 3)) {
+            if (e.column(1).equals(role)) {
+                out.add(e.key());
+            }
+        }
+        return out;
+    }
+
+    private static int number(LexiconFile.Entry e, String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException x) {
+            throw e.error("not a number: " + value);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.newsgraph.extraction.events;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.newsgraph.extraction.lexicon.CueLexicon;
+import org.newsgraph.extraction.lexicon.EventLexicon;
+import org.newsgraph.extraction.lexicon.LexiconFile;
+import org.newsgraph.extraction.names.PersonMention;
+import org.newsgraph.extraction.names.PersonRegistry;
+import org.newsgraph.extraction.tokens.Sentence;
+import org.newsgraph.extraction.tokens.Token;
+import org.newsgraph.kinds.PersonKind;
+
+/**
+ * Who takes part in an event: the people named in the event word's clause, and the subject a possessive or a dropped
+ * subject stands for ("خلال لقائه ..."، "وبحث مع ...").
+ */
+final class EventParticipants {
+
+    private static final Set<String> OBJECT_MARKERS = LexiconFile.words("event-markers.txt", "OBJECT_MARKER");
+
+    private EventParticipants() {
+    }
+
+    /**
+     * A meeting with a party named apart from its subject: "لقائه"، "اجتماعها" (a possessive), "محادثات مع ..."، or a
+     * meeting verb whose subject was dropped ("وبحث مع ...").
+     */
+    static boolean hasOtherParty(List<Token> tokens, int from, int to, boolean verbal, Sentence s) {
+        String text = tokens.get(from).text();
+        if (!verbal && (text.endsWith("ه") || text.endsWith("ها") || text.endsWith("هما"))) {
+            return true;
+        }
+        return verbal ? mithAt(tokens, to, s) == to : mithAt(tokens, to, s) < to + 2;
+    }
+
+    /** The "مع" naming the other party after a trigger (the verb's subject may stand between), or the limit. */
+    static int mithAt(List<Token> tokens, int to, Sentence s) {
+        for (int i = to; i < Math.min(s.to(), to + 12); i++) {
+            if (tokens.get(i).is("مع")) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    static boolean hasPersonBefore(List<PersonMention> people, PersonRegistry registry, int from, int to) {
+        for (PersonMention m : people) {
+            if (m.from() >= from && m.from() < to && registry.get(m.ref()).kind == PersonKind.PERSON) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The subject a meeting's possessive or dropped subject stands for: the nearest person named before it in the
+     * sentence and not governed by a preposition, else the first person of the sentence before.
+     */
+    static Integer subject(List<Token> tokens, List<PersonMention> people, List<PersonMention> previousPeople,
+            PersonRegistry registry, Sentence s, int from) {
+        Integer nearest = null;
+        for (PersonMention m : people) {
+            boolean object = m.from() > s.from() && tokens.get(m.from() - 1).word()
+                    && OBJECT_MARKERS.contains(tokens.get(m.from() - 1).key());
+            if (m.to() <= from && !object && registry.get(m.ref()).kind == PersonKind.PERSON) {
+                nearest = m.ref();
+            }
+        }
+        if (nearest != null) {
+            return nearest;
+        }
+        for (PersonMention m : previousPeople) {
+            if (registry.get(m.ref()).kind == PersonKind.PERSON) {
+                return m.ref();
+            }
+        }
+        return null;
+    }
+
+    /** After a meeting verb, the other party follows "مع" however long the subject's apposition: "تحدث X، وزير ...، مع Y". */
+    static int otherParty(List<Token> tokens, int to, Sentence s) {
+        for (int j = to; j < Math.min(s.to(), to + 14); j++) {
+            if (tokens.get(j).is("مع")) {
+                return j + 7;
+            }
+        }
+        return to + 10;
+    }
+
+    /**
+     * After the last reporting word or meeting verb before the trigger: who reports is not who meets. After
+     * "بما في ذلك" the event is one item of a list of topics, and the people before it only discuss it.
+     */
+    static int clauseStart(List<Token> tokens, int from, int floor) {
+        for (int i = from - 1; i >= floor; i--) {
+            Token t = tokens.get(i);
+            boolean newClauseVerb = !t.bare().equals(t.key()) && EventLexicon.MEETING_VERBS.contains(t.bare());
+            if (t.word() && (CueLexicon.isComplementizer(t) || newClauseVerb)) {
+                return i + 1;
+            }
+            if (t.is("بما") && i + 2 < from && tokens.get(i + 1).is("في") && tokens.get(i + 2).is("ذلك")) {
+                return i + 3;
+            }
+        }
+        return floor;
+    }
+
+    static int lastComma(List<Token> tokens, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (tokens.get(i).isComma()) {
+                return i;
+            }
+        }
+        return from - 1;
+    }
+
+    /** "الرئيسان"، "الزعيمين": the two leaders the article is about. */
+    static boolean hasPairWord(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to && i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.word() && EventLexicon.PAIR_WORDS.contains(EventLexicon.stem(t.key()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int clauseEnd(List<Token> tokens, int to, int ceiling) {
+        for (int i = to; i < ceiling; i++) {
+            Token t = tokens.get(i);
+            if (t.word() && (CueLexicon.isComplementizer(t) || CueLexicon.cue(t) != null)) {
+                return i;
+            }
+        }
+        return ceiling;
+    }
+
+    /** People named in the trigger's clause; states and institutions are left out, as they say little of identity. */
+    static Set<Integer> participants(List<PersonMention> people, PersonRegistry registry, int from, int to) {
+        Set<Integer> persons = new LinkedHashSet<>();
+        for (PersonMention m : people) {
+            if (m.from() >= from && m.from() < to && registry.get(m.ref()).kind == PersonKind.PERSON) {
+                persons.add(m.ref());
+            }
+        }
+        return persons;
+    }
+}

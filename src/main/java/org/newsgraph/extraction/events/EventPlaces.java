@@ -1,0 +1,59 @@
+package org.newsgraph.extraction.events;
+
+import java.util.List;
+
+import org.newsgraph.extraction.lexicon.EventLexicon;
+import org.newsgraph.extraction.tokens.Token;
+import org.newsgraph.text.ArabicNormalizer;
+
+/** The place of an event: "في جنيف"، "بجنيف"، "إلى موسكو"، "العاصمة الروسية موسكو"، "محادثات جنيف". */
+final class EventPlaces {
+
+    private EventPlaces() {
+    }
+
+    /** Token index of a place named as "في جنيف" / "بجنيف" after the trigger, or -1. */
+    static int placeAfter(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to && i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.word()) {
+                continue;
+            }
+            if (EventLexicon.PLACE_PREPOSITIONS.contains(t.key()) && i + 1 < to && placeLength(tokens, i + 1) > 0) {
+                return i + 1;
+            }
+            if (EventLexicon.CITY_WORDS.contains(ArabicNormalizer.withoutProclitic(t.bare()))) {
+                for (int j = i + 1; j < Math.min(to, i + 3); j++) {
+                    if (placeLength(tokens, j) > 0) {
+                        return j; // "في مدينة جدة"، "العاصمة الروسية موسكو"، "بالعاصمة الإيطالية روما"
+                    }
+                }
+            }
+            String attached = ArabicNormalizer.withoutProclitic(t.key());
+            if (!attached.equals(t.key()) && EventLexicon.PLACES.containsKey(attached)) {
+                return i; // "بجنيف"، "لموسكو"
+            }
+            if (i == from && placeLength(tokens, i) > 0) {
+                return i; // "محادثات جنيف"
+            }
+        }
+        return -1;
+    }
+
+    static int placeLength(List<Token> tokens, int i) {
+        for (int len = 2; len >= 1; len--) {
+            if (i + len <= tokens.size() && EventLexicon.PLACES.containsKey(placeKey(tokens, i, len))) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    static String placeKey(List<Token> tokens, int i, int len) {
+        StringBuilder sb = new StringBuilder(tokens.get(i).key());
+        for (int j = i + 1; j < i + len; j++) {
+            sb.append(' ').append(tokens.get(j).key());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,161 @@
+package org.newsgraph.extraction.events;
+
+import java.util.List;
+
+import org.newsgraph.extraction.lexicon.EventLexicon;
+import org.newsgraph.extraction.lexicon.NameLexicon;
+import org.newsgraph.extraction.tokens.Sentence;
+import org.newsgraph.extraction.tokens.Token;
+import org.newsgraph.kinds.EventKind;
+import org.newsgraph.text.ArabicNormalizer;
+
+/**
+ * Where an event word starts and ends, and whether it is one: trigger phrases and meeting verbs, and the words that
+ * make them no event (hypothetical, a means, a name, a caption) or only a reference to one named elsewhere.
+ */
+final class EventTriggers {
+
+    /** Captions are short: a line of a dozen words at most. */
+    private static final int CAPTION_WORDS = 12;
+
+    private EventTriggers() {
+    }
+
+    /** {from, to, kind, verbal} of a trigger at token i, or null. */
+    static int[] triggerAt(List<Token> tokens, int i, int limit) {
+        Token t = tokens.get(i);
+        if (!t.word()) {
+            return null;
+        }
+        EventKind verb = EventLexicon.VERBS.get(t.bare());
+        if (verb != null && i + 1 < limit && tokens.get(i + 1).is("عن")) {
+            verb = null; // "تبحث عن تطبيع": searching, not discussing
+        }
+        if (verb != null && !phoneNear(tokens, i, limit)) {
+            if (EventLexicon.MEETING_WITH_OBJECT.contains(t.bare())) {
+                return new int[] {i, i + 1, verb.ordinal(), 1}; // "التقى الرئيس نظيره"، "استقبل الملك الوزير"
+            }
+            for (int j = i + 1; j < Math.min(limit, i + 12); j++) {
+                Token u = tokens.get(j);
+                if (u.is("مع") || (verb == EventKind.PHONE_CALL && u.is("الي"))) {
+                    return new int[] {i, i + 1, verb.ordinal(), 1};
+                }
+                if ((!u.word() && !u.isComma()) || (u.isComma() && j + 1 < limit && opensClause(tokens.get(j + 1)))) {
+                    break; // "خلافات تحدث في الأسرة، ونحن مستمرون مع ...": the مع of another clause
+                }
+            }
+        }
+        String first = EventLexicon.stem(t.key());
+        if (!EventLexicon.TRIGGER_STARTS.contains(first)) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder(first);
+        EventKind best = null;
+        int bestEnd = i;
+        for (int j = i; j < Math.min(limit, i + 4); j++) {
+            if (j > i) {
+                if (!tokens.get(j).word()) {
+                    break;
+                }
+                key.append(' ').append(tokens.get(j).key());
+            }
+            EventKind k = EventLexicon.TRIGGERS.get(key.toString());
+            if (k != null) {
+                best = k;
+                bestEnd = j + 1;
+            }
+        }
+        return best == null ? null : new int[] {i, bestEnd, best.ordinal(), 0};
+    }
+
+    /** "بحث هاتفيا مع"، "تحدث عبر الهاتف": the phone words make the mention, not the verb. */
+    static boolean phoneNear(List<Token> tokens, int i, int limit) {
+        for (int j = i + 1; j < Math.min(limit, i + 8); j++) {
+            String k = tokens.get(j).key();
+            if (k.equals("هاتفيا") || k.equals("الهاتف")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word carrying و after a comma starts a coordinated clause, unless it is a title or name ("، وزير ..."). */
+    static boolean opensClause(Token t) {
+        return t.word() && !t.bare().equals(t.key()) && !NameLexicon.STARTERS.contains(t.key());
+    }
+
+    static boolean excluded(List<Token> tokens, int from, int to, Sentence s, EventKind kind) {
+        if (to < s.to() && tokens.get(to).word() && EventLexicon.HYPOTHETICAL.contains(tokens.get(to).key())) {
+            return true;
+        }
+        if (from - 2 >= s.from() && tokens.get(from - 1).is("من")
+                && EventLexicon.HYPOTHETICAL.contains(tokens.get(from - 2).bare())) {
+            return true; // "مزيد من المحادثات"، "جولة أخرى من المحادثات"
+        }
+        if (from > s.from() && EventLexicon.NAMED_BODIES.contains(ArabicNormalizer.withoutProclitic(tokens.get(from - 1).bare()))) {
+            return true; // "حزب المؤتمر"، "مركز المؤتمرات": a name, not a meeting
+        }
+        String stem = EventLexicon.stem(tokens.get(from).key());
+        boolean bareCall = to - from == 1 && (stem.equals("اتصال") || stem.equals("اتصالا"));
+        if (bareCall && from > s.from() && EventLexicon.NOT_A_CALL.contains(tokens.get(from - 1).bare())) {
+            return true;
+        }
+        return from > s.from() && EventLexicon.MEANS_OF.contains(ArabicNormalizer.withoutProclitic(tokens.get(from - 1).bare()));
+    }
+
+    /** "عقدا في وقت سابق من هذا الشهر قمة": an event placed before the one the article reports. */
+    static boolean saidEarlier(List<Token> tokens, int from, Sentence s) {
+        for (int i = Math.max(s.from(), from - 8); i + 3 < from; i++) {
+            if (tokens.get(i).bare().equals("في") && tokens.get(i + 1).is("وقت") && tokens.get(i + 2).is("سابق")) {
+                return true; // not "في وقت سابق للمكالمة", where the event itself follows
+            }
+        }
+        return false;
+    }
+
+    /** "ما إذا كان سيجتمع"، "هل يلتقي": a contact that may or may not happen. */
+    static boolean isHypothetical(List<Token> tokens, int from, Sentence s) {
+        for (int i = Math.max(s.from(), from - 6); i < from; i++) {
+            Token t = tokens.get(i);
+            if (t.word() && EventLexicon.CONDITIONAL.contains(t.bare()) && !t.quoted()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isDefinite(Token t) {
+        String stem = EventLexicon.stem(t.key());
+        return stem.startsWith("ال") || stem.endsWith("هما") || stem.endsWith("ها");
+    }
+
+    /** A definite mention after "قبل/خلال/إثر..." or glued to ل/ب refers to an event named elsewhere. */
+    static boolean isReference(List<Token> tokens, int from, Sentence s) {
+        String k = tokens.get(from).key();
+        String stem = EventLexicon.stem(k);
+        boolean definite = stem.startsWith("ال") || stem.endsWith("هما") || stem.endsWith("ها") || stem.endsWith("ته");
+        if (!definite) {
+            return false;
+        }
+        for (int i = from - 1; i >= Math.max(s.from(), from - 2); i--) {
+            Token t = tokens.get(i);
+            if (t.word() && EventLexicon.REFERENCE_PREPOSITIONS.contains(t.bare())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A short line with "أرشيف" or opening with "صورة": the caption of a picture, whose events the article does not report. */
+    static boolean isCaption(List<Token> tokens, Sentence s) {
+        int words = 0;
+        boolean caption = false;
+        for (int i = s.from(); i < s.to(); i++) {
+            Token t = tokens.get(i);
+            words += t.word() ? 1 : 0;
+            caption |= t.word() && (EventLexicon.CAPTION.contains(t.key())
+                    || i == s.from() && EventLexicon.CAPTION_HEAD.contains(t.key()));
+        }
+        return caption && words <= CAPTION_WORDS;
+    }
+}

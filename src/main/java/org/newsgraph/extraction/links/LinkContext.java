@@ -1,0 +1,215 @@
+package org.newsgraph.extraction.links;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.newsgraph.extraction.events.EventGrouper;
+import org.newsgraph.extraction.events.EventMention;
+import org.newsgraph.extraction.lexicon.LexiconFile;
+import org.newsgraph.extraction.lexicon.NameLexicon;
+import org.newsgraph.extraction.links.QuoteEventLinker.Link;
+import org.newsgraph.extraction.names.PersonMention;
+import org.newsgraph.extraction.quotes.QuoteCandidate;
+import org.newsgraph.extraction.speakers.SpeakerResolver;
+import org.newsgraph.extraction.tokens.Sentence;
+import org.newsgraph.extraction.tokens.Token;
+import org.newsgraph.text.ArabicNormalizer;
+
+/**
+ * What the linking rules read about one article (its statements, their speakers, sentences, events and the links
+ * given so far), and the questions they ask of it: which mentions place someone at an event (occasions), who a
+ * statement speaks of, whether a speaker goes on. The words come from {@code lexicon/link-words.txt}.
+ */
+record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution> speakers, List<Sentence> sentences,
+        List<Token> tokens, List<EventGrouper.Group> groups, Map<Integer, List<PersonMention>> people, List<Link> links,
+        EventGrouper.Group main) {
+
+    static final Set<String> RELATIVE = LexiconFile.words("link-words.txt", "RELATIVE");
+    static final Set<String> TOPIC = LexiconFile.words("link-words.txt", "TOPIC");
+    static final Set<String> ANSWER = LexiconFile.words("link-words.txt", "ANSWER");
+    static final Set<String> COUNTERPART = LexiconFile.words("link-words.txt", "COUNTERPART");
+    static final Set<String> CONTINUES = LexiconFile.words("link-words.txt", "CONTINUES");
+    static final Set<String> REPORTS = LexiconFile.words("link-words.txt", "REPORTS");
+    static final Set<String> REPORTED_AFTER_TAMMA = LexiconFile.words("link-words.txt", "REPORTED_AFTER_TAMMA");
+    static final Set<String> CIRCUMSTANCE = LexiconFile.words("link-words.txt", "CIRCUMSTANCE");
+
+    static {
+        LexiconFile.checkRoles("link-words.txt", Set.of("RELATIVE", "TOPIC", "ANSWER", "COUNTERPART", "CONTINUES",
+                "REPORTS", "REPORTED_AFTER_TAMMA", "CIRCUMSTANCE"));
+    }
+
+    /** An event mention with the index of its event. */
+    record Mention(int group, EventMention mention) {
+    }
+    /**
+     * Where statement n was made: its link, or when that link is what it reports on, the occasion of the statements
+     * before it ("تم الاتفاق على ..." said at a briefing leaves its speaker at the briefing).
+     */
+    static Link occasionOf(LinkContext c, int n) {
+        for (int k = n; k >= 0; k--) {
+            if (!QuoteEventLinker.TOPIC_RULES.contains(c.links().get(k).rule())) {
+                return c.links().get(k).event() >= 0 ? c.links().get(k) : c.links().get(n);
+            }
+        }
+        return c.links().get(n);
+    }
+
+    /** True when the group is named outside statements too: an occasion the article reports, not only cites. */
+    static boolean isOccasion(LinkContext c, int group) {
+        for (Mention m : occasions(c)) {
+            if (m.group() == group) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Link link(int group) {
+        return new Link(group, 0, "");
+    }
+
+    static boolean isHeadline(LinkContext c, int n) {
+        return c.sentences().get(c.quotes().get(n).sentence()).paragraph() == 0 && c.sentences().size() > 1
+                && c.sentences().get(c.sentences().size() - 1).paragraph() > 0;
+    }
+
+    static List<Mention> mentions(LinkContext c, int sentence) {
+        List<Mention> out = new ArrayList<>();
+        for (int g = 0; g < c.groups().size(); g++) {
+            for (EventMention m : c.groups().get(g).mentions) {
+                if (m.sentence() == sentence) {
+                    out.add(new Mention(g, m));
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.mention().from(), b.mention().from()));
+        return out;
+    }
+
+    /** Mentions that place someone at an event: outside statements, not in a relative clause, in text order. */
+    static List<Mention> occasions(LinkContext c) {
+        List<Mention> out = new ArrayList<>();
+        for (int g = 0; g < c.groups().size(); g++) {
+            for (EventMention m : c.groups().get(g).mentions) {
+                if (!insideAnyStatement(m, c.quotes()) && !inRelativeClause(c.tokens(), c.sentences().get(m.sentence()), m)) {
+                    out.add(new Mention(g, m));
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.mention().from(), b.mention().from()));
+        return out;
+    }
+
+    static List<Mention> occasionsBefore(LinkContext c, QuoteCandidate q) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : occasions(c)) {
+            if (m.mention().from() < q.from()) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    static boolean preceded(List<Token> tokens, int at, Set<String> words, int window) {
+        for (int i = at - 1; i >= Math.max(0, at - window); i--) {
+            if (tokens.get(i).word() && words.contains(ArabicNormalizer.withoutProclitic(tokens.get(i).bare()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean contains(List<Token> tokens, int from, int to, Set<String> words) {
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.word() && (words.contains(t.key()) || words.contains(t.bare())
+                    || words.contains(ArabicNormalizer.withoutProclitic(t.bare())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int wordsBetween(List<Token> tokens, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n += tokens.get(i).word() ? 1 : 0;
+        }
+        return n;
+    }
+
+    static Set<String> words(List<Token> tokens, int from, int to) {
+        Set<String> out = new HashSet<>();
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).word() && tokens.get(i).key().length() > 2) {
+                out.add(tokens.get(i).bare());
+            }
+        }
+        return out;
+    }
+
+    static boolean startsWithAdverbial(List<Token> tokens, Sentence s) {
+        Token first = tokens.get(s.from());
+        return first.word() && CIRCUMSTANCE.contains(first.key());
+    }
+
+    static boolean insideAnyStatement(EventMention m, List<QuoteCandidate> quotes) {
+        for (QuoteCandidate q : quotes) {
+            if (q.sentence() == m.sentence() && m.from() >= q.from() && m.from() < q.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean inRelativeClause(List<Token> tokens, Sentence s, EventMention m) {
+        for (int i = m.from() - 1; i >= Math.max(s.from(), m.from() - 4); i--) {
+            if (tokens.get(i).word() && RELATIVE.contains(tokens.get(i).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The same speaker goes on with the same statement: in the same sentence, without a cue, with "وأضاف/وتابع",
+     * or named again only by a pronoun or "المسؤول". A speaker named anew starts a new topic.
+     */
+    static boolean goesOn(QuoteCandidate q, QuoteCandidate previous, SpeakerResolver.Resolution speaker) {
+        if (q.sentence() == previous.sentence() || q.cue() == null
+                || q.attribution() != QuoteCandidate.Attribution.NAMED) {
+            return true;
+        }
+        String cue = ArabicNormalizer.matchKey(q.cue());
+        if (CONTINUES.contains(cue) || CONTINUES.contains(ArabicNormalizer.withoutProclitic(cue))) {
+            return true;
+        }
+        return speaker.naming() != null
+                && NameLexicon.ANONYMOUS_ANAPHORS.contains(ArabicNormalizer.matchKey(speaker.naming().text()));
+    }
+
+    /** People the statement speaks of or to: in it, or between the cue and it (not in a relative clause). */
+    static List<PersonMention> spokenOf(LinkContext c, int n) {
+        QuoteCandidate q = c.quotes().get(n);
+        List<PersonMention> out = new ArrayList<>();
+        int from = q.from();
+        if (q.cueToken() >= 0 && q.cueToken() < q.from()) {
+            from = q.cueToken();
+            for (int i = q.cueToken(); i < q.from(); i++) {
+                if (c.tokens().get(i).word() && RELATIVE.contains(c.tokens().get(i).key())) {
+                    from = q.from();
+                    break;
+                }
+            }
+        }
+        for (PersonMention p : c.people().getOrDefault(q.sentence(), List.of())) {
+            if (p.from() >= from && p.to() <= q.to()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,56 @@
+package org.newsgraph.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** One grouping construction per test: how many events the mentions of an invented article make, and their days. */
+class EventGroupingTest {
+
+    private static void check(String body, String... days) {
+        List<String> got = Articles.extract(body).events().stream().map(e -> e.kind() + " " + e.startsOn()).toList();
+        assertEquals(List.of(days), got, body);
+    }
+
+    @Test
+    void aReferenceJoinsTheEventNamedBefore() {
+        check("التقى وزير الصحة فادي نصار أمس نظيره اللبناني جورج حداد في بيروت.\n"
+                + "وتناول الاجتماع التعاون الصحي.", "TALKS 2023-03-09");
+    }
+
+    @Test
+    void twoMeetingsOfTheSamePeopleOnDifferentDaysStayApart() {
+        check("التقى وزير الصحة فادي نصار نظيره اللبناني جورج حداد يوم الاثنين في بيروت.\n"
+                + "والتقى نصار حداد مجددا يوم الأربعاء في طرابلس.", "TALKS 2023-03-06", "TALKS 2023-03-08");
+    }
+
+    @Test
+    void speakersAtOneCouncilSessionShareIt() {
+        check("وقال المندوب نبيل شاكر في كلمة أمام مجلس الأمن إن الوضع خطير.\n"
+                + "وقالت المندوبة هالة سمير في كلمة ألقتها يوم الخميس أمام أعضاء مجلس الأمن إن الهدنة ضرورية.",
+                "COUNCIL_MEETING 2023-03-09");
+    }
+
+    @Test
+    void anUndatedOccasionOfTheMainEventsPeopleTakesItsDay() {
+        check("التقى وزير الصحة فادي نصار أمس نظيره اللبناني جورج حداد في بيروت.\n"
+                + "كما عقد نصار اجتماعا مع رئيس الوزراء اللبناني سمير خليل.", "TALKS 2023-03-09", "TALKS 2023-03-09");
+    }
+
+    @Test
+    void aSpeakersDatedWordsDateHisUndatedBriefing() {
+        check("وقال وزير الداخلية رامي صالح أمس: إن الأمن مستتب.\nوقال صالح في مؤتمر صحفي: إن الحدود مغلقة.",
+                "PRESS_BRIEFING 2023-03-09");
+    }
+
+    @Test
+    void theMainEventIsTheDatedOneWithItsPeopleNotTheMostMentioned() {
+        check("أجرى الرئيس سالم حداد أمس اتصالا هاتفيا مع نظيره التونسي علي بن عمر.\n"
+                + "وقال المتحدث باسم الرئاسة نادر فهمي في مؤتمر صحفي إن الاتصال كان وديا.\n"
+                + "وأضاف فهمي في المؤتمر الصحفي أن العلاقات ممتازة.\n"
+                + "وختم فهمي المؤتمر الصحفي بالحديث عن الاقتصاد.",
+                "PHONE_CALL 2023-03-09", "PRESS_BRIEFING 2023-03-09");
+    }
+}

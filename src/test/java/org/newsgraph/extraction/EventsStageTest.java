@@ -1,0 +1,64 @@
+package org.newsgraph.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** One event construction per test: which events a sentence written for it names, as "KIND date place". */
+class EventsStageTest {
+
+    /** The article's events as "KIND startsOn location", in order; published Friday 10 March 2023. */
+    private static void check(String body, String... expected) {
+        List<String> got = Articles.extract(body).events().stream()
+                .map(e -> e.kind() + " " + e.startsOn() + " " + e.location()).toList();
+        assertEquals(List.of(expected), got, body);
+    }
+
+    @Test
+    void aVisitIsAnEventOfItsOwn() {
+        check("زار وزير الزراعة سامي الحداد العاصمة الأردنية عمان أمس.", "OTHER 2023-03-09 عمان");
+    }
+
+    @Test
+    void aPlaceInAppositionAfterTheCapital() {
+        check("عقد وزير الصحة فادي نصار أمس محادثات مع نظيره في العاصمة الفرنسية باريس.", "TALKS 2023-03-09 باريس");
+    }
+
+    @Test
+    void aPlaceWithAnAttachedPreposition() {
+        check("التقى وزير النقل كريم سعيد نظيره بلندن يوم الأربعاء.", "TALKS 2023-03-08 لندن");
+    }
+
+    @Test
+    void aMeetingOfABodyIsItsSession() {
+        check("ترأس الرئيس سالم حداد أمس اجتماعا للمجلس الأعلى للتخطيط.", "COUNCIL_MEETING 2023-03-09 null");
+    }
+
+    @Test
+    void talksWithTheMinistersOfABodyStayTalks() {
+        check("أجرى الوزير ماجد عيسى أمس محادثات مع وزراء خارجية دول مجلس التعاون.", "TALKS 2023-03-09 null");
+    }
+
+    @Test
+    void anAddressBeforeACouncilIsItsSession() {
+        check("وقال المندوب نبيل شاكر في كلمة أمام مجلس الأمن يوم الخميس إن الوضع خطير.",
+                "COUNCIL_MEETING 2023-03-09 null");
+    }
+
+    @Test
+    void anArchiveCaptionIsNoEvent() {
+        check("صورة أرشيفية من لقاء سابق بين الوزيرين");
+    }
+
+    @Test
+    void moreTalksAreNoEvent() {
+        check("ودعا الطرفان إلى مزيد من المحادثات في المستقبل.");
+    }
+
+    @Test
+    void launchingNegotiationsIsAProcessNotAMeeting() {
+        check("وأكد الوزير ضرورة إطلاق المفاوضات بين الجانبين.");
+    }
+}

@@ -1,0 +1,77 @@
+package org.newsgraph.extraction.dates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extraction.tokens.Sentence;
+import org.newsgraph.extraction.tokens.SentenceSplitter;
+import org.newsgraph.extraction.tokens.Token;
+import org.newsgraph.extraction.tokens.Tokenizer;
+
+/** One date construction per test, on sentences written for it; published on Wednesday 14 June 2023. */
+class RelativeDatesTest {
+
+    private static final LocalDate WEDNESDAY = LocalDate.of(2023, 6, 14);
+
+    /** The first date of the sentence: its first day, and its last day (a range or the bounds of a week or month). */
+    private static void check(String text, String first, String last) {
+        List<Token> tokens = new Tokenizer().tokenize(text);
+        Sentence s = new SentenceSplitter().split(tokens).get(0);
+        DateMention d = new DateResolver().find(tokens, s, WEDNESDAY).get(0);
+        assertEquals(LocalDate.parse(first), d.start(), text);
+        assertEquals(last == null ? null : LocalDate.parse(last), d.end(), text);
+    }
+
+    @Test
+    void yesterdayAndTheDayBefore() {
+        check("استقبل المحافظ الوفد أمس في مكتبه", "2023-06-13", null);
+        check("وصل الوفد أول أمس إلى المدينة", "2023-06-12", null);
+        check("وصل الوفد أمس الأول إلى المدينة", "2023-06-12", null);
+    }
+
+    @Test
+    void todayAndTomorrow() {
+        check("يفتتح الوزير المعرض اليوم", "2023-06-14", null);
+        check("يفتتح الوزير المعرض غدا", "2023-06-15", null);
+        check("يفتتح الوزير المعرض بعد غد", "2023-06-16", null);
+    }
+
+    @Test
+    void aWeekdayIsTheMostRecentOneBeforePublication() {
+        check("التقى الوزير السفير يوم الاثنين", "2023-06-12", null);
+    }
+
+    @Test
+    void aWeekdayWithTheNextWordIsTheComingOne() {
+        check("يلتقي الوزير السفير الاثنين المقبل", "2023-06-19", null);
+    }
+
+    @Test
+    void aDayRangeGivesItsFirstAndLastDay() {
+        check("تعقد اللجنة جلساتها يومي 20 و21 يونيو", "2023-06-20", "2023-06-21");
+    }
+
+    @Test
+    void arabicIndicDigits() {
+        check("وقع الاتفاق في ٣ يونيو", "2023-06-03", null);
+    }
+
+    @Test
+    void levantineMonthName() {
+        check("افتتح المعرض في 5 حزيران", "2023-06-05", null);
+    }
+
+    @Test
+    void lastWeekIsBoundsNotADay() {
+        check("زار الوزير المصنع الأسبوع الماضي", "2023-06-01", "2023-06-13");
+    }
+
+    @Test
+    void thisMonthAndLastMonthAreBounds() {
+        check("عقد المجلس دورته الشهر الماضي", "2023-05-01", "2023-05-31");
+        check("يعقد المجلس دورته مطلع الشهر المقبل", "2023-07-01", "2023-07-10");
+    }
+}
