@@ -4,7 +4,7 @@
 # polled with curl every POLL seconds (bench/first-answer.sh, which bench/run.sh uses too). It builds nothing.
 #   bench/startup.sh [JAR...] [N]   JAR default target/quarkus-app/quarkus-run.jar; N starts of each kind (default 7)
 # Two kinds of start, N of each, one line per start, then per jar and kind the median (min, max) time to the first
-# answer, Quarkus' own "started in" and the CPU time (user + system) the JVM had used by then:
+# answer, Quarkus' own "started in", the CPU time (user + system) the JVM had used by then and its resident memory:
 #   fresh     an empty database each time: Flyway creates the schema (the first start of an installation)
 #   existing  a database that an earlier, uncounted start migrated (every later start)
 # Several jars (e.g. a build before and after a change) are started in turn, A B A B ..., so that a machine whose
@@ -102,7 +102,7 @@ trap cleanup EXIT
 cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{sub(/^.*\) /, ""); printf "%d", ($12 + $13) * 1000 / hz}' "/proc/$1/stat"; }
 
 # one start of jar $1 on data directory $2, log $3: prints "<ms to the first answer> <Quarkus' started in, ms>
-# <CPU ms>", then stops the service (SIGTERM) and waits for it to end
+# <CPU ms> <resident memory, MB>", then stops the service (SIGTERM) and waits for it to end
 start_once() {
   local jar=$1 data=$2 out=$3 opts t0 ms cpu started
   mapfile -t opts < <(java_opts "$jar")
@@ -112,9 +112,10 @@ start_once() {
   PID=$!
   ms=$(first_answer_ms "$t0" "$PID" "$URL" "$out") || { cat "$out" >&2; die "the service did not answer"; }
   cpu=$(cpu_ms "$PID")
+  rss=$(( $(ps -o rss= -p "$PID") / 1024 ))
   kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
   started=$(sed -n 's/.* started in \([0-9.]*\)s\..*/\1/p' "$out" | head -1)
-  echo "$ms $(awk -v s="${started:-0}" 'BEGIN {printf "%d", s * 1000}') $cpu"
+  echo "$ms $(awk -v s="${started:-0}" 'BEGIN {printf "%d", s * 1000}') $cpu $rss"
 }
 
 median() { sort -n | awk '{v[NR] = $1} END {printf "%d", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
@@ -144,16 +145,16 @@ for kind in $KINDS; do
     for j in "${!JARS[@]}"; do
       data=$WORK/data-$kind-$j
       [ "$kind" = fresh ] && new_database "$data"
-      read -r ms quarkus cpu < <(start_once "${JARS[$j]}" "$data" "$WORK/$kind-$j-$i.log")
-      log "jar $((j + 1)) $kind $i: first GraphQL answer after $ms ms (Quarkus: started in $quarkus ms; CPU $cpu ms)"
-      echo "$ms $quarkus $cpu" >> "$WORK/$kind-$j.ms"
+      read -r ms quarkus cpu rss < <(start_once "${JARS[$j]}" "$data" "$WORK/$kind-$j-$i.log")
+      log "jar $((j + 1)) $kind $i: first GraphQL answer after $ms ms (Quarkus: started in $quarkus ms; CPU $cpu ms; RSS $rss MB)"
+      echo "$ms $quarkus $cpu $rss" >> "$WORK/$kind-$j.ms"
     done
   done
   for j in "${!JARS[@]}"; do
     f=$WORK/$kind-$j.ms
     summary+=("jar $((j + 1)) $kind: median $(column_of 1 "$f" | median) ms to the first GraphQL answer (min \
 $(column_of 1 "$f" | sort -n | head -1), max $(column_of 1 "$f" | sort -n | tail -1); Quarkus' started in \
-$(column_of 2 "$f" | median) ms; CPU $(column_of 3 "$f" | median) ms), $N starts")
+$(column_of 2 "$f" | median) ms; CPU $(column_of 3 "$f" | median) ms; RSS $(column_of 4 "$f" | median) MB), $N starts")
   done
   if [ -n "$MIN" ]; then
     m=$WORK/$kind-$MIN.ms
