@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start-up time of the packaged service: from launching the JVM to the first successful answer to
 #   POST /graphql {"query":"{__typename}"}
-# polled with curl every POLL seconds (bench/first-answer.sh, which bench/run.sh uses too). It builds nothing.
+# polled with curl every POLL seconds (bench/first-answer.sh, which bench/run.sh uses too). It builds nothing but the
+# minimal application (below), when its jar is missing.
 #   bench/startup.sh [JAR...] [N]   JAR default target/quarkus-app/quarkus-run.jar; N starts of each kind (default 7)
 # Two kinds of start, N of each, one line per start, then per jar and kind the median (min, max) time to the first
 # answer, Quarkus' own "started in", the CPU time (user + system) the JVM had used by then and its resident memory:
@@ -104,7 +105,7 @@ cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{sub(/^.*\) /, ""); printf "%d", ($12
 # one start of jar $1 on data directory $2, log $3: prints "<ms to the first answer> <Quarkus' started in, ms>
 # <CPU ms> <resident memory, MB>", then stops the service (SIGTERM) and waits for it to end
 start_once() {
-  local jar=$1 data=$2 out=$3 opts t0 ms cpu started
+  local jar=$1 data=$2 out=$3 opts t0 ms cpu rss started
   mapfile -t opts < <(java_opts "$jar")
   t0=$(date +%s%N)
   (cd "$(dirname "$jar")" && exec "${run_env[@]}" java "${opts[@]}" -Dnewsgraph.data-dir="$data" \
