@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # Start-up time of the packaged service: from launching the JVM to the first successful answer to
 #   POST /graphql {"query":"{__typename}"}
-# polled with curl every POLL seconds (bench/first-answer.sh, which bench/run.sh uses too). It builds nothing.
+# polled with curl every POLL seconds (bench/first-answer.sh, which bench/run.sh uses too). It builds nothing but the
+# minimal application (below), when its jar is missing.
 #   bench/startup.sh [JAR...] [N]   JAR default target/quarkus-app/quarkus-run.jar; N starts of each kind (default 7)
 # Two kinds of start, N of each, one line per start, then per jar and kind the median (min, max) time to the first
-# answer, Quarkus' own "started in" and the CPU time (user + system) the JVM had used by then:
+# answer, Quarkus' own "started in", the CPU time (user + system) the JVM had used by then and its resident memory:
 #   fresh     an empty database each time: Flyway creates the schema (the first start of an installation)
 #   existing  a database that an earlier, uncounted start migrated (every later start)
 # Several jars (e.g. a build before and after a change) are started in turn, A B A B ..., so that a machine whose
-# load changes affects them alike.
+# load changes affects them alike. The last one started in turn is the minimal Quarkus REST application of the same
+# platform version (bench/minimal, built here when its jar is missing), which answers the same request at once: each
+# jar's medians are also printed as a ratio to its medians (time and CPU), the figure that stays comparable when the
+# load of the machine changes (a busy machine stretches both).
 # Environment (defaults):
 #   DB=h2 | postgres   h2: a new data directory under WORK before each fresh start, one kept for the existing starts.
 #                      postgres: the jars must be PostgreSQL builds (-Dquarkus.profile=postgres); DB_URL (jdbc:postgresql:
@@ -19,6 +23,7 @@
 #   CDS=auto | on | off   auto: add -XX:SharedArchiveFile=app-cds.jsa when the jar's folder holds the AppCDS archive
 #                      of the build (see README); on: the same with -Xshare:on (fail when it cannot be used); off: never
 #   IMPORT=FILE.jsonl  import this graph (the jar's "import" command) into the existing database before its starts
+#   MINIMAL=on | off   off: no minimal application, no ratios
 # The service runs from the jar's folder (the AppCDS archive needs that); the log of each start is kept in WORK.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -32,6 +37,14 @@ for arg in "$@"; do
 done
 [ ${#JARS[@]} -gt 0 ] || JARS=("$PROJECT/target/quarkus-app/quarkus-run.jar")
 DB=${DB:-h2}
+MINIMAL_JAR=$HERE/minimal/target/quarkus-app/quarkus-run.jar
+MIN=   # the index of the minimal application in JARS, if it runs
+if [ "${MINIMAL:-on}" = on ]; then
+  [ -f "$MINIMAL_JAR" ] || "$PROJECT/mvnw" -f "$HERE/minimal/pom.xml" -B -q package \
+    || { echo "could not build the minimal application (bench/minimal)" >&2; exit 1; }
+  MIN=${#JARS[@]}
+  JARS+=("$MINIMAL_JAR")
+fi
 PORT=${PORT:-8093}
 KINDS=${KINDS:-fresh existing}
 CDS=${CDS:-auto}
@@ -90,9 +103,9 @@ trap cleanup EXIT
 cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{sub(/^.*\) /, ""); printf "%d", ($12 + $13) * 1000 / hz}' "/proc/$1/stat"; }
 
 # one start of jar $1 on data directory $2, log $3: prints "<ms to the first answer> <Quarkus' started in, ms>
-# <CPU ms>", then stops the service (SIGTERM) and waits for it to end
+# <CPU ms> <resident memory, MB>", then stops the service (SIGTERM) and waits for it to end
 start_once() {
-  local jar=$1 data=$2 out=$3 opts t0 ms cpu started
+  local jar=$1 data=$2 out=$3 opts t0 ms cpu rss started
   mapfile -t opts < <(java_opts "$jar")
   t0=$(date +%s%N)
   (cd "$(dirname "$jar")" && exec "${run_env[@]}" java "${opts[@]}" -Dnewsgraph.data-dir="$data" \
@@ -100,16 +113,20 @@ start_once() {
   PID=$!
   ms=$(first_answer_ms "$t0" "$PID" "$URL" "$out") || { cat "$out" >&2; die "the service did not answer"; }
   cpu=$(cpu_ms "$PID")
+  rss=$(( $(ps -o rss= -p "$PID") / 1024 ))
   kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
   started=$(sed -n 's/.* started in \([0-9.]*\)s\..*/\1/p' "$out" | head -1)
-  echo "$ms $(awk -v s="${started:-0}" 'BEGIN {printf "%d", s * 1000}') $cpu"
+  echo "$ms $(awk -v s="${started:-0}" 'BEGIN {printf "%d", s * 1000}') $cpu $rss"
 }
 
 median() { sort -n | awk '{v[NR] = $1} END {printf "%d", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 column_of() { cut -d' ' -f"$1" "$2"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 
 log "${#JARS[@]} jar(s), DB=$DB, JAVA_OPTS=${JAVA_OPTS:-none}, CDS=$CDS, N=$N, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-for j in "${!JARS[@]}"; do log "jar $((j + 1)): ${JARS[$j]} ($(java_opts "${JARS[$j]}" | tr '\n' ' '))"; done
+for j in "${!JARS[@]}"; do
+  log "jar $((j + 1)): ${JARS[$j]} ($(java_opts "${JARS[$j]}" | tr '\n' ' '))$([ "$j" = "$MIN" ] && echo ', the minimal application')"
+done
 summary=()
 for kind in $KINDS; do
   if [ "$kind" = existing ]; then
@@ -117,7 +134,7 @@ for kind in $KINDS; do
       jar=${JARS[$j]} data=$WORK/data-existing-$j
       [ "$DB" = postgres ] && [ "$j" -gt 0 ] || new_database "$data"   # one PostgreSQL database for all jars
       start_once "$jar" "$data" "$WORK/existing-$j-0.log" >/dev/null  # migrates; not counted
-      if [ -n "${IMPORT:-}" ] && { [ "$DB" != postgres ] || [ "$j" = 0 ]; }; then
+      if [ -n "${IMPORT:-}" ] && [ "$j" != "$MIN" ] && { [ "$DB" != postgres ] || [ "$j" = 0 ]; }; then
         mapfile -t opts < <(java_opts "$jar")
         (cd "$(dirname "$jar")" && "${run_env[@]}" java "${opts[@]}" -Dnewsgraph.data-dir="$data" -jar "$jar" \
           import "$IMPORT" >"$WORK/import-$j.log" 2>&1) || { cat "$WORK/import-$j.log" >&2; die "import failed"; }
@@ -129,16 +146,26 @@ for kind in $KINDS; do
     for j in "${!JARS[@]}"; do
       data=$WORK/data-$kind-$j
       [ "$kind" = fresh ] && new_database "$data"
-      read -r ms quarkus cpu < <(start_once "${JARS[$j]}" "$data" "$WORK/$kind-$j-$i.log")
-      log "jar $((j + 1)) $kind $i: first GraphQL answer after $ms ms (Quarkus: started in $quarkus ms; CPU $cpu ms)"
-      echo "$ms $quarkus $cpu" >> "$WORK/$kind-$j.ms"
+      read -r ms quarkus cpu rss < <(start_once "${JARS[$j]}" "$data" "$WORK/$kind-$j-$i.log")
+      log "jar $((j + 1)) $kind $i: first GraphQL answer after $ms ms (Quarkus: started in $quarkus ms; CPU $cpu ms; RSS $rss MB)"
+      echo "$ms $quarkus $cpu $rss" >> "$WORK/$kind-$j.ms"
     done
   done
   for j in "${!JARS[@]}"; do
     f=$WORK/$kind-$j.ms
     summary+=("jar $((j + 1)) $kind: median $(column_of 1 "$f" | median) ms to the first GraphQL answer (min \
 $(column_of 1 "$f" | sort -n | head -1), max $(column_of 1 "$f" | sort -n | tail -1); Quarkus' started in \
-$(column_of 2 "$f" | median) ms; CPU $(column_of 3 "$f" | median) ms), $N starts")
+$(column_of 2 "$f" | median) ms; CPU $(column_of 3 "$f" | median) ms; RSS $(column_of 4 "$f" | median) MB), $N starts")
   done
+  if [ -n "$MIN" ]; then
+    m=$WORK/$kind-$MIN.ms
+    for j in "${!JARS[@]}"; do
+      [ "$j" = "$MIN" ] && continue
+      f=$WORK/$kind-$j.ms
+      summary+=("jar $((j + 1)) $kind: $(ratio "$(column_of 1 "$f" | median)" "$(column_of 1 "$m" | median)")× the \
+minimal application's time to the first answer, $(ratio "$(column_of 3 "$f" | median)" "$(column_of 3 "$m" | median)")× its CPU")
+    done
+  fi
 done
+log "load at the end $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%s\n' "${summary[@]}"
