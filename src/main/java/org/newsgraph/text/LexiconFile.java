@@ -9,8 +9,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,6 +24,24 @@ import java.util.Set;
 public final class LexiconFile {
 
     private static final String FOLDER = "lexicon/";
+
+    /** One entry of a file: where it stands, for errors about its attributes, and its columns, stripped. */
+    public record Entry(String path, int line, List<String> columns) {
+
+        /** The first column folded into a match key. */
+        public String key() {
+            return ArabicNormalizer.matchKey(columns.get(0));
+        }
+
+        public String column(int n) {
+            return columns.get(n);
+        }
+
+        /** An error about this entry, naming its file and line. */
+        public LexiconException error(String message) {
+            return new LexiconException(path + ":" + line + ": " + message);
+        }
+    }
 
     private LexiconFile() {
     }
@@ -58,8 +78,42 @@ public final class LexiconFile {
         return out;
     }
 
+    /** The match keys of the entries of a word-and-role file whose role (second column) is {@code role}. */
+    public static Set<String> words(String name, String role) {
+        Set<String> out = new HashSet<>();
+        for (Entry e : entries(name, 2)) {
+            if (e.column(1).equals(role)) {
+                out.add(e.key());
+            }
+        }
+        return out;
+    }
+
+    /** Each entry's match key to its second column, of a two-column file. */
+    public static Map<String, String> pairs(String name) {
+        Map<String, String> out = new HashMap<>();
+        for (Entry e : entries(name, 2)) {
+            out.put(e.key(), e.column(1));
+        }
+        return out;
+    }
+
+    /** Fails naming the entry of a word-and-role file whose role is not one of {@code known}. */
+    public static void checkRoles(String name, Set<String> known) {
+        for (Entry e : entries(name, 2)) {
+            if (!known.contains(e.column(1))) {
+                throw e.error("unknown role " + e.column(1) + ", expected one of " + known);
+            }
+        }
+    }
+
     /** The entries of a file whose lines have exactly {@code columns} tab-separated, non-empty columns, unfolded. */
     public static List<String[]> rows(String name, int columns) {
+        return entries(name, columns).stream().map(e -> e.columns().toArray(String[]::new)).toList();
+    }
+
+    /** The same as {@link #rows}, each entry with its line number. */
+    public static List<Entry> entries(String name, int columns) {
         String path = FOLDER + name;
         InputStream in = LexiconFile.class.getClassLoader().getResourceAsStream(path);
         if (in == null) {
@@ -75,8 +129,8 @@ public final class LexiconFile {
         }
     }
 
-    static List<String[]> parse(String path, Reader reader, int columns) throws IOException {
-        List<String[]> out = new ArrayList<>();
+    static List<Entry> parse(String path, Reader reader, int columns) throws IOException {
+        List<Entry> out = new ArrayList<>();
         BufferedReader lines = new BufferedReader(reader);
         int number = 0;
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -96,7 +150,7 @@ public final class LexiconFile {
                     throw new LexiconException(path + ":" + number + ": column " + (c + 1) + " is empty: " + entry);
                 }
             }
-            out.add(row);
+            out.add(new Entry(path, number, List.of(row)));
         }
         return out;
     }

@@ -17,7 +17,8 @@ import org.newsgraph.text.LexiconFile;
 class LexiconFileTest {
 
     private static List<String[]> parse(String text, int columns) throws IOException {
-        return LexiconFile.parse("lexicon/test.txt", new StringReader(text), columns);
+        return LexiconFile.parse("lexicon/test.txt", new StringReader(text), columns).stream()
+                .map(e -> e.columns().toArray(String[]::new)).toList();
     }
 
     @Test
@@ -32,6 +33,14 @@ class LexiconFileTest {
     void attributesAreTabSeparatedColumns() throws IOException {
         List<String[]> rows = parse("# phrase\tnation\nالبيت الأبيض\tامرك\n", 2);
         assertArrayEquals(new String[] {"البيت الأبيض", "امرك"}, rows.get(0));
+    }
+
+    @Test
+    void anErrorAboutAnEntrysAttributesNamesItsFileAndLine() throws IOException {
+        LexiconFile.Entry entry = LexiconFile.parse("lexicon/test.txt", new StringReader("# kinds\nقمة\tSUMMIT\nندوة\tSEMINAR\n"), 2)
+                .get(1);
+        assertEquals("lexicon/test.txt:3: unknown kind SEMINAR", entry.error("unknown kind SEMINAR").getMessage());
+        assertEquals("ندوه", entry.key());
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.newsgraph.extraction.lexicon.LexiconFile;
+import org.newsgraph.text.LexiconFile;
 
 /**
  * The words of dates, read from {@code lexicon/months.txt}, {@code weekdays.txt}, {@code ordinals.txt},
@@ -42,7 +42,7 @@ final class DateWords {
         MONTH_LEAD.addAll(EARLY_MONTH);
         MONTH_LEAD.addAll(MID_MONTH);
         MONTH_LEAD.addAll(LATE_MONTH);
-        for (LexiconFile.Entry e : LexiconFile.read("months.txt", 3)) {
+        for (LexiconFile.Entry e : LexiconFile.entries("months.txt", 3)) {
             int month = number(e, e.column(1));
             (e.key().contains(" ") ? MONTH_PAIRS : MONTHS).put(e.key(), month);
             switch (e.column(2)) {
@@ -52,18 +52,18 @@ final class DateWords {
                 default -> throw e.error("expected any or after-day, found " + e.column(2));
             }
         }
-        for (LexiconFile.Entry e : LexiconFile.read("weekdays.txt", 2)) {
+        for (LexiconFile.Entry e : LexiconFile.entries("weekdays.txt", 2)) {
             try {
                 WEEKDAYS.put(e.key(), DayOfWeek.valueOf(e.column(1)));
             } catch (IllegalArgumentException x) {
                 throw e.error("unknown weekday " + e.column(1));
             }
         }
-        for (LexiconFile.Entry e : LexiconFile.read("ordinals.txt", 2)) {
+        for (LexiconFile.Entry e : LexiconFile.entries("ordinals.txt", 2)) {
             String v = e.column(1);
             (v.startsWith("+") ? TENS : ORDINALS).put(e.key(), number(e, v.startsWith("+") ? v.substring(1) : v));
         }
-        for (LexiconFile.Entry e : LexiconFile.read("relative-dates.txt", 3)) {
+        for (LexiconFile.Entry e : LexiconFile.entries("relative-dates.txt", 3)) {
             if (e.column(1).equals("DAY")) {
                 RELATIVE_DAYS.put(e.key(), number(e, e.column(2)));
             }
@@ -75,7 +75,7 @@ final class DateWords {
 
     private static Set<String> words(String role) {
         Set<String> out = new HashSet<>();
-        for (LexiconFile.Entry e : LexiconFile.read("relative-dates.txt", 3)) {
+        for (LexiconFile.Entry e : LexiconFile.entries("relative-dates.txt", 3)) {
             if (e.column(1).equals(role)) {
                 out.add(e.key());
             }

@@ -9,7 +9,7 @@ import org.newsgraph.extraction.clean.NoiseCleaner;
 import org.newsgraph.extraction.dates.DateMention;
 import org.newsgraph.extraction.document.Document;
 import org.newsgraph.extraction.document.Span;
-import org.newsgraph.extraction.lexicon.LexiconFile;
+import org.newsgraph.text.LexiconFile;
 import org.newsgraph.extraction.names.NameCollector;
 import org.newsgraph.extraction.names.NounPhrase;
 import org.newsgraph.extraction.names.NounPhraseParser;

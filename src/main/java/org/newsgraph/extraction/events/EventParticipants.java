@@ -6,7 +6,7 @@ import java.util.Set;
 
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
-import org.newsgraph.extraction.lexicon.LexiconFile;
+import org.newsgraph.text.LexiconFile;
 import org.newsgraph.extraction.names.PersonMention;
 import org.newsgraph.extraction.names.PersonRegistry;
 import org.newsgraph.extraction.tokens.Sentence;

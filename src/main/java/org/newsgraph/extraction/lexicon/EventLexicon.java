@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.newsgraph.kinds.EventKind;
+import org.newsgraph.text.LexiconFile;
 
 /**
  * Words that name events and what is around them, read from {@code lexicon/event-*.txt} and the other files of the
@@ -67,10 +68,10 @@ public final class EventLexicon {
         LexiconFile.checkRoles("place-heads.txt", Set.of("PREPOSITION", "CITY", "CAPITAL"));
         CITY_WORDS.addAll(LexiconFile.words("place-heads.txt", "CITY"));
         CITY_WORDS.addAll(LexiconFile.words("place-heads.txt", "CAPITAL"));
-        for (LexiconFile.Entry e : LexiconFile.read("event-nouns.txt", 2)) {
+        for (LexiconFile.Entry e : LexiconFile.entries("event-nouns.txt", 2)) {
             trigger(e.key(), kind(e, 1));
         }
-        for (LexiconFile.Entry e : LexiconFile.read("event-verbs.txt", 3)) {
+        for (LexiconFile.Entry e : LexiconFile.entries("event-verbs.txt", 3)) {
             VERBS.put(e.key(), kind(e, 1));
             switch (e.column(2)) {
                 case "OBJECT" -> MEETING_WITH_OBJECT.add(e.key());

@@ -99,6 +99,20 @@ public final class NameCollector {
         }
     }
 
+    /**
+     * A definite title word right after a definite noun agrees with it as its adjective, and names nobody: "المؤتمر
+     * الصحفي" (the press conference), "الوفد الإعلامي". A title starts a naming after a verb, a preposition or a
+     * comma, or after another title ("الرئيس الوزير").
+     */
+    static boolean attributeOfNounBefore(List<Token> tokens, int i, Sentence s) {
+        if (i <= s.from() || !tokens.get(i).key().startsWith("ال")) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        return before.word() && before.key().startsWith("ال") && !NameLexicon.TITLE_HEADS.contains(before.key())
+                && CueLexicon.cue(before) == null && !EventLexicon.MEETING_VERBS.contains(before.bare());
+    }
+
     /** Every naming of a person, institution or source, per sentence index. */
     Map<Integer, List<PersonMention>> mentions(List<Token> tokens, List<Sentence> sentences, NounPhraseParser parser,
             PersonRegistry registry, String text) {
@@ -108,6 +122,9 @@ public final class NameCollector {
             int i = s.from();
             while (i < s.to()) {
                 NounPhrase np = parser.mayStart(tokens.get(i)) ? parser.parse(i, s.to(), false) : null;
+                if (np != null && np.name() == null && attributeOfNounBefore(tokens, i, s)) {
+                    np = null;
+                }
                 PersonRegistry.Entry e = np == null ? null : registry.resolve(np, text);
                 if (e != null) {
                     list.add(new PersonMention(np.from(), np.to(), e.ref));

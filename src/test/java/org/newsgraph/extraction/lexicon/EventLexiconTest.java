@@ -1,0 +1,14 @@
+package org.newsgraph.extraction.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** The event stage's word lists as read from their files. */
+class EventLexiconTest {
+
+    @Test
+    void placesAreFoldedLikeTheTextAndKeepTheirSpelling() {
+        assertEquals("إسطنبول", EventLexicon.PLACES.get("اسطنبول"));
+    }
+}

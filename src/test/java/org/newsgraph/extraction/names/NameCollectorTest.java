@@ -1,0 +1,29 @@
+package org.newsgraph.extraction.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extraction.Articles;
+import org.newsgraph.extraction.ExtractedPerson;
+
+/** The people an invented article names, one construction per test. */
+class NameCollectorTest {
+
+    private static void check(String body, String... names) {
+        List<String> got = Articles.extract(body).people().stream().map(ExtractedPerson::name).sorted().toList();
+        assertEquals(List.of(names).stream().sorted().toList(), got, body);
+    }
+
+    @Test
+    void aTitleWordAfterADefiniteNounIsItsAdjectiveNotAPerson() {
+        check("وختم الوزير كريم سعيد المؤتمر الصحفي بالحديث عن الاقتصاد.", "كريم سعيد");
+        check("وغادر الوفد الإعلامي القاعة بعد الجلسة.");
+    }
+
+    @Test
+    void aTitleAfterAVerbStillNamesItsHolder() {
+        check("وقال الصحفي عمر داود إن الطريق مغلق.", "عمر داود");
+    }
+}
