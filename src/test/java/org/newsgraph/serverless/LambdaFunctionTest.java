@@ -61,12 +61,19 @@ class LambdaFunctionTest {
 
     @Test
     void mutationWithoutAKeyIsRefusedThroughTheFunctionToo() throws Exception {
-        JsonNode refused = graphql("mutation { addAlias(person: 1, alias: \"x\") { id } }", Map.of(), null);
+        JsonNode refused = graphql("mutation { addAlias(person: 1, alias: \"x\") { id } }", Map.of(), null, 401);
         assertEquals("UNAUTHENTICATED", refused.at("/errors/0/extensions/code").asText(), refused.toString());
     }
 
-    /** Sends a GraphQL POST as an API Gateway HTTP API event; returns the GraphQL response document. */
     private static JsonNode graphql(String query, Map<String, Object> variables, String key) throws Exception {
+        return graphql(query, variables, key, 200);
+    }
+
+    /**
+     * Sends a GraphQL POST as an API Gateway HTTP API event; returns the GraphQL response document, checking the
+     * status the function answered with.
+     */
+    private static JsonNode graphql(String query, Map<String, Object> variables, String key, int status) throws Exception {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("content-type", "application/json");
         headers.put("accept", "application/json");
@@ -85,7 +92,7 @@ class LambdaFunctionTest {
                 "isBase64Encoded", false);
         String answer = given().contentType(ContentType.JSON).body(event).post(RAW_EVENT_PATH).then().statusCode(200).extract().asString();
         JsonNode response = JSON.readTree(answer);
-        assertEquals(200, response.get("statusCode").asInt(), answer);
+        assertEquals(status, response.get("statusCode").asInt(), answer);
         String body = response.get("body").asText();
         if (response.path("isBase64Encoded").asBoolean()) {
             body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
