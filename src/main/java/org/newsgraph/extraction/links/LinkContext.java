@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.newsgraph.extraction.events.EventGrouper;
 import org.newsgraph.extraction.events.EventMention;
+import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.text.LexiconFile;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.links.QuoteEventLinker.Link;
@@ -27,7 +28,6 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
         List<Token> tokens, List<EventGrouper.Group> groups, Map<Integer, List<PersonMention>> people, List<Link> links,
         EventGrouper.Group main) {
 
-    static final Set<String> RELATIVE = LexiconFile.words("link-words.txt", "RELATIVE");
     static final Set<String> TOPIC = LexiconFile.words("link-words.txt", "TOPIC");
     static final Set<String> ANSWER = LexiconFile.words("link-words.txt", "ANSWER");
     static final Set<String> COUNTERPART = LexiconFile.words("link-words.txt", "COUNTERPART");
@@ -37,7 +37,7 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
     static final Set<String> CIRCUMSTANCE = LexiconFile.words("link-words.txt", "CIRCUMSTANCE");
 
     static {
-        LexiconFile.checkRoles("link-words.txt", Set.of("RELATIVE", "TOPIC", "ANSWER", "COUNTERPART", "CONTINUES",
+        LexiconFile.checkRoles("link-words.txt", Set.of("TOPIC", "ANSWER", "COUNTERPART", "CONTINUES",
                 "REPORTS", "REPORTED_AFTER_TAMMA", "CIRCUMSTANCE"));
     }
 
@@ -167,7 +167,7 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
 
     static boolean inRelativeClause(List<Token> tokens, Sentence s, EventMention m) {
         for (int i = m.from() - 1; i >= Math.max(s.from(), m.from() - 4); i--) {
-            if (tokens.get(i).word() && RELATIVE.contains(tokens.get(i).key())) {
+            if (tokens.get(i).word() && GrammarWords.RELATIVES.contains(tokens.get(i).key())) {
                 return true;
             }
         }
@@ -199,7 +199,7 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
         if (q.cueToken() >= 0 && q.cueToken() < q.from()) {
             from = q.cueToken();
             for (int i = q.cueToken(); i < q.from(); i++) {
-                if (c.tokens().get(i).word() && RELATIVE.contains(c.tokens().get(i).key())) {
+                if (c.tokens().get(i).word() && GrammarWords.RELATIVES.contains(c.tokens().get(i).key())) {
                     from = q.from();
                     break;
                 }
