@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +23,7 @@ import org.newsgraph.extraction.ExtractedEvent;
 import org.newsgraph.extraction.document.Span;
 import org.newsgraph.identity.EventMatcher;
 import org.newsgraph.identity.KnownEvent;
-import org.newsgraph.identity.Match;
+import org.newsgraph.identity.MergeDecision;
 import org.newsgraph.kinds.EventKind;
 
 /**
@@ -37,6 +36,8 @@ import org.newsgraph.kinds.EventKind;
 public class EventResolver {
     /** Bound on the events of the same people offered to the matcher: the most recent are the likely ones. */
     private static final int MAX_PARTICIPANT_CANDIDATES = 200;
+    /** How long a stored day range may be and still meet a report dated on its last days (a week-long conference). */
+    private static final int LONGEST_RANGE_DAYS = 7;
 
     private final EventMatcher matcher = new EventMatcher();
 
@@ -58,15 +59,15 @@ public class EventResolver {
                 }
             }
             Map<Long, KnownEvent> candidates = candidates(event, participants);
-            Optional<Match> match = matcher.match(event, participants, candidates.values());
-            long eventId = match.isPresent() ? match.get().id() : create(event);
-            if (match.isPresent()) {
+            MergeDecision decision = matcher.decide(event, participants, candidates.values());
+            long eventId = decision.merged() ? decision.eventId() : create(event);
+            if (decision.merged()) {
                 dateIfUnknown(eventId, event);
             }
-            addParticipants(eventId, match.isPresent() ? candidates.get(eventId).participantIds() : Set.of(), participants);
-            addMention(eventId, articleId, event);
+            addParticipants(eventId, decision.merged() ? candidates.get(eventId).participantIds() : Set.of(), participants);
+            addMention(eventId, articleId, event, decision);
             addClaims(eventId, articleId, event.claims());
-            if (match.isPresent()) {
+            if (decision.merged()) {
                 revoteKind(eventId);
             }
             ids.put(event.ref(), eventId);
@@ -136,18 +137,25 @@ public class EventResolver {
         }
     }
 
-    private void addMention(long eventId, long articleId, ExtractedEvent event) {
+    /**
+     * One mention per article, with the matcher's decision: the rule that merged it, or why the nearest stored event
+     * (kept as the compared event) is another one.
+     */
+    private void addMention(long eventId, long articleId, ExtractedEvent event, MergeDecision decision) {
         if (sql.count("select count(*) from event_mention where event_id = ? and article_id = ?", List.of(eventId, articleId)) > 0) {
             return; // two extracted events of one article merged into one stored event
         }
         Span first = event.mentions().isEmpty() ? null : event.mentions().get(0);
-        writes.update("insert into event_mention (event_id, article_id, span, start_offset, end_offset) values (?, ?, ?, ?, ?)", s -> {
-            s.setLong(1, eventId);
-            s.setLong(2, articleId);
-            s.setString(3, first == null ? null : first.text());
-            Sql.setInteger(s, 4, first == null ? null : first.start());
-            Sql.setInteger(s, 5, first == null ? null : first.end());
-        });
+        writes.update("insert into event_mention (event_id, article_id, span, start_offset, end_offset, merge_rule,"
+                + " compared_event_id) values (?, ?, ?, ?, ?, ?, ?)", s -> {
+                    s.setLong(1, eventId);
+                    s.setLong(2, articleId);
+                    s.setString(3, first == null ? null : first.text());
+                    Sql.setInteger(s, 4, first == null ? null : first.start());
+                    Sql.setInteger(s, 5, first == null ? null : first.end());
+                    s.setString(6, decision.rule());
+                    Sql.setBigint(s, 7, decision.merged() ? null : decision.eventId());
+                });
     }
 
     private void addClaims(long eventId, long articleId, List<ExtractedClaim> claims) {
@@ -170,12 +178,14 @@ public class EventResolver {
     /** The candidates by id, each with all its participants. */
     private Map<Long, KnownEvent> candidates(ExtractedEvent event, Set<Long> participants) {
         Map<Long, KnownEvent> byId = new LinkedHashMap<>();
-        // a dated report meets the events within a day of it, a bounded undated one those inside its bounds
+        // a dated report meets the events within a day of it, a bounded undated one those inside its bounds; a stored
+        // range ("يومي 20 و21") that began before them still meets them, up to the longest range looked back to
         LocalDate from = event.startsOn() != null ? event.startsOn().minusDays(1) : event.notBefore();
-        LocalDate to = event.startsOn() != null ? event.startsOn().plusDays(1) : event.notAfter();
+        LocalDate to = event.startsOn() != null ? lastDay(event).plusDays(1) : event.notAfter();
         if (from != null && to != null) {
-            readCandidates("select id, kind, starts_on, location from event where sort_day between ? and ?",
-                    List.of(Event.sortDay(from), Event.sortDay(to)), byId);
+            readCandidates("select id, kind, starts_on, ends_on, location from event where sort_day between ? and ?"
+                    + " and coalesce(ends_on, starts_on) >= ?",
+                    List.of(Event.sortDay(from.minusDays(LONGEST_RANGE_DAYS)), Event.sortDay(to), from), byId);
         }
         if (!participants.isEmpty()) {
             // an undated report may be of any dated event of the same people, and a dated one may date an undated event
@@ -184,7 +194,7 @@ public class EventResolver {
             parameters.add(event.startsOn() != null ? Event.UNKNOWN_DAY : Integer.MAX_VALUE);
             parameters.add(MAX_PARTICIPANT_CANDIDATES);
             // their events first, then the rows: H2 runs "id in (subquery)" as a walk of every event in sort order
-            readCandidates("select e.id, e.kind, e.starts_on, e.location from (select distinct event_id from event_participant"
+            readCandidates("select e.id, e.kind, e.starts_on, e.ends_on, e.location from (select distinct event_id from event_participant"
                     + " where person_id in " + people + ") p join event e on e.id = p.event_id where e.sort_day <= ?"
                     + " order by e.sort_day desc, e.id desc limit ?", parameters, byId);
         }
@@ -196,9 +206,14 @@ public class EventResolver {
         return byId;
     }
 
-    /** Adds the events a select of (id, kind, starts_on, location) reads, without their participants yet. */
+    /** Adds the events a select of (id, kind, starts_on, ends_on, location) reads, without their participants yet. */
     private void readCandidates(String select, List<?> parameters, Map<Long, KnownEvent> byId) {
         sql.each(select, parameters, row -> byId.putIfAbsent(row.getLong(1), new KnownEvent(row.getLong(1),
-                EventKind.valueOf(row.getString(2)), Sql.getDate(row, 3), new HashSet<>(), row.getString(4))));
+                EventKind.valueOf(row.getString(2)), Sql.getDate(row, 3), Sql.getDate(row, 4), new HashSet<>(),
+                row.getString(5))));
+    }
+
+    private static LocalDate lastDay(ExtractedEvent event) {
+        return event.endsOn() != null ? event.endsOn() : event.startsOn();
     }
 }

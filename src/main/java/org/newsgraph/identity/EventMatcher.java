@@ -1,9 +1,10 @@
 package org.newsgraph.identity;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.newsgraph.extraction.ExtractedEvent;
@@ -14,32 +15,60 @@ import org.newsgraph.text.ArabicNormalizer;
  * Cross-article identity of events: the same real event reported by several outlets becomes one. Needs a
  * compatible kind, dates at most a day apart, and shared participants; without a date on one side it needs
  * stronger evidence (two shared participants, or one and the same place), and an undated report that the article
- * bounds ("مطلع ديسمبر"، an earlier call) only joins an event dated inside those bounds.
+ * bounds ("مطلع ديسمبر"، an earlier call) only joins an event dated inside those bounds. Day ranges that overlap
+ * are one occasion. Every decision names its rule, a merge's or the reason the nearest candidate stays apart.
  */
 public final class EventMatcher {
 
     private static final double THRESHOLD = 0.5;
+    /** The decision when no stored event was offered: the report starts an event of its own. */
+    private static final String NO_CANDIDATE = "no-candidate";
 
-    public Optional<Match> match(ExtractedEvent event, Set<Long> participantIds, Collection<KnownEvent> candidates) {
-        Match best = null;
-        for (KnownEvent c : candidates) {
-            Match m = score(event, participantIds, c);
-            if (m != null && m.confidence() >= THRESHOLD && (best == null || m.confidence() > best.confidence())) {
-                best = m;
-            }
+    /**
+     * Why a candidate is not the reported event, in the order the tests run: a candidate that fails a later test came
+     * nearer, so when nothing merges the reason reported is that of the nearest candidate.
+     */
+    private enum Apart {
+        KIND_DIFFERS, PLACES_DIFFER, NO_SHARED_PARTICIPANTS, CALL_SIDES_DIFFER, DAYS_APART, OUTSIDE_BOUNDS,
+        EARLIER_THAN_REPORTED, WEAK_EVIDENCE;
+
+        String rule() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
-        return Optional.ofNullable(best);
     }
 
-    private static Match score(ExtractedEvent e, Set<Long> participants, KnownEvent c) {
+    /** The decision against one candidate; {@code nearness} ranks non-merges (how far through the tests it came). */
+    private record Verdict(MergeDecision decision, int nearness) {
+        boolean beats(Verdict other) {
+            if (decision.merged() != other.decision.merged()) {
+                return decision.merged();
+            }
+            return nearness != other.nearness ? nearness > other.nearness
+                    : decision.confidence() > other.decision.confidence();
+        }
+    }
+
+    /** The stored event the report is, else the nearest candidate it is not, each with its reason. */
+    public MergeDecision decide(ExtractedEvent event, Set<Long> participantIds, Collection<KnownEvent> candidates) {
+        Verdict best = null;
+        for (KnownEvent c : candidates) {
+            Verdict v = score(event, participantIds, c);
+            if (best == null || v.beats(best)) {
+                best = v;
+            }
+        }
+        return best == null ? new MergeDecision(null, false, 0, NO_CANDIDATE) : best.decision();
+    }
+
+    private static Verdict score(ExtractedEvent e, Set<Long> participants, KnownEvent c) {
         double kind = kindAgreement(e.kind(), c.kind());
         if (kind == 0) {
-            return null;
+            return apart(c, Apart.KIND_DIFFERS, 0);
         }
         boolean placesDiffer = e.location() != null && c.location() != null
                 && !ArabicNormalizer.matchKey(e.location()).equals(ArabicNormalizer.matchKey(c.location()));
         if (placesDiffer) {
-            return null;
+            return apart(c, Apart.PLACES_DIFFER, 0);
         }
         boolean samePlace = e.location() != null && c.location() != null;
         int shared = 0;
@@ -50,39 +79,70 @@ public final class EventMatcher {
         }
         boolean bothKnown = !participants.isEmpty() && !c.participantIds().isEmpty();
         if (bothKnown && shared == 0 && !samePlace) {
-            return null; // different people: a different event, even on the same day
+            return apart(c, Apart.NO_SHARED_PARTICIPANTS, 0); // different people: a different event, even on the same day
         }
         if (isCall(e.kind()) && isCall(c.kind()) && participants.size() >= 2 && c.participantIds().size() >= 2
                 && shared < 2) {
-            return null; // a call is between two parties: one in common and another on each side are two calls
+            // a call is between two parties: one in common and another on each side are two calls
+            return apart(c, Apart.CALL_SIDES_DIFFER, 0);
         }
         double overlap = bothKnown ? (double) shared / Math.min(participants.size(), c.participantIds().size()) : 0.5;
         if (e.startsOn() != null && c.startsOn() != null) {
-            long days = Math.abs(e.startsOn().toEpochDay() - c.startsOn().toEpochDay());
+            long days = daysApart(e.startsOn(), e.endsOn(), c.startsOn(), c.endsOn());
             // a call spans time zones, so outlets date it a day apart; a meeting is in one place, and one traveller's
             // meetings on two days are two meetings unless the same two people (or the place) say otherwise
             boolean sameSide = bothKnown && shared == Math.min(participants.size(), c.participantIds().size())
                     && (shared >= 2 || isCall(e.kind()) && isCall(c.kind()));
             if (days > 1 || (days == 1 && !sameSide && !samePlace)) {
-                return null; // a day apart only counts with the same people (two for a meeting) or place
+                return apart(c, Apart.DAYS_APART, 0); // a day apart only counts with the same people (two for a meeting) or place
             }
             double date = days == 0 ? 1.0 : 0.8;
             double confidence = 0.55 * kind * date + 0.35 * overlap + (samePlace ? 0.1 : 0);
-            return new Match(c.id(), Math.min(1, confidence), days == 0 ? "same-kind-date-participants"
-                    : "adjacent-date-participants");
+            // one outlet gives the days of a visit ("يومي 20 و21"), another the day of its talks: ranges that overlap
+            return decided(c, Math.min(1, confidence), days == 1 ? "adjacent-date-participants"
+                    : e.startsOn().equals(c.startsOn()) ? "same-kind-date-participants" : "overlapping-dates-participants");
         }
         boolean strongEvidence = shared >= 2 || (shared >= 1 && samePlace);
         if (e.startsOn() == null && c.startsOn() != null && (e.notBefore() != null || e.notAfter() != null)) {
-            boolean inside = (e.notBefore() == null || !c.startsOn().isBefore(e.notBefore()))
+            boolean inside = (e.notBefore() == null || !lastDay(c.startsOn(), c.endsOn()).isBefore(e.notBefore()))
                     && (e.notAfter() == null || !c.startsOn().isAfter(e.notAfter()));
+            if (!inside) {
+                return apart(c, Apart.OUTSIDE_BOUNDS, 0);
+            }
             // outlets mix up the kinds of one family ("an earlier phone call" for a video call): the bounds make up for it
-            return inside && strongEvidence ? new Match(c.id(), Math.min(1, 0.4 + 0.2 * kind + 0.1 * shared
-                    + (samePlace ? 0.1 : 0)), "bounded-date-shared-participants") : null;
+            return strongEvidence ? decided(c, Math.min(1, 0.4 + 0.2 * kind + 0.1 * shared + (samePlace ? 0.1 : 0)),
+                    "bounded-date-shared-participants") : apart(c, Apart.WEAK_EVIDENCE, 0);
         }
-        if (kind < 1 || e.earlierThanReported() || !strongEvidence) {
-            return null;
+        if (kind < 1) {
+            return apart(c, Apart.KIND_DIFFERS, 0); // without a day to compare, kinds of one family are not enough
         }
-        return new Match(c.id(), 0.5 + 0.1 * shared + (samePlace ? 0.1 : 0), "undated-shared-participants");
+        if (e.earlierThanReported()) {
+            return apart(c, Apart.EARLIER_THAN_REPORTED, 0);
+        }
+        if (!strongEvidence) {
+            return apart(c, Apart.WEAK_EVIDENCE, 0);
+        }
+        return decided(c, 0.5 + 0.1 * shared + (samePlace ? 0.1 : 0), "undated-shared-participants");
+    }
+
+    private static Verdict decided(KnownEvent c, double confidence, String rule) {
+        return confidence >= THRESHOLD ? new Verdict(new MergeDecision(c.id(), true, confidence, rule), Integer.MAX_VALUE)
+                : apart(c, Apart.WEAK_EVIDENCE, confidence);
+    }
+
+    private static Verdict apart(KnownEvent c, Apart reason, double confidence) {
+        return new Verdict(new MergeDecision(c.id(), false, confidence, reason.rule()), reason.ordinal());
+    }
+
+    /** Days between two day ranges ({@code endsOn} null: one day), 0 when they overlap. */
+    static long daysApart(LocalDate aStarts, LocalDate aEnds, LocalDate bStarts, LocalDate bEnds) {
+        long after = bStarts.toEpochDay() - lastDay(aStarts, aEnds).toEpochDay();
+        long before = aStarts.toEpochDay() - lastDay(bStarts, bEnds).toEpochDay();
+        return Math.max(0, Math.max(after, before));
+    }
+
+    private static LocalDate lastDay(LocalDate startsOn, LocalDate endsOn) {
+        return endsOn == null || endsOn.isBefore(startsOn) ? startsOn : endsOn;
     }
 
     /**

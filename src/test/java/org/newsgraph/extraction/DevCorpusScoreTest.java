@@ -19,6 +19,7 @@ import org.newsgraph.identity.EventMatcher;
 import org.newsgraph.identity.KnownEvent;
 import org.newsgraph.identity.KnownPerson;
 import org.newsgraph.identity.Match;
+import org.newsgraph.identity.MergeDecision;
 import org.newsgraph.identity.PersonMatcher;
 import org.newsgraph.kinds.EventKind;
 import org.newsgraph.kinds.PersonKind;
@@ -61,6 +62,7 @@ class DevCorpusScoreTest {
         EventKind kind;
         final List<EventKind> kindReports = new ArrayList<>();
         LocalDate startsOn;
+        LocalDate endsOn;
         final Set<Long> participants = new HashSet<>();
         String location;
         final Set<String> files = new HashSet<>();
@@ -69,11 +71,12 @@ class DevCorpusScoreTest {
             this.id = id;
             this.kind = e.kind();
             this.startsOn = e.startsOn();
+            this.endsOn = e.endsOn();
             this.location = e.location();
         }
 
         KnownEvent known() {
-            return new KnownEvent(id, kind, startsOn, participants, location);
+            return new KnownEvent(id, kind, startsOn, endsOn, participants, location);
         }
 
         DevCorpus.PredictedEvent predicted() {
@@ -162,19 +165,18 @@ class DevCorpusScoreTest {
     }
 
     private StoredEvent storeEvent(ExtractedEvent e, Set<Long> participants) {
+        // every stored event is a candidate: the matcher keeps those whose days are apart
         List<KnownEvent> candidates = new ArrayList<>();
         for (StoredEvent s : events) {
-            if (e.startsOn() == null || s.startsOn == null
-                    || Math.abs(s.startsOn.toEpochDay() - e.startsOn().toEpochDay()) <= 1) {
-                candidates.add(s.known());
-            }
+            candidates.add(s.known());
         }
-        Optional<Match> match = eventMatcher.match(e, participants, candidates);
+        MergeDecision decision = eventMatcher.decide(e, participants, candidates);
         StoredEvent s;
-        if (match.isPresent()) {
-            s = events.get((int) match.get().id());
+        if (decision.merged()) {
+            s = events.get((int) (long) decision.eventId());
             if (s.startsOn == null) {
                 s.startsOn = e.startsOn();
+                s.endsOn = e.endsOn();
             }
             if (s.location == null) {
                 s.location = e.location();

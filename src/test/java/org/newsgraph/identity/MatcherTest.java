@@ -1,6 +1,8 @@
 package org.newsgraph.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -73,39 +75,45 @@ class MatcherTest {
 
     @Test
     void sameCallFromTwoOutletsIsOneEvent() {
-        KnownEvent known = new KnownEvent(11, EventKind.PHONE_CALL, LocalDate.of(2021, 12, 30), Set.of(1L, 2L), null);
-        assertEquals(11, events.match(event(EventKind.PHONE_CALL, LocalDate.of(2021, 12, 30), null), Set.of(1L, 2L),
-                List.of(known)).get().id());
-        assertEquals(11, events.match(event(EventKind.PHONE_CALL, LocalDate.of(2021, 12, 31), null), Set.of(2L),
-                List.of(known)).get().id());
+        KnownEvent known = new KnownEvent(11, EventKind.PHONE_CALL, LocalDate.of(2021, 12, 30), null, Set.of(1L, 2L), null);
+        assertEquals(11L, mergedInto(event(EventKind.PHONE_CALL, LocalDate.of(2021, 12, 30), null), Set.of(1L, 2L),
+                List.of(known)));
+        assertEquals(11L, mergedInto(event(EventKind.PHONE_CALL, LocalDate.of(2021, 12, 31), null), Set.of(2L),
+                List.of(known)));
     }
 
     @Test
     void otherPeopleOrDistantDatesAreAnotherEvent() {
-        KnownEvent known = new KnownEvent(11, EventKind.PHONE_CALL, LocalDate.of(2021, 12, 30), Set.of(1L, 2L), null);
-        assertTrue(events.match(event(EventKind.PHONE_CALL, LocalDate.of(2021, 12, 30), null), Set.of(3L, 4L),
-                List.of(known)).isEmpty());
-        assertTrue(events.match(event(EventKind.PHONE_CALL, LocalDate.of(2021, 12, 27), null), Set.of(1L, 2L),
-                List.of(known)).isEmpty());
-        assertTrue(events.match(event(EventKind.SUMMIT, LocalDate.of(2021, 12, 30), null), Set.of(1L, 2L),
-                List.of(known)).isEmpty());
-        assertTrue(events.match(event(EventKind.PHONE_CALL, LocalDate.of(2021, 12, 31), null), Set.of(1L, 5L),
-                List.of(known)).isEmpty(), "a day apart needs the same people");
+        KnownEvent known = new KnownEvent(11, EventKind.PHONE_CALL, LocalDate.of(2021, 12, 30), null, Set.of(1L, 2L), null);
+        assertNull(mergedInto(event(EventKind.PHONE_CALL, LocalDate.of(2021, 12, 30), null), Set.of(3L, 4L),
+                List.of(known)));
+        assertNull(mergedInto(event(EventKind.PHONE_CALL, LocalDate.of(2021, 12, 27), null), Set.of(1L, 2L),
+                List.of(known)));
+        assertNull(mergedInto(event(EventKind.SUMMIT, LocalDate.of(2021, 12, 30), null), Set.of(1L, 2L),
+                List.of(known)));
+        assertNull(mergedInto(event(EventKind.PHONE_CALL, LocalDate.of(2021, 12, 31), null), Set.of(1L, 5L),
+                List.of(known)), "a day apart needs the same people");
     }
 
     @Test
     void undatedReportJoinsTheDatedEventOfTheSamePeople() {
-        KnownEvent known = new KnownEvent(12, EventKind.VIDEO_CALL, LocalDate.of(2021, 12, 7), Set.of(1L, 2L), null);
-        assertEquals(12, events.match(event(EventKind.VIDEO_CALL, null, null), Set.of(1L, 2L), List.of(known)).get().id());
-        assertTrue(events.match(event(EventKind.VIDEO_CALL, null, null), Set.of(1L), List.of(known)).isEmpty());
+        KnownEvent known = new KnownEvent(12, EventKind.VIDEO_CALL, LocalDate.of(2021, 12, 7), null, Set.of(1L, 2L), null);
+        assertEquals(12L, mergedInto(event(EventKind.VIDEO_CALL, null, null), Set.of(1L, 2L), List.of(known)));
+        assertNull(mergedInto(event(EventKind.VIDEO_CALL, null, null), Set.of(1L), List.of(known)));
     }
 
     @Test
     void undatedEarlierContactDoesNotJoinTheDatedOne() {
-        KnownEvent known = new KnownEvent(13, EventKind.PHONE_CALL, LocalDate.of(2021, 12, 30), Set.of(1L, 2L), null);
+        KnownEvent known = new KnownEvent(13, EventKind.PHONE_CALL, LocalDate.of(2021, 12, 30), null, Set.of(1L, 2L), null);
         ExtractedEvent earlier = new ExtractedEvent(0, EventKind.PHONE_CALL, "", null, null, null, null, null, List.of(), List.of(),
                 List.of(), true, 0.75, "event-noun+earlier-than-main");
-        assertTrue(events.match(earlier, Set.of(1L, 2L), List.of(known)).isEmpty());
+        assertNull(mergedInto(earlier, Set.of(1L, 2L), List.of(known)));
+    }
+
+    /** The stored event the report merges into, or null when it stays apart. */
+    private Long mergedInto(ExtractedEvent report, Set<Long> people, List<KnownEvent> candidates) {
+        MergeDecision decision = events.decide(report, people, candidates);
+        return decision.merged() ? decision.eventId() : null;
     }
 
     private static ExtractedEvent bounded(EventKind kind, LocalDate notBefore, LocalDate notAfter) {
@@ -115,24 +123,24 @@ class MatcherTest {
 
     @Test
     void boundedUndatedReportJoinsTheEventInsideItsBoundsEvenUnderAnotherCallKind() {
-        KnownEvent video = new KnownEvent(14, EventKind.VIDEO_CALL, LocalDate.of(2021, 12, 7), Set.of(1L, 2L), null);
-        KnownEvent phone = new KnownEvent(15, EventKind.PHONE_CALL, LocalDate.of(2021, 12, 30), Set.of(1L, 2L), null);
+        KnownEvent video = new KnownEvent(14, EventKind.VIDEO_CALL, LocalDate.of(2021, 12, 7), null, Set.of(1L, 2L), null);
+        KnownEvent phone = new KnownEvent(15, EventKind.PHONE_CALL, LocalDate.of(2021, 12, 30), null, Set.of(1L, 2L), null);
         ExtractedEvent earlyDecember = bounded(EventKind.PHONE_CALL, LocalDate.of(2021, 12, 1), LocalDate.of(2021, 12, 10));
-        assertEquals(14, events.match(earlyDecember, Set.of(1L, 2L), List.of(video, phone)).get().id());
+        assertEquals(14L, mergedInto(earlyDecember, Set.of(1L, 2L), List.of(video, phone)));
         ExtractedEvent lateDecember = bounded(EventKind.PHONE_CALL, LocalDate.of(2021, 12, 21), LocalDate.of(2021, 12, 31));
-        assertEquals(15, events.match(lateDecember, Set.of(1L, 2L), List.of(video, phone)).get().id());
+        assertEquals(15L, mergedInto(lateDecember, Set.of(1L, 2L), List.of(video, phone)));
         ExtractedEvent november = bounded(EventKind.PHONE_CALL, LocalDate.of(2021, 11, 1), LocalDate.of(2021, 11, 30));
-        assertTrue(events.match(november, Set.of(1L, 2L), List.of(video, phone)).isEmpty());
-        assertTrue(events.match(earlyDecember, Set.of(1L), List.of(video, phone)).isEmpty(), "one shared person is too little");
+        assertNull(mergedInto(november, Set.of(1L, 2L), List.of(video, phone)));
+        assertNull(mergedInto(earlyDecember, Set.of(1L), List.of(video, phone)), "one shared person is too little");
     }
 
     @Test
     void callsSharingOnlyOnePartyAreTwoCalls() {
-        KnownEvent known = new KnownEvent(16, EventKind.PHONE_CALL, LocalDate.of(2021, 12, 30), Set.of(1L, 2L, 3L), null);
-        assertTrue(events.match(event(EventKind.PHONE_CALL, LocalDate.of(2021, 12, 30), null), Set.of(3L, 4L),
-                List.of(known)).isEmpty());
-        assertTrue(events.match(event(EventKind.PHONE_CALL, LocalDate.of(2021, 12, 29), null), Set.of(3L),
-                List.of(known)).isPresent(), "one named party a day off (time zones) is still the call");
+        KnownEvent known = new KnownEvent(16, EventKind.PHONE_CALL, LocalDate.of(2021, 12, 30), null, Set.of(1L, 2L, 3L), null);
+        assertNull(mergedInto(event(EventKind.PHONE_CALL, LocalDate.of(2021, 12, 30), null), Set.of(3L, 4L),
+                List.of(known)));
+        assertNotNull(mergedInto(event(EventKind.PHONE_CALL, LocalDate.of(2021, 12, 29), null), Set.of(3L),
+                List.of(known)), "one named party a day off (time zones) is still the call");
     }
 
     @Test
