@@ -91,6 +91,12 @@ public class EventQueries {
                 row -> new MentionSpan(row.getLong(1), Sql.getInteger(row, 2), Sql.getInteger(row, 3)));
     }
 
+    /** Each article's report of each event, in the order the articles were ingested (the order merges were decided). */
+    public Map<Long, List<MentionView>> mentions(Collection<Long> eventIds, Integer first) {
+        return Rows.limit(sql.grouped("select m.event_id, " + MentionView.COLUMNS + " from event_mention m where m.event_id in ",
+                eventIds, " order by m.event_id, m.article_id", row -> MentionView.read(row, 2)), first);
+    }
+
     /** What each article says about each event, grouped by event, by attribute then article. */
     public Map<Long, List<ClaimView>> claims(Collection<Long> eventIds) {
         return sql.grouped("select c.event_id, " + ClaimView.COLUMNS + " from event_claim c where c.event_id in ", eventIds,

@@ -188,15 +188,20 @@ public class EventResolver {
                     List.of(Event.sortDay(from.minusDays(LONGEST_RANGE_DAYS)), Event.sortDay(to), from), byId);
         }
         if (!participants.isEmpty()) {
-            // an undated report may be of any dated event of the same people, and a dated one may date an undated event
+            // an undated report may be of any dated event of the same people, and a dated one may date an undated event;
+            // a dated report meets the same people's other days too, nearest first, so that keeping it apart says why
             List<Object> parameters = new ArrayList<>();
             String people = Sql.in(participants, parameters);
-            parameters.add(event.startsOn() != null ? Event.UNKNOWN_DAY : Integer.MAX_VALUE);
+            String order = "e.sort_day desc, e.id desc";
+            if (event.startsOn() != null) {
+                order = "case when e.sort_day = ? then 0 else abs(e.sort_day - ?) end, e.id desc";
+                parameters.addAll(List.of(Event.UNKNOWN_DAY, Event.sortDay(event.startsOn())));
+            }
             parameters.add(MAX_PARTICIPANT_CANDIDATES);
             // their events first, then the rows: H2 runs "id in (subquery)" as a walk of every event in sort order
-            readCandidates("select e.id, e.kind, e.starts_on, e.ends_on, e.location from (select distinct event_id from event_participant"
-                    + " where person_id in " + people + ") p join event e on e.id = p.event_id where e.sort_day <= ?"
-                    + " order by e.sort_day desc, e.id desc limit ?", parameters, byId);
+            readCandidates("select e.id, e.kind, e.starts_on, e.ends_on, e.location from (select distinct event_id from"
+                    + " event_participant where person_id in " + people + ") p join event e on e.id = p.event_id"
+                    + " order by " + order + " limit ?", parameters, byId);
         }
         if (!byId.isEmpty()) {
             List<Object> parameters = new ArrayList<>();

@@ -26,6 +26,7 @@ import org.newsgraph.event.ClaimView;
 import org.newsgraph.event.EventFilter;
 import org.newsgraph.event.EventQueries;
 import org.newsgraph.event.EventView;
+import org.newsgraph.event.MentionView;
 import org.newsgraph.graphql.readahead.ReadAhead;
 import org.newsgraph.kinds.EventKind;
 import org.newsgraph.person.PersonQueries;
@@ -91,6 +92,12 @@ public class EventApi {
     @Description("Every article that reports this event, newest first.")
     public List<@NonNull List<@NonNull ArticleView>> articles(@Source List<EventView> sources, @Description(Paging.LIMIT) Integer first) {
         return Rows.inOrder(sources, EventView::id, articles.byEvents(Rows.keys(sources, EventView::id), Paging.limit(first)));
+    }
+
+    @Description("Each article's report of this event, in the order the articles were ingested, with why it was merged"
+            + " into this event or kept apart from another.")
+    public List<@NonNull List<@NonNull MentionView>> mentions(@Source List<EventView> sources, @Description(Paging.LIMIT) Integer first) {
+        return Rows.inOrder(sources, EventView::id, events.mentions(Rows.keys(sources, EventView::id), Paging.limit(first)));
     }
 
     @Description("How many articles report this event.")

@@ -74,6 +74,8 @@ class PlannedQueriesTest {
                         + " kind aliases } articles(first: 2) { id url title publishedAt language outlet { id name country language } } } } } }"),
                 query("{ e: events(first: 3, kind: PHONE_CALL) { edges { node { __typename id title claims { attribute value span"
                         + " startOffset endOffset article { id url } } disputedAttributes } } } }"),
+                query("{ events(first: 3, kind: PHONE_CALL) { edges { node { id mentions(first: 2) { span startOffset endOffset"
+                        + " mergeRule article { url } comparedWith { id title } } } } } }"),
                 query("{ events(first: 4, from: \"2022-01-01\", to: \"2023-12-31\") { totalCount edges { node { id startsOn"
                         + " quotes(first: 3) { id text kind cue position startOffset endOffset confidence rule speakerConfidence"
                         + " speakerRule eventConfidence eventRule speaker { name } event { id } article { url } } } } } }"),
