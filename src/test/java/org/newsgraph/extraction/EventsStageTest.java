@@ -61,4 +61,16 @@ class EventsStageTest {
     void launchingNegotiationsIsAProcessNotAMeeting() {
         check("وأكد الوزير ضرورة إطلاق المفاوضات بين الجانبين.");
     }
+
+    @Test
+    void anEventOnTheDayAfterAnotherIsDatedFromItAndTheOtherKeepsItsDay() {
+        check("عقد الوزير فادي نصار محادثات مع نظيره في عمان غداة لقائه الرئيس سالم حداد أمس.",
+                "TALKS 2023-03-10 عمان", "TALKS 2023-03-09 null");
+    }
+
+    @Test
+    void anEventOnTheEveOfAScheduledSummitIsDatedTheDayBeforeIt() {
+        check("التقى وزير الخارجية كريم سعيد نظيره ماجد عيسى عشية القمة المقررة يوم الأحد.",
+                "TALKS 2023-03-11 null", "SUMMIT 2023-03-12 null");
+    }
 }

@@ -24,6 +24,9 @@ import org.newsgraph.extraction.tokens.Tokenizer;
  */
 public final class DateResolver {
 
+    /** How far after "غداة"/"عشية" the date of what they name may be ("غداة لقائه الرئيس الزائر في قصره أمس"). */
+    private static final int ANCHOR_REACH = 10;
+
     /** The date expressions of each sentence (by sentence index), none without a publication day. */
     public static final Annotation<List<List<DateMention>>> DATES = Annotation.named("dates by sentence");
 
@@ -45,9 +48,9 @@ public final class DateResolver {
         }
         int i = s.from();
         while (i < s.to()) {
-            DateMention m = at(tokens, i, s.to(), published, false);
-            if (m != null && isFuture(tokens, clauseBefore(tokens, s, i))) {
-                m = at(tokens, i, s.to(), published, true); // tense is only worth reading where there is a date
+            DateMention m = anchored(tokens, s, i, published);
+            if (m == null) {
+                m = dateAt(tokens, s, i, published);
             }
             if (m != null) {
                 out.add(m);
@@ -57,6 +60,68 @@ public final class DateResolver {
             }
         }
         return out;
+    }
+
+    /** The date expression starting at token i, or null. */
+    private DateMention dateAt(List<Token> tokens, Sentence s, int i, LocalDate published) {
+        DateMention m = at(tokens, i, s.to(), published, false);
+        if (m != null && isFuture(tokens, clauseBefore(tokens, s, i))) {
+            m = at(tokens, i, s.to(), published, true); // tense is only worth reading where there is a date
+        }
+        return m;
+    }
+
+    /**
+     * "غداة X" and "عشية X" at token i: the day after or before X, an event or a date whose day the same clause gives
+     * ("غداة لقائه الرئيس أمس"، "عشية القمة المقررة الخميس"، "غداة الاجتماع الذي عقد يوم الأحد"). The mention covers
+     * the word alone, so X's own date still dates X; an X known only by its bounds ("الشهر الماضي") shifts them. Null
+     * when the clause gives X no date: the event stays undated, with the bounds its tense gives it.
+     */
+    private DateMention anchored(List<Token> tokens, Sentence s, int i, LocalDate published) {
+        int words = anchoredWords(tokens, i, s.to());
+        if (words == 0) {
+            return null;
+        }
+        int offset = ANCHORED_DAYS.get(anchoredKey(tokens, i, words));
+        int from = i + words;
+        for (int j = from; j < Math.min(s.to(), from + ANCHOR_REACH); j++) {
+            Token t = tokens.get(j);
+            if (t.isComma() || CueLexicon.isComplementizer(t)) {
+                return null; // a date past a comma or "أن" is another clause's
+            }
+            DateMention x = dateAt(tokens, s, j, published);
+            if (x == null) {
+                continue;
+            }
+            if (!x.dayPrecise()) {
+                return new DateMention(i, from, x.start().plusDays(offset), x.end().plusDays(offset), false);
+            }
+            // the day after a range is after its last day, the eve of one before its first
+            LocalDate day = offset > 0 && x.end() != null ? x.end() : x.start();
+            return day(i, from, day.plusDays(offset));
+        }
+        return null;
+    }
+
+    /** How many words of an anchored word ("غداة"، "في اليوم التالي") start at token i, the longest; 0 for none. */
+    private static int anchoredWords(List<Token> tokens, int i, int limit) {
+        for (int words = Math.min(3, limit - i); words > 0; words--) {
+            if (ANCHORED_DAYS.containsKey(anchoredKey(tokens, i, words))) {
+                return words;
+            }
+        }
+        return 0;
+    }
+
+    private static String anchoredKey(List<Token> tokens, int i, int words) {
+        StringBuilder key = new StringBuilder();
+        for (int k = i; k < i + words; k++) {
+            if (!tokens.get(k).word()) {
+                return "";
+            }
+            key.append(k == i ? tokens.get(k).bare() : " " + tokens.get(k).key());
+        }
+        return key.toString();
     }
 
     /**

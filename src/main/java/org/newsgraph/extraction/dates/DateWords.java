@@ -26,6 +26,8 @@ final class DateWords {
     static final Map<String, Integer> TENS = new HashMap<>();
     /** Days relative to publication, one or two words ("أمس" -1، "أول أمس" -2، "غدا" +1). */
     static final Map<String, Integer> RELATIVE_DAYS = new HashMap<>();
+    /** Days from the event or date named after the word, up to three words ("غداة" +1، "عشية" -1). */
+    static final Map<String, Integer> ANCHORED_DAYS = new HashMap<>();
     static final Set<String> DAY_WORDS = words("DAY_WORD");
     static final Set<String> PAST = words("PAST");
     static final Set<String> NEXT = words("NEXT");
@@ -64,8 +66,11 @@ final class DateWords {
             (v.startsWith("+") ? TENS : ORDINALS).put(e.key(), number(e, v.startsWith("+") ? v.substring(1) : v));
         }
         for (LexiconFile.Entry e : LexiconFile.entries("relative-dates.txt", 3)) {
-            if (e.column(1).equals("DAY")) {
-                RELATIVE_DAYS.put(e.key(), number(e, e.column(2)));
+            switch (e.column(1)) {
+                case "DAY" -> RELATIVE_DAYS.put(e.key(), number(e, e.column(2)));
+                case "AFTER", "BEFORE" -> ANCHORED_DAYS.put(e.key(), number(e, e.column(2)));
+                default -> {
+                }
             }
         }
     }

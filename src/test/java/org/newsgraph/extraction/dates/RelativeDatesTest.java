@@ -74,4 +74,41 @@ class RelativeDatesTest {
         check("عقد المجلس دورته الشهر الماضي", "2023-05-01", "2023-05-31");
         check("يعقد المجلس دورته مطلع الشهر المقبل", "2023-07-01", "2023-07-10");
     }
+
+    @Test
+    void theDayAfterAnEventDatedInItsClause() {
+        check("وصل الوزير إلى عمان غداة لقائه الرئيس أمس", "2023-06-14", null);
+        check("أعلن المجلس قراره غداة الاجتماع الذي عقد يوم الأحد", "2023-06-12", null);
+    }
+
+    @Test
+    void theEveOfAScheduledEventDatedInItsClause() {
+        check("اجتمع وزراء الخارجية عشية القمة المقررة السبت", "2023-06-16", null);
+    }
+
+    @Test
+    void theDayAfterARangeFollowsItsLastDayAndTheEveOfOnePrecedesItsFirst() {
+        check("عاد الوفد غداة المؤتمر الذي عقد يومي 5 و6 يونيو", "2023-06-07", null);
+        check("يصل الوفد عشية الاجتماعات المقررة يومي 20 و21 يونيو", "2023-06-19", null);
+    }
+
+    @Test
+    void theEveOfAnEventBoundedByAWeekIsBoundedADayEarlier() {
+        check("يلتقي الوزراء عشية القمة المقررة الأسبوع المقبل", "2023-06-14", "2023-06-26");
+        check("استقال الوزير غداة الاجتماع الذي عقد الشهر الماضي", "2023-05-02", "2023-06-01");
+    }
+
+    @Test
+    void theDayAfterAnEventTheClauseDoesNotDateIsNoDate() {
+        assertEquals(List.of(), dates("وصل الوزير إلى عمان غداة الاجتماع"));
+        // the date past the comma is the meeting's, not the day the earlier one was held
+        assertEquals(List.of(LocalDate.of(2023, 6, 13)), dates("غداة الاجتماع، التقى الوزير السفير أمس"));
+        assertEquals(List.of(LocalDate.of(2023, 6, 15)), dates("غداة إعلان الحكومة أن الانتخابات ستجرى الخميس"));
+    }
+
+    private static List<LocalDate> dates(String text) {
+        List<Token> tokens = new Tokenizer().tokenize(text);
+        Sentence s = new SentenceSplitter().split(tokens).get(0);
+        return new DateResolver().find(tokens, s, WEDNESDAY).stream().map(DateMention::start).toList();
+    }
 }
