@@ -48,15 +48,13 @@ public final class DateResolver {
         }
         int i = s.from();
         while (i < s.to()) {
-            DateMention m = anchored(tokens, s, i, published);
-            if (m == null) {
-                m = dateAt(tokens, s, i, published);
-            }
+            int anchoredWords = anchoredWords(tokens, i, s.to());
+            DateMention m = anchoredWords > 0 ? anchored(tokens, s, i, anchoredWords, published) : dateAt(tokens, s, i, published);
             if (m != null) {
                 out.add(m);
                 i = m.to();
             } else {
-                i++;
+                i += Math.max(1, anchoredWords); // "في اليوم التالي" without what it follows is no day, not today
             }
         }
         return out;
@@ -72,16 +70,12 @@ public final class DateResolver {
     }
 
     /**
-     * "غداة X" and "عشية X" at token i: the day after or before X, an event or a date whose day the same clause gives
+     * "غداة X" and "عشية X" ({@code words} words at token i): the day after or before X, an event or a date whose day the same clause gives
      * ("غداة لقائه الرئيس أمس"، "عشية القمة المقررة الخميس"، "غداة الاجتماع الذي عقد يوم الأحد"). The mention covers
      * the word alone, so X's own date still dates X; an X known only by its bounds ("الشهر الماضي") shifts them. Null
      * when the clause gives X no date: the event stays undated, with the bounds its tense gives it.
      */
-    private DateMention anchored(List<Token> tokens, Sentence s, int i, LocalDate published) {
-        int words = anchoredWords(tokens, i, s.to());
-        if (words == 0) {
-            return null;
-        }
+    private DateMention anchored(List<Token> tokens, Sentence s, int i, int words, LocalDate published) {
         int offset = ANCHORED_DAYS.get(anchoredKey(tokens, i, words));
         int from = i + words;
         for (int j = from; j < Math.min(s.to(), from + ANCHOR_REACH); j++) {

@@ -79,6 +79,7 @@ class RelativeDatesTest {
     void theDayAfterAnEventDatedInItsClause() {
         check("وصل الوزير إلى عمان غداة لقائه الرئيس أمس", "2023-06-14", null);
         check("أعلن المجلس قراره غداة الاجتماع الذي عقد يوم الأحد", "2023-06-12", null);
+        check("عاد الوزير في اليوم التالي لزيارته عمان أمس", "2023-06-14", null);
     }
 
     @Test
@@ -101,6 +102,7 @@ class RelativeDatesTest {
     @Test
     void theDayAfterAnEventTheClauseDoesNotDateIsNoDate() {
         assertEquals(List.of(), dates("وصل الوزير إلى عمان غداة الاجتماع"));
+        assertEquals(List.of(), dates("وفي اليوم التالي التقى الوزير السفير"), "the next day is not the publication day");
         // the date past the comma is the meeting's, not the day the earlier one was held
         assertEquals(List.of(LocalDate.of(2023, 6, 13)), dates("غداة الاجتماع، التقى الوزير السفير أمس"));
         assertEquals(List.of(LocalDate.of(2023, 6, 15)), dates("غداة إعلان الحكومة أن الانتخابات ستجرى الخميس"));
