@@ -29,12 +29,13 @@ import org.newsgraph.kinds.EventKind;
 /**
  * Merges the events an article reports with the stored ones: the candidates are the events within a day of it, inside
  * the days an undated report is bounded to, or sharing a participant; the {@link EventMatcher} decides. Each article
- * adds one mention, its participants and its claims, and the kind is the one the articles' "kind" claims agree on.
+ * adds one mention, which keeps the decision (merged, or why not), its participants and its claims, and the kind is
+ * the one the articles' "kind" claims agree on.
  * Plain JDBC (see {@link SqlWrites}): this runs for every event of every article.
  */
 @ApplicationScoped
 public class EventResolver {
-    /** Bound on the events of the same people offered to the matcher: the most recent are the likely ones. */
+    /** Bound on the events of the same people offered to the matcher: the nearest in days (or the latest) are the likely ones. */
     private static final int MAX_PARTICIPANT_CANDIDATES = 200;
     /** How long a stored day range may be and still meet a report dated on its last days (a week-long conference). */
     private static final int LONGEST_RANGE_DAYS = 7;
@@ -194,7 +195,7 @@ public class EventResolver {
             String people = Sql.in(participants, parameters);
             String order = "e.sort_day desc, e.id desc";
             if (event.startsOn() != null) {
-                order = "case when e.sort_day = ? then 0 else abs(e.sort_day - ?) end, e.id desc";
+                order = "case when e.sort_day = ? then 0 else abs(cast(e.sort_day as bigint) - ?) end, e.id desc";
                 parameters.addAll(List.of(Event.UNKNOWN_DAY, Event.sortDay(event.startsOn())));
             }
             parameters.add(MAX_PARTICIPANT_CANDIDATES);

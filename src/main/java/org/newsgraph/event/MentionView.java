@@ -19,7 +19,8 @@ public record MentionView(
                 + " adjacent-date-participants, bounded-date-shared-participants, undated-shared-participants) or kept"
                 + " apart from the nearest stored event (kind-differs, places-differ, no-shared-participants,"
                 + " call-sides-differ, days-apart, outside-bounds, earlier-than-reported, weak-evidence; no-candidate"
-                + " when none was near); null for reports stored before merges were explained or read from a graph import file.") String mergeRule,
+                + " when none was near); null for reports stored before merges were explained or read from a graph"
+                + " import file.") String mergeRule,
         @Ignore long articleId,
         @Ignore Long comparedEventId) {
 

@@ -70,10 +70,10 @@ public final class DateResolver {
     }
 
     /**
-     * "غداة X" and "عشية X" ({@code words} words at token i): the day after or before X, an event or a date whose day the same clause gives
-     * ("غداة لقائه الرئيس أمس"، "عشية القمة المقررة الخميس"، "غداة الاجتماع الذي عقد يوم الأحد"). The mention covers
-     * the word alone, so X's own date still dates X; an X known only by its bounds ("الشهر الماضي") shifts them. Null
-     * when the clause gives X no date: the event stays undated, with the bounds its tense gives it.
+     * "غداة X" and "عشية X" ({@code words} words at token i): the day after or before X, an event or a date whose day
+     * the same clause gives ("غداة لقائه الرئيس أمس"، "عشية القمة المقررة الخميس"، "غداة الاجتماع الذي عقد يوم الأحد").
+     * The mention covers the word alone, so X's own date still dates X; an X known only by its bounds ("الشهر الماضي")
+     * shifts them. Null when the clause gives X no date: the event stays undated, with the bounds its tense gives it.
      */
     private DateMention anchored(List<Token> tokens, Sentence s, int i, int words, LocalDate published) {
         int offset = ANCHORED_DAYS.get(anchoredKey(tokens, i, words));
