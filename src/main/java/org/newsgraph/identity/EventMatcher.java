@@ -135,7 +135,7 @@ public final class EventMatcher {
     }
 
     /** Days between two day ranges ({@code endsOn} null: one day), 0 when they overlap. */
-    static long daysApart(LocalDate aStarts, LocalDate aEnds, LocalDate bStarts, LocalDate bEnds) {
+    private static long daysApart(LocalDate aStarts, LocalDate aEnds, LocalDate bStarts, LocalDate bEnds) {
         long after = bStarts.toEpochDay() - lastDay(aStarts, aEnds).toEpochDay();
         long before = aStarts.toEpochDay() - lastDay(bStarts, bEnds).toEpochDay();
         return Math.max(0, Math.max(after, before));
