@@ -99,7 +99,7 @@ public final class DateResolver {
 
     /** How many words of an anchored word ("غداة"، "في اليوم التالي") start at token i, the longest; 0 for none. */
     private static int anchoredWords(List<Token> tokens, int i, int limit) {
-        for (int words = Math.min(3, limit - i); words > 0; words--) {
+        for (int words = Math.min(ANCHORED_LONGEST, limit - i); words > 0; words--) {
             if (ANCHORED_DAYS.containsKey(anchoredKey(tokens, i, words))) {
                 return words;
             }

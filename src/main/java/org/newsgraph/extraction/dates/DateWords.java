@@ -26,7 +26,7 @@ final class DateWords {
     static final Map<String, Integer> TENS = new HashMap<>();
     /** Days relative to publication, one or two words ("أمس" -1، "أول أمس" -2، "غدا" +1). */
     static final Map<String, Integer> RELATIVE_DAYS = new HashMap<>();
-    /** Days from the event or date named after the word, up to three words ("غداة" +1، "عشية" -1). */
+    /** Days from the event or date named after the word or words ("غداة" +1، "عشية" -1، "في اليوم التالي" +1). */
     static final Map<String, Integer> ANCHORED_DAYS = new HashMap<>();
     static final Set<String> DAY_WORDS = words("DAY_WORD");
     static final Set<String> PAST = words("PAST");
@@ -74,6 +74,9 @@ final class DateWords {
             }
         }
     }
+
+    /** Words in the longest anchored entry ("في اليوم التالي": 3). */
+    static final int ANCHORED_LONGEST = ANCHORED_DAYS.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
 
     private DateWords() {
     }
