@@ -98,6 +98,13 @@ final class PersonNames {
         if (nameAt > end && to < limit && (tokens.get(to).isComma() || tokens.get(to).isPunct('-')
                 || tokens.get(to).mark() < 0)) {
             to++;
+        } else if (nameAt == end && to < limit && tokens.get(to).isComma()) {
+            // "الشيخ حمدان بن راشد، ولي عهد الإمارة، أن": a second title after the name belongs to the naming
+            NounPhrase role = withApposition(nameAt, nameEnd, limit, title);
+            if (role.roleFrom() >= 0) {
+                return new NounPhrase(PersonKind.PERSON, i, role.to(), role.name(), role.title(), null,
+                        role.roleFrom(), role.roleTo(), false);
+            }
         }
         return new NounPhrase(PersonKind.PERSON, i, to, parser.surface(nameAt, nameEnd, false), title, null,
                 tokens.get(i).start(), tokens.get(end - 1).end(), false);

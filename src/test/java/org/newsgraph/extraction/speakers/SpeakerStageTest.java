@@ -81,4 +81,28 @@ class SpeakerStageTest {
         check("وقال الوزير سالم حداد إن الخطة جاهزة.\nوقال مسؤولون أمريكيون إن التمويل متأخر.\nوأضاف أن التنفيذ يبدأ غدا.",
                 "سالم حداد (named-apposition) | مسؤولون أمريكيون (named-anonymous) | سالم حداد (last-speaker)");
     }
+
+    @Test
+    void pluralVerbGoesBackToAGroupPastASinglePerson() {
+        check("وقال قادة المعارضة إن الخطة متأخرة.\nوقال الوزير سالم حداد إن الخطة جاهزة.\nوأضافوا أن التمويل غائب.",
+                "قادة المعارضة (named-title) | سالم حداد (named-apposition) | قادة المعارضة (last-speaker)");
+    }
+
+    @Test
+    void singularVerbStaysWithThePersonAfterAGroup() {
+        check("وقال قادة المعارضة إن الخطة متأخرة.\nوقال الوزير سالم حداد إن الخطة جاهزة.\nوأضاف أن التمويل متوفر.",
+                "قادة المعارضة (named-title) | سالم حداد (named-apposition) | سالم حداد (previous-sentence-subject)");
+    }
+
+    @Test
+    void definiteConstructTitleIsTheHolderOfTheFullTitle() {
+        check("وقال رئيس وزراء جزر المرجان توماس ريلي إن بلاده تغرق.\nوأضاف رئيس الوزراء أن الوقت ينفد.",
+                "توماس ريلي (named-apposition) | توماس ريلي (named-title)");
+    }
+
+    @Test
+    void previousSubjectFoundAfterAShortCircumstance() {
+        check("في المقابل، قالت الوزيرة هدى نصر إن التمويل متوفر.\nوأضافت أن العمل يبدأ.",
+                "هدى نصر (named-apposition) | هدى نصر (previous-sentence-subject)");
+    }
 }
