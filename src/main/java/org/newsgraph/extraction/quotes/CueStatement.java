@@ -96,6 +96,8 @@ final class CueStatement {
         } else {
             if (j < s.to() && tokens.get(j).word() && COLLECTIVES.contains(tokens.get(j).key())) {
                 j++; // "وأكد الرئيسان أنهما": two speakers at once, whose words start after them
+            } else if (j < s.to() && tokens.get(j).word() && NameLexicon.HONORIFIC_PRONOUNS.contains(tokens.get(j).key())) {
+                j++; // "وثمن سموه جهود ...": the speaker named before, whose words start after the honorific
             }
             NounPhrase before = kana != null ? kana : pronoun ? null : subjectBefore(tokens, s, k, parser);
             d.attribution = before != null ? Attribution.NAMED : afterAnother ? Attribution.SAME_AS_PREVIOUS

@@ -151,4 +151,50 @@ class ReportingConstructionsTest {
     void subjectBeforeAPluralVerbAndItsObject() {
         check("ولم يعرف سبب التأخير، غير أن مسؤولين توقعوا تأجيل الاجتماع.", "مسؤولين: تأجيل الاجتماع");
     }
+
+    @Test
+    void statementEndsBeforeTheVehicleItWasMadeIn() {
+        check("وأعربت الهيئة الوطنية للبيئة عن قلقها من التلوث، في بيان أصدرته أمس.",
+                "الهيئة الوطنية للبيئة: قلقها من التلوث");
+    }
+
+    @Test
+    void vehicleWithoutACommaStaysInTheStatement() {
+        check("وقال الوزير سالم حداد إن الحكومة ستنشر الأرقام في بيان رسمي.",
+                "سالم حداد: الحكومة ستنشر الأرقام في بيان رسمي");
+    }
+
+    @Test
+    void maghrebReportingVerbsTakeAComplementizer() {
+        check("وأبرز الوزير كريم العلوي أن الموسم جيد.", "كريم العلوي: الموسم جيد");
+        check("وسجل التقرير السنوي للهيئة أن الصادرات تراجعت.", "التقرير السنوي للهيئة: الصادرات تراجعت");
+    }
+
+    @Test
+    void verbThatRecordsWithoutAComplementizerIsNoCue() {
+        check("وسجل الاقتصاد نموا كبيرا هذا العام.", "");
+    }
+
+    @Test
+    void unprefixedPerfectOfCondemnIsACue() {
+        check("ودان الاتحاد الأوروبي الهجوم على القافلة.", "الاتحاد الأوروبي: الهجوم على القافلة");
+    }
+
+    @Test
+    void honorificWithAPronounIsThePersonNamedBefore() {
+        check("أكد سمو الأمير فيصل بن خالد أن المشروع اكتمل.\nوثمن سموه دور الشباب.",
+                "فيصل بن خالد: المشروع اكتمل | فيصل بن خالد: دور الشباب");
+    }
+
+    @Test
+    void titleBetweenCommasAfterATitledNameBelongsToTheSpeaker() {
+        check("وانتقد النائب سمير داود، عضو لجنة المالية، ارتفاع الأسعار.", "سمير داود: ارتفاع الأسعار");
+        check("أكد سمو الشيخ راشد بن سعيد، ولي عهد الإمارة، أن الميناء سيتوسع.", "راشد بن سعيد: الميناء سيتوسع");
+    }
+
+    @Test
+    void unnamedGroupsOfOrganisationsSpeak() {
+        check("وقالت منظمات حقوقية إن المعتقلين محرومون من المحامين.",
+                "منظمات حقوقية: المعتقلين محرومون من المحامين");
+    }
 }
