@@ -49,7 +49,8 @@ final class PersonNames {
             }
             // a state after an indefinite word is its complement: "لدولة فلسطين"، "خارجية لوكسمبورغ"
             boolean complement = NameLexicon.TITLE_CONTINUATIONS.contains(k) || (NameLexicon.INSTITUTIONS.containsKey(k)
-                    && !tokens.get(end - 1).key().startsWith("ال") && NameLexicon.isState(NameLexicon.INSTITUTIONS.get(k)));
+                    && !tokens.get(end - 1).key().startsWith("ال") && NameLexicon.isState(NameLexicon.INSTITUTIONS.get(k)))
+                    || joinedComplement(i, end);
             if (postedIn(end, limit) > end) {
                 end = postedIn(end, limit); // "السفير السعودي في واشنطن عادل الجبير"
                 afterConstruct = false;
@@ -108,6 +109,20 @@ final class PersonNames {
         }
         return new NounPhrase(PersonKind.PERSON, i, to, parser.surface(nameAt, nameEnd, false), title, null,
                 tokens.get(i).start(), tokens.get(end - 1).end(), false);
+    }
+
+    /**
+     * "وزير الفلاحة والصيد البحري"، "وزير الخارجية والمغتربين": a second complement of a construct title joined by
+     * و, not a second speaker (a title head, an institution or a name after و is one: "وزير الخارجية والسفير").
+     */
+    private boolean joinedComplement(int i, int at) {
+        Token t = tokens.get(at);
+        String bare = t.bare();
+        return at > i + 1 && !bare.equals(t.key()) && bare.startsWith("ال") && isConstructHead(tokens.get(i))
+                && tokens.get(at - 1).key().startsWith("ال") && !NameLexicon.TITLE_HEADS.contains(bare)
+                && !NameLexicon.INSTITUTIONS.containsKey(bare) && !NameLexicon.INSTITUTION_HEADS.contains(bare)
+                && !knownName.test(bare) && NameLexicon.nationality(bare) == null
+                && !NameLexicon.COMMON_NOUNS.contains(bare.substring(2)); // "وزير الداخلية والوفد المرافق"
     }
 
     /**

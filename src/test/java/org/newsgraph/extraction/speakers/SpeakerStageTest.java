@@ -105,4 +105,16 @@ class SpeakerStageTest {
         check("في المقابل، قالت الوزيرة هدى نصر إن التمويل متوفر.\nوأضافت أن العمل يبدأ.",
                 "هدى نصر (named-apposition) | هدى نصر (previous-sentence-subject)");
     }
+
+    @Test
+    void secondComplementJoinedByWaBelongsToTheTitle() {
+        check("كشف وزير الفلاحة والصيد البحري، عزيز الإدريسي، أن المحصول جيد.",
+                "عزيز الإدريسي (named-apposition)");
+    }
+
+    @Test
+    void titleHeadAfterWaIsASecondSpeaker() {
+        check("وحذر وزير الخارجية والسفير الأمريكي من التصعيد.",
+                "وزير الخارجية (named-title) | السفير الأمريكي (named-title)");
+    }
 }
