@@ -24,9 +24,9 @@ import org.newsgraph.text.ArabicNormalizer;
 class InventedArticlesTest {
 
     /** What the rules reach on the 85 gold statements; raise these when a rule adds one, never lower them. */
-    private static final int FOUND_AT_LEAST = 80;
-    private static final int SPEAKERS_AT_LEAST = 69;
-    private static final int SPURIOUS_AT_MOST = 2;
+    private static final int FOUND_AT_LEAST = 85;
+    private static final int SPEAKERS_AT_LEAST = 81;
+    private static final int SPURIOUS_AT_MOST = 0;
 
     private record Gold(String file, String construction, String speaker, String text) {
     }
