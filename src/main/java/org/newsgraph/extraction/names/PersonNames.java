@@ -78,8 +78,10 @@ final class PersonNames {
             }
             // "وزير خارجية لوكسمبورغ": an indefinite head takes the next word as its complement, and so does an
             // indefinite complement ("خارجية" takes "لوكسمبورغ")
+            // a place ends the chain: "محافظ عدن ناصر الشعيبي"
             afterConstruct = k.equals("باسم") || (end <= i + 1 + (afterConstruct ? 1 : 0) && end < i + 3
-                    && !k.startsWith("ال") && !k.startsWith("ل") && isConstructHead(tokens.get(i)));
+                    && !k.startsWith("ال") && !k.startsWith("ل") && isConstructHead(tokens.get(i))
+                    && !EventLexicon.PLACES.containsKey(k));
             end++;
         }
         String title = parser.surface(i, end, true);
@@ -221,8 +223,8 @@ final class PersonNames {
             if (!known && !givenName && (!subjectSlot || isNotAName(t, k, words == 0))) {
                 break; // outside a subject slot only names the article already used
             }
-            boolean familyName = (words == 1 || (words == 2 && sawJoiner)) && k.startsWith("ال")
-                    && isFamilyName(k, end, limit); // "عادل الجبير"، "عادل بن أحمد الجبير"
+            boolean familyName = (words == 1 || (words == 2 && (sawJoiner || closesClause(end + 1, limit))))
+                    && k.startsWith("ال") && isFamilyName(k, end, limit); // "عادل الجبير"، "عادل بن أحمد الجبير"
             boolean finalWord = words > 0 && NAME_FINAL_WORDS.contains(k);
             if (!known && !joined && !familyName && !finalWord && (definite(t, k) || (end > i && k.startsWith("و")))) {
                 break;
@@ -323,6 +325,14 @@ final class PersonNames {
     /** تفعيل and إفعال patterns (تقديم، إعلان) are verbal nouns, the object after a name, not a third name. */
     private static boolean looksLikeVerbalNoun(String k) {
         return k.length() == 5 && ((k.charAt(0) == 'ت' && k.charAt(3) == 'ي') || (k.charAt(0) == 'ا' && k.charAt(3) == 'ا'));
+    }
+
+    /**
+     * A comma, mark or complementizer (or the end) right after a word: a third name before it is a family name
+     * ("أحمد سمارة الزعبي إن"), where a time word or a clause would go on ("أحمد سمارة الأسبوع الماضي").
+     */
+    private boolean closesClause(int i, int limit) {
+        return i >= limit || !tokens.get(i).word() || CueLexicon.isComplementizer(tokens.get(i));
     }
 
     private boolean isBoundary(int i, int limit) {

@@ -166,7 +166,10 @@ public final class SpeakerResolver {
             PersonRegistry registry, String text, Boolean feminine, Boolean singular) {
         for (int p = cue - 1; p >= Math.max(s.from(), cue - 20); p--) {
             NounPhrase np = parser.parse(p, cue, false);
-            boolean body = np != null && Boolean.TRUE.equals(feminine) && np.kind() == PersonKind.INSTITUTION
+            // a masculine body only where a subject stands: "غير أن الاتحاد العام للشغل رفض الدعوة، مؤكدا"
+            boolean subjectPlace = p == s.from() || CueLexicon.isComplementizer(tokens.get(p - 1));
+            boolean body = np != null && (Boolean.TRUE.equals(feminine) || subjectPlace)
+                    && np.kind() == PersonKind.INSTITUTION
                     && !inRelativeClause(tokens, s, p); // "التحالف الذي تقوده الولايات المتحدة" is no subject
             if (np == null || np.refersBack() || (np.kind() != PersonKind.PERSON && !body) || isObject(tokens, p, s)
                     || hasPreposition(tokens.get(p), registry)) {

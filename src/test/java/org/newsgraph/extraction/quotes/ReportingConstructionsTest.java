@@ -239,4 +239,10 @@ class ReportingConstructionsTest {
     void aGroupOfStatesSpeaks() {
         check("وطالبت مجموعة العشرين بإصلاح النظام المالي.", "مجموعة العشرين: بإصلاح النظام المالي");
     }
+
+    @Test
+    void anonymityClauseAfterTheSpeakerIsNoName() {
+        check("\"الأسعار سترتفع\"، قال تاجر طلب عدم نشر اسمه، \"لكن الطلب قوي\".",
+                "تاجر: الأسعار سترتفع | تاجر: لكن الطلب قوي");
+    }
 }

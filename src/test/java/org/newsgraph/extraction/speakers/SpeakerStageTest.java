@@ -117,4 +117,37 @@ class SpeakerStageTest {
         check("وحذر وزير الخارجية والسفير الأمريكي من التصعيد.",
                 "وزير الخارجية (named-title) | السفير الأمريكي (named-title)");
     }
+
+    @Test
+    void placeComplementOfATitleIsFollowedByTheName() {
+        check("وقال محافظ عدن ناصر الشعيبي إن الوضع هادئ.", "ناصر الشعيبي (named-apposition)");
+        check("وقال محافظ البنك المركزي سامي نعمان إن التضخم تراجع.", "سامي نعمان (named-apposition)");
+    }
+
+    @Test
+    void thirdNameBeforeAComplementizerIsTheFamilyName() {
+        check("وقال نقيب المهندسين أحمد سمارة الزعبي إن الأجور متدنية.\nوطالب الزعبي بإشراك النقابات.",
+                "أحمد سمارة الزعبي (named-apposition) | أحمد سمارة الزعبي (named-name)");
+    }
+
+    @Test
+    void timeWordAfterTwoNamesIsNoFamilyName() {
+        check("وقال الوزير أحمد سمارة الأسبوع الماضي إن الخطة جاهزة.", "أحمد سمارة (named-apposition)");
+    }
+
+    @Test
+    void patronymicJoinersKeepTheNameWhole() {
+        check("وأكد الرئيس محمد ولد الغزواني أن الانتخابات في موعدها.\nوأضاف ولد الغزواني أن الحوار مفتوح.",
+                "محمد ولد الغزواني (named-apposition) | محمد ولد الغزواني (named-name)");
+    }
+
+    @Test
+    void masculineBodyInTheSubjectPlaceIsTheParticiplesAntecedent() {
+        check("الجيش أطلق عملية واسعة، مؤكدا أنها ستستمر.", "الجيش (pronoun-antecedent)");
+    }
+
+    @Test
+    void bodyAfterAnotherNounIsNoAntecedentOfAMasculineParticiple() {
+        check("والتقى الرئيس سالم حداد وفد الاتحاد الأوروبي، مؤكدا أهمية التعاون.", "سالم حداد (pronoun-antecedent)");
+    }
 }
