@@ -59,7 +59,10 @@ final class CueStatement {
         if (cue.frame() == CueLexicon.Frame.PARTICIPLE) {
             d.attribution = afterAnother ? Attribution.SAME_AS_PREVIOUS : Attribution.PRONOUN;
             NounPhrase before = afterAnother ? null : subjectBefore(tokens, s, k, parser);
-            if (before != null) {
+            // "وزاد قائلا"، "وختم قائلا": one unknown word opening the sentence before the participle is its verb
+            boolean verbFirst = before != null && before.from() == s.from() && before.to() == k
+                    && before.to() - before.from() == 1 && before.title() == null && before.kind() == PersonKind.PERSON;
+            if (before != null && !verbFirst) {
                 d.attribution = Attribution.NAMED;
                 d.speaker = before;
             }

@@ -150,4 +150,10 @@ class SpeakerStageTest {
     void bodyAfterAnotherNounIsNoAntecedentOfAMasculineParticiple() {
         check("والتقى الرئيس سالم حداد وفد الاتحاد الأوروبي، مؤكدا أهمية التعاون.", "سالم حداد (pronoun-antecedent)");
     }
+
+    @Test
+    void unknownVerbOpeningTheSentenceBeforeAParticipleIsNoSpeaker() {
+        check("وقال النائب جمال كوجر إن الحكومة أكملت المسودة.\nوزاد قائلا إن العجز سيكون أقل.",
+                "جمال كوجر (named-apposition) | جمال كوجر (previous-sentence-subject)");
+    }
 }
