@@ -15,6 +15,8 @@ public final class NameLexicon {
     /** Indefinite ruler titles that are also given names ("حسين أمير عبد اللهيان"): titles only at a name's start. */
     public static final Set<String> NAME_OR_TITLE = LexiconFile.withFlag("titles.tsv", "given-name");
     /** Leader titles, which a bare "نظيره الروسي / الزعيم الروسي / الرئيس الروسي" refers to. */
+    /** Plural titles ("قادة"): several people, whom a plural verb may stand for. */
+    public static final Set<String> PLURAL_TITLES = LexiconFile.withFlag("titles.tsv", "plural");
     public static final Set<String> LEADER_HEADS = LexiconFile.withFlag("titles.tsv", "leader");
     /** Nouns heading a title's complement ("وزير الخارجية"، "الأمين العام لحلف الناتو"). */
     public static final Set<String> TITLE_CONTINUATIONS = LexiconFile.words("title-complements.txt");
@@ -39,7 +41,17 @@ public final class NameLexicon {
     /** First words of every lexicon naming, so that most words can be passed over at once. */
     public static final Set<String> STARTERS = new java.util.HashSet<>();
 
+    /** An honorific with a pronoun ("سموه"، "معاليه"، "فخامتها"): the person named before, as a pronoun would be. */
+    public static final Set<String> HONORIFIC_PRONOUNS = new java.util.HashSet<>();
+
     static {
+        for (String h : HONORIFICS) {
+            if (!h.contains(" ")) {
+                String stem = h.endsWith("ه") ? h.substring(0, h.length() - 1) + "ت" : h; // the key of فخامة ends in ه
+                HONORIFIC_PRONOUNS.add(stem + "ه");
+                HONORIFIC_PRONOUNS.add(stem + "ها");
+            }
+        }
         STARTERS.addAll(TITLE_HEADS);
         for (String h : HONORIFICS) {
             STARTERS.add(h.split(" ")[0]);

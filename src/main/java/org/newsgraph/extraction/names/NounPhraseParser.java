@@ -67,6 +67,9 @@ public final class NounPhraseParser {
         }
         Token t = tokens.get(i);
         String key = subjectSlot ? t.key() : withoutProclitics(t);
+        if (NameLexicon.HONORIFIC_PRONOUNS.contains(t.bare())) {
+            return null; // "وقال سموه": a pronoun, resolved by the speaker stage
+        }
         int honorific = honorificEnd(i, limit, key);
         if (honorific > i) {
             NounPhrase np = parse(honorific, limit, true); // "معالي الوزير"، "سمو الأمير": the naming after it

@@ -49,7 +49,8 @@ final class PersonNames {
             }
             // a state after an indefinite word is its complement: "لدولة فلسطين"، "خارجية لوكسمبورغ"
             boolean complement = NameLexicon.TITLE_CONTINUATIONS.contains(k) || (NameLexicon.INSTITUTIONS.containsKey(k)
-                    && !tokens.get(end - 1).key().startsWith("ال") && NameLexicon.isState(NameLexicon.INSTITUTIONS.get(k)));
+                    && !tokens.get(end - 1).key().startsWith("ال") && NameLexicon.isState(NameLexicon.INSTITUTIONS.get(k)))
+                    || joinedComplement(i, end);
             if (postedIn(end, limit) > end) {
                 end = postedIn(end, limit); // "السفير السعودي في واشنطن عادل الجبير"
                 afterConstruct = false;
@@ -77,8 +78,10 @@ final class PersonNames {
             }
             // "وزير خارجية لوكسمبورغ": an indefinite head takes the next word as its complement, and so does an
             // indefinite complement ("خارجية" takes "لوكسمبورغ")
+            // a place ends the chain: "محافظ عدن ناصر الشعيبي"
             afterConstruct = k.equals("باسم") || (end <= i + 1 + (afterConstruct ? 1 : 0) && end < i + 3
-                    && !k.startsWith("ال") && !k.startsWith("ل") && isConstructHead(tokens.get(i)));
+                    && !k.startsWith("ال") && !k.startsWith("ل") && isConstructHead(tokens.get(i))
+                    && !EventLexicon.PLACES.containsKey(k));
             end++;
         }
         String title = parser.surface(i, end, true);
@@ -98,9 +101,30 @@ final class PersonNames {
         if (nameAt > end && to < limit && (tokens.get(to).isComma() || tokens.get(to).isPunct('-')
                 || tokens.get(to).mark() < 0)) {
             to++;
+        } else if (nameAt == end && to < limit && tokens.get(to).isComma()) {
+            // "الشيخ حمدان بن راشد، ولي عهد الإمارة، أن": a second title after the name belongs to the naming
+            NounPhrase role = withApposition(nameAt, nameEnd, limit, title);
+            if (role.roleFrom() >= 0) {
+                return new NounPhrase(PersonKind.PERSON, i, role.to(), role.name(), role.title(), null,
+                        role.roleFrom(), role.roleTo(), false);
+            }
         }
         return new NounPhrase(PersonKind.PERSON, i, to, parser.surface(nameAt, nameEnd, false), title, null,
                 tokens.get(i).start(), tokens.get(end - 1).end(), false);
+    }
+
+    /**
+     * "وزير الفلاحة والصيد البحري"، "وزير الخارجية والمغتربين": a second complement of a construct title joined by
+     * و, not a second speaker (a title head, an institution or a name after و is one: "وزير الخارجية والسفير").
+     */
+    private boolean joinedComplement(int i, int at) {
+        Token t = tokens.get(at);
+        String bare = t.bare();
+        return at > i + 1 && !bare.equals(t.key()) && bare.startsWith("ال") && isConstructHead(tokens.get(i))
+                && tokens.get(at - 1).key().startsWith("ال") && !NameLexicon.TITLE_HEADS.contains(bare)
+                && !NameLexicon.INSTITUTIONS.containsKey(bare) && !NameLexicon.INSTITUTION_HEADS.contains(bare)
+                && !knownName.test(bare) && NameLexicon.nationality(bare) == null
+                && !NameLexicon.COMMON_NOUNS.contains(bare.substring(2)); // "وزير الداخلية والوفد المرافق"
     }
 
     /**
@@ -199,8 +223,8 @@ final class PersonNames {
             if (!known && !givenName && (!subjectSlot || isNotAName(t, k, words == 0))) {
                 break; // outside a subject slot only names the article already used
             }
-            boolean familyName = (words == 1 || (words == 2 && sawJoiner)) && k.startsWith("ال")
-                    && isFamilyName(k, end, limit); // "عادل الجبير"، "عادل بن أحمد الجبير"
+            boolean familyName = (words == 1 || (words == 2 && (sawJoiner || closesClause(end + 1, limit))))
+                    && k.startsWith("ال") && isFamilyName(k, end, limit); // "عادل الجبير"، "عادل بن أحمد الجبير"
             boolean finalWord = words > 0 && NAME_FINAL_WORDS.contains(k);
             if (!known && !joined && !familyName && !finalWord && (definite(t, k) || (end > i && k.startsWith("و")))) {
                 break;
@@ -301,6 +325,14 @@ final class PersonNames {
     /** تفعيل and إفعال patterns (تقديم، إعلان) are verbal nouns, the object after a name, not a third name. */
     private static boolean looksLikeVerbalNoun(String k) {
         return k.length() == 5 && ((k.charAt(0) == 'ت' && k.charAt(3) == 'ي') || (k.charAt(0) == 'ا' && k.charAt(3) == 'ا'));
+    }
+
+    /**
+     * A comma, mark or complementizer (or the end) right after a word: a third name before it is a family name
+     * ("أحمد سمارة الزعبي إن"), where a time word or a clause would go on ("أحمد سمارة الأسبوع الماضي").
+     */
+    private boolean closesClause(int i, int limit) {
+        return i >= limit || !tokens.get(i).word() || CueLexicon.isComplementizer(tokens.get(i));
     }
 
     private boolean isBoundary(int i, int limit) {

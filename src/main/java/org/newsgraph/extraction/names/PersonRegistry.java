@@ -36,7 +36,7 @@ public final class PersonRegistry {
         final TreeSet<Integer> namedAt = new TreeSet<>();
         /** The gender its titles show (الوزير / الوزيرة), null when none does. */
         public Boolean feminine;
-        /** Named last by a plural unnamed source ("مسؤولون"): a singular verb does not stand for it. */
+        /** Several people ("مسؤولون"، "قادة التحالف"): a singular verb does not stand for them. */
         public boolean plural;
 
         Entry(int ref, PersonKind kind, String key) {
@@ -144,6 +144,9 @@ public final class PersonRegistry {
             e.namedAt.add(np.from());
         }
         if (np.kind() == PersonKind.PERSON) {
+            // "قادة التحالف" with no name: several people, whom "وأضافوا" stands for
+            e.plural |= np.name() == null && np.title() != null
+                    && NameLexicon.PLURAL_TITLES.contains(ArabicNormalizer.matchKey(np.title()).split(" ")[0]);
             learn(e, np, text);
         } else {
             if (e.name == null) {
@@ -255,8 +258,9 @@ public final class PersonRegistry {
         if (np.title() != null) {
             String title = np.title();
             String head = title.split(" ")[0];
-            if (e.feminine == null && !ArabicNormalizer.matchKey(head).startsWith("نظير")) {
-                e.feminine = head.endsWith("ة"); // "المتحدثة"، "وزيرة"; a counterpart can be either
+            // "المتحدثة"، "وزيرة"; a counterpart can be either, and so can a group ("قادة" ends in ة too)
+            if (e.feminine == null && !ArabicNormalizer.matchKey(head).startsWith("نظير") && !e.plural) {
+                e.feminine = head.endsWith("ة");
             }
             if (isGeneric(title)) {
                 if (np.name() != null) {

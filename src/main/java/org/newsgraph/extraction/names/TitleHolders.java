@@ -80,7 +80,7 @@ final class TitleHolders {
 
     /**
      * A shortened title that fits one person only: its first words ("المبعوث الأممي" for "المبعوث الأممي الخاص
-     * للشرق الأوسط"), or its head and nationality ("الوزير الأمريكي" for "وزير الخارجية الأمريكي"; "نظيره
+     * للشرق الأوسط"), its construct with the article ("ولي العهد" for "ولي عهد الإمارة"), or its head and nationality ("الوزير الأمريكي" for "وزير الخارجية الأمريكي"; "نظيره
      * المصري" for whoever holds an Egyptian title).
      */
     PersonRegistry.Entry byShortTitle(String[] words, int at) {
@@ -97,7 +97,11 @@ final class TitleHolders {
                 boolean prefix = tw.length > words.length && Arrays.equals(words, Arrays.copyOf(tw, words.length));
                 boolean sameNation = nation != null && tw.length >= 2 && hasNationality(tw, nation)
                         && (counterpart || head.equals(indefinite(tw[0])));
-                fits |= prefix || sameNation;
+                // "ولي العهد" for "ولي عهد الإمارة"، "وزير الخارجية" for "وزير خارجية الأردن": the article stands
+                // for the complement the full title gives
+                boolean construct = words.length == 2 && tw.length > 2 && words[1].startsWith("ال")
+                        && head.equals(indefinite(tw[0])) && indefinite(words[1]).equals(tw[1]);
+                fits |= prefix || sameNation || construct;
             }
             if (fits) {
                 fitting.add(e);

@@ -21,6 +21,8 @@ import org.newsgraph.text.LexiconFile;
 final class CueStatement {
 
     private static final Set<String> PRONOUN_SUBJECTS = LexiconFile.withFlag("function-words.tsv", "pronoun-subject");
+    /** "أما": the naming after it is the topic, the subject of the verb after ف. */
+    private static final Set<String> TOPIC = LexiconFile.withFlag("function-words.tsv", "topic");
     /** "الجانبان"، "الرئيسان": two speakers at once. */
     private static final Set<String> COLLECTIVES = LexiconFile.words("collective-speakers.txt");
 
@@ -57,7 +59,10 @@ final class CueStatement {
         if (cue.frame() == CueLexicon.Frame.PARTICIPLE) {
             d.attribution = afterAnother ? Attribution.SAME_AS_PREVIOUS : Attribution.PRONOUN;
             NounPhrase before = afterAnother ? null : subjectBefore(tokens, s, k, parser);
-            if (before != null) {
+            // "وزاد قائلا"، "وختم قائلا": one unknown word opening the sentence before the participle is its verb
+            boolean verbFirst = before != null && before.from() == s.from() && before.to() == k
+                    && before.to() - before.from() == 1 && before.title() == null && before.kind() == PersonKind.PERSON;
+            if (before != null && !verbFirst) {
                 d.attribution = Attribution.NAMED;
                 d.speaker = before;
             }
@@ -65,8 +70,10 @@ final class CueStatement {
             d.confidence = 0.8;
             return StatementContent.content(tokens, s, j, d, true, cue) ? d : null;
         }
-        boolean pronoun = prev != null && prev.word() && PRONOUN_SUBJECTS.contains(prev.key()) && t.bare().equals(t.key())
-                || (j < s.to() && CueLexicon.governs(cue, tokens.get(j))); // "وتمسكت بضرورة ...": no subject named
+        boolean pronounWord = prev != null && prev.word() && PRONOUN_SUBJECTS.contains(prev.key())
+                && t.bare().equals(t.key());
+        // "وتمسكت بضرورة ...": no subject after the verb; it may stand before it ("وكانت اللجنة قد حذرت من")
+        boolean pronoun = pronounWord || (j < s.to() && CueLexicon.governs(cue, tokens.get(j)));
         if (!pronoun && isCollective(tokens, j, s)) {
             return null; // "استبعد الغربيون": a collective is no identifiable speaker
         }
@@ -76,10 +83,13 @@ final class CueStatement {
             }
             j++; // "جاء في بيان ..."
         }
-        NounPhrase kana = pronoun ? null : subjectAfterKana(tokens, s, k, parser);
+        NounPhrase kana = pronounWord ? null : subjectAfterKana(tokens, s, k, parser);
         NounPhrase marked = pronoun || kana != null ? null : markedName(tokens, s, j, parser);
-        NounPhrase np = pronoun || kana != null ? null : marked != null ? marked : parser.parse(j, s.to(), true);
-        if (np != null && (np.to() <= j || agreementRulesOut(cue, np))) {
+        NounPhrase np = pronoun || kana != null ? null : marked != null ? marked
+                : parser.parse(JointSubjects.afterKullMin(tokens, j, s), s.to(), true); // "ودان كل من X وY"
+        // after "كل من" the verb agrees with كل, not with the states named ("وأكد كل من الأردن ومصر")
+        boolean kullMin = JointSubjects.afterKullMin(tokens, j, s) > j;
+        if (np != null && (np.to() <= j || (!kullMin && agreementRulesOut(cue, np)))) {
             np = null;
         }
         int circumstance = j; // where the words after the speaker start, before "في بيان" and the like are passed
@@ -96,8 +106,10 @@ final class CueStatement {
         } else {
             if (j < s.to() && tokens.get(j).word() && COLLECTIVES.contains(tokens.get(j).key())) {
                 j++; // "وأكد الرئيسان أنهما": two speakers at once, whose words start after them
+            } else if (j < s.to() && tokens.get(j).word() && NameLexicon.HONORIFIC_PRONOUNS.contains(tokens.get(j).key())) {
+                j++; // "وثمن سموه جهود ...": the speaker named before, whose words start after the honorific
             }
-            NounPhrase before = kana != null ? kana : pronoun ? null : subjectBefore(tokens, s, k, parser);
+            NounPhrase before = kana != null ? kana : pronounWord ? null : subjectBefore(tokens, s, k, parser);
             d.attribution = before != null ? Attribution.NAMED : afterAnother ? Attribution.SAME_AS_PREVIOUS
                     : Attribution.PRONOUN;
             d.speaker = before;
@@ -175,16 +187,21 @@ final class CueStatement {
     }
 
 
-    /** Subject before the verb: "وكان X قال"، "الولايات المتحدة حذرت". */
+    /** Subject before the verb: "وكان X قال"، "الولايات المتحدة حذرت"، "أما الحزب فقد اعتبر". */
     private static NounPhrase subjectBefore(List<Token> tokens, Sentence s, int k, NounPhraseParser parser) {
         for (int p = Math.max(s.from(), k - 12); p < k; p++) {
-            boolean boundary = p == s.from() || tokens.get(p - 1).isComma() || isKana(tokens.get(p - 1))
+            boolean topic = p > s.from() && TOPIC.contains(tokens.get(p - 1).key());
+            boolean boundary = p == s.from() || tokens.get(p - 1).isComma() || isKana(tokens.get(p - 1)) || topic
                     || CueLexicon.isComplementizer(tokens.get(p - 1)); // "غير أن مسؤولين توقعوا ..."
             if (!boundary) {
                 continue;
             }
             NounPhrase np = parser.parse(p, k, true);
-            if (np != null && !np.refersBack() && (np.to() == k || (np.to() == k - 1 && tokens.get(k - 1).isComma()))) {
+            // after أما the verb follows ف, alone or in "فقد"
+            boolean fa = topic && np != null && np.to() == k - 1 && tokens.get(k - 1).key().startsWith("ف")
+                    && QuoteFinder.CONNECTORS.contains(tokens.get(k - 1).key());
+            if (np != null && !np.refersBack() && (np.to() == k || fa
+                    || (np.to() == k - 1 && tokens.get(k - 1).isComma()))) {
                 return np;
             }
         }

@@ -34,13 +34,22 @@ final class JointSubjects {
         return out;
     }
 
+    /** Where the subjects start after a verb: after "كل من" ("ودان كل من مصر والأردن"), else at j. */
+    static int afterKullMin(List<Token> tokens, int j, Sentence s) {
+        return kullMin(tokens, j, s.to()) ? j + 2 : j;
+    }
+
+    private static boolean kullMin(List<Token> tokens, int i, int to) {
+        return i + 2 < to && tokens.get(i).is("كل") && tokens.get(i + 1).is("من");
+    }
+
     /**
      * "... كل من مصر والأردن" closing the statement: cuts it before "كل من" and returns the speakers, or an empty
      * list when the statement does not end so.
      */
     static List<NounPhrase> postposed(List<Token> tokens, Sentence s, QuoteDraft d, NounPhraseParser parser) {
         for (int i = d.from + 1; i + 2 < d.to; i++) {
-            if (!tokens.get(i).is("كل") || !tokens.get(i + 1).is("من")) {
+            if (!kullMin(tokens, i, d.to)) {
                 continue;
             }
             NounPhrase first = parser.parse(i + 2, s.to(), true);

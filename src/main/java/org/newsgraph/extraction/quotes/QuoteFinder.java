@@ -33,7 +33,7 @@ public final class QuoteFinder {
     /** The article's statements in reading order, each with its cue and the naming of its speaker if any. */
     public static final Annotation<List<QuoteCandidate>> QUOTES = Annotation.named("statements");
 
-    private static final Set<String> CONNECTORS = LexiconFile.withFlag("function-words.tsv", "connector");
+    static final Set<String> CONNECTORS = LexiconFile.withFlag("function-words.tsv", "connector");
 
     public void annotate(Document doc) {
         doc.add(QUOTES, find(doc.get(Tokenizer.TOKENS), doc.get(SentenceSplitter.SENTENCES), doc.get(DateResolver.DATES),
@@ -178,8 +178,11 @@ public final class QuoteFinder {
     private static boolean splits(List<Token> tokens, QuoteDraft open, int k, CueLexicon.Cue cue) {
         Token prev = tokens.get(k - 1);
         if (cue.frame() == CueLexicon.Frame.PARTICIPLE) {
-            // "قال إن بايدن قال ..., مضيفا": the inner speaker's, unless it cannot agree with him ("تقران ..., لافتا")
-            boolean inner = open.nested != null && open.nested.plural() == cue.plural();
+            // "قال إن بايدن قال ..., مضيفا": the inner speaker's, unless it cannot agree with him in number ("تقران ...,
+            // لافتا")
+            // nor in gender ("قال إن المنظمة طلبت ..., مضيفا")
+            boolean inner = open.nested != null && open.nested.plural() == cue.plural()
+                    && open.nested.feminine() == cue.feminine();
             return !inner && (prev.isComma() || prev.is("و") || tokens.get(k).key().endsWith("ا"));
         }
         Token t = tokens.get(k);

@@ -18,7 +18,6 @@ import org.newsgraph.text.LexiconFile;
 final class SourceAfterContent {
 
     private static final Set<String> AS = LexiconFile.withFlag("function-words.tsv", "as");
-    private static final Set<String> CONNECTORS = LexiconFile.withFlag("function-words.tsv", "connector");
 
     private SourceAfterContent() {
     }
@@ -37,7 +36,7 @@ final class SourceAfterContent {
         }
         int from = s.from();
         while (from < k && (!tokens.get(from).word() && tokens.get(from).mark() <= 0
-                || tokens.get(from).word() && CONNECTORS.contains(tokens.get(from).key()))) {
+                || tokens.get(from).word() && QuoteFinder.CONNECTORS.contains(tokens.get(from).key()))) {
             from++; // "كما عقد الوزير ...": the connector opens the sentence, not the statement
         }
         d.attribution = Attribution.NAMED;

@@ -19,6 +19,8 @@ public final class StatementBounds {
     /** After a comma, the journalist takes over: "، حسبما أفاد"، "، في حين ..."، "، على حد تعبيره". */
     private static final Set<String> NARRATION_OPENERS = LexiconFile.withFlag("function-words.tsv", "narration-opener");
     private static final Set<String> SPELLED_OUT_ATTRIBUTION = LexiconFile.withFlag("function-words.tsv", "time-zone");
+    /** Nouns of what a statement was made in ("بيان"، "تصريحات"، "بلاغ"). */
+    static final Set<String> VEHICLES = LexiconFile.withFlag("function-words.tsv", "vehicle");
 
     private StatementBounds() {
     }
@@ -95,7 +97,10 @@ public final class StatementBounds {
             }
             boolean according = CueLexicon.ACCORDING_TO.contains(t.key());
             boolean attribution = according && (tokens.get(i - 1).isComma() || (i + 1 < to && tokens.get(i + 1).is("ما")));
-            boolean narration = tokens.get(i - 1).isComma() && ((t.key().startsWith("و")
+            // "أعربت المنظمة عن ارتياحها للقرار، في بيان نشرته": where it was said, the journalist's addition
+            boolean vehicle = StatementContent.ADVERBIAL_PREPOSITIONS.contains(t.key()) && i + 1 < to
+                    && VEHICLES.contains(tokens.get(i + 1).key());
+            boolean narration = tokens.get(i - 1).isComma() && (vehicle || (t.key().startsWith("و")
                     && EventLexicon.MEETING_VERBS.contains(t.bare())) || NARRATION_OPENERS.contains(t.key())
                     || (t.is("في") && i + 1 < to && tokens.get(i + 1).is("حين"))
                     || (t.is("علي") && i + 1 < to && tokens.get(i + 1).is("حد")));

@@ -18,7 +18,7 @@ import org.newsgraph.text.LexiconFile;
 final class StatementContent {
 
     private static final Set<String> ADVERBIALS = LexiconFile.withFlag("function-words.tsv", "adverbial");
-    private static final Set<String> ADVERBIAL_PREPOSITIONS = LexiconFile.withFlag("function-words.tsv", "adverbial-preposition");
+    static final Set<String> ADVERBIAL_PREPOSITIONS = LexiconFile.withFlag("function-words.tsv", "adverbial-preposition");
     private static final Set<String> PREPOSITIONS = LexiconFile.withFlag("function-words.tsv", "preposition");
     private static final Set<String> NEGATIONS = LexiconFile.withFlag("function-words.tsv", "negation");
     private static final int WINDOW = 16;
@@ -238,7 +238,7 @@ final class StatementContent {
             } else if ((t.is("من") || t.is("ومن")) && i + 1 < s.to() && tokens.get(i + 1).key().startsWith("جهت")) {
                 i += 2; // من جهته
             } else if (afterSpeaker && (t.is("في") || t.is("خلال")) && i + 1 < s.to()
-                    && VEHICLES.contains(tokens.get(i + 1).key())) {
+                    && StatementBounds.VEHICLES.contains(tokens.get(i + 1).key())) {
                 i += 2; // "في بيان أمس"، "في تصريحات": where it was said; before the speaker it may be "جاء في بيان"
             } else if ((t.is("بشكل") || t.is("بصوره")) && i + 2 < s.to() && tokens.get(i + 1).word()) {
                 i += 2; // "بشكل محدد": how it was said
@@ -250,9 +250,6 @@ final class StatementContent {
         }
         return i;
     }
-
-    /** Nouns of what a statement was made in. */
-    private static final Set<String> VEHICLES = LexiconFile.withFlag("function-words.tsv", "vehicle");
 
     private static int commaWithin(List<Token> tokens, int from, Sentence s, int reach) {
         for (int i = from + 1; i < Math.min(s.to(), from + reach + 1); i++) {

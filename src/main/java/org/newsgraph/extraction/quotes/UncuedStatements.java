@@ -70,6 +70,9 @@ public final class UncuedStatements {
             int at = i + 1;
             if (at < s.to() && (tokens.get(at).is("ل") || tokens.get(at).is("ما"))) {
                 at++;
+                if (tokens.get(at - 1).is("ما") && at + 1 < s.to() && !parser.mayStart(tokens.get(at))) {
+                    at++; // "بحسب ما أعلنته الوزارة"، "وفق ما نقلت وكالة": the verb, then its subject
+                }
             }
             NounPhrase np = parser.parse(at, s.to(), true);
             if (np == null) {

@@ -53,7 +53,7 @@ public final class SpeakerResolver {
 
     /** What a rule sees of one statement: the statement, the article, and the speakers found before it. */
     private record Context(QuoteCandidate q, List<Token> tokens, List<Sentence> sentences, NounPhraseParser parser,
-            PersonRegistry registry, String text, Boolean feminine, boolean singular, Resolution previousInSentence,
+            PersonRegistry registry, String text, Boolean feminine, Boolean singular, Resolution previousInSentence,
             List<Resolution> earlier, Map<Integer, Span> lastNaming) {
     }
 
@@ -81,7 +81,7 @@ public final class SpeakerResolver {
             // the verb agrees with its subject; "وأضاف البيان" agrees with the statement, not with who issued it
             CueLexicon.Cue cue = q.cueToken() < 0 ? null : CueLexicon.cue(tokens.get(q.cueToken()));
             Boolean feminine = cue == null || q.attribution() == Attribution.STATEMENT ? null : cue.feminine();
-            boolean singular = cue != null && q.attribution() != Attribution.STATEMENT && !cue.plural();
+            Boolean singular = cue == null || q.attribution() == Attribution.STATEMENT ? null : !cue.plural();
             Context c = new Context(q, tokens, sentences, parser, registry, text, feminine, singular, previousInSentence,
                     out, lastNaming);
             Resolution r = null;
@@ -163,10 +163,13 @@ public final class SpeakerResolver {
      * verb ("وتقول") may stand for a state or a feminine body ("وظلت تركيا ... وتقول").
      */
     private static Resolution antecedent(List<Token> tokens, Sentence s, int cue, NounPhraseParser parser,
-            PersonRegistry registry, String text, Boolean feminine, boolean singular) {
+            PersonRegistry registry, String text, Boolean feminine, Boolean singular) {
         for (int p = cue - 1; p >= Math.max(s.from(), cue - 20); p--) {
             NounPhrase np = parser.parse(p, cue, false);
-            boolean body = np != null && Boolean.TRUE.equals(feminine) && np.kind() == PersonKind.INSTITUTION
+            // a masculine body only where a subject stands: "غير أن الاتحاد العام للشغل رفض الدعوة، مؤكدا"
+            boolean subjectPlace = p == s.from() || CueLexicon.isComplementizer(tokens.get(p - 1));
+            boolean body = np != null && (Boolean.TRUE.equals(feminine) || subjectPlace)
+                    && np.kind() == PersonKind.INSTITUTION
                     && !inRelativeClause(tokens, s, p); // "التحالف الذي تقوده الولايات المتحدة" is no subject
             if (np == null || np.refersBack() || (np.kind() != PersonKind.PERSON && !body) || isObject(tokens, p, s)
                     || hasPreposition(tokens.get(p), registry)) {
@@ -197,13 +200,17 @@ public final class SpeakerResolver {
     }
 
     /**
-     * Whether a verb fits a speaker: a singular verb no plural source; in gender, titles (الوزير / الوزيرة) and states
+     * Whether a verb fits a speaker: a singular verb no plural source, a plural or dual
+     * one no single person; in gender, titles (الوزير / الوزيرة) and states
      * (feminine in Arabic) tell; names,
      * sources and unknown cues fit anything.
      */
-    static boolean agrees(PersonRegistry.Entry e, Boolean feminine, boolean singular) {
-        if (singular && e.plural) {
+    static boolean agrees(PersonRegistry.Entry e, Boolean feminine, Boolean singular) {
+        if (Boolean.TRUE.equals(singular) && e.plural) {
             return false; // "وقال مسؤولون ... وأضاف أن": a singular verb is none of theirs
+        }
+        if (Boolean.FALSE.equals(singular) && !e.plural && e.kind != PersonKind.INSTITUTION) {
+            return false; // "وقال الوزير ... وقال قادة الأحزاب ... وأضافوا": a plural verb is no one person's
         }
         if (feminine == null || e.kind == PersonKind.ANONYMOUS) {
             return true;
@@ -246,7 +253,7 @@ public final class SpeakerResolver {
      * السيسي ...").
      */
     private static Resolution previousSubject(List<Token> tokens, Sentence previous, Sentence current,
-            NounPhraseParser parser, PersonRegistry registry, String text, Boolean feminine, boolean singular) {
+            NounPhraseParser parser, PersonRegistry registry, String text, Boolean feminine, Boolean singular) {
         if (current.paragraph() - previous.paragraph() > 1) {
             return null;
         }
@@ -266,7 +273,7 @@ public final class SpeakerResolver {
         return null;
     }
 
-    /** The first token after an opening "من جهته،"، "من جانبه"، "بدوره،"، "كما". */
+    /** The first token after an opening "من جهته،"، "من جانبه"، "بدوره،"، "كما" or a short circumstance. */
     private static int skipOpeners(List<Token> tokens, Sentence s) {
         int i = s.from();
         if (i + 1 < s.to() && (tokens.get(i).is("من") || tokens.get(i).is("ومن"))
@@ -274,6 +281,14 @@ public final class SpeakerResolver {
             i += 2;
         } else if (i < s.to() && OPENERS.contains(tokens.get(i).key())) {
             i++;
+        } else {
+            // "في المقابل، اعتبر ..."، "وفي سياق متصل، قال ...": a short circumstance before the verb
+            for (int c = i + 1; c < Math.min(s.to() - 1, i + 5); c++) {
+                if (tokens.get(c).isComma() && CueLexicon.cue(tokens.get(c + 1)) != null) {
+                    i = c;
+                    break;
+                }
+            }
         }
         while (i < s.to() && tokens.get(i).isComma()) {
             i++;

@@ -151,4 +151,98 @@ class ReportingConstructionsTest {
     void subjectBeforeAPluralVerbAndItsObject() {
         check("ولم يعرف سبب التأخير، غير أن مسؤولين توقعوا تأجيل الاجتماع.", "مسؤولين: تأجيل الاجتماع");
     }
+
+    @Test
+    void statementEndsBeforeTheVehicleItWasMadeIn() {
+        check("وأعربت الهيئة الوطنية للبيئة عن قلقها من التلوث، في بيان أصدرته أمس.",
+                "الهيئة الوطنية للبيئة: قلقها من التلوث");
+    }
+
+    @Test
+    void vehicleWithoutACommaStaysInTheStatement() {
+        check("وقال الوزير سالم حداد إن الحكومة ستنشر الأرقام في بيان رسمي.",
+                "سالم حداد: الحكومة ستنشر الأرقام في بيان رسمي");
+    }
+
+    @Test
+    void maghrebReportingVerbsTakeAComplementizer() {
+        check("وأبرز الوزير كريم العلوي أن الموسم جيد.", "كريم العلوي: الموسم جيد");
+        check("وسجل التقرير السنوي للهيئة أن الصادرات تراجعت.", "التقرير السنوي للهيئة: الصادرات تراجعت");
+    }
+
+    @Test
+    void verbThatRecordsWithoutAComplementizerIsNoCue() {
+        check("وسجل الاقتصاد نموا كبيرا هذا العام.", "");
+    }
+
+    @Test
+    void unprefixedPerfectOfCondemnIsACue() {
+        check("ودان الاتحاد الأوروبي الهجوم على القافلة.", "الاتحاد الأوروبي: الهجوم على القافلة");
+    }
+
+    @Test
+    void honorificWithAPronounIsThePersonNamedBefore() {
+        check("أكد سمو الأمير فيصل بن خالد أن المشروع اكتمل.\nوثمن سموه دور الشباب.",
+                "فيصل بن خالد: المشروع اكتمل | فيصل بن خالد: دور الشباب");
+    }
+
+    @Test
+    void titleBetweenCommasAfterATitledNameBelongsToTheSpeaker() {
+        check("وانتقد النائب سمير داود، عضو لجنة المالية، ارتفاع الأسعار.", "سمير داود: ارتفاع الأسعار");
+        check("أكد سمو الشيخ راشد بن سعيد، ولي عهد الإمارة، أن الميناء سيتوسع.", "راشد بن سعيد: الميناء سيتوسع");
+    }
+
+    @Test
+    void unnamedGroupsOfOrganisationsSpeak() {
+        check("وقالت منظمات حقوقية إن المعتقلين محرومون من المحامين.",
+                "منظمات حقوقية: المعتقلين محرومون من المحامين");
+    }
+
+    @Test
+    void participleOfAnotherGenderThanTheInnerSubjectIsTheOuterSpeakers() {
+        check("وذكر مسؤول أممي أن المنظمة طلبت فتح ممرات، مضيفا أن المخيمات ممتلئة.",
+                "مسؤول أممي: المنظمة طلبت فتح ممرات | مسؤول أممي: المخيمات ممتلئة");
+    }
+
+    @Test
+    void subjectsAfterKullMinRightAfterTheVerb() {
+        check("ودان كل من الاتحاد الأوروبي والجامعة العربية استهداف المدنيين.",
+                "الاتحاد الأوروبي: استهداف المدنيين | الجامعة العربية: استهداف المدنيين");
+        check("وأكد كل من الأردن ومصر أن الحل سياسي.", "الأردن: الحل سياسي | مصر: الحل سياسي");
+    }
+
+    @Test
+    void subjectBetweenKanaAndQadBeforeAGovernedPreposition() {
+        check("وكانت لجنة المعلمين قد حذرت من انهيار العام الدراسي.", "لجنة المعلمين: انهيار العام الدراسي");
+    }
+
+    @Test
+    void topicAfterAmmaIsTheSubjectOfTheVerbAfterFa() {
+        check("أما الحكومة فاعتبرت أن المبادرة متأخرة.", "الحكومة: المبادرة متأخرة");
+        check("أما حزب التجدد فقد اعتبر في بيان أن المبادرة فرصة أخيرة.", "حزب التجدد: المبادرة فرصة أخيرة");
+    }
+
+    @Test
+    void accordingToMaPassesOverItsVerb() {
+        check("وبحسب ما أعلنته وزارة الصحة، فإن المرحلة الأولى تشمل ألف شخص.",
+                "وزارة الصحة: المرحلة الأولى تشمل ألف شخص");
+        check("وبحسب ما ذكر مصدر مطلع، فإن الاجتماع تأجل.", "مصدر مطلع: الاجتماع تأجل");
+    }
+
+    @Test
+    void figuresSpeakForWhoeverPublishedThem() {
+        check("وحسب معطيات المندوبية السامية للتخطيط، فإن نسبة البطالة بلغت سبعة في المئة.",
+                "المندوبية السامية للتخطيط: نسبة البطالة بلغت سبعة في المئة");
+    }
+
+    @Test
+    void aGroupOfStatesSpeaks() {
+        check("وطالبت مجموعة العشرين بإصلاح النظام المالي.", "مجموعة العشرين: بإصلاح النظام المالي");
+    }
+
+    @Test
+    void anonymityClauseAfterTheSpeakerIsNoName() {
+        check("\"الأسعار سترتفع\"، قال تاجر طلب عدم نشر اسمه، \"لكن الطلب قوي\".",
+                "تاجر: الأسعار سترتفع | تاجر: لكن الطلب قوي");
+    }
 }

@@ -81,4 +81,79 @@ class SpeakerStageTest {
         check("وقال الوزير سالم حداد إن الخطة جاهزة.\nوقال مسؤولون أمريكيون إن التمويل متأخر.\nوأضاف أن التنفيذ يبدأ غدا.",
                 "سالم حداد (named-apposition) | مسؤولون أمريكيون (named-anonymous) | سالم حداد (last-speaker)");
     }
+
+    @Test
+    void pluralVerbGoesBackToAGroupPastASinglePerson() {
+        check("وقال قادة المعارضة إن الخطة متأخرة.\nوقال الوزير سالم حداد إن الخطة جاهزة.\nوأضافوا أن التمويل غائب.",
+                "قادة المعارضة (named-title) | سالم حداد (named-apposition) | قادة المعارضة (last-speaker)");
+    }
+
+    @Test
+    void singularVerbStaysWithThePersonAfterAGroup() {
+        check("وقال قادة المعارضة إن الخطة متأخرة.\nوقال الوزير سالم حداد إن الخطة جاهزة.\nوأضاف أن التمويل متوفر.",
+                "قادة المعارضة (named-title) | سالم حداد (named-apposition) | سالم حداد (previous-sentence-subject)");
+    }
+
+    @Test
+    void definiteConstructTitleIsTheHolderOfTheFullTitle() {
+        check("وقال رئيس وزراء جزر المرجان توماس ريلي إن بلاده تغرق.\nوأضاف رئيس الوزراء أن الوقت ينفد.",
+                "توماس ريلي (named-apposition) | توماس ريلي (named-title)");
+    }
+
+    @Test
+    void previousSubjectFoundAfterAShortCircumstance() {
+        check("في المقابل، قالت الوزيرة هدى نصر إن التمويل متوفر.\nوأضافت أن العمل يبدأ.",
+                "هدى نصر (named-apposition) | هدى نصر (previous-sentence-subject)");
+    }
+
+    @Test
+    void secondComplementJoinedByWaBelongsToTheTitle() {
+        check("كشف وزير الفلاحة والصيد البحري، عزيز الإدريسي، أن المحصول جيد.",
+                "عزيز الإدريسي (named-apposition)");
+    }
+
+    @Test
+    void titleHeadAfterWaIsASecondSpeaker() {
+        check("وحذر وزير الخارجية والسفير الأمريكي من التصعيد.",
+                "وزير الخارجية (named-title) | السفير الأمريكي (named-title)");
+    }
+
+    @Test
+    void placeComplementOfATitleIsFollowedByTheName() {
+        check("وقال محافظ عدن ناصر الشعيبي إن الوضع هادئ.", "ناصر الشعيبي (named-apposition)");
+        check("وقال محافظ البنك المركزي سامي نعمان إن التضخم تراجع.", "سامي نعمان (named-apposition)");
+    }
+
+    @Test
+    void thirdNameBeforeAComplementizerIsTheFamilyName() {
+        check("وقال نقيب المهندسين أحمد سمارة الزعبي إن الأجور متدنية.\nوطالب الزعبي بإشراك النقابات.",
+                "أحمد سمارة الزعبي (named-apposition) | أحمد سمارة الزعبي (named-name)");
+    }
+
+    @Test
+    void timeWordAfterTwoNamesIsNoFamilyName() {
+        check("وقال الوزير أحمد سمارة الأسبوع الماضي إن الخطة جاهزة.", "أحمد سمارة (named-apposition)");
+    }
+
+    @Test
+    void patronymicJoinersKeepTheNameWhole() {
+        check("وأكد الرئيس محمد ولد الغزواني أن الانتخابات في موعدها.\nوأضاف ولد الغزواني أن الحوار مفتوح.",
+                "محمد ولد الغزواني (named-apposition) | محمد ولد الغزواني (named-name)");
+    }
+
+    @Test
+    void masculineBodyInTheSubjectPlaceIsTheParticiplesAntecedent() {
+        check("الجيش أطلق عملية واسعة، مؤكدا أنها ستستمر.", "الجيش (pronoun-antecedent)");
+    }
+
+    @Test
+    void bodyAfterAnotherNounIsNoAntecedentOfAMasculineParticiple() {
+        check("والتقى الرئيس سالم حداد وفد الاتحاد الأوروبي، مؤكدا أهمية التعاون.", "سالم حداد (pronoun-antecedent)");
+    }
+
+    @Test
+    void unknownVerbOpeningTheSentenceBeforeAParticipleIsNoSpeaker() {
+        check("وقال النائب جمال كوجر إن الحكومة أكملت المسودة.\nوزاد قائلا إن العجز سيكون أقل.",
+                "جمال كوجر (named-apposition) | جمال كوجر (previous-sentence-subject)");
+    }
 }
