@@ -95,12 +95,40 @@ final class EventTriggers {
         if (from > s.from() && EventLexicon.NAMED_BODIES.contains(ArabicNormalizer.withoutProclitic(tokens.get(from - 1).bare()))) {
             return true; // "حزب المؤتمر"، "مركز المؤتمرات": a name, not a meeting
         }
+        if (invited(tokens, from, s)) {
+            return true;
+        }
         String stem = EventLexicon.stem(tokens.get(from).key());
         boolean bareCall = to - from == 1 && (stem.equals("اتصال") || stem.equals("اتصالا"));
         if (bareCall && from > s.from() && EventLexicon.NOT_A_CALL.contains(tokens.get(from - 1).bare())) {
             return true;
         }
         return from > s.from() && EventLexicon.MEANS_OF.contains(ArabicNormalizer.withoutProclitic(tokens.get(from - 1).bare()));
+    }
+
+    /**
+     * "دعا نظيره إلى زيارة"، "وجه دعوة لعقد قمة": an invitation within three words before "إلى" or an attached ل
+     * and the event word (or the verbal noun of holding it) is a wished-for contact.
+     */
+    static boolean invited(List<Token> tokens, int from, Sentence s) {
+        int at = from;
+        if (at > s.from() && tokens.get(at - 1).word()
+                && EventLexicon.HOLDING.contains(ArabicNormalizer.withoutProclitic(tokens.get(at - 1).bare()))) {
+            at--; // "إلى عقد قمة"
+        }
+        String k = tokens.get(at).bare();
+        boolean attached = k.startsWith("ل") && !EventLexicon.TRIGGER_STARTS.contains(k)
+                && (EventLexicon.TRIGGER_STARTS.contains(k.substring(1)) || EventLexicon.HOLDING.contains(k.substring(1)));
+        int governed = attached ? at : at - 1;
+        if (!attached && (governed < s.from() || !tokens.get(governed).is("الي"))) {
+            return false;
+        }
+        for (int i = governed - 1; i >= Math.max(s.from(), governed - 3); i--) {
+            if (tokens.get(i).word() && EventLexicon.INVITATION.contains(ArabicNormalizer.withoutProclitic(tokens.get(i).bare()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "عقدا في وقت سابق من هذا الشهر قمة": an event placed before the one the article reports. */
