@@ -43,7 +43,7 @@ class QuoteEventLinkingTest {
     @Test
     void aLeadStatementTakesTheOccasionNamedLaterInItsParagraph() {
         check("أكد وزير الزراعة سامي الحداد أن المحصول وفير. وقال الحداد خلال لقائه المزارعين أمس إن الأسعار ستنخفض.",
-                "TALKS speaker-occasion-ahead", "TALKS event-in-clause");
+                "TALKS speaker-occasion-in-paragraph", "TALKS event-in-clause");
     }
 
     @Test
