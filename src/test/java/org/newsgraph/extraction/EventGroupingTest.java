@@ -53,4 +53,32 @@ class EventGroupingTest {
                 + "وختم فهمي المؤتمر الصحفي بالحديث عن الاقتصاد.",
                 "PHONE_CALL 2023-03-09", "PRESS_BRIEFING 2023-03-09");
     }
+
+    @Test
+    void theMeetingIsTheOneLastSpokenOfEvenInTheSameSentence() {
+        ExtractedArticle a = Articles.extract("اختتمت في أديس أبابا أمس قمة الاتحاد الأفريقي.\n"
+                + "وعلى هامش القمة، التقى الرئيس المصري عادل منصور نظيره الإثيوبي تاديسي ميكونين.\n"
+                + "وقال منصور عقب اللقاء إن الجانبين اتفقا على استئناف الحوار.");
+        ExtractedEvent talks = a.events().get(a.quotes().get(0).eventRef());
+        assertEquals("TALKS 2", talks.kind() + " " + talks.mentions().size());
+    }
+
+    @Test
+    void aScheduledMeetingIsTheOneALaterFutureReferenceJoins() {
+        check("التقى وزير الخارجية التونسي منصف الرياحي أمس نظيره المغربي يوسف العلوي.\n"
+                + "ومن المقرر أن يلتقي الرياحي اليوم رئيس الحكومة المغربية عبد الكريم الصبار.\n"
+                + "وقال مصدر دبلوماسي إن اللقاء سيتناول الاستثمارات.",
+                "TALKS 2023-03-09", "TALKS 2023-03-10");
+        ExtractedArticle a = Articles.extract("التقى وزير الخارجية التونسي منصف الرياحي أمس نظيره المغربي يوسف العلوي.\n"
+                + "ومن المقرر أن يلتقي الرياحي اليوم رئيس الحكومة المغربية عبد الكريم الصبار.\n"
+                + "وقال مصدر دبلوماسي إن اللقاء سيتناول الاستثمارات.");
+        assertEquals(1, a.quotes().get(0).eventRef());
+    }
+
+    @Test
+    void theMainEventOfAnArticleAboutAScheduledCallIsThatCall() {
+        check("من المقرر أن يجري الرئيس البرازيلي لويس مورا محادثات هاتفية مع نظيره الأرجنتيني خافيير بيريز يوم الخميس.\n"
+                + "وقال المتحدث باسم الرئاسة في مؤتمر صحفي إن الاتصال سيتناول التجارة.",
+                "PHONE_CALL 2023-03-16", "PRESS_BRIEFING null");
+    }
 }

@@ -17,6 +17,8 @@ final class EventTriggers {
 
     /** Captions are short: a line of a dozen words at most. */
     private static final int CAPTION_WORDS = 12;
+    /** Words an invitation may stand before "إلى زيارة": its subject and its guest, with their titles. */
+    private static final int INVITATION_WORDS = 8;
 
     private EventTriggers() {
     }
@@ -107,8 +109,9 @@ final class EventTriggers {
     }
 
     /**
-     * "دعا نظيره إلى زيارة"، "وجه دعوة لعقد قمة": an invitation within three words before "إلى" or an attached ل
-     * and the event word (or the verbal noun of holding it) is a wished-for contact.
+     * "دعا نظيره إلى زيارة"، "وجه دعوة لعقد قمة": an invitation in the same clause, a few words (its subject and
+     * guest) before "إلى" or an attached ل and the event word (or the verbal noun of holding it), is a wished-for
+     * contact.
      */
     static boolean invited(List<Token> tokens, int from, Sentence s) {
         int at = from;
@@ -123,8 +126,11 @@ final class EventTriggers {
         if (!attached && (governed < s.from() || !tokens.get(governed).is("الي"))) {
             return false;
         }
-        for (int i = governed - 1; i >= Math.max(s.from(), governed - 3); i--) {
-            if (tokens.get(i).word() && EventLexicon.INVITATION.contains(ArabicNormalizer.withoutProclitic(tokens.get(i).bare()))) {
+        for (int i = governed - 1; i >= Math.max(s.from(), governed - INVITATION_WORDS); i--) {
+            if (!tokens.get(i).word()) {
+                return false; // an invitation of another clause
+            }
+            if (EventLexicon.INVITATION.contains(ArabicNormalizer.withoutProclitic(tokens.get(i).bare()))) {
                 return true;
             }
         }
