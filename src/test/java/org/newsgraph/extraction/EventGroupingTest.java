@@ -81,4 +81,16 @@ class EventGroupingTest {
                 + "وقال المتحدث باسم الرئاسة في مؤتمر صحفي إن الاتصال سيتناول التجارة.",
                 "PHONE_CALL 2023-03-16", "PRESS_BRIEFING null");
     }
+
+    @Test
+    void preparationsForTheMeetingPointAtTheScheduledOneNotTheLastNamed() {
+        String body = "يعقد وزراء الداخلية العرب اجتماعهم السنوي في تونس يوم الأربعاء المقبل.\n"
+                + "وقال الأمين العام سمير الهادي إن لجنة الخبراء عقدت اجتماعا يوم الاثنين.\n"
+                + "وقال وزير الداخلية التونسي منير بلحاج إن بلاده أنهت الاستعدادات لاستضافة الاجتماع.\n"
+                + "وقال الهادي إن الاجتماع كان مثمرا.";
+        check(body, "TALKS 2023-03-15", "TALKS 2023-03-06");
+        ExtractedArticle a = Articles.extract(body);
+        assertEquals(0, a.quotes().get(1).eventRef(), "the meeting being prepared");
+        assertEquals(1, a.quotes().get(2).eventRef(), "the meeting last named, which was held");
+    }
 }

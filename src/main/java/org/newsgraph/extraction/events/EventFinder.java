@@ -125,7 +125,7 @@ public final class EventFinder {
             }
             boolean future = (date != null && published != null && date.start().isAfter(published))
                     || (sentenceFuture && !reference && hasFutureNear(tokens, from, to, s))
-                    || nextIs(tokens, to, s, EventLexicon.FORWARD);
+                    || nextIs(tokens, to, s, EventLexicon.FORWARD) || EventTriggers.prepared(tokens, from, s);
             boolean earlier = nextIs(tokens, to, s, EventLexicon.EARLIER) || EventTriggers.saidEarlier(tokens, from, s);
             int left = Math.max(prevEnd, from - 14);
             if (n > 0) {

@@ -137,6 +137,16 @@ final class EventTriggers {
         return false;
     }
 
+    /** "الاستعدادات لاستضافة الاجتماع"، "تحضيرا للقمة": preparations a few words before an event word put it ahead. */
+    static boolean prepared(List<Token> tokens, int from, Sentence s) {
+        for (int i = from - 1; i >= Math.max(s.from(), from - 3); i--) {
+            if (tokens.get(i).word() && EventLexicon.PREPARATION.contains(ArabicNormalizer.withoutProclitic(tokens.get(i).bare()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "عقدا في وقت سابق من هذا الشهر قمة": an event placed before the one the article reports. */
     static boolean saidEarlier(List<Token> tokens, int from, Sentence s) {
         for (int i = Math.max(s.from(), from - 8); i + 3 < from; i++) {
