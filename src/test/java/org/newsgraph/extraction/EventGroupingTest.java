@@ -93,4 +93,12 @@ class EventGroupingTest {
         assertEquals(0, a.quotes().get(1).eventRef(), "the meeting being prepared");
         assertEquals(1, a.quotes().get(2).eventRef(), "the meeting last named, which was held");
     }
+
+    @Test
+    void theSessionIsTheSessionOfTalksLastSpokenOf() {
+        check("وعقد وزير الطاقة الهندي أنيل كومار ونظيره العماني سالم الهنائي أمس جلسة مباحثات مغلقة.\n"
+                + "وقال كومار إن الجانبين بحثا خلال الجلسة أسعار الغاز.", "TALKS 2023-03-09");
+        check("وعقد مجلس الأمن أمس جلسة طارئة.\nوقال المندوب نبيل شاكر خلال الجلسة إن الوضع خطير.",
+                "COUNCIL_MEETING 2023-03-09");
+    }
 }

@@ -197,9 +197,11 @@ public final class EventGrouper {
         Group best = null;
         int bestOverlap = 0;
         Group recent = null;
-        // "الاجتماع" with nobody named is the meeting last spoken of, whatever name it had (a council, a summit)
-        boolean anyMeeting = m.kind() == EventKind.TALKS && (m.definite() || m.reference()) && m.participants().isEmpty()
-                && !m.negotiation();
+        // "الاجتماع"، "الجلسة" with nobody named is the meeting last spoken of, whatever name it had (a council, a
+        // summit, "جلسة مباحثات"); a session named with its body or its own words ("الجلسة الطارئة") is not such a word
+        boolean bareSession = m.kind() == EventKind.COUNCIL_MEETING && m.body() == null && m.to() - m.from() == 1;
+        boolean anyMeeting = (m.kind() == EventKind.TALKS || bareSession) && (m.definite() || m.reference())
+                && m.participants().isEmpty() && !m.negotiation();
         for (Group g : groups) {
             boolean sameKind = g.kind == m.kind() || (anyMeeting && isMeeting(g.kind));
             if (!sameKind || g.earlier || g.mentions.get(0).negotiation() != m.negotiation()
