@@ -53,4 +53,52 @@ class EventGroupingTest {
                 + "وختم فهمي المؤتمر الصحفي بالحديث عن الاقتصاد.",
                 "PHONE_CALL 2023-03-09", "PRESS_BRIEFING 2023-03-09");
     }
+
+    @Test
+    void theMeetingIsTheOneLastSpokenOfEvenInTheSameSentence() {
+        ExtractedArticle a = Articles.extract("اختتمت في أديس أبابا أمس قمة الاتحاد الأفريقي.\n"
+                + "وعلى هامش القمة، التقى الرئيس المصري عادل منصور نظيره الإثيوبي تاديسي ميكونين.\n"
+                + "وقال منصور عقب اللقاء إن الجانبين اتفقا على استئناف الحوار.");
+        ExtractedEvent talks = a.events().get(a.quotes().get(0).eventRef());
+        assertEquals("TALKS 2", talks.kind() + " " + talks.mentions().size());
+    }
+
+    @Test
+    void aScheduledMeetingIsTheOneALaterFutureReferenceJoins() {
+        check("التقى وزير الخارجية التونسي منصف الرياحي أمس نظيره المغربي يوسف العلوي.\n"
+                + "ومن المقرر أن يلتقي الرياحي اليوم رئيس الحكومة المغربية عبد الكريم الصبار.\n"
+                + "وقال مصدر دبلوماسي إن اللقاء سيتناول الاستثمارات.",
+                "TALKS 2023-03-09", "TALKS 2023-03-10");
+        ExtractedArticle a = Articles.extract("التقى وزير الخارجية التونسي منصف الرياحي أمس نظيره المغربي يوسف العلوي.\n"
+                + "ومن المقرر أن يلتقي الرياحي اليوم رئيس الحكومة المغربية عبد الكريم الصبار.\n"
+                + "وقال مصدر دبلوماسي إن اللقاء سيتناول الاستثمارات.");
+        assertEquals(1, a.quotes().get(0).eventRef());
+    }
+
+    @Test
+    void theMainEventOfAnArticleAboutAScheduledCallIsThatCall() {
+        check("من المقرر أن يجري الرئيس البرازيلي لويس مورا محادثات هاتفية مع نظيره الأرجنتيني خافيير بيريز يوم الخميس.\n"
+                + "وقال المتحدث باسم الرئاسة في مؤتمر صحفي إن الاتصال سيتناول التجارة.",
+                "PHONE_CALL 2023-03-16", "PRESS_BRIEFING null");
+    }
+
+    @Test
+    void preparationsForTheMeetingPointAtTheScheduledOneNotTheLastNamed() {
+        String body = "يعقد وزراء الداخلية العرب اجتماعهم السنوي في تونس يوم الأربعاء المقبل.\n"
+                + "وقال الأمين العام سمير الهادي إن لجنة الخبراء عقدت اجتماعا يوم الاثنين.\n"
+                + "وقال وزير الداخلية التونسي منير بلحاج إن بلاده أنهت الاستعدادات لاستضافة الاجتماع.\n"
+                + "وقال الهادي إن الاجتماع كان مثمرا.";
+        check(body, "TALKS 2023-03-15", "TALKS 2023-03-06");
+        ExtractedArticle a = Articles.extract(body);
+        assertEquals(0, a.quotes().get(1).eventRef(), "the meeting being prepared");
+        assertEquals(1, a.quotes().get(2).eventRef(), "the meeting last named, which was held");
+    }
+
+    @Test
+    void theSessionIsTheSessionOfTalksLastSpokenOf() {
+        check("وعقد وزير الطاقة الهندي أنيل كومار ونظيره العماني سالم الهنائي أمس جلسة مباحثات مغلقة.\n"
+                + "وقال كومار إن الجانبين بحثا خلال الجلسة أسعار الغاز.", "TALKS 2023-03-09");
+        check("وعقد مجلس الأمن أمس جلسة طارئة.\nوقال المندوب نبيل شاكر خلال الجلسة إن الوضع خطير.",
+                "COUNCIL_MEETING 2023-03-09");
+    }
 }

@@ -73,4 +73,34 @@ class EventsStageTest {
         check("التقى وزير الخارجية كريم سعيد نظيره ماجد عيسى عشية القمة المقررة يوم الأحد.",
                 "TALKS 2023-03-11 null", "SUMMIT 2023-03-12 null");
     }
+
+    @Test
+    void anInvitationToVisitIsNoEvent() {
+        check("ودعا الرئيس الغاني كوفي منصة نظيره النيجيري إلى زيارة أكرا.");
+    }
+
+    @Test
+    void aVisitAnsweringAnInvitationIsAnEvent() {
+        check("وصل الرئيس الغاني كوفي منصة أمس إلى أبوجا في زيارة رسمية تلبية لدعوة من نظيره النيجيري.",
+                "OTHER 2023-03-09 null");
+    }
+
+    @Test
+    void twoLeadersMeetingEachOtherNeedNoObject() {
+        check("التقى الرئيس الكيني دانيال موانغي نظيره التنزاني جوزيف كيمارو يوم الاثنين.\n"
+                + "وكان الزعيمان قد التقيا أيضا يوم الأربعاء في كمبالا.",
+                "TALKS 2023-03-06 null", "TALKS 2023-03-08 كمبالا");
+    }
+
+    @Test
+    void anAddressBeforeTheCouncilNamedBeforeIsItsSession() {
+        check("عقد مجلس الأمن أمس جلسة طارئة حول ليبيا.\n"
+                + "وقال المبعوث غسان الحلبي في كلمة أمام المجلس إن الهدنة مهددة.",
+                "COUNCIL_MEETING 2023-03-09 null");
+    }
+
+    @Test
+    void standingBeforeABuildingIsNoSession() {
+        check("ووقف المتظاهرون أمام المبنى ساعتين.");
+    }
 }

@@ -6,7 +6,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** One linking construction per test: each statement's event kind (or none) and the rule that linked it. */
+/**
+ * One linking construction per test, with a sentence where it applies and one where it must not: each statement's
+ * event kind (or none) and the rule that linked it. Published Friday 10 March 2023.
+ */
 class QuoteEventLinkingTest {
 
     private static void check(String body, String... expected) {
@@ -25,11 +28,43 @@ class QuoteEventLinkingTest {
     }
 
     @Test
+    void aReferenceInTheClauseOnlyDatesTheBriefingItNames() {
+        check("أجرى وزير الزراعة سامي الحداد أمس محادثات مع نظيره التونسي علي بن صالح.\n"
+                + "وقال الحداد في مؤتمر صحفي عقب المحادثات إن أسعار الحبوب مستقرة.\n"
+                + "وقال بن صالح عقب المحادثات إن بلاده تستورد القمح من أوكرانيا.",
+                "PRESS_BRIEFING event-in-clause", "TALKS event-in-clause");
+    }
+
+    @Test
     void aContinuationKeepsTheSpeakersOccasion() {
         check("التقى وزير الصحة فادي نصار أمس نظيره اللبناني جورج حداد.\n"
                 + "وقال نصار خلال اللقاء إن التعاون الصحي سيتسع.\n"
                 + "وأضاف أن المستشفيات ستتبادل الخبرات.",
                 "TALKS event-in-clause", "TALKS same-speaker-continues");
+    }
+
+    @Test
+    void aContinuationCarriesWhereTheSpeakerWasNotWhatHeReportedOn() {
+        check("بحث وزير النقل كريم سعيد أمس مع نظيره الأردني ماهر علي تطوير الطرق.\n"
+                + "وقال سعيد في مؤتمر صحفي مشترك إن الجانبين اتفقا على خط بري جديد.\n"
+                + "وأضاف أن أسعار الوقود ستبقى ثابتة.",
+                "TALKS reports-on-event", "PRESS_BRIEFING same-speaker-continues");
+    }
+
+    @Test
+    void anotherSpeakerIsNoContinuation() {
+        check("التقى وزير الصحة فادي نصار أمس نظيره اللبناني جورج حداد.\n"
+                + "وقال نصار خلال اللقاء إن التعاون الصحي سيتسع.\n"
+                + "وقال الخبير سمير عيسى إن القطاع الصحي يعاني نقصا في الأطباء.",
+                "TALKS event-in-clause", "none general-position");
+    }
+
+    @Test
+    void aContinuationNamingTheBriefingItWasAtGoesOnAboutTheEvent() {
+        check("أجرى الرئيس سالم حداد أمس اتصالا هاتفيا مع نظيره التونسي علي بن عمر.\n"
+                + "وقال المتحدث باسم الرئاسة نادر فهمي إن حداد أبلغ بن عمر دعم بلاده.\n"
+                + "وأضاف فهمي في مؤتمر صحفي أن فرض رسوم جديدة سيكون خطأ.",
+                "PHONE_CALL reports-on-event", "PHONE_CALL event-in-clause");
     }
 
     @Test
@@ -41,9 +76,66 @@ class QuoteEventLinkingTest {
     }
 
     @Test
+    void theCounterpartSpeaksWhereTheStatementBeforeWasMade() {
+        check("أجرى وزير الخارجية الأردني سامر الخطيب أمس مباحثات مع نظيره العراقي حيدر الساعدي.\n"
+                + "وقال الخطيب في مؤتمر صحفي مشترك إن الجانبين اتفقا على تسريع مشروع الأنبوب.\n"
+                + "من جهته، قال الساعدي إن العراق يريد رفع التبادل التجاري.",
+                "TALKS reports-on-event", "PRESS_BRIEFING counterpart-replies");
+    }
+
+    @Test
+    void whatTheEventsPeopleToldEachOtherLinksToIt() {
+        check("تلقى أمير قطر الشيخ جاسم بن سعود أمس اتصالا هاتفيا من الرئيس الفرنسي بيير مارتان.\n"
+                + "وقال قصر الإليزيه في بيان إن مارتان أكد لأمير قطر دعم فرنسا للحل السياسي.\n"
+                + "وقال المحلل مروان الخطيب إن فرنسا تسعى إلى دور أكبر.",
+                "PHONE_CALL exchange-of-participants", "none general-position");
+    }
+
+    @Test
+    void aParticipantAsTheStatementsSubjectReportsOnHisEvent() {
+        check("تحدث وزير الخارجية الكندي مارك ليبلان يوم الأربعاء مع نظيره المكسيكي خوان رويث.\n"
+                + "وقال المتحدث باسم الوزارة بول تيري إن ليبلان كرر دعم بلاده للاتفاق التجاري.\n"
+                + "وقال تيري إن الحكومة سترفع ميزانية الدفاع.",
+                "PHONE_CALL participant-reported", "none general-position");
+    }
+
+    @Test
+    void anAnswerToAQuestionIsGivenAtTheBriefing() {
+        check("الحدود مفتوحة والمخيمات مكتظة\n"
+                + "وقال وزير الداخلية رامي صالح في مؤتمر صحفي أمس إن الحدود مفتوحة.\n"
+                + "وردا على سؤال حول اللاجئين، قال صالح إن المخيمات مكتظة.",
+                "PRESS_BRIEFING event-in-clause", "PRESS_BRIEFING answer-at-briefing");
+    }
+
+    @Test
+    void aTimeAnaphorPointsAtTheOccasionLastNarrated() {
+        check("وكان الرئيسان الكيني دانيال موانغي والتنزاني جوزيف كيمارو قد التقيا في أغسطس الماضي في كمبالا.\n"
+                + "وقال موانغي حينها إن بلاده لن تتنازل عن أرضها.\n"
+                + "وقال كيمارو إن السلام ممكن.",
+                "TALKS time-anaphor", "TALKS speaker-last-occasion");
+    }
+
+    @Test
     void aLeadStatementTakesTheOccasionNamedLaterInItsParagraph() {
         check("أكد وزير الزراعة سامي الحداد أن المحصول وفير. وقال الحداد خلال لقائه المزارعين أمس إن الأسعار ستنخفض.",
-                "TALKS speaker-occasion-ahead", "TALKS event-in-clause");
+                "TALKS speaker-occasion-in-paragraph", "TALKS event-in-clause");
+    }
+
+    @Test
+    void aLeadTakesTheOccasionOfTheNextParagraph() {
+        check("الأردن والعراق شريكان\n"
+                + "أكد وزير الخارجية الأردني سامر الخطيب أن بلاده ماضية في الشراكة مع العراق.\n"
+                + "جاء ذلك خلال مؤتمر صحفي عقده الخطيب أمس في عمان.\n"
+                + "وقال الخبير باسل العمري إن الشراكة تحتاج إلى تمويل.",
+                "PRESS_BRIEFING speaker-occasion-ahead", "none general-position");
+    }
+
+    @Test
+    void theSpeakerStaysWhereHisLatestStatementWasMade() {
+        check("استقبل رئيس الوزراء سمير خليل أمس وزير الخارجية البريطاني جون هيل.\n"
+                + "وقال هيل في مؤتمر صحفي عقب اللقاء إن لندن تدعم الإصلاحات.\n"
+                + "وبشأن الانتخابات، أعرب هيل عن أمله في إجرائها بموعدها.",
+                "PRESS_BRIEFING event-in-clause", "PRESS_BRIEFING speaker-last-occasion");
     }
 
     @Test

@@ -125,7 +125,7 @@ public final class EventFinder {
             }
             boolean future = (date != null && published != null && date.start().isAfter(published))
                     || (sentenceFuture && !reference && hasFutureNear(tokens, from, to, s))
-                    || nextIs(tokens, to, s, EventLexicon.FORWARD);
+                    || nextIs(tokens, to, s, EventLexicon.FORWARD) || EventTriggers.prepared(tokens, from, s);
             boolean earlier = nextIs(tokens, to, s, EventLexicon.EARLIER) || EventTriggers.saidEarlier(tokens, from, s);
             int left = Math.max(prevEnd, from - 14);
             if (n > 0) {
@@ -143,10 +143,15 @@ public final class EventFinder {
                     participants.add(subject); // "أكد خلال لقائه الوزير"، "وأجرى محادثات مع ...": the subject meets
                 }
             }
-            if (trig[3] == 1 && EventLexicon.MEETING_WITH_OBJECT.contains(tokens.get(from).bare()) && participants.isEmpty()) {
-                continue; // "وتستقبل ألمانيا اللاجئين": receiving people who are not named is no meeting
-            }
             boolean pair = participants.isEmpty() && EventParticipants.hasPairWord(tokens, clauseFrom, Math.min(nextStart, to + 4));
+            if (trig[3] == 1 && EventLexicon.MEETING_WITH_OBJECT.contains(tokens.get(from).bare()) && participants.isEmpty()
+                    && !pair) {
+                continue; // "وتستقبل ألمانيا اللاجئين": receiving people who are not named is no meeting ("التقى الزعيمان" is one)
+            }
+            if (trig[3] == 0 && EventLexicon.isNegotiation(EventLexicon.stem(tokens.get(from).key())) && date == null
+                    && month == null && location == null && !reference && !held(tokens, from, s)) {
+                continue; // "المفاوضات مع الصندوق قطعت شوطا": a process, no meeting of its own
+            }
             out.add(new EventMention(kind, s.index(), from, to, date, month, location, locationSpan, participants, reference,
                     future, earlier, trig[3] == 1, pair,
                     trig[3] == 0 && EventTriggers.isDefinite(tokens.get(from)), EventLexicon.isNegotiation(EventLexicon.stem(tokens.get(from).key())),
@@ -154,20 +159,6 @@ public final class EventFinder {
         }
         return out;
     }
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
     /**
      * The first date after the trigger ("مكالمة ... يوم الخميس"), else one just before it ("في 13 يناير اجتماع"); a
@@ -232,8 +223,15 @@ public final class EventFinder {
         return false;
     }
 
-
-
+    /** "أجرى الوفدان مفاوضات"، "عقدوا جولة": a participant verb just before the event word makes it a meeting held. */
+    private static boolean held(List<Token> tokens, int from, Sentence s) {
+        for (int i = from - 1; i >= Math.max(s.from(), from - 3); i--) {
+            if (tokens.get(i).word() && EventLexicon.MEETING_VERBS.contains(tokens.get(i).bare())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean hasFutureNear(List<Token> tokens, int from, int to, Sentence s) {
         Sentence window = new Sentence(s.index(), Math.max(s.from(), from - 6), Math.min(s.to(), to + 4), s.paragraph());
@@ -248,10 +246,5 @@ public final class EventFinder {
         }
         return false;
     }
-
-
-
-
-
 
 }

@@ -59,8 +59,9 @@ public final class EventGrouper {
             participants.addAll(m.participants());
         }
 
-        int lastSentence() {
-            return mentions.get(mentions.size() - 1).sentence();
+        /** Where the event was last spoken of: the token its last mention starts at. */
+        int lastSpoken() {
+            return mentions.get(mentions.size() - 1).from();
         }
 
         boolean isCall() {
@@ -104,23 +105,25 @@ public final class EventGrouper {
     }
 
     /**
-     * The event the article reports: a past event with a day of its own (not one borrowed from another) and people
-     * named, the one with most people, then most mentions, then the first; without one, the event with most mentions.
-     * Null when there is none.
+     * The event the article reports, chosen by its date and its people, never by how many mentions it collected: a
+     * past event with a day of its own (not one borrowed from another) and people named, the one with most people,
+     * then the first named; without one, the first event with a day of its own and people (a scheduled one), else
+     * the first with people that is not an earlier one. Null when there is none.
      */
-    public static Group main(List<Group> groups) {
+    static Group main(List<Group> groups) {
         Group best = null;
         for (Group g : groups) {
-            if (isReported(g) && (best == null || g.participants.size() > best.participants.size()
-                    || g.participants.size() == best.participants.size() && g.mentions.size() > best.mentions.size())) {
+            if (isReported(g) && (best == null || g.participants.size() > best.participants.size())) {
                 best = g;
             }
         }
-        if (best != null) {
-            return best;
+        for (Group g : groups) {
+            if (best == null && g.start != null && !g.datedByMainEvent && !g.earlier && !g.participants.isEmpty()) {
+                best = g;
+            }
         }
         for (Group g : groups) {
-            if (best == null || g.mentions.size() > best.mentions.size()) {
+            if (best == null && !g.earlier && !g.participants.isEmpty()) {
                 best = g;
             }
         }
@@ -172,7 +175,7 @@ public final class EventGrouper {
         if (m.kind() == EventKind.CONFERENCE && m.definite() && m.to() - m.from() == 1) {
             Group briefing = null;
             for (Group g : groups) {
-                if (g.kind == EventKind.PRESS_BRIEFING && (briefing == null || g.lastSentence() > briefing.lastSentence())) {
+                if (g.kind == EventKind.PRESS_BRIEFING && (briefing == null || g.lastSpoken() > briefing.lastSpoken())) {
                     briefing = g;
                 }
             }
@@ -194,9 +197,11 @@ public final class EventGrouper {
         Group best = null;
         int bestOverlap = 0;
         Group recent = null;
-        // "الاجتماع" with nobody named is the meeting last spoken of, whatever name it had (a council, a summit)
-        boolean anyMeeting = m.kind() == EventKind.TALKS && (m.definite() || m.reference()) && m.participants().isEmpty()
-                && !m.negotiation();
+        // "الاجتماع"، "الجلسة" with nobody named is the meeting last spoken of, whatever name it had (a council, a
+        // summit, "جلسة مباحثات"); a session named with its body or its own words ("الجلسة الطارئة") is not such a word
+        boolean bareSession = m.kind() == EventKind.COUNCIL_MEETING && m.body() == null && m.to() - m.from() == 1;
+        boolean anyMeeting = (m.kind() == EventKind.TALKS || bareSession) && (m.definite() || m.reference())
+                && m.participants().isEmpty() && !m.negotiation();
         for (Group g : groups) {
             boolean sameKind = g.kind == m.kind() || (anyMeeting && isMeeting(g.kind));
             if (!sameKind || g.earlier || g.mentions.get(0).negotiation() != m.negotiation()
@@ -209,7 +214,7 @@ public final class EventGrouper {
                 best = g;
                 bestOverlap = overlap;
             }
-            if (recent == null || g.lastSentence() > recent.lastSentence()) {
+            if (recent == null || g.lastSpoken() > recent.lastSpoken()) {
                 recent = g;
             }
         }

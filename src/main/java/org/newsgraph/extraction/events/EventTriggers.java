@@ -17,6 +17,8 @@ final class EventTriggers {
 
     /** Captions are short: a line of a dozen words at most. */
     private static final int CAPTION_WORDS = 12;
+    /** Words an invitation may stand before "إلى زيارة": its subject and its guest, with their titles. */
+    private static final int INVITATION_WORDS = 8;
 
     private EventTriggers() {
     }
@@ -95,12 +97,54 @@ final class EventTriggers {
         if (from > s.from() && EventLexicon.NAMED_BODIES.contains(ArabicNormalizer.withoutProclitic(tokens.get(from - 1).bare()))) {
             return true; // "حزب المؤتمر"، "مركز المؤتمرات": a name, not a meeting
         }
+        if (invited(tokens, from, s)) {
+            return true;
+        }
         String stem = EventLexicon.stem(tokens.get(from).key());
         boolean bareCall = to - from == 1 && (stem.equals("اتصال") || stem.equals("اتصالا"));
         if (bareCall && from > s.from() && EventLexicon.NOT_A_CALL.contains(tokens.get(from - 1).bare())) {
             return true;
         }
         return from > s.from() && EventLexicon.MEANS_OF.contains(ArabicNormalizer.withoutProclitic(tokens.get(from - 1).bare()));
+    }
+
+    /**
+     * "دعا نظيره إلى زيارة"، "وجه دعوة لعقد قمة": an invitation in the same clause, a few words (its subject and
+     * guest) before "إلى" or an attached ل and the event word (or the verbal noun of holding it), is a wished-for
+     * contact.
+     */
+    static boolean invited(List<Token> tokens, int from, Sentence s) {
+        int at = from;
+        if (at > s.from() && tokens.get(at - 1).word()
+                && EventLexicon.HOLDING.contains(ArabicNormalizer.withoutProclitic(tokens.get(at - 1).bare()))) {
+            at--; // "إلى عقد قمة"
+        }
+        String k = tokens.get(at).bare();
+        boolean attached = k.startsWith("ل") && !EventLexicon.TRIGGER_STARTS.contains(k)
+                && (EventLexicon.TRIGGER_STARTS.contains(k.substring(1)) || EventLexicon.HOLDING.contains(k.substring(1)));
+        int governed = attached ? at : at - 1;
+        if (!attached && (governed < s.from() || !tokens.get(governed).is("الي"))) {
+            return false;
+        }
+        for (int i = governed - 1; i >= Math.max(s.from(), governed - INVITATION_WORDS); i--) {
+            if (!tokens.get(i).word()) {
+                return false; // an invitation of another clause
+            }
+            if (EventLexicon.INVITATION.contains(ArabicNormalizer.withoutProclitic(tokens.get(i).bare()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "الاستعدادات لاستضافة الاجتماع"، "تحضيرا للقمة": preparations a few words before an event word put it ahead. */
+    static boolean prepared(List<Token> tokens, int from, Sentence s) {
+        for (int i = from - 1; i >= Math.max(s.from(), from - 3); i--) {
+            if (tokens.get(i).word() && EventLexicon.PREPARATION.contains(ArabicNormalizer.withoutProclitic(tokens.get(i).bare()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "عقدا في وقت سابق من هذا الشهر قمة": an event placed before the one the article reports. */

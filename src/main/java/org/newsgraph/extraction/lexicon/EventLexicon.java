@@ -42,6 +42,12 @@ public final class EventLexicon {
     public static final Set<String> CAPTION_HEAD = LexiconFile.words("event-markers.txt", "CAPTION_HEAD");
     /** Nouns before a trigger word that make it part of a name: "حزب المؤتمر"، "قاعة المؤتمرات". */
     public static final Set<String> NAMED_BODIES = LexiconFile.words("event-markers.txt", "NAMED_BODY");
+    /** Invitations before "إلى/ل" and an event word: "دعا نظيره إلى زيارة" is a wished-for contact. */
+    public static final Set<String> INVITATION = LexiconFile.words("event-markers.txt", "INVITATION");
+    /** Verbal nouns of holding an event, between an invitation and the event word: "دعا إلى عقد قمة". */
+    public static final Set<String> HOLDING = LexiconFile.words("event-markers.txt", "HOLDING");
+    /** Preparations a few words before an event word, which is then still to come: "استعدادا للقمة". */
+    public static final Set<String> PREPARATION = LexiconFile.words("event-markers.txt", "PREPARATION");
     /** Words that make a definite mention point at an earlier event than the main one. */
     public static final Set<String> EARLIER = LexiconFile.words("event-markers.txt", "EARLIER");
     /** Duals that name the two leaders of the article ("وسيتحدث الرئيسان"). */
@@ -63,7 +69,7 @@ public final class EventLexicon {
 
     static {
         LexiconFile.checkRoles("event-markers.txt", Set.of("HYPOTHETICAL", "CONDITIONAL", "CAPTION", "CAPTION_HEAD", "NAMED_BODY",
-                "MEANS", "NOT_A_CALL", "EARLIER", "REFERENCE", "OBJECT_MARKER", "TITLE_HEAD"));
+                "MEANS", "NOT_A_CALL", "EARLIER", "REFERENCE", "OBJECT_MARKER", "TITLE_HEAD", "INVITATION", "HOLDING", "PREPARATION"));
         LexiconFile.checkRoles("participant-verbs.txt", Set.of("PARTICIPANT", "SCHEDULED"));
         LexiconFile.checkRoles("place-heads.txt", Set.of("PREPOSITION", "CITY", "CAPITAL"));
         CITY_WORDS.addAll(LexiconFile.words("place-heads.txt", "CITY"));

@@ -20,13 +20,14 @@ import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.text.ArabicNormalizer;
 
 /**
- * What the linking rules read about one article (its statements, their speakers, sentences, events and the links
- * given so far), and the questions they ask of it: which mentions place someone at an event (occasions), who a
+ * What the linking rules read about one article (its statements, their speakers, sentences, events, and the links
+ * and occasions given so far: {@code occasions} holds where each statement was made, which continuations carry,
+ * while {@code links} may hold what it reported on), and the questions they ask of it: which mentions place someone at an event (occasions), who a
  * statement speaks of, whether a speaker goes on. The words come from {@code lexicon/link-words.txt}.
  */
 record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution> speakers, List<Sentence> sentences,
         List<Token> tokens, List<EventGrouper.Group> groups, Map<Integer, List<PersonMention>> people, List<Link> links,
-        EventGrouper.Group main) {
+        List<Link> occasions) {
 
     static final Set<String> TOPIC = LexiconFile.words("link-words.txt", "TOPIC");
     static final Set<String> ANSWER = LexiconFile.words("link-words.txt", "ANSWER");
@@ -35,26 +36,22 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
     static final Set<String> REPORTS = LexiconFile.words("link-words.txt", "REPORTS");
     static final Set<String> REPORTED_AFTER_TAMMA = LexiconFile.words("link-words.txt", "REPORTED_AFTER_TAMMA");
     static final Set<String> CIRCUMSTANCE = LexiconFile.words("link-words.txt", "CIRCUMSTANCE");
+    static final Set<String> TIME_ANAPHOR = LexiconFile.words("link-words.txt", "TIME_ANAPHOR");
 
     static {
         LexiconFile.checkRoles("link-words.txt", Set.of("TOPIC", "ANSWER", "COUNTERPART", "CONTINUES",
-                "REPORTS", "REPORTED_AFTER_TAMMA", "CIRCUMSTANCE"));
+                "REPORTS", "REPORTED_AFTER_TAMMA", "CIRCUMSTANCE", "TIME_ANAPHOR"));
     }
 
     /** An event mention with the index of its event. */
     record Mention(int group, EventMention mention) {
     }
     /**
-     * Where statement n was made: its link, or when that link is what it reports on, the occasion of the statements
-     * before it ("تم الاتفاق على ..." said at a briefing leaves its speaker at the briefing).
+     * Where statement n was made, as a continuation carries it: its occasion, or when it names none, the event it
+     * reported on (a speaker who goes on goes on about it).
      */
-    static Link occasionOf(LinkContext c, int n) {
-        for (int k = n; k >= 0; k--) {
-            if (!QuoteEventLinker.TOPIC_RULES.contains(c.links().get(k).rule())) {
-                return c.links().get(k).event() >= 0 ? c.links().get(k) : c.links().get(n);
-            }
-        }
-        return c.links().get(n);
+    static Link carried(LinkContext c, int n) {
+        return c.occasions().get(n).event() >= 0 ? c.occasions().get(n) : c.links().get(n);
     }
 
     /** True when the group is named outside statements too: an occasion the article reports, not only cites. */
@@ -128,6 +125,22 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
             if (t.word() && (words.contains(t.key()) || words.contains(t.bare())
                     || words.contains(ArabicNormalizer.withoutProclitic(t.bare())))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a phrase of the set (up to three words, with و/ف on its first word or not) starts in [from, to). */
+    static boolean containsPhrase(List<Token> tokens, int from, int to, Set<String> phrases) {
+        for (int i = from; i < to; i++) {
+            StringBuilder key = new StringBuilder(ArabicNormalizer.withoutProclitic(tokens.get(i).key()));
+            for (int j = i; j < Math.min(to, i + 3) && tokens.get(j).word(); j++) {
+                if (j > i) {
+                    key.append(' ').append(tokens.get(j).key());
+                }
+                if (phrases.contains(key.toString()) || j == i && phrases.contains(tokens.get(i).key())) {
+                    return true;
+                }
             }
         }
         return false;

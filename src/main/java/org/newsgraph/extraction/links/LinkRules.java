@@ -25,6 +25,8 @@ final class LinkRules {
 
     /** Statement words within which a named event is what the statement is about (its subject or predicate). */
     private static final int TOPIC_WORDS = 5;
+    /** Statement words before a person who is then its subject ("إن الرئيس بايدن ..."، "أن بلينكن ..."). */
+    private static final int SUBJECT_WORDS = 1;
 
     private LinkRules() {
     }
@@ -59,22 +61,34 @@ final class LinkRules {
     }
 
     /**
-     * What was discussed or agreed ("اتفقا على"، "تم بحث"): the last meeting or call named before the statement, even
-     * when the statement was made at a later briefing.
+     * What was discussed or agreed ("اتفقا على"، "تم بحث"): the meeting or call the clause names ("عقب المحادثات"),
+     * else the last one its speaker took part in, else the last one named before; never a briefing, which is where
+     * such a statement is made, not what it reports.
      */
     static Link reportsOn(LinkContext c, int n) {
         QuoteCandidate q = c.quotes().get(n);
         if (!contains(c.tokens(), q.from(), Math.min(q.to(), q.from() + 8), REPORTS) && !passiveReport(c.tokens(), q)) {
             return null;
         }
+        Integer speaker = c.speakers().get(n).ref();
+        LinkContext.Mention inClause = null;
+        LinkContext.Mention attended = null;
         LinkContext.Mention last = null;
         for (LinkContext.Mention m : occasionsBefore(c, q)) {
-            EventKind k = c.groups().get(m.group()).kind;
-            if (k != EventKind.PRESS_BRIEFING && !c.groups().get(m.group()).future) {
-                last = m;
+            EventGrouper.Group g = c.groups().get(m.group());
+            if (g.kind == EventKind.PRESS_BRIEFING || g.future) {
+                continue;
+            }
+            last = m;
+            if (speaker != null && g.participants.contains(speaker)) {
+                attended = m;
+            }
+            if (m.mention().sentence() == q.sentence()) {
+                inClause = m;
             }
         }
-        return last == null ? null : link(last.group());
+        LinkContext.Mention found = inClause != null ? inClause : attended != null ? attended : last;
+        return found == null ? null : link(found.group());
     }
 
     static boolean passiveReport(List<Token> tokens, QuoteCandidate q) {
@@ -108,28 +122,78 @@ final class LinkRules {
         return found < 0 ? null : link(found);
     }
 
-    /** An event the statement's own clause places it at ("وقال X خلال المؤتمر الصحفي إن ..."). */
+    /**
+     * An event the statement's own clause places it at ("وقال X خلال المؤتمر الصحفي إن ..."). A reference to an
+     * earlier event ("في مؤتمر صحفي عقب المحادثات") only dates the occasion named with it: it is the occasion
+     * only when the clause names no other ("وقال X عقب اللقاء إن ..."). A second statement of a sentence has the
+     * clause after the statement before it.
+     */
     static Link inClause(LinkContext c, int n) {
         QuoteCandidate q = c.quotes().get(n);
         Sentence s = c.sentences().get(q.sentence());
+        int clauseFrom = n > 0 && c.quotes().get(n - 1).sentence() == q.sentence() ? c.quotes().get(n - 1).to() : s.from();
+        LinkContext.Mention reference = null;
         for (LinkContext.Mention m : mentions(c, q.sentence())) {
             EventMention e = m.mention();
-            if (insideAnyStatement(e, c.quotes()) || inRelativeClause(c.tokens(), s, e)) {
+            if (e.from() < clauseFrom || insideAnyStatement(e, c.quotes()) || inRelativeClause(c.tokens(), s, e)) {
                 continue;
             }
             boolean nearCue = q.cueToken() >= 0 && Math.abs(e.from() - q.cueToken()) <= 4;
             boolean between = q.cueToken() >= 0 && e.from() > q.cueToken() && e.to() <= q.from();
             boolean fronted = q.cueToken() >= 0 && e.to() <= q.cueToken() && startsWithAdverbial(c.tokens(), s);
             boolean afterDirect = e.from() >= q.to() && q.kind() == QuoteKind.DIRECT;
-            if (e.reference() || nearCue || between || fronted || afterDirect) {
-                Link going = c.groups().get(m.group()).kind == EventKind.PRESS_BRIEFING ? continued(c, n) : null;
-                if (going != null && c.groups().get(going.event()).kind != EventKind.PRESS_BRIEFING) {
-                    return going; // "وأضاف X خلال مؤتمر صحفي أن ...": goes on about the event he was speaking of
+            if (nearCue || between || fronted || afterDirect) {
+                if (!e.reference()) {
+                    return goesOnAtBriefing(c, n, m.group());
                 }
-                return briefingOrAbout(c, n, m.group());
+                reference = reference == null ? m : reference;
+            } else if (e.reference() && reference == null) {
+                reference = m;
             }
         }
-        return null;
+        return reference == null ? null : goesOnAtBriefing(c, n, reference.group());
+    }
+
+    /**
+     * "وقال X حينها إن ..."، "وأضاف X، في وقت لاحق، أن ...": a time anaphor in the statement's clause places it by
+     * the last occasion narrated before it (at it, or later about it), the last one of its speaker if he took part
+     * in one.
+     */
+    static Link timeAnaphor(LinkContext c, int n) {
+        QuoteCandidate q = c.quotes().get(n);
+        Sentence s = c.sentences().get(q.sentence());
+        int end = q.cueToken() >= 0 && q.cueToken() > q.from() ? s.to() : q.from();
+        boolean anaphor = containsPhrase(c.tokens(), s.from(), end, TIME_ANAPHOR)
+                || q.cueToken() > q.to() && containsPhrase(c.tokens(), q.to(), s.to(), TIME_ANAPHOR);
+        if (!anaphor) {
+            return null;
+        }
+        Integer speaker = c.speakers().get(n).ref();
+        int found = -1;
+        int attended = -1;
+        for (LinkContext.Mention m : occasionsBefore(c, q)) {
+            EventGrouper.Group g = c.groups().get(m.group());
+            if (m.mention().sentence() < q.sentence() && !g.future) {
+                found = m.group();
+                attended = speaker != null && g.participants.contains(speaker) ? m.group() : attended;
+            }
+        }
+        return attended >= 0 ? link(attended) : found < 0 ? null : link(found); // "التقيا على هامش قمة": the meeting
+    }
+
+    /**
+     * "وقال X إن الرئيس أبلغ نظيره ... وأضاف X خلال مؤتمر صحفي أن ...": a continuation that names the briefing
+     * where the statement before it was made too (or none) names no other occasion: it goes on about the event the
+     * statement before reported on.
+     */
+    private static Link goesOnAtBriefing(LinkContext c, int n, int group) {
+        if (c.groups().get(group).kind != EventKind.PRESS_BRIEFING || continued(c, n) == null) {
+            return link(group);
+        }
+        int before = c.occasions().get(n - 1).event();
+        Link reported = c.links().get(n - 1);
+        boolean sameOccasion = before < 0 || before == group;
+        return sameOccasion && reported.event() >= 0 && reported.event() != group ? reported : link(group);
     }
 
     /** An occasion of its sentence the speaker takes part in ("مشددا أثناء لقائه ... على أن"). */
@@ -147,101 +211,28 @@ final class LinkRules {
         return null;
     }
 
-    /** The same speaker goes on ("وأضاف"، "وتابع"، "مضيفا"): the previous statement's event, until another is named. */
+    /**
+     * The same speaker goes on ("وأضاف"، "وتابع"، "مضيفا"): where the statement before was made, or what it was
+     * about when it names no occasion, until the statement names another.
+     */
     static Link continued(LinkContext c, int n) {
         if (n == 0) {
             return null;
         }
-        Link previous = c.links().get(n - 1);
         QuoteCandidate q = c.quotes().get(n);
         QuoteCandidate p = c.quotes().get(n - 1);
         int gap = c.sentences().get(q.sentence()).paragraph() - c.sentences().get(p.sentence()).paragraph();
         Integer speaker = c.speakers().get(n).ref();
-        if (previous.event() < 0 || gap > 2 || speaker == null || !speaker.equals(c.speakers().get(n - 1).ref())
+        if (gap > 2 || speaker == null || !speaker.equals(c.speakers().get(n - 1).ref())
                 || !goesOn(q, p, c.speakers().get(n))) {
             return null;
         }
-        return previous;
+        return carried(c, n - 1);
     }
 
-    /** A continuation keeps where its speaker was, not what the statement before reported on ("تم الاتفاق ..."). */
-    static Link continuedAt(LinkContext c, int n) {
-        return continued(c, n) == null ? null : occasionOf(c, n - 1);
-    }
-
-    /**
-     * The previous statement's event, when this one's speaker or a person it names takes part in it ("وقال البيت
-     * الأبيض إن بايدن ...", after a statement about Biden's call).
-     */
-    static Link participantContinues(LinkContext c, int n) {
-        if (n == 0 || c.links().get(n - 1).event() < 0) {
-            return null;
-        }
-        QuoteCandidate q = c.quotes().get(n);
-        int gap = c.sentences().get(q.sentence()).paragraph() - c.sentences().get(c.quotes().get(n - 1).sentence()).paragraph();
-        EventGrouper.Group g = c.groups().get(c.links().get(n - 1).event());
-        Integer speaker = c.speakers().get(n).ref();
-        if (gap > 1) {
-            return null;
-        }
-        if (speaker != null && g.participants.contains(speaker)) {
-            return occasionOf(c, n - 1);
-        }
-        for (PersonMention p : c.people().getOrDefault(q.sentence(), List.of())) {
-            if (p.from() >= q.from() && p.to() <= q.to() && g.participants.contains(p.ref())) {
-                return occasionOf(c, n - 1);
-            }
-        }
-        return null;
-    }
-
-    /** An occasion named earlier in the paragraph that a person the statement speaks of took part in. */
-    static Link participantInParagraph(LinkContext c, int n) {
-        QuoteCandidate q = c.quotes().get(n);
-        int paragraph = c.sentences().get(q.sentence()).paragraph();
-        List<PersonMention> named = spokenOf(c, n);
-        int found = -1;
-        for (LinkContext.Mention m : occasionsBefore(c, q)) {
-            if (c.sentences().get(m.mention().sentence()).paragraph() != paragraph || m.mention().sentence() == q.sentence()) {
-                continue;
-            }
-            for (PersonMention p : named) {
-                if (c.groups().get(m.group()).participants.contains(p.ref())) {
-                    found = m.group();
-                }
-            }
-        }
-        return found < 0 ? null : link(found);
-    }
-
-    /** An occasion of the statement's paragraph the speaker takes part in, before the statement or else after it. */
-    static Link speakerInParagraph(LinkContext c, int n, boolean ahead) {
-        Integer speaker = c.speakers().get(n).ref();
-        if (speaker == null) {
-            return null;
-        }
-        QuoteCandidate q = c.quotes().get(n);
-        int paragraph = c.sentences().get(q.sentence()).paragraph();
-        LinkContext.Mention before = null;
-        LinkContext.Mention after = null;
-        for (LinkContext.Mention m : occasions(c)) {
-            if (c.sentences().get(m.mention().sentence()).paragraph() != paragraph
-                    || !c.groups().get(m.group()).participants.contains(speaker)) {
-                continue;
-            }
-            if (m.mention().sentence() < q.sentence()) {
-                before = m;
-            } else if (after == null) {
-                after = m;
-            }
-        }
-        LinkContext.Mention m = ahead ? after : before;
-        return m == null ? null : link(m.group());
-    }
-
-    /** "من جهته، قال X": the other side speaks at the occasion of the statement before. */
+    /** "من جهته، قال X": the other side speaks where the statement before was made. */
     static Link counterpart(LinkContext c, int n) {
-        if (n == 0 || c.links().get(n - 1).event() < 0) {
+        if (n == 0) {
             return null;
         }
         QuoteCandidate q = c.quotes().get(n);
@@ -250,14 +241,22 @@ final class LinkRules {
         if (gap > 2 || !contains(c.tokens(), s.from(), Math.min(s.to(), s.from() + 3), COUNTERPART)) {
             return null;
         }
-        return c.links().get(n - 1);
+        return carried(c, n - 1);
     }
 
-    /** The last occasion before the statement that its speaker took part in. */
+    /**
+     * The occasion its speaker was last reported at: where the speaker's latest statement before this one was made,
+     * else the last occasion named before the statement that the speaker took part in.
+     */
     static Link speakerLast(LinkContext c, int n) {
         Integer speaker = c.speakers().get(n).ref();
         if (speaker == null) {
             return null;
+        }
+        for (int k = n - 1; k >= 0; k--) {
+            if (speaker.equals(c.speakers().get(k).ref()) && c.occasions().get(k).event() >= 0) {
+                return c.occasions().get(k);
+            }
         }
         int found = -1;
         for (LinkContext.Mention m : occasionsBefore(c, c.quotes().get(n))) {
@@ -268,73 +267,90 @@ final class LinkRules {
         return found < 0 ? null : link(found);
     }
 
-    /** A statement naming two participants of the main event speaks of it ("بايدن سيقدم لنظيره الروسي"). */
-    static Link aboutMain(LinkContext c, int n) {
-        EventGrouper.Group main = c.main();
-        if (main == null) {
-            return null;
-        }
-        Set<Integer> participants = new HashSet<>();
-        Integer speaker = c.speakers().get(n).ref();
-        if (speaker != null && main.participants.contains(speaker)) {
-            participants.add(speaker);
-        }
-        for (PersonMention p : spokenOf(c, n)) {
-            if (main.participants.contains(p.ref())) {
-                participants.add(p.ref());
-            }
-        }
-        return participants.size() >= 2 ? link(c.groups().indexOf(main)) : null;
-    }
-
-    /** "وأضاف X، في وقت لاحق، أن ...": said later than the event the article reports, and so about it. */
-    static Link saidLater(LinkContext c, int n) {
+    /**
+     * What a participant did or said ("إن بلينكن كرر دعم ..."): the person the statement opens with took part in an
+     * event named before it, the last such event other than a briefing.
+     */
+    static Link participantReported(LinkContext c, int n) {
         QuoteCandidate q = c.quotes().get(n);
-        Sentence s = c.sentences().get(q.sentence());
-        if (c.main() == null || c.main().future) {
-            return null;
-        }
-        for (int i = s.from(); i + 2 < q.from(); i++) {
-            if (c.tokens().get(i).bare().equals("في") && c.tokens().get(i + 1).is("وقت") && c.tokens().get(i + 2).is("لاحق")) {
-                return link(c.groups().indexOf(c.main()));
+        Integer subject = null;
+        for (PersonMention p : c.people().getOrDefault(q.sentence(), List.of())) {
+            if (p.from() >= q.from() && wordsBetween(c.tokens(), q.from(), p.from()) <= SUBJECT_WORDS) {
+                subject = p.ref();
+                break;
             }
         }
-        return null;
+        if (subject == null || subject.equals(c.speakers().get(n).ref())) {
+            return null;
+        }
+        int found = -1;
+        for (LinkContext.Mention m : occasionsBefore(c, q)) {
+            EventGrouper.Group g = c.groups().get(m.group());
+            if (g.kind != EventKind.PRESS_BRIEFING && !g.future && g.participants.contains(subject)) {
+                found = m.group();
+            }
+        }
+        return found < 0 ? null : link(found);
     }
 
     /**
-     * A lead that quotes its speaker before naming the occasion: the first occasion of the next paragraph the speaker
-     * takes part in, when none was named before.
+     * What an event's people told each other ("إن مارتان أكد لأمير قطر ..."): the statement's speaker and the
+     * people it names include two of the people of an event named before it, the last such event.
      */
-    static Link leadAhead(LinkContext c, int n) {
+    static Link exchange(LinkContext c, int n) {
+        Set<Integer> people = new HashSet<>();
         Integer speaker = c.speakers().get(n).ref();
-        QuoteCandidate q = c.quotes().get(n);
-        if (speaker == null || !occasionsBefore(c, q).isEmpty()) {
-            return null;
+        if (speaker != null) {
+            people.add(speaker);
         }
-        int paragraph = c.sentences().get(q.sentence()).paragraph();
-        for (LinkContext.Mention m : occasions(c)) {
-            int p = c.sentences().get(m.mention().sentence()).paragraph();
-            if (p > paragraph && p <= paragraph + 2 && c.groups().get(m.group()).participants.contains(speaker)) {
-                return link(m.group());
+        for (PersonMention p : spokenOf(c, n)) {
+            people.add(p.ref());
+        }
+        int found = -1;
+        for (LinkContext.Mention m : occasionsBefore(c, c.quotes().get(n))) {
+            EventGrouper.Group g = c.groups().get(m.group());
+            if (g.kind != EventKind.PRESS_BRIEFING && g.participants.stream().filter(people::contains).count() >= 2) {
+                found = m.group();
             }
         }
-        return null;
+        return found < 0 ? null : link(found);
     }
 
-    /** A briefing the clause names, unless the statement reports on another event's participants. */
-    static Link briefingOrAbout(LinkContext c, int n, int group) {
-        EventGrouper.Group g = c.groups().get(group);
-        EventGrouper.Group main = c.main();
-        if (g.kind != EventKind.PRESS_BRIEFING || main == null || main == g || main.kind == EventKind.PRESS_BRIEFING) {
-            return link(group);
-        }
+    /**
+     * The occasion of the statement's paragraph that its speaker takes part in: the last one named before the
+     * statement, else the first after it ("أكد X أن ... وقال X خلال مؤتمر صحفي ...": a paragraph that quotes first).
+     */
+    static Link speakerInParagraph(LinkContext c, int n) {
+        return speakerAround(c, n, 0);
+    }
+
+    /**
+     * A lead that quotes its speaker and names the occasion in the next paragraph ("أكد X أن ...\n جاء ذلك خلال
+     * لقائه ..."): the first occasion after the statement, in its paragraph or the next, that the speaker takes part in.
+     */
+    static Link speakerAhead(LinkContext c, int n) {
+        return speakerAround(c, n, 1);
+    }
+
+    private static Link speakerAround(LinkContext c, int n, int paragraphsAhead) {
         Integer speaker = c.speakers().get(n).ref();
-        for (PersonMention p : spokenOf(c, n)) {
-            if (main.participants.contains(p.ref()) && !Integer.valueOf(p.ref()).equals(speaker) && !g.participants.contains(p.ref())) {
-                return link(c.groups().indexOf(main)); // "قالت X في الإيجاز إن بايدن أبلغ بوتين": about the call
+        if (speaker == null) {
+            return null;
+        }
+        QuoteCandidate q = c.quotes().get(n);
+        int paragraph = c.sentences().get(q.sentence()).paragraph();
+        LinkContext.Mention before = null;
+        for (LinkContext.Mention m : occasions(c)) {
+            int p = c.sentences().get(m.mention().sentence()).paragraph();
+            if (p < paragraph || p > paragraph + paragraphsAhead || !c.groups().get(m.group()).participants.contains(speaker)) {
+                continue;
+            }
+            if (m.mention().from() < q.from()) {
+                before = p == paragraph ? m : before;
+            } else {
+                return link((before != null ? before : m).group());
             }
         }
-        return link(group);
+        return before == null ? null : link(before.group());
     }
 }

@@ -15,13 +15,14 @@ import org.newsgraph.extraction.tokens.SentenceSplitter;
 import org.newsgraph.extraction.tokens.Tokenizer;
 
 /**
- * Links each statement to the event it was made at or is about, by discourse: the first of an ordered list of
- * rules (sieves) that finds an event wins, and its name is the link's {@code rule}. In order: the event the statement
- * comments on or names as its topic, or reports on (what was discussed or agreed, even at a later briefing); the
- * occasion named in its own clause or sentence; the occasion its speaker was last reported at, carried through
- * continuation statements (وأضاف، وتابع) until another is named; the occasion of the paragraph or lead that has the
- * speaker as a participant; else none (a general position). A headline statement takes the event of the body
- * statement it repeats.
+ * Links each statement to the event it was made at or reports on, by discourse. Two ordered lists of rules (sieves)
+ * are tried; the first rule of a list that finds an event wins and its name is the link's {@code rule}. The topic
+ * rules find an event the statement reports on (one it comments on or names as its subject, what was discussed or
+ * agreed, what the event's people told each other): that event is the link, even when the statement was made at a
+ * later briefing. Otherwise the link is the statement's occasion, where it was made: the event named in its own
+ * clause; the occasion its speaker was last reported at, carried through continuations (وأضاف، وتابع، من جهته)
+ * until another is named; the occasion of the paragraph or lead that introduces the speaker as a participant; else
+ * none (a general position). A headline statement takes the event of the body statement it repeats.
  *
  * <p>Reads {@link Tokenizer#TOKENS}, {@link SentenceSplitter#SENTENCES}, {@link QuoteFinder#QUOTES},
  * {@link SpeakerResolver#SPEAKERS}, {@link EventGrouper#GROUPS} and {@link NameCollector#PEOPLE}; adds {@link #LINKS}.
@@ -43,47 +44,49 @@ public final class QuoteEventLinker {
     private record Named(String name, double confidence, Rule rule) {
     }
 
-    /** The rules in order; the first that finds an event wins. */
-    private static final List<Named> RULES = List.of(
+    /** What a statement reports on, in order: it wins over where the statement was made. */
+    private static final List<Named> TOPIC_RULES = List.of(
             new Named("topic-of-statement", 0.85, LinkRules::topic),
             new Named("event-in-statement", 0.9, LinkRules::inStatement),
             new Named("reports-on-event", 0.75, LinkRules::reportsOn),
+            new Named("exchange-of-participants", 0.6, LinkRules::exchange),
+            new Named("participant-reported", 0.55, LinkRules::participantReported));
+
+    /** Where a statement was made, in order. */
+    private static final List<Named> OCCASION_RULES = List.of(
             new Named("answer-at-briefing", 0.75, LinkRules::answer),
             new Named("event-in-clause", 0.8, LinkRules::inClause),
+            new Named("time-anaphor", 0.65, LinkRules::timeAnaphor),
             new Named("speaker-occasion-in-sentence", 0.75, LinkRules::speakerInSentence),
-            new Named("same-speaker-continues", 0.7, LinkRules::continuedAt),
-            new Named("speaker-occasion-in-paragraph", 0.65, (c, n) -> LinkRules.speakerInParagraph(c, n, false)),
-            new Named("speaker-occasion-ahead", 0.6, (c, n) -> LinkRules.speakerInParagraph(c, n, true)),
-            new Named("participant-continues", 0.55, LinkRules::participantContinues),
-            new Named("event-in-paragraph", 0.65, LinkRules::participantInParagraph),
+            new Named("same-speaker-continues", 0.7, LinkRules::continued),
+            new Named("speaker-occasion-in-paragraph", 0.65, LinkRules::speakerInParagraph),
             new Named("counterpart-replies", 0.6, LinkRules::counterpart),
             new Named("speaker-last-occasion", 0.6, LinkRules::speakerLast),
-            new Named("main-event-participants", 0.6, LinkRules::aboutMain),
-            new Named("later-than-main-event", 0.6, LinkRules::saidLater),
-            new Named("lead-occasion-ahead", 0.55, LinkRules::leadAhead));
-
-    /** Rules whose event is what a statement is about, not where it was made: continuations look past them. */
-    static final Set<String> TOPIC_RULES = Set.of("topic-of-statement", "event-in-statement", "reports-on-event");
+            new Named("speaker-occasion-ahead", 0.55, LinkRules::speakerAhead));
 
     public void annotate(Document doc) {
-        List<Link> out = new ArrayList<>();
-        List<EventGrouper.Group> groups = doc.get(EventGrouper.GROUPS);
+        List<Link> links = new ArrayList<>();
+        List<Link> occasions = new ArrayList<>();
         LinkContext c = new LinkContext(doc.get(QuoteFinder.QUOTES), doc.get(SpeakerResolver.SPEAKERS),
-                doc.get(SentenceSplitter.SENTENCES), doc.get(Tokenizer.TOKENS), groups, doc.get(NameCollector.PEOPLE), out,
-                EventGrouper.main(groups));
+                doc.get(SentenceSplitter.SENTENCES), doc.get(Tokenizer.TOKENS), doc.get(EventGrouper.GROUPS),
+                doc.get(NameCollector.PEOPLE), links, occasions);
         for (int n = 0; n < c.quotes().size(); n++) {
-            out.add(LinkContext.isHeadline(c, n) ? general() : firstRule(c, n));
+            boolean headline = LinkContext.isHeadline(c, n);
+            Link occasion = headline ? general() : firstRule(OCCASION_RULES, c, n);
+            Link topic = headline ? general() : firstRule(TOPIC_RULES, c, n);
+            occasions.add(occasion);
+            links.add(topic.event() >= 0 ? topic : occasion);
         }
         for (int n = 0; n < c.quotes().size(); n++) {
             if (LinkContext.isHeadline(c, n)) {
-                out.set(n, headline(c, n));
+                links.set(n, headline(c, n));
             }
         }
-        doc.add(LINKS, out);
+        doc.add(LINKS, links);
     }
 
-    private static Link firstRule(LinkContext c, int n) {
-        for (Named r : RULES) {
+    private static Link firstRule(List<Named> rules, LinkContext c, int n) {
+        for (Named r : rules) {
             Link l = r.rule().apply(c, n);
             if (l != null && l.event() >= 0) {
                 return new Link(l.event(), r.confidence(), r.name());
@@ -91,7 +94,6 @@ public final class QuoteEventLinker {
         }
         return general();
     }
-
     private static Link general() {
         return new Link(-1, 0.6, "general-position");
     }
