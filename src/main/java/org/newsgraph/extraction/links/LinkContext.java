@@ -1,6 +1,7 @@
 package org.newsgraph.extraction.links;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,25 @@ import org.newsgraph.text.ArabicNormalizer;
  */
 record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution> speakers, List<Sentence> sentences,
         List<Token> tokens, List<EventGrouper.Group> groups, Map<Integer, List<PersonMention>> people, List<Link> links,
-        List<Link> occasions) {
+        List<Link> occasions, List<Mention> occasionMentions, Map<Integer, List<Mention>> mentionsBySentence,
+        Map<Integer, List<QuoteCandidate>> quotesBySentence) {
+
+    /**
+     * The context of one article; the event mentions of each sentence and those that place someone at an event are
+     * found once here, because every rule asks for them for every statement (found per question, a long article took
+     * cubic time).
+     */
+    static LinkContext of(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution> speakers,
+            List<Sentence> sentences, List<Token> tokens, List<EventGrouper.Group> groups,
+            Map<Integer, List<PersonMention>> people, List<Link> links, List<Link> occasions) {
+        Map<Integer, List<QuoteCandidate>> quotesBySentence = new HashMap<>();
+        for (QuoteCandidate q : quotes) {
+            quotesBySentence.computeIfAbsent(q.sentence(), k -> new ArrayList<>()).add(q);
+        }
+        return new LinkContext(quotes, speakers, sentences, tokens, groups, people, links, occasions,
+                occasionMentions(quotesBySentence, sentences, tokens, groups), mentionsBySentence(groups),
+                quotesBySentence);
+    }
 
     static final Set<String> TOPIC = LexiconFile.words("link-words.txt", "TOPIC");
     static final Set<String> ANSWER = LexiconFile.words("link-words.txt", "ANSWER");
@@ -73,41 +92,56 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
                 && c.sentences().get(c.sentences().size() - 1).paragraph() > 0;
     }
 
+    /** The event mentions of a sentence, in text order. */
     static List<Mention> mentions(LinkContext c, int sentence) {
-        List<Mention> out = new ArrayList<>();
-        for (int g = 0; g < c.groups().size(); g++) {
-            for (EventMention m : c.groups().get(g).mentions) {
-                if (m.sentence() == sentence) {
-                    out.add(new Mention(g, m));
-                }
+        return c.mentionsBySentence().getOrDefault(sentence, List.of());
+    }
+
+    private static Map<Integer, List<Mention>> mentionsBySentence(List<EventGrouper.Group> groups) {
+        Map<Integer, List<Mention>> out = new HashMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            for (EventMention m : groups.get(g).mentions) {
+                out.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(new Mention(g, m));
             }
         }
-        out.sort((a, b) -> Integer.compare(a.mention().from(), b.mention().from()));
+        out.values().forEach(list -> list.sort((a, b) -> Integer.compare(a.mention().from(), b.mention().from())));
         return out;
     }
 
     /** Mentions that place someone at an event: outside statements, not in a relative clause, in text order. */
     static List<Mention> occasions(LinkContext c) {
+        return c.occasionMentions();
+    }
+
+    private static List<Mention> occasionMentions(Map<Integer, List<QuoteCandidate>> quotesBySentence,
+            List<Sentence> sentences, List<Token> tokens, List<EventGrouper.Group> groups) {
         List<Mention> out = new ArrayList<>();
-        for (int g = 0; g < c.groups().size(); g++) {
-            for (EventMention m : c.groups().get(g).mentions) {
-                if (!insideAnyStatement(m, c.quotes()) && !inRelativeClause(c.tokens(), c.sentences().get(m.sentence()), m)) {
+        for (int g = 0; g < groups.size(); g++) {
+            for (EventMention m : groups.get(g).mentions) {
+                if (!insideAnyStatement(m, quotesBySentence)
+                        && !inRelativeClause(tokens, sentences.get(m.sentence()), m)) {
                     out.add(new Mention(g, m));
                 }
             }
         }
         out.sort((a, b) -> Integer.compare(a.mention().from(), b.mention().from()));
-        return out;
+        return List.copyOf(out);
     }
 
+    /** The occasions named before the statement, in text order. */
     static List<Mention> occasionsBefore(LinkContext c, QuoteCandidate q) {
-        List<Mention> out = new ArrayList<>();
-        for (Mention m : occasions(c)) {
-            if (m.mention().from() < q.from()) {
-                out.add(m);
+        List<Mention> all = c.occasionMentions();
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) { // the first mention from the statement on: the list is sorted by position
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).mention().from() < q.from()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return out;
+        return all.subList(0, lo);
     }
 
     static boolean preceded(List<Token> tokens, int at, Set<String> words, int window) {
@@ -169,9 +203,9 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
         return first.word() && CIRCUMSTANCE.contains(first.key());
     }
 
-    static boolean insideAnyStatement(EventMention m, List<QuoteCandidate> quotes) {
-        for (QuoteCandidate q : quotes) {
-            if (q.sentence() == m.sentence() && m.from() >= q.from() && m.from() < q.to()) {
+    static boolean insideAnyStatement(EventMention m, Map<Integer, List<QuoteCandidate>> quotesBySentence) {
+        for (QuoteCandidate q : quotesBySentence.getOrDefault(m.sentence(), List.of())) {
+            if (m.from() >= q.from() && m.from() < q.to()) {
                 return true;
             }
         }

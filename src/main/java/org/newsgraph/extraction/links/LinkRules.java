@@ -135,7 +135,7 @@ final class LinkRules {
         LinkContext.Mention reference = null;
         for (LinkContext.Mention m : mentions(c, q.sentence())) {
             EventMention e = m.mention();
-            if (e.from() < clauseFrom || insideAnyStatement(e, c.quotes()) || inRelativeClause(c.tokens(), s, e)) {
+            if (e.from() < clauseFrom || insideAnyStatement(e, c.quotesBySentence()) || inRelativeClause(c.tokens(), s, e)) {
                 continue;
             }
             boolean nearCue = q.cueToken() >= 0 && Math.abs(e.from() - q.cueToken()) <= 4;

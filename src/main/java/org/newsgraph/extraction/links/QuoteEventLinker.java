@@ -67,7 +67,7 @@ public final class QuoteEventLinker {
     public void annotate(Document doc) {
         List<Link> links = new ArrayList<>();
         List<Link> occasions = new ArrayList<>();
-        LinkContext c = new LinkContext(doc.get(QuoteFinder.QUOTES), doc.get(SpeakerResolver.SPEAKERS),
+        LinkContext c = LinkContext.of(doc.get(QuoteFinder.QUOTES), doc.get(SpeakerResolver.SPEAKERS),
                 doc.get(SentenceSplitter.SENTENCES), doc.get(Tokenizer.TOKENS), doc.get(EventGrouper.GROUPS),
                 doc.get(NameCollector.PEOPLE), links, occasions);
         for (int n = 0; n < c.quotes().size(); n++) {
