@@ -88,6 +88,11 @@ public final class QuoteFinder {
                 }
             }
             drafts.removeIf(d -> d.to <= d.from);
+            QuoteDraft saying = drafts.isEmpty() ? null : UncuedStatements.sayingTail(tokens, s, parser);
+            if (saying != null) {
+                drafts.clear(); // "...، على حد قول X": the cues before are X's words
+                drafts.add(saying);
+            }
             if (drafts.isEmpty()) {
                 QuoteDraft d = UncuedStatements.find(tokens, sentences, s, parser, lastQuoteParagraph);
                 if (d != null) {
