@@ -1,0 +1,71 @@
+package org.newsgraph.extraction.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.newsgraph.extraction.lexicon.EventLexicon;
+import org.newsgraph.extraction.names.NounPhrase;
+import org.newsgraph.extraction.names.NounPhraseParser;
+import org.newsgraph.extraction.quotes.QuoteCandidate.Attribution;
+import org.newsgraph.extraction.tokens.Sentence;
+import org.newsgraph.extraction.tokens.Token;
+import org.newsgraph.kinds.PersonKind;
+import org.newsgraph.text.LexiconFile;
+
+/**
+ * Speakers named together, whom a later verb without a subject speaks for: a joint subject ("وأكد الوزير سالم حداد
+ * ونظيره فادي منصور أن ... وقالا إن") and the two parties of a meeting ("التقى X نظيره Y، وأكدا أن"، "اجتمع X مع Y").
+ * A dual or plural verb without a subject, or "الجانبان"، "الطرفان" after the verb, gives one statement per member of
+ * the group named last, until a single speaker is named. One instance reads one article in order.
+ */
+final class SpeakerGroups {
+
+    private static final Set<String> WITH = LexiconFile.withFlag("function-words.tsv", "with");
+
+    private List<NounPhrase> group = List.of();
+
+    /** The two parties of the sentence's first meeting verb that names both become the group. */
+    void meeting(List<Token> tokens, Sentence s, NounPhraseParser parser) {
+        for (int p = s.from(); p + 2 < s.to(); p++) {
+            Token t = tokens.get(p);
+            boolean object = t.word() && EventLexicon.MEETING_WITH_OBJECT.contains(t.bare());
+            if (!object && !(t.word() && EventLexicon.VERBS.containsKey(t.bare()))) {
+                continue;
+            }
+            NounPhrase subject = party(parser.parse(p + 1, s.to(), true));
+            if (subject == null || subject.to() >= s.to()) {
+                return;
+            }
+            int at = subject.to();
+            boolean with = tokens.get(at).word() && WITH.contains(tokens.get(at).key());
+            // the object is no subject slot: "استقبل الملك زائره" names no one called "زائره"
+            NounPhrase other = object || with ? party(parser.parse(with ? at + 1 : at, s.to(), false)) : null;
+            if (other != null) {
+                group = List.of(subject, other);
+            }
+            return;
+        }
+    }
+
+    private static NounPhrase party(NounPhrase np) {
+        return np == null || np.refersBack() || (np.kind() != PersonKind.PERSON && np.kind() != PersonKind.INSTITUTION)
+                ? null : np;
+    }
+
+    /**
+     * A statement of the group ({@link QuoteDraft#group}) without a named speaker takes the group's members as its
+     * speakers; a statement with several named speakers becomes the group, one with a single named speaker ends it.
+     */
+    void speakFor(QuoteDraft d) {
+        if (d.group && group.size() >= 2 && d.attribution != Attribution.NAMED) {
+            d.attribution = Attribution.NAMED;
+            d.speaker = group.get(0);
+            d.joint = group.subList(1, group.size());
+        } else if (d.attribution == Attribution.NAMED && d.speaker != null) {
+            List<NounPhrase> named = new ArrayList<>(List.of(d.speaker));
+            named.addAll(d.joint);
+            group = named.size() >= 2 ? named : List.of();
+        }
+    }
+}
