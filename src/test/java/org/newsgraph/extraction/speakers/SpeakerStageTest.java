@@ -173,6 +173,20 @@ class SpeakerStageTest {
     }
 
     @Test
+    void partiesJoinedAfterBetweenAnEventNounAreAGroup() {
+        check("وجرى اتصال هاتفي بين الرئيس سالم حداد والرئيس فادي منصور.\nوأكد الجانبان أهمية التهدئة.",
+                "سالم حداد (named-apposition) | فادي منصور (named-apposition)");
+        check("وفي القمة بين الملك كمال ناصر والرئيسة هدى نصر، أكد الزعيمان أن التعاون مستمر.",
+                "كمال ناصر (named-apposition) | هدى نصر (named-apposition)");
+    }
+
+    @Test
+    void partiesAfterBetweenWithoutAnEventNounAreNoGroup() {
+        check("وتتسع الهوة بين الوزير سالم حداد والنائب فادي منصور.\nوأكد الجانبان أهمية الحوار.",
+                "? (unresolved)");
+    }
+
+    @Test
     void dualVerbInTheMeetingSentenceSpeaksForBothParties() {
         check("والتقى الوزير سالم حداد نظيره فادي منصور بحثا العلاقات الثنائية، وأكدا أن التعاون مستمر.",
                 "سالم حداد (named-apposition) | فادي منصور (named-apposition)");
