@@ -129,6 +129,12 @@ public final class CueLexicon {
         return c == null || c.role() == ReportingForms.Role.VERBAL_NOUN || c.verb().prepositionOnly() ? null : c;
     }
 
+    /** A noun of saying of any reporting lemma, bare ("قول"، "تعبير") or with the speaker's pronoun ("تعبيره"). */
+    public static boolean isSayingNoun(Token t) {
+        Cue c = anyCue(t);
+        return c != null && (c.role() == ReportingForms.Role.VERBAL_NOUN || c.role() == ReportingForms.Role.REPORTED);
+    }
+
     /** The cue at token k, a lemma that states through a preposition only when that preposition follows. */
     public static Cue cueAt(List<Token> tokens, int k, int end) {
         Cue c = anyCue(tokens.get(k));
@@ -190,6 +196,21 @@ public final class CueLexicon {
         }
         Cue c = FORMS.get(t.key());
         return c != null ? c : FORMS.get(t.bare());
+    }
+
+    /**
+     * Number of tokens of the "according to" entry starting at token i: one for a word ("حسب"), two for a phrase
+     * ("على حد", whose second word is a noun of its own elsewhere); 0 when none starts there.
+     */
+    public static int accordingTo(List<Token> tokens, int i, int to) {
+        Token t = tokens.get(i);
+        if (!t.word()) {
+            return 0;
+        }
+        if (ACCORDING_TO.contains(t.key())) {
+            return 1;
+        }
+        return i + 1 < to && tokens.get(i + 1).word() && ACCORDING_TO.contains(t.key() + " " + tokens.get(i + 1).key()) ? 2 : 0;
     }
 
     public static boolean isCueForm(String key) {

@@ -73,7 +73,7 @@ final class PersonNames {
                     || NameLexicon.TITLE_HEADS.contains(k) || k.startsWith("بال") // "وزيرة الدولة بالداخلية"
                     || k.startsWith("لل") || (k.startsWith("ل") && (NameLexicon.TITLE_CONTINUATIONS.contains(k.substring(1))
                             || NameLexicon.INSTITUTION_HEADS.contains(k.substring(1)))) || afterConstruct;
-            if (!continues) {
+            if (!continues || (afterConstruct && end == i + 2 && holderAt(end, limit))) {
                 break;
             }
             // "وزير خارجية لوكسمبورغ": an indefinite head takes the next word as its complement, and so does an
@@ -111,6 +111,20 @@ final class PersonNames {
         }
         return new NounPhrase(PersonKind.PERSON, i, to, parser.surface(nameAt, nameEnd, false), title, null,
                 tokens.get(i).start(), tokens.get(end - 1).end(), false);
+    }
+
+    /**
+     * "محافظ نينوى نوفل العاكوب إن"، "محافظ سوهاج عمرو حنفي،": after a construct head and its one-word complement,
+     * two words closing the naming (a definite family name, or before a comma, complementizer or cue) are the holder,
+     * even where the complement is no place the lexicon knows. "رئيس وزراء جزر المرجان توماس ريلي" goes on, as a name
+     * follows "جزر المرجان"; a state the lexicon knows is a complement ("وزير خارجية لوكسمبورغ").
+     */
+    private boolean holderAt(int at, int limit) {
+        if (at + 1 >= limit || nameEnd(at, limit, true) != at + 2 || NameLexicon.INSTITUTIONS.containsKey(tokens.get(at).key())) {
+            return false;
+        }
+        return tokens.get(at + 1).key().startsWith("ال") || closesClause(at + 2, limit)
+                || CueLexicon.cue(tokens.get(at + 2)) != null;
     }
 
     /**
@@ -213,17 +227,20 @@ final class PersonNames {
             String k = end == i && !subjectSlot ? parser.withoutProclitics(t) : t.key();
             if (words == 0 && k.equals("علي") && end + 1 < limit && tokens.get(end + 1).word()
                     && !knownName.test(tokens.get(end + 1).key())
-                    && (looksLikeVerbalNoun(tokens.get(end + 1).key())
+                    && (WordShapes.looksLikeVerbalNoun(tokens.get(end + 1).key())
                             || isNotAName(tokens.get(end + 1), tokens.get(end + 1).key(), true))) {
                 break; // "شدد الوزير علي تقديم ...": the preposition على written with ي, not the name Ali
             }
             boolean known = knownName.test(k);
             boolean joined = end > i && NounPhraseParser.NAME_JOINERS.contains(tokens.get(end - 1).key());
             boolean givenName = words > 0 && NameLexicon.NAME_OR_TITLE.contains(k);
-            if (!known && !givenName && (!subjectSlot || isNotAName(t, k, words == 0))) {
+            // "هالة السيد إن"، "سامي التميمي،": a definite word that closes the clause after a given name is the
+            // family name, even when it is also a title or has the shape of a verbal noun
+            boolean closingFamilyName = subjectSlot && words == 1 && definite(t, k) && closesNameClause(t, k, end + 1, limit);
+            if (!known && !givenName && !closingFamilyName && (!subjectSlot || isNotAName(t, k, words == 0))) {
                 break; // outside a subject slot only names the article already used
             }
-            boolean familyName = (words == 1 || (words == 2 && (sawJoiner || closesClause(end + 1, limit))))
+            boolean familyName = closingFamilyName || (words == 1 || (words == 2 && (sawJoiner || closesClause(end + 1, limit))))
                     && k.startsWith("ال") && isFamilyName(k, end, limit); // "عادل الجبير"، "عادل بن أحمد الجبير"
             boolean finalWord = words > 0 && NAME_FINAL_WORDS.contains(k);
             if (!known && !joined && !familyName && !finalWord && (definite(t, k) || (end > i && k.startsWith("و")))) {
@@ -234,7 +251,7 @@ final class PersonNames {
             }
             if (words == 2 && !known && !joined && !NounPhraseParser.NAME_JOINERS.contains(k) && !NAME_FINAL_WORDS.contains(k)
                     && !familyName
-                    && (!isBoundary(end + 1, limit) || looksLikeVerbalNoun(k) || k.startsWith("ال"))) {
+                    && (!isBoundary(end + 1, limit) || WordShapes.looksLikeVerbalNoun(k) || k.startsWith("ال"))) {
                 break; // a third word only when a boundary follows it
             }
             if (NounPhraseParser.NAME_JOINERS.contains(k)) {
@@ -250,25 +267,16 @@ final class PersonNames {
         return end;
     }
 
-    /**
-     * Plurals (ات), abstract nouns (ية), feminine past verbs (تطرقت), the تفاعل pattern (تناول، تبادل) and words
-     * glued to a preposition and article (بال...) are no names.
-     */
-    private static boolean looksLikeCommonNoun(String k) {
-        int n = k.length();
-        return k.startsWith("بال") || k.startsWith("وال") || k.startsWith("فال") || k.startsWith("كال")
-                || (n == 5 && k.charAt(0) == 'ت' && k.charAt(2) == 'ا')
-                || (n >= 5 && (k.endsWith("ات") || k.endsWith("يه") || (k.charAt(0) == 'ت' && k.charAt(n - 1) == 'ت')));
-    }
 
     /** Words no name is made of: particles, cues, lexicon words, words carrying a particle, future verbs. */
     private boolean isNotAName(Token t, String k, boolean first) {
         if (k.length() < 2 || (NameLexicon.isStop(t) && k.equals(t.key()))
                 || (!t.bare().equals(t.key()) && NameLexicon.STOP.contains(t.bare()))
                 || NameLexicon.COMMON_NOUNS.contains(t.bare()) || NameLexicon.COMMON_NOUNS.contains(t.key())
-                || (first && looksLikeCommonNoun(t.key()))
+                || (first && WordShapes.looksLikeCommonNoun(t.key()))
                 || CueLexicon.cue(t) != null || CueLexicon.verbalNoun(t) != null || CueLexicon.isComplementizer(t)
-                || EventLexicon.TRIGGERS.containsKey(EventLexicon.stem(k)) || parser.isLexiconWord(k)) {
+                || EventLexicon.TRIGGERS.containsKey(EventLexicon.stem(k)) || parser.isLexiconWord(k)
+                || (!first && WordShapes.isAgreeingVerb(t.bare()))) {
             return true;
         }
         String stripped = ArabicNormalizer.withoutProclitic(t.bare());
@@ -300,6 +308,18 @@ final class PersonNames {
         return best;
     }
 
+    /**
+     * A definite word after a given name, right before a comma, mark, complementizer or cue, that is no particle,
+     * time word, institution, common noun, title complement ("يوسف الأمين العام"), reporting word ("وجدد حداد التأكيد أن") or event noun: the
+     * clause closes after it, so it names the person.
+     */
+    private boolean closesNameClause(Token t, String k, int next, int limit) {
+        return (closesClause(next, limit) || CueLexicon.cue(tokens.get(next)) != null) && !NameLexicon.isStop(t)
+                && (NameLexicon.TITLE_HEADS.contains(k) || !parser.isLexiconWord(k)) // "أما الحكومة فاعتبرت": a body
+                && !NameLexicon.COMMON_NOUNS.contains(k) && !NameLexicon.TITLE_CONTINUATIONS.contains(k) && CueLexicon.cue(t) == null
+                && CueLexicon.verbalNoun(t) == null && !EventLexicon.TRIGGERS.containsKey(k);
+    }
+
     /** "عادل الجبير"، "بشار الأسد": a definite second word closing a name, not an adjective or a verbal noun. */
     private boolean isFamilyName(String k, int at, int limit) {
         if (NAME_FINAL_WORDS.contains(k)) {
@@ -307,10 +327,11 @@ final class PersonNames {
         }
         String stem = k.substring(2);
         return !NameLexicon.STOP.contains(k) && !parser.isLexiconWord(k) && !NameLexicon.TITLE_CONTINUATIONS.contains(k)
-                && !EventLexicon.TRIGGERS.containsKey(k) && !looksLikeVerbalNoun(stem) && !stem.startsWith("ت")
+                && !EventLexicon.TRIGGERS.containsKey(k) && !WordShapes.looksLikeVerbalNoun(stem) && (!stem.startsWith("ت") || WordShapes.isNisba(stem))
                 && (isBoundary(at + 1, limit) || (tokens.get(at + 1).word()
                         && isNotAName(tokens.get(at + 1), tokens.get(at + 1).key(), true)));
     }
+
 
     /** Indefinite heads whose next word is their complement, never a name: "وزير خارجية"، "رئيس وزراء". */
     private static final Set<String> CONSTRUCT_HEADS = LexiconFile.withFlag("titles.tsv", "construct");
@@ -322,10 +343,6 @@ final class PersonNames {
 
     private static final Set<String> NAME_FINAL_WORDS = LexiconFile.withFlag("name-parts.tsv", "final");
 
-    /** تفعيل and إفعال patterns (تقديم، إعلان) are verbal nouns, the object after a name, not a third name. */
-    private static boolean looksLikeVerbalNoun(String k) {
-        return k.length() == 5 && ((k.charAt(0) == 'ت' && k.charAt(3) == 'ي') || (k.charAt(0) == 'ا' && k.charAt(3) == 'ا'));
-    }
 
     /**
      * A comma, mark or complementizer (or the end) right after a word: a third name before it is a family name

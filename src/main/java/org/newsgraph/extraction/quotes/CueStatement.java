@@ -104,7 +104,8 @@ final class CueStatement {
             circumstance = StatementContent.skipAdverbials(tokens, np == marked ? np.to() + 1 : end, s, dateTokens, false);
             j = StatementContent.skipAdverbials(tokens, circumstance, s, dateTokens, true);
         } else {
-            if (j < s.to() && tokens.get(j).word() && COLLECTIVES.contains(tokens.get(j).key())) {
+            boolean collective = j < s.to() && tokens.get(j).word() && COLLECTIVES.contains(tokens.get(j).key());
+            if (collective) {
                 j++; // "وأكد الرئيسان أنهما": two speakers at once, whose words start after them
             } else if (j < s.to() && tokens.get(j).word() && NameLexicon.HONORIFIC_PRONOUNS.contains(tokens.get(j).key())) {
                 j++; // "وثمن سموه جهود ...": the speaker named before, whose words start after the honorific
@@ -113,6 +114,8 @@ final class CueStatement {
             d.attribution = before != null ? Attribution.NAMED : afterAnother ? Attribution.SAME_AS_PREVIOUS
                     : Attribution.PRONOUN;
             d.speaker = before;
+            d.group = before == null && (collective || cue.plural()); // "وقالا إن"، "وأكد الجانبان"
+
         }
         boolean objectAllowed = cue.verb().object();
         d.confidence = cue.frame() == CueLexicon.Frame.STANCE ? 0.55

@@ -23,6 +23,8 @@ public final class QuoteDraft {
     NounPhrase speaker;
     /** further speakers of the same statement ("حذرت مصر والأردن"), each given a copy */
     List<NounPhrase> joint = List.of();
+    /** a dual or plural verb without a subject, or "الجانبان": the speakers named together last ({@link SpeakerGroups}) */
+    boolean group;
     int cueToken;
 
     QuoteCandidate toCandidate(List<Token> tokens, Sentence s) {

@@ -45,6 +45,7 @@ public final class QuoteFinder {
             NounPhraseParser parser) {
         List<QuoteCandidate> out = new ArrayList<>();
         int lastQuoteParagraph = -10;
+        SpeakerGroups groups = new SpeakerGroups();
         for (Sentence s : sentences) {
             boolean[] dateTokens = dateTokens(s, dates.get(s.index()));
             List<QuoteDraft> drafts = new ArrayList<>();
@@ -88,12 +89,18 @@ public final class QuoteFinder {
                 }
             }
             drafts.removeIf(d -> d.to <= d.from);
+            QuoteDraft saying = drafts.isEmpty() ? null : UncuedStatements.sayingTail(tokens, s, parser);
+            if (saying != null) {
+                drafts.clear(); // "...، على حد قول X": the cues before are X's words
+                drafts.add(saying);
+            }
             if (drafts.isEmpty()) {
                 QuoteDraft d = UncuedStatements.find(tokens, sentences, s, parser, lastQuoteParagraph);
                 if (d != null) {
                     drafts.add(d);
                 }
             }
+            groups.meeting(tokens, s, parser);
             for (QuoteDraft d : drafts) {
                 if (d.joint.isEmpty() && d.attribution != Attribution.NAMED) {
                     List<NounPhrase> speakers = JointSubjects.postposed(tokens, s, d, parser);
@@ -103,6 +110,7 @@ public final class QuoteFinder {
                         d.joint = speakers.subList(1, speakers.size());
                     }
                 }
+                groups.speakFor(d);
                 out.add(d.toCandidate(tokens, s));
                 for (NounPhrase other : d.joint) {
                     d.speaker = other; // "حذرت مصر والأردن": one statement per speaker

@@ -95,15 +95,14 @@ public final class StatementBounds {
             if (t.quoted() || !t.word()) {
                 continue;
             }
-            boolean according = CueLexicon.ACCORDING_TO.contains(t.key());
+            boolean according = CueLexicon.accordingTo(tokens, i, to) > 0;
             boolean attribution = according && (tokens.get(i - 1).isComma() || (i + 1 < to && tokens.get(i + 1).is("ما")));
             // "أعربت المنظمة عن ارتياحها للقرار، في بيان نشرته": where it was said, the journalist's addition
             boolean vehicle = StatementContent.ADVERBIAL_PREPOSITIONS.contains(t.key()) && i + 1 < to
                     && VEHICLES.contains(tokens.get(i + 1).key());
             boolean narration = tokens.get(i - 1).isComma() && (vehicle || (t.key().startsWith("و")
                     && EventLexicon.MEETING_VERBS.contains(t.bare())) || NARRATION_OPENERS.contains(t.key())
-                    || (t.is("في") && i + 1 < to && tokens.get(i + 1).is("حين"))
-                    || (t.is("علي") && i + 1 < to && tokens.get(i + 1).is("حد")));
+                    || (t.is("في") && i + 1 < to && tokens.get(i + 1).is("حين")));
             // "تنفي أن تكون تهدد جارتها على الرغم من أنها ...": the journalist's concession, not the denial
             boolean concession = t.is("رغم") || t.is("بالرغم") || (t.is("علي") && i + 1 < to && tokens.get(i + 1).is("الرغم"));
             if (attribution || narration || concession) {

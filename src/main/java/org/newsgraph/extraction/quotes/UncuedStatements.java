@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.newsgraph.extraction.lexicon.CueLexicon;
+import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.names.NounPhrase;
 import org.newsgraph.extraction.names.NounPhraseParser;
 import org.newsgraph.extraction.quotes.QuoteCandidate.Attribution;
@@ -64,28 +65,35 @@ public final class UncuedStatements {
     static QuoteDraft according(List<Token> tokens, Sentence s, NounPhraseParser parser) {
         for (int i = s.from(); i < s.to(); i++) {
             Token t = tokens.get(i);
-            if (!t.word() || t.quoted() || !CueLexicon.ACCORDING_TO.contains(t.key())) {
+            int words = t.quoted() ? 0 : CueLexicon.accordingTo(tokens, i, s.to());
+            if (words == 0) {
                 continue;
             }
-            int at = i + 1;
+            int at = i + words;
             if (at < s.to() && (tokens.get(at).is("ل") || tokens.get(at).is("ما"))) {
                 at++;
                 if (tokens.get(at - 1).is("ما") && at + 1 < s.to() && !parser.mayStart(tokens.get(at))) {
                     at++; // "بحسب ما أعلنته الوزارة"، "وفق ما نقلت وكالة": the verb, then its subject
                 }
             }
+            // "على حد قول الوزير"، "بحسب تصريح": the saying, then who said it; "على حد تعبيره": its own pronoun
+            int saying = -1;
+            if (at < s.to() && isSaying(tokens.get(at))) {
+                saying = at++;
+            }
             NounPhrase np = parser.parse(at, s.to(), true);
             if (np == null) {
                 np = parser.parse(at, s.to(), false); // "ووفقا لمصادر مطلعة"
             }
-            if (np == null) {
+            boolean ownPronoun = np == null && saying >= 0 && at >= s.to() - 1 && i > s.from();
+            if (np == null && !ownPronoun) {
                 return null;
             }
             QuoteDraft d = new QuoteDraft();
-            d.attribution = np.refersBack() ? Attribution.STATEMENT : Attribution.NAMED; // "وبحسب البيان"
-            d.speaker = np.refersBack() ? null : np;
+            d.attribution = ownPronoun ? Attribution.PRONOUN : np.refersBack() ? Attribution.STATEMENT : Attribution.NAMED;
+            d.speaker = ownPronoun || np.refersBack() ? null : np; // "وبحسب البيان" speaks for who issued it
             d.cue = t.bare().equals(t.key()) ? t.text() : t.text().substring(1);
-            d.cueToken = i;
+            d.cueToken = ownPronoun ? saying : i; // "تعبيرها": the pronoun's gender, as a verb's
             d.confidence = 0.7;
             if (i == s.from()) {
                 int start = np.to();
@@ -98,7 +106,7 @@ public final class UncuedStatements {
                 }
                 return StatementBounds.span(tokens, s, start, d, "according-to-lead", 0.7) ? d : null;
             }
-            if (tokens.get(i - 1).isComma() && np.to() >= s.to() - 1) {
+            if (tokens.get(i - 1).isComma() && (ownPronoun || np.to() >= s.to() - 1)) {
                 d.from = s.from();
                 d.to = StatementBounds.trimEnd(tokens, s.from(), i);
                 d.rule = "according-to-tail";
@@ -110,6 +118,24 @@ public final class UncuedStatements {
         return null;
     }
 
+
+    /**
+     * "وتتهم كتل سياسية الحكومة ...، على حد قول النائب فلان": a sentence closed by the saying of a named source is that
+     * source's statement as a whole, cue and all; null when the sentence does not end so.
+     */
+    static QuoteDraft sayingTail(List<Token> tokens, Sentence s, NounPhraseParser parser) {
+        QuoteDraft d = according(tokens, s, parser);
+        if (d == null || d.attribution != Attribution.NAMED || !"according-to-tail".equals(d.rule)) {
+            return null;
+        }
+        int saying = d.cueToken + CueLexicon.accordingTo(tokens, d.cueToken, s.to());
+        return saying < s.to() && isSaying(tokens.get(saying)) ? d : null;
+    }
+
+    /** A noun of saying ("قول"، "تعبيره") that names no document: the document would speak itself ("بحسب تقرير"). */
+    private static boolean isSaying(Token t) {
+        return CueLexicon.isSayingNoun(t) && !NameLexicon.STATEMENT_WORDS.contains(t.key());
+    }
 
     /** "continuation-quoted" / "continuation-first-person": a paragraph going on with the last speaker's words. */
     static QuoteDraft continuation(List<Token> tokens, Sentence s) {

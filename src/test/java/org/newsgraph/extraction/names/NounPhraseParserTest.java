@@ -71,4 +71,53 @@ class NounPhraseParserTest {
     void verbalNounIsNoName() {
         check("التأكيد على الحوار", "none");
     }
+
+    @Test
+    void familyNameThatIsAlsoATitleClosesTheNameBeforeAComplementizer() {
+        check("هالة السيد إن القانون ظالم", "PERSON هالة السيد / null");
+        check("الباحث مروان الأمين، في حديث للصحيفة", "PERSON مروان الأمين / الباحث");
+    }
+
+    @Test
+    void titleWithItsComplementAfterAGivenNameIsStillATitle() {
+        check("يوسف الأمين العام للحزب إن", "PERSON يوسف / الأمين العام للحزب");
+    }
+
+    @Test
+    void verbalNounAfterAGivenNameIsNoFamilyName() {
+        check("سامي التأكيد أن", "PERSON سامي / null");
+    }
+
+    @Test
+    void nisbaStartingWithTaIsAFamilyName() {
+        check("الوزير سامي التميمي في كلمته", "PERSON سامي التميمي / الوزير");
+        check("الدكتور حسن الترابي إن", "PERSON حسن الترابي / الدكتور");
+    }
+
+    @Test
+    void definiteAdjectiveAfterATitleStaysInTheTitle() {
+        check("الوزير السابق إن", "PERSON null / الوزير السابق");
+    }
+
+    @Test
+    void verbAgreeingWithTheNameEndsIt() {
+        check("فادي منصور بحثا العلاقات", "PERSON فادي منصور / null");
+        check("نظيره كمال ناصر يبحثان التعاون", "PERSON كمال ناصر / نظيره");
+    }
+
+    @Test
+    void nameEndingInAlefIsNoVerb() {
+        check("باراك حسين أوباما إن", "PERSON باراك حسين أوباما / null");
+    }
+
+    @Test
+    void twoWordNameAfterAConstructComplementIsTheHolderEvenOfAnUnknownPlace() {
+        check("محافظ نينوى نوفل العاكوب إن", "PERSON نوفل العاكوب / محافظ نينوى");
+        check("محافظ سوهاج عمرو حنفي أن", "PERSON عمرو حنفي / محافظ سوهاج");
+    }
+
+    @Test
+    void nameAfterATwoWordComplementStaysTheHolder() {
+        check("رئيس وزراء جزر المرجان توماس ريلي إن", "PERSON توماس ريلي / رئيس وزراء جزر المرجان");
+    }
 }

@@ -156,4 +156,52 @@ class SpeakerStageTest {
         check("وقال النائب جمال كوجر إن الحكومة أكملت المسودة.\nوزاد قائلا إن العجز سيكون أقل.",
                 "جمال كوجر (named-apposition) | جمال كوجر (previous-sentence-subject)");
     }
+
+    @Test
+    void dualVerbWithoutSubjectSpeaksForTheJointSubjectBefore() {
+        check("وأكد الوزير سالم حداد ونظيره فادي منصور أن الحدود آمنة.\nوقالا إن التعاون سيستمر.",
+                "سالم حداد (named-apposition) | فادي منصور (named-apposition) | سالم حداد (named-apposition) | "
+                        + "فادي منصور (named-apposition)");
+    }
+
+    @Test
+    void bothSidesAfterAMeetingAreItsTwoParties() {
+        check("والتقى الرئيس سالم حداد نظيره فادي منصور، وبحثا العلاقات الثنائية.\nوأكد الجانبان أهمية التعاون.",
+                "سالم حداد (named-apposition) | فادي منصور (named-apposition)");
+        check("واجتمعت الوزيرة هدى نصر مع السفير كمال ناصر في عمان.\nوأكد الطرفان أن الحدود آمنة.",
+                "هدى نصر (named-apposition) | كمال ناصر (named-apposition)");
+    }
+
+    @Test
+    void partiesJoinedAfterBetweenAnEventNounAreAGroup() {
+        check("وجرى اتصال هاتفي بين الرئيس سالم حداد والرئيس فادي منصور.\nوأكد الجانبان أهمية التهدئة.",
+                "سالم حداد (named-apposition) | فادي منصور (named-apposition)");
+        check("وفي القمة بين الملك كمال ناصر والرئيسة هدى نصر، أكد الزعيمان أن التعاون مستمر.",
+                "كمال ناصر (named-apposition) | هدى نصر (named-apposition)");
+    }
+
+    @Test
+    void partiesAfterBetweenWithoutAnEventNounAreNoGroup() {
+        check("وتتسع الهوة بين الوزير سالم حداد والنائب فادي منصور.\nوأكد الجانبان أهمية الحوار.",
+                "? (unresolved)");
+    }
+
+    @Test
+    void dualVerbInTheMeetingSentenceSpeaksForBothParties() {
+        check("والتقى الوزير سالم حداد نظيره فادي منصور بحثا العلاقات الثنائية، وأكدا أن التعاون مستمر.",
+                "سالم حداد (named-apposition) | فادي منصور (named-apposition)");
+    }
+
+    @Test
+    void singleSpeakerNamedAfterTheGroupEndsIt() {
+        check("وأكد الوزير سالم حداد ونظيره فادي منصور أن الحدود آمنة.\nوقال النائب كمال ناصر إن الاتفاق ناقص.\n"
+                + "وأضاف أن الحكومة لم تستشر البرلمان.", "سالم حداد (named-apposition) | فادي منصور (named-apposition) | "
+                + "كمال ناصر (named-apposition) | كمال ناصر (previous-sentence-subject)");
+    }
+
+    @Test
+    void pluralVerbAfterUnnamedOfficialsStaysWithThem() {
+        check("وقال مسؤولون أمريكيون إن التمويل متأخر.\nوأضافوا أن التنفيذ يبدأ غدا.",
+                "مسؤولون أمريكيون (named-anonymous) | مسؤولون أمريكيون (last-speaker)");
+    }
 }

@@ -1,0 +1,63 @@
+package org.newsgraph.extraction.names;
+
+import org.newsgraph.extraction.lexicon.CueLexicon;
+import org.newsgraph.extraction.lexicon.EventLexicon;
+
+/**
+ * What the shape of a word tells about whether it belongs to a name, for {@link PersonNames}: plurals, verbal nouns
+ * and verbs agreeing with a subject end a name, a nisba is a family name. Arabic has no capitals, so the shape and
+ * the lexicons are all there is.
+ */
+final class WordShapes {
+
+    private WordShapes() {
+    }
+
+    /**
+     * Plurals (ات), abstract nouns (ية), feminine past verbs (تطرقت), the تفاعل pattern (تناول، تبادل) and words
+     * glued to a preposition and article (بال...) are no names.
+     */
+    static boolean looksLikeCommonNoun(String k) {
+        int n = k.length();
+        return k.startsWith("بال") || k.startsWith("وال") || k.startsWith("فال") || k.startsWith("كال")
+                || (n == 5 && k.charAt(0) == 'ت' && k.charAt(2) == 'ا')
+                || (n >= 5 && (k.endsWith("ات") || k.endsWith("يه") || (k.charAt(0) == 'ت' && k.charAt(n - 1) == 'ت')));
+    }
+
+    /**
+     * A nisba of five letters or more ("تميمي" of التميمي، "تونسي"): a family name, where تفعّل verbal nouns of weak
+     * roots are shorter ("تحدي"، "تصدي") and other verbal nouns starting with ت do not end in ي.
+     */
+    static boolean isNisba(String stem) {
+        return stem.length() >= 5 && stem.endsWith("ي");
+    }
+
+    /**
+     * "بحثا"، "يبحثان"، "أكدوا": a verb the lexicons list, alone or with the dual or plural ending agreeing with
+     * the subject before it, ends the name ("فادي منصور بحثا العلاقات").
+     */
+    static boolean isAgreeingVerb(String k) {
+        if (isListedVerb(k)) {
+            return true;
+        }
+        for (String ending : VERB_ENDINGS) {
+            if (k.length() - ending.length() >= 3 && k.endsWith(ending) && isListedVerb(k.substring(0, k.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Dual and plural subject endings of perfect and imperfect verbs. */
+    private static final String[] VERB_ENDINGS = {"وا", "ون", "ان", "ا"};
+
+    private static boolean isListedVerb(String k) {
+        return EventLexicon.VERBS.containsKey(k) || EventLexicon.MEETING_VERBS.contains(k)
+                || EventLexicon.SCHEDULED_VERBS.contains(k) || CueLexicon.isCueForm(k);
+    }
+
+    /** تفعيل and إفعال patterns (تقديم، إعلان) are verbal nouns, the object after a name, not a third name. */
+    static boolean looksLikeVerbalNoun(String k) {
+        return k.length() == 5 && ((k.charAt(0) == 'ت' && k.charAt(3) == 'ي') || (k.charAt(0) == 'ا' && k.charAt(3) == 'ا'));
+    }
+}

@@ -1,0 +1,105 @@
+package org.newsgraph.extraction.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.newsgraph.extraction.lexicon.EventLexicon;
+import org.newsgraph.extraction.names.NounPhrase;
+import org.newsgraph.extraction.names.NounPhraseParser;
+import org.newsgraph.extraction.quotes.QuoteCandidate.Attribution;
+import org.newsgraph.extraction.tokens.Sentence;
+import org.newsgraph.extraction.tokens.Token;
+import org.newsgraph.kinds.PersonKind;
+import org.newsgraph.text.LexiconFile;
+
+/**
+ * Speakers named together, whom a later verb without a subject speaks for: a joint subject ("وأكد الوزير سالم حداد
+ * ونظيره فادي منصور أن ... وقالا إن") and the two parties of a meeting ("التقى X نظيره Y، وأكدا أن"، "اجتمع X مع Y"،
+ * "اتصال هاتفي بين X وY").
+ * A dual or plural verb without a subject, or "الجانبان"، "الطرفان" after the verb, gives one statement per member of
+ * the group named last, until a single speaker is named. One instance reads one article in order.
+ */
+final class SpeakerGroups {
+
+    private static final Set<String> WITH = LexiconFile.withFlag("function-words.tsv", "with");
+    private static final Set<String> BETWEEN = LexiconFile.withFlag("function-words.tsv", "between");
+
+    private List<NounPhrase> group = List.of();
+
+    /**
+     * The two parties of the sentence's first meeting verb that names both ("التقى X نظيره Y"، "اجتمع X مع Y"), or the
+     * parties of an event noun joined after "بين" ("اتصال هاتفي بين X وY"), become the group.
+     */
+    void meeting(List<Token> tokens, Sentence s, NounPhraseParser parser) {
+        for (int p = s.from(); p + 2 < s.to(); p++) {
+            Token t = tokens.get(p);
+            if (!t.word()) {
+                continue;
+            }
+            List<NounPhrase> parties = EventLexicon.VERBS.containsKey(t.bare()) ? verbParties(tokens, s, p, parser)
+                    : BETWEEN.contains(t.key()) && afterEventNoun(tokens, s, p) ? jointParties(tokens, s, p + 1, parser)
+                    : List.of();
+            if (parties.size() >= 2) {
+                group = parties;
+                return;
+            }
+        }
+    }
+
+    /** The subject of the meeting verb at p and the other party, its object or after مع; empty when one is missing. */
+    private static List<NounPhrase> verbParties(List<Token> tokens, Sentence s, int p, NounPhraseParser parser) {
+        NounPhrase subject = party(parser.parse(p + 1, s.to(), true));
+        if (subject == null || subject.to() >= s.to()) {
+            return List.of();
+        }
+        int at = subject.to();
+        boolean object = EventLexicon.MEETING_WITH_OBJECT.contains(tokens.get(p).bare());
+        boolean with = tokens.get(at).word() && WITH.contains(tokens.get(at).key());
+        // the object is no subject slot: "استقبل الملك وفدا" names no one called "وفدا"
+        NounPhrase other = object || with ? party(parser.parse(with ? at + 1 : at, s.to(), false)) : null;
+        return other == null ? List.of() : List.of(subject, other);
+    }
+
+    /** "بين X وY": the namings joined by و from token at. */
+    private static List<NounPhrase> jointParties(List<Token> tokens, Sentence s, int at, NounPhraseParser parser) {
+        NounPhrase first = party(parser.parse(at, s.to(), false));
+        if (first == null) {
+            return List.of();
+        }
+        List<NounPhrase> all = new ArrayList<>(List.of(first));
+        all.addAll(JointSubjects.after(tokens, s, first, parser));
+        return all;
+    }
+
+    /** "اتصال هاتفي بين"، "القمة بين": an event noun within three words before "بين". */
+    private static boolean afterEventNoun(List<Token> tokens, Sentence s, int between) {
+        for (int p = between - 1; p >= Math.max(s.from(), between - 3); p--) {
+            if (tokens.get(p).word() && EventLexicon.TRIGGERS.containsKey(EventLexicon.stem(tokens.get(p).key()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static NounPhrase party(NounPhrase np) {
+        return np == null || np.refersBack() || (np.kind() != PersonKind.PERSON && np.kind() != PersonKind.INSTITUTION)
+                ? null : np;
+    }
+
+    /**
+     * A statement of the group ({@link QuoteDraft#group}) without a named speaker takes the group's members as its
+     * speakers; a statement with several named speakers becomes the group, one with a single named speaker ends it.
+     */
+    void speakFor(QuoteDraft d) {
+        if (d.group && group.size() >= 2 && d.attribution != Attribution.NAMED) {
+            d.attribution = Attribution.NAMED;
+            d.speaker = group.get(0);
+            d.joint = group.subList(1, group.size());
+        } else if (d.attribution == Attribution.NAMED && d.speaker != null) {
+            List<NounPhrase> named = new ArrayList<>(List.of(d.speaker));
+            named.addAll(d.joint);
+            group = named.size() >= 2 ? named : List.of();
+        }
+    }
+}
