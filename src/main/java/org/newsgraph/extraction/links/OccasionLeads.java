@@ -1,0 +1,77 @@
+package org.newsgraph.extraction.links;
+
+import java.util.List;
+
+import org.newsgraph.extraction.links.QuoteEventLinker.Link;
+import org.newsgraph.extraction.quotes.QuoteCandidate;
+import org.newsgraph.extraction.quotes.StatementBounds;
+import org.newsgraph.extraction.tokens.Sentence;
+import org.newsgraph.extraction.tokens.Token;
+
+/**
+ * The journalist names the occasion after the words: "أكد X أن ...، وذلك خلال مؤتمر صحفي" in the statement's own
+ * sentence, or "جاء ذلك خلال لقائه ..." opening a sentence after it (the leads and openers are in
+ * {@code function-words.tsv}, see {@link StatementBounds#occasionAfter}).
+ */
+final class OccasionLeads {
+
+    /** Words allowed between the opener and the event word ("على هامش أعمال المنتدى"). */
+    private static final int GAP_WORDS = 1;
+
+    private OccasionLeads() {
+    }
+
+    /** True when the mention is the occasion a lead right after the statement names ("، وذلك خلال المؤتمر"). */
+    static boolean namedAfterStatement(LinkContext c, QuoteCandidate q, LinkContext.Mention m) {
+        Sentence s = c.sentences().get(q.sentence());
+        int at = q.to();
+        while (at < s.to() && !c.tokens().get(at).word()) {
+            at++;
+        }
+        return opens(c.tokens(), StatementBounds.occasionAfter(c.tokens(), at, s.to()), m);
+    }
+
+    /**
+     * "أكد X أن ... وأضاف أن ... جاء ذلك خلال لقائه الوفد": the first occasion of a sentence opening with a lead,
+     * later in the statement's paragraph (or first in the next, after a paragraph of its own), with no other
+     * speaker's statement between.
+     */
+    static Link namedInNextSentence(LinkContext c, int n) {
+        QuoteCandidate q = c.quotes().get(n);
+        int paragraph = c.sentences().get(q.sentence()).paragraph();
+        for (int t = q.sentence() + 1; t < c.sentences().size(); t++) {
+            Sentence s = c.sentences().get(t);
+            boolean firstOfNext = s.paragraph() == paragraph + 1 && c.sentences().get(t - 1).paragraph() == paragraph;
+            if (s.paragraph() != paragraph && !firstOfNext) {
+                return null;
+            }
+            int occasion = StatementBounds.occasionAfter(c.tokens(), s.from(), s.to());
+            for (LinkContext.Mention m : LinkContext.mentions(c, t)) {
+                if (opens(c.tokens(), occasion, m)) {
+                    return LinkContext.link(m.group());
+                }
+            }
+            if (firstOfNext || !onlySameSpeaker(c, n, t)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** True when the mention starts within a word of where the opener leaves off. */
+    private static boolean opens(List<Token> tokens, int occasion, LinkContext.Mention m) {
+        return occasion >= 0 && m.mention().from() >= occasion
+                && LinkContext.wordsBetween(tokens, occasion, m.mention().from()) <= GAP_WORDS;
+    }
+
+    /** True when every statement of sentence t is the speaker of statement n going on. */
+    private static boolean onlySameSpeaker(LinkContext c, int n, int t) {
+        Integer speaker = c.speakers().get(n).ref();
+        for (int k = 0; k < c.quotes().size(); k++) {
+            if (c.quotes().get(k).sentence() == t && (speaker == null || !speaker.equals(c.speakers().get(k).ref()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
