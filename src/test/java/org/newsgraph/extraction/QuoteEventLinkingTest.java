@@ -170,4 +170,24 @@ class QuoteEventLinkingTest {
                 + "جاء ذلك خلال لقائه وفدا من منظمة الأغذية والزراعة.",
                 "none general-position", "TALKS occasion-named-after");
     }
+
+    @Test
+    void aBodySpeaksAtTheBriefingItsSpokesmanHolds() {
+        check("عمان والمانحون\n"
+                + "وقال المتحدث باسم وزارة الخارجية الأردنية سفيان القضاة في الإيجاز الصحفي الأسبوعي إن الاتصالات مستمرة. "
+                + "وأكدت وزارة الخارجية الأردنية أن الأردن لن يتحمل العبء وحده.",
+                "PRESS_BRIEFING event-in-clause", "PRESS_BRIEFING body-at-spokesmans-briefing");
+        check("ليما والنقابات\n"
+                + "وقال المتحدث الرسمي باسم الحكومة البيروفية خوسيه رامون في مؤتمر صحفي أمس إن الإضراب انتهى.\n"
+                + "وأضافت الحكومة البيروفية أن المفاوضات مع النقابات ستستأنف.",
+                "PRESS_BRIEFING event-in-clause", "PRESS_BRIEFING body-at-spokesmans-briefing");
+    }
+
+    @Test
+    void anotherBodyDoesNotSpeakAtTheSpokesmansBriefing() {
+        check("ليما والنقابات\n"
+                + "وقال المتحدث الرسمي باسم الحكومة البيروفية خوسيه رامون في مؤتمر صحفي أمس إن الإضراب انتهى. "
+                + "وأكدت وزارة الخارجية الأردنية أن الأردن لن يتحمل العبء وحده.",
+                "PRESS_BRIEFING event-in-clause", "none general-position");
+    }
 }

@@ -13,6 +13,7 @@ import org.newsgraph.text.LexiconFile;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.links.QuoteEventLinker.Link;
 import org.newsgraph.extraction.names.PersonMention;
+import org.newsgraph.extraction.names.PersonRegistry;
 import org.newsgraph.extraction.quotes.QuoteCandidate;
 import org.newsgraph.extraction.speakers.SpeakerResolver;
 import org.newsgraph.extraction.tokens.Sentence;
@@ -26,8 +27,8 @@ import org.newsgraph.text.ArabicNormalizer;
  * statement speaks of, whether a speaker goes on. The words come from {@code lexicon/link-words.txt}.
  */
 record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution> speakers, List<Sentence> sentences,
-        List<Token> tokens, List<EventGrouper.Group> groups, Map<Integer, List<PersonMention>> people, List<Link> links,
-        List<Link> occasions) {
+        List<Token> tokens, List<EventGrouper.Group> groups, Map<Integer, List<PersonMention>> people,
+        PersonRegistry registry, List<Link> links, List<Link> occasions) {
 
     static final Set<String> TOPIC = LexiconFile.words("link-words.txt", "TOPIC");
     static final Set<String> ANSWER = LexiconFile.words("link-words.txt", "ANSWER");

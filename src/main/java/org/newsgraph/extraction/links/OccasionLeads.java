@@ -2,16 +2,21 @@ package org.newsgraph.extraction.links;
 
 import java.util.List;
 
+import org.newsgraph.extraction.events.EventGrouper;
 import org.newsgraph.extraction.links.QuoteEventLinker.Link;
 import org.newsgraph.extraction.quotes.QuoteCandidate;
 import org.newsgraph.extraction.quotes.StatementBounds;
 import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.Token;
+import org.newsgraph.kinds.EventKind;
+import org.newsgraph.kinds.PersonKind;
+import org.newsgraph.text.ArabicNormalizer;
 
 /**
  * The journalist names the occasion after the words: "أكد X أن ...، وذلك خلال مؤتمر صحفي" in the statement's own
  * sentence, or "جاء ذلك خلال لقائه ..." opening a sentence after it (the leads and openers are in
- * {@code function-words.tsv}, see {@link StatementBounds#occasionAfter}).
+ * {@code function-words.tsv}, see {@link StatementBounds#occasionAfter}); and a body speaking at the briefing its
+ * spokesman holds.
  */
 final class OccasionLeads {
 
@@ -56,6 +61,47 @@ final class OccasionLeads {
             }
         }
         return null;
+    }
+
+    /**
+     * "وقال المتحدث باسم وزارة الخارجية X في الإيجاز الصحفي ... وأكدت وزارة الخارجية أن ...": a body (a state or an
+     * institution) speaks at the last briefing of its paragraph, or of the paragraph before, held by one whose title
+     * names it.
+     */
+    static Link bodyAtSpokesmansBriefing(LinkContext c, int n) {
+        Integer speaker = c.speakers().get(n).ref();
+        if (speaker == null || c.registry().get(speaker).kind == PersonKind.PERSON) {
+            return null;
+        }
+        QuoteCandidate q = c.quotes().get(n);
+        int paragraph = c.sentences().get(q.sentence()).paragraph();
+        int found = -1;
+        for (LinkContext.Mention m : LinkContext.occasionsBefore(c, q)) {
+            EventGrouper.Group g = c.groups().get(m.group());
+            int p = c.sentences().get(m.mention().sentence()).paragraph();
+            if (g.kind == EventKind.PRESS_BRIEFING && paragraph - p <= 1 && heldForBody(c, g, speaker)) {
+                found = m.group();
+            }
+        }
+        return found < 0 ? null : LinkContext.link(found);
+    }
+
+    /** True when a participant's title names the body ("المتحدث باسم وزارة الخارجية الأردنية"). */
+    private static boolean heldForBody(LinkContext c, EventGrouper.Group g, int body) {
+        for (int p : g.participants) {
+            String role = c.registry().get(p).role;
+            if (role == null) {
+                continue;
+            }
+            String title = " " + ArabicNormalizer.matchKey(role) + " ";
+            for (String alias : c.registry().get(body).aliases) {
+                String name = ArabicNormalizer.matchKey(alias);
+                if (title.contains(" " + name + " ") || title.contains(" ب" + name + " ") || title.contains(" ل" + name + " ")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when the mention starts within a word of where the opener leaves off. */
