@@ -103,4 +103,15 @@ class EventsStageTest {
     void standingBeforeABuildingIsNoSession() {
         check("ووقف المتظاهرون أمام المبنى ساعتين.");
     }
+
+    @Test
+    void officialsWhoMeetEachOtherNeedNoOtherParty() {
+        check("يجتمع وزراء الداخلية العرب اليوم في تونس لبحث مكافحة التهريب.", "TALKS 2023-03-10 تونس");
+        check("واجتمع قادة الأحزاب الكينية أمس في نيروبي.", "TALKS 2023-03-09 نيروبي");
+    }
+
+    @Test
+    void officialsWhoSpeakOfSomethingDoNotMeet() {
+        check("وتحدث وزراء المالية عن ارتفاع الأسعار.");
+    }
 }
