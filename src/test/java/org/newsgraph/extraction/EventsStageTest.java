@@ -114,4 +114,15 @@ class EventsStageTest {
     void officialsWhoSpeakOfSomethingDoNotMeet() {
         check("وتحدث وزراء المالية عن ارتفاع الأسعار.");
     }
+
+    @Test
+    void aMinisterialMeetingOfSeveralStatesIsAConference() {
+        check("وانطلقت أمس أعمال الاجتماع الوزاري لدول الجوار الليبي في القاهرة.", "CONFERENCE 2023-03-09 القاهرة");
+        check("وتستضيف جاكرتا يوم الخميس المقبل اجتماعات وزراء خارجية دول جنوب شرق آسيا.", "CONFERENCE 2023-03-16 null");
+    }
+
+    @Test
+    void aMinisterialMeetingOfOneGovernmentStaysItsSession() {
+        check("وترأس رئيس الوزراء سالم حداد أمس اجتماعا وزاريا لبحث أسعار الخبز.", "COUNCIL_MEETING 2023-03-09 null");
+    }
 }
