@@ -103,4 +103,26 @@ class EventsStageTest {
     void standingBeforeABuildingIsNoSession() {
         check("ووقف المتظاهرون أمام المبنى ساعتين.");
     }
+
+    @Test
+    void officialsWhoMeetEachOtherNeedNoOtherParty() {
+        check("يجتمع وزراء الداخلية العرب اليوم في تونس لبحث مكافحة التهريب.", "TALKS 2023-03-10 تونس");
+        check("واجتمع قادة الأحزاب الكينية أمس في نيروبي.", "TALKS 2023-03-09 نيروبي");
+    }
+
+    @Test
+    void officialsWhoSpeakOfSomethingDoNotMeet() {
+        check("وتحدث وزراء المالية عن ارتفاع الأسعار.");
+    }
+
+    @Test
+    void aMinisterialMeetingOfSeveralStatesIsAConference() {
+        check("وانطلقت أمس أعمال الاجتماع الوزاري لدول الجوار الليبي في القاهرة.", "CONFERENCE 2023-03-09 القاهرة");
+        check("وتستضيف جاكرتا يوم الخميس المقبل اجتماعات وزراء خارجية دول جنوب شرق آسيا.", "CONFERENCE 2023-03-16 null");
+    }
+
+    @Test
+    void aMinisterialMeetingOfOneGovernmentStaysItsSession() {
+        check("وترأس رئيس الوزراء سالم حداد أمس اجتماعا وزاريا لبحث أسعار الخبز.", "COUNCIL_MEETING 2023-03-09 null");
+    }
 }

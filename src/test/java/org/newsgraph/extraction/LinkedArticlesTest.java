@@ -20,7 +20,7 @@ class LinkedArticlesTest {
     private static final List<String> ARTICLES = List.of("01-visit-rabat", "02-call-nairobi", "03-security-council",
             "04-amman-press-conference", "05-au-summit", "06-interview-beirut", "07-call-doha-older-meeting",
             "08-scheduled-kuwait", "09-hearing-baghdad", "10-briefing-jakarta",
-            "11-signing-muscat");
+            "11-signing-muscat", "12-water-amman", "13-forum-rabat");
 
     @Test
     void everyStatementOfTheInventedArticlesLinksToItsEvent() throws IOException {

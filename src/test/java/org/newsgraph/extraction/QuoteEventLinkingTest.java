@@ -127,7 +127,11 @@ class QuoteEventLinkingTest {
                 + "أكد وزير الخارجية الأردني سامر الخطيب أن بلاده ماضية في الشراكة مع العراق.\n"
                 + "جاء ذلك خلال مؤتمر صحفي عقده الخطيب أمس في عمان.\n"
                 + "وقال الخبير باسل العمري إن الشراكة تحتاج إلى تمويل.",
-                "PRESS_BRIEFING speaker-occasion-ahead", "none general-position");
+                "PRESS_BRIEFING occasion-named-after", "none general-position");
+        check("الأردن والعراق شريكان\n"
+                + "أكد وزير الخارجية الأردني سامر الخطيب أن بلاده ماضية في الشراكة مع العراق.\n"
+                + "وعقد الخطيب مؤتمرا صحفيا أمس في عمان.",
+                "PRESS_BRIEFING speaker-occasion-ahead");
     }
 
     @Test
@@ -141,5 +145,49 @@ class QuoteEventLinkingTest {
     @Test
     void aGeneralPositionHasNoEvent() {
         check("وقال وزير المالية عادل منصور إن التضخم سينخفض العام المقبل.", "none general-position");
+    }
+
+    @Test
+    void anOccasionNamedAfterTheStatementWithWadhalikIsItsClauseOccasion() {
+        check("أكد وزير الصحة فادي نصار أن المستشفيات جاهزة للشتاء، وذلك خلال مؤتمر صحفي عقده أمس في بيروت.",
+                "PRESS_BRIEFING event-in-clause");
+        check("قالت وزيرة التجارة الكينية روث أوما إن الصادرات ستتضاعف، وذلك على هامش منتدى الأعمال الإفريقي في نيروبي.",
+                "CONFERENCE event-in-clause");
+    }
+
+    @Test
+    void jaaDhalikOpeningTheNextSentenceNamesTheOccasionOfTheStatementsBefore() {
+        check("أكد وزير الزراعة سامي الحداد أن المحصول سيتراجع. وأضاف أن الأمطار تأخرت. "
+                + "جاء ذلك خلال لقائه وفدا من منظمة الأغذية والزراعة.",
+                "TALKS occasion-named-after", "TALKS occasion-named-after");
+        check("وقال رئيس الوزراء البيروفي خوان ميندوزا: «لن نرفع الضرائب». وجاءت تصريحاته خلال مؤتمر صحفي في ليما أمس.",
+                "PRESS_BRIEFING occasion-named-after");
+    }
+
+    @Test
+    void jaaDhalikAfterAnotherSpeakersStatementIsNotTheOccasionOfTheFirst() {
+        check("قال الخبير سمير عيسى إن المحصول سيتراجع. وقال وزير الزراعة سامي الحداد إن الأمطار تأخرت. "
+                + "جاء ذلك خلال لقائه وفدا من منظمة الأغذية والزراعة.",
+                "none general-position", "TALKS occasion-named-after");
+    }
+
+    @Test
+    void aBodySpeaksAtTheBriefingItsSpokesmanHolds() {
+        check("عمان والمانحون\n"
+                + "وقال المتحدث باسم وزارة الخارجية الأردنية سفيان القضاة في الإيجاز الصحفي الأسبوعي إن الاتصالات مستمرة. "
+                + "وأكدت وزارة الخارجية الأردنية أن الأردن لن يتحمل العبء وحده.",
+                "PRESS_BRIEFING event-in-clause", "PRESS_BRIEFING body-at-spokesmans-briefing");
+        check("ليما والنقابات\n"
+                + "وقال المتحدث الرسمي باسم الحكومة البيروفية خوسيه رامون في مؤتمر صحفي أمس إن الإضراب انتهى.\n"
+                + "وأضافت الحكومة البيروفية أن المفاوضات مع النقابات ستستأنف.",
+                "PRESS_BRIEFING event-in-clause", "PRESS_BRIEFING body-at-spokesmans-briefing");
+    }
+
+    @Test
+    void anotherBodyDoesNotSpeakAtTheSpokesmansBriefing() {
+        check("ليما والنقابات\n"
+                + "وقال المتحدث الرسمي باسم الحكومة البيروفية خوسيه رامون في مؤتمر صحفي أمس إن الإضراب انتهى. "
+                + "وأكدت وزارة الخارجية الأردنية أن الأردن لن يتحمل العبء وحده.",
+                "PRESS_BRIEFING event-in-clause", "none general-position");
     }
 }

@@ -46,6 +46,9 @@ final class EventTriggers {
                     break; // "خلافات تحدث في الأسرة، ونحن مستمرون مع ...": the مع of another clause
                 }
             }
+            if (verb == EventKind.TALKS && i + 1 < limit && NameLexicon.PLURAL_TITLES.contains(tokens.get(i + 1).key())) {
+                return new int[] {i, i + 1, verb.ordinal(), 1}; // "يجتمع وزراء الداخلية العرب اليوم": they meet each other
+            }
         }
         String first = EventLexicon.stem(t.key());
         if (!EventLexicon.TRIGGER_STARTS.contains(first)) {

@@ -14,6 +14,7 @@ import org.newsgraph.text.LexiconFile;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.links.QuoteEventLinker.Link;
 import org.newsgraph.extraction.names.PersonMention;
+import org.newsgraph.extraction.names.PersonRegistry;
 import org.newsgraph.extraction.quotes.QuoteCandidate;
 import org.newsgraph.extraction.speakers.SpeakerResolver;
 import org.newsgraph.extraction.tokens.Sentence;
@@ -27,9 +28,9 @@ import org.newsgraph.text.ArabicNormalizer;
  * statement speaks of, whether a speaker goes on. The words come from {@code lexicon/link-words.txt}.
  */
 record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution> speakers, List<Sentence> sentences,
-        List<Token> tokens, List<EventGrouper.Group> groups, Map<Integer, List<PersonMention>> people, List<Link> links,
-        List<Link> occasions, List<Mention> occasionMentions, Map<Integer, List<Mention>> mentionsBySentence,
-        Map<Integer, List<QuoteCandidate>> quotesBySentence) {
+        List<Token> tokens, List<EventGrouper.Group> groups, Map<Integer, List<PersonMention>> people,
+        PersonRegistry registry, List<Link> links, List<Link> occasions, List<Mention> occasionMentions,
+        Map<Integer, List<Mention>> mentionsBySentence, Map<Integer, List<QuoteCandidate>> quotesBySentence) {
 
     /**
      * The context of one article; the event mentions of each sentence and those that place someone at an event are
@@ -38,12 +39,13 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
      */
     static LinkContext of(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution> speakers,
             List<Sentence> sentences, List<Token> tokens, List<EventGrouper.Group> groups,
-            Map<Integer, List<PersonMention>> people, List<Link> links, List<Link> occasions) {
+            Map<Integer, List<PersonMention>> people, PersonRegistry registry, List<Link> links,
+            List<Link> occasions) {
         Map<Integer, List<QuoteCandidate>> quotesBySentence = new HashMap<>();
         for (QuoteCandidate q : quotes) {
             quotesBySentence.computeIfAbsent(q.sentence(), k -> new ArrayList<>()).add(q);
         }
-        return new LinkContext(quotes, speakers, sentences, tokens, groups, people, links, occasions,
+        return new LinkContext(quotes, speakers, sentences, tokens, groups, people, registry, links, occasions,
                 occasionMentions(quotesBySentence, sentences, tokens, groups), mentionsBySentence(groups),
                 quotesBySentence);
     }

@@ -142,6 +142,9 @@ final class LinkRules {
             boolean between = q.cueToken() >= 0 && e.from() > q.cueToken() && e.to() <= q.from();
             boolean fronted = q.cueToken() >= 0 && e.to() <= q.cueToken() && startsWithAdverbial(c.tokens(), s);
             boolean afterDirect = e.from() >= q.to() && q.kind() == QuoteKind.DIRECT;
+            if (OccasionLeads.namedAfterStatement(c, q, m)) {
+                return goesOnAtBriefing(c, n, m.group()); // "، وذلك عقب المحادثات" names its occasion, reference or not
+            }
             if (nearCue || between || fronted || afterDirect) {
                 if (!e.reference()) {
                     return goesOnAtBriefing(c, n, m.group());

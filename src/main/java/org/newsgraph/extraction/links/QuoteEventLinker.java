@@ -25,7 +25,8 @@ import org.newsgraph.extraction.tokens.Tokenizer;
  * none (a general position). A headline statement takes the event of the body statement it repeats.
  *
  * <p>Reads {@link Tokenizer#TOKENS}, {@link SentenceSplitter#SENTENCES}, {@link QuoteFinder#QUOTES},
- * {@link SpeakerResolver#SPEAKERS}, {@link EventGrouper#GROUPS} and {@link NameCollector#PEOPLE}; adds {@link #LINKS}.
+ * {@link SpeakerResolver#SPEAKERS}, {@link EventGrouper#GROUPS}, {@link NameCollector#PEOPLE} and
+ * {@link NameCollector#REGISTRY}; adds {@link #LINKS}.
  */
 public final class QuoteEventLinker {
 
@@ -56,10 +57,12 @@ public final class QuoteEventLinker {
     private static final List<Named> OCCASION_RULES = List.of(
             new Named("answer-at-briefing", 0.75, LinkRules::answer),
             new Named("event-in-clause", 0.8, LinkRules::inClause),
+            new Named("occasion-named-after", 0.75, OccasionLeads::namedInNextSentence),
             new Named("time-anaphor", 0.65, LinkRules::timeAnaphor),
             new Named("speaker-occasion-in-sentence", 0.75, LinkRules::speakerInSentence),
             new Named("same-speaker-continues", 0.7, LinkRules::continued),
             new Named("speaker-occasion-in-paragraph", 0.65, LinkRules::speakerInParagraph),
+            new Named("body-at-spokesmans-briefing", 0.6, OccasionLeads::bodyAtSpokesmansBriefing),
             new Named("counterpart-replies", 0.6, LinkRules::counterpart),
             new Named("speaker-last-occasion", 0.6, LinkRules::speakerLast),
             new Named("speaker-occasion-ahead", 0.55, LinkRules::speakerAhead));
@@ -69,7 +72,7 @@ public final class QuoteEventLinker {
         List<Link> occasions = new ArrayList<>();
         LinkContext c = LinkContext.of(doc.get(QuoteFinder.QUOTES), doc.get(SpeakerResolver.SPEAKERS),
                 doc.get(SentenceSplitter.SENTENCES), doc.get(Tokenizer.TOKENS), doc.get(EventGrouper.GROUPS),
-                doc.get(NameCollector.PEOPLE), links, occasions);
+                doc.get(NameCollector.PEOPLE), doc.get(NameCollector.REGISTRY), links, occasions);
         for (int n = 0; n < c.quotes().size(); n++) {
             boolean headline = LinkContext.isHeadline(c, n);
             Link occasion = headline ? general() : firstRule(OCCASION_RULES, c, n);

@@ -21,6 +21,11 @@ public final class StatementBounds {
     private static final Set<String> SPELLED_OUT_ATTRIBUTION = LexiconFile.withFlag("function-words.tsv", "time-zone");
     /** Nouns of what a statement was made in ("بيان"، "تصريحات"، "بلاغ"). */
     static final Set<String> VEHICLES = LexiconFile.withFlag("function-words.tsv", "vehicle");
+    /** "وذلك"، "جاء ذلك": the journalist names the occasion of the words before, when an opener follows at once. */
+    private static final Set<String> OCCASION_LEADS = LexiconFile.withFlag("function-words.tsv", "occasion-lead");
+    private static final Set<String> OCCASION_OPENERS = LexiconFile.withFlag("function-words.tsv", "occasion-opener");
+    /** The longest phrase of the lead and opener lists, in words. */
+    private static final int PHRASE_WORDS = 3;
 
     private StatementBounds() {
     }
@@ -100,6 +105,11 @@ public final class StatementBounds {
             // "أعربت المنظمة عن ارتياحها للقرار، في بيان نشرته": where it was said, the journalist's addition
             boolean vehicle = StatementContent.ADVERBIAL_PREPOSITIONS.contains(t.key()) && i + 1 < to
                     && VEHICLES.contains(tokens.get(i + 1).key());
+            // "أكد أن الموسم صعب، وذلك خلال مؤتمر صحفي": the occasion is the journalist's, with or without the comma
+            if (occasionAfter(tokens, i, to) >= 0) {
+                end = i;
+                break;
+            }
             boolean narration = tokens.get(i - 1).isComma() && (vehicle || (t.key().startsWith("و")
                     && EventLexicon.MEETING_VERBS.contains(t.bare())) || NARRATION_OPENERS.contains(t.key())
                     || (t.is("في") && i + 1 < to && tokens.get(i + 1).is("حين")));
@@ -130,6 +140,26 @@ public final class StatementBounds {
         return end;
     }
 
+
+    /**
+     * Where the occasion named by a lead at {@code at} starts ("وذلك خلال مؤتمر صحفي"، "جاء ذلك على هامش المنتدى":
+     * the token after the opener), or -1 when no lead and opener stand there before {@code to}.
+     */
+    public static int occasionAfter(List<Token> tokens, int at, int to) {
+        int lead = phraseEnd(tokens, at, to, OCCASION_LEADS);
+        return lead < 0 ? -1 : phraseEnd(tokens, lead, to, OCCASION_OPENERS);
+    }
+
+    /** The token after the longest phrase of the set starting at {@code at}, or -1. */
+    private static int phraseEnd(List<Token> tokens, int at, int to, Set<String> phrases) {
+        int found = -1;
+        StringBuilder key = new StringBuilder();
+        for (int j = at; j < Math.min(to, at + PHRASE_WORDS) && tokens.get(j).word(); j++) {
+            key.append(j > at ? " " : "").append(tokens.get(j).key());
+            found = phrases.contains(key.toString()) ? j + 1 : found;
+        }
+        return found;
+    }
 
     /** True when no mark closes the quotation opened at {@code open} before its paragraph ends. */
     private static boolean unclosed(List<Token> tokens, int open) {

@@ -1,0 +1,123 @@
+package org.newsgraph.extraction.links;
+
+import java.util.List;
+
+import org.newsgraph.extraction.events.EventGrouper;
+import org.newsgraph.extraction.links.QuoteEventLinker.Link;
+import org.newsgraph.extraction.quotes.QuoteCandidate;
+import org.newsgraph.extraction.quotes.StatementBounds;
+import org.newsgraph.extraction.tokens.Sentence;
+import org.newsgraph.extraction.tokens.Token;
+import org.newsgraph.kinds.EventKind;
+import org.newsgraph.kinds.PersonKind;
+import org.newsgraph.text.ArabicNormalizer;
+
+/**
+ * The journalist names the occasion after the words: "أكد X أن ...، وذلك خلال مؤتمر صحفي" in the statement's own
+ * sentence, or "جاء ذلك خلال لقائه ..." opening a sentence after it (the leads and openers are in
+ * {@code function-words.tsv}, see {@link StatementBounds#occasionAfter}); and a body speaking at the briefing its
+ * spokesman holds.
+ */
+final class OccasionLeads {
+
+    /** Words allowed between the opener and the event word ("على هامش أعمال المنتدى"). */
+    private static final int GAP_WORDS = 1;
+
+    private OccasionLeads() {
+    }
+
+    /** True when the mention is the occasion a lead right after the statement names ("، وذلك خلال المؤتمر"). */
+    static boolean namedAfterStatement(LinkContext c, QuoteCandidate q, LinkContext.Mention m) {
+        Sentence s = c.sentences().get(q.sentence());
+        int at = q.to();
+        while (at < s.to() && !c.tokens().get(at).word()) {
+            at++;
+        }
+        return opens(c.tokens(), StatementBounds.occasionAfter(c.tokens(), at, s.to()), m);
+    }
+
+    /**
+     * "أكد X أن ... وأضاف أن ... جاء ذلك خلال لقائه الوفد": the first occasion of a sentence opening with a lead,
+     * later in the statement's paragraph (or first in the next, after a paragraph of its own), with no other
+     * speaker's statement between.
+     */
+    static Link namedInNextSentence(LinkContext c, int n) {
+        QuoteCandidate q = c.quotes().get(n);
+        int paragraph = c.sentences().get(q.sentence()).paragraph();
+        for (int t = q.sentence() + 1; t < c.sentences().size(); t++) {
+            Sentence s = c.sentences().get(t);
+            boolean firstOfNext = s.paragraph() == paragraph + 1 && c.sentences().get(t - 1).paragraph() == paragraph;
+            if (s.paragraph() != paragraph && !firstOfNext) {
+                return null;
+            }
+            int occasion = StatementBounds.occasionAfter(c.tokens(), s.from(), s.to());
+            for (LinkContext.Mention m : LinkContext.mentions(c, t)) {
+                if (opens(c.tokens(), occasion, m)) {
+                    return LinkContext.link(m.group());
+                }
+            }
+            if (firstOfNext || !onlySameSpeaker(c, n, t)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "وقال المتحدث باسم وزارة الخارجية X في الإيجاز الصحفي ... وأكدت وزارة الخارجية أن ...": a body (a state or an
+     * institution) speaks at the last briefing of its paragraph, or of the paragraph before, held by one whose title
+     * names it.
+     */
+    static Link bodyAtSpokesmansBriefing(LinkContext c, int n) {
+        Integer speaker = c.speakers().get(n).ref();
+        if (speaker == null || c.registry().get(speaker).kind == PersonKind.PERSON) {
+            return null;
+        }
+        QuoteCandidate q = c.quotes().get(n);
+        int paragraph = c.sentences().get(q.sentence()).paragraph();
+        int found = -1;
+        for (LinkContext.Mention m : LinkContext.occasionsBefore(c, q)) {
+            EventGrouper.Group g = c.groups().get(m.group());
+            int p = c.sentences().get(m.mention().sentence()).paragraph();
+            if (g.kind == EventKind.PRESS_BRIEFING && paragraph - p <= 1 && heldForBody(c, g, speaker)) {
+                found = m.group();
+            }
+        }
+        return found < 0 ? null : LinkContext.link(found);
+    }
+
+    /** True when a participant's title names the body ("المتحدث باسم وزارة الخارجية الأردنية"). */
+    private static boolean heldForBody(LinkContext c, EventGrouper.Group g, int body) {
+        for (int p : g.participants) {
+            String role = c.registry().get(p).role;
+            if (role == null) {
+                continue;
+            }
+            String title = " " + ArabicNormalizer.matchKey(role) + " ";
+            for (String alias : c.registry().get(body).aliases) {
+                String name = ArabicNormalizer.matchKey(alias);
+                if (title.contains(" " + name + " ") || title.contains(" ب" + name + " ") || title.contains(" ل" + name + " ")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when the mention starts within a word of where the opener leaves off. */
+    private static boolean opens(List<Token> tokens, int occasion, LinkContext.Mention m) {
+        return occasion >= 0 && m.mention().from() >= occasion
+                && LinkContext.wordsBetween(tokens, occasion, m.mention().from()) <= GAP_WORDS;
+    }
+
+    /** True when every statement of sentence t is the speaker of statement n going on. */
+    private static boolean onlySameSpeaker(LinkContext c, int n, int t) {
+        Integer speaker = c.speakers().get(n).ref();
+        for (int k = 0; k < c.quotes().size(); k++) {
+            if (c.quotes().get(k).sentence() == t && (speaker == null || !speaker.equals(c.speakers().get(k).ref()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
