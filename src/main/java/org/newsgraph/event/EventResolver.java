@@ -35,7 +35,7 @@ import org.newsgraph.kinds.EventKind;
  */
 @ApplicationScoped
 public class EventResolver {
-    /** Bound on the events of the same people offered to the matcher: the nearest in days (or the latest) are the likely ones. */
+    /** Bound on the events of the same people offered to the matcher: the most recent are the likely ones. */
     private static final int MAX_PARTICIPANT_CANDIDATES = 200;
     /** How long a stored day range may be and still meet a report dated on its last days (a week-long conference). */
     private static final int LONGEST_RANGE_DAYS = 7;
@@ -189,20 +189,22 @@ public class EventResolver {
                     List.of(Event.sortDay(from.minusDays(LONGEST_RANGE_DAYS)), Event.sortDay(to), from), byId);
         }
         if (!participants.isEmpty()) {
-            // an undated report may be of any dated event of the same people, and a dated one may date an undated event;
-            // a dated report meets the same people's other days too, nearest first, so that keeping it apart says why
+            // an undated report may be of any dated event of the same people, and a dated one may date an undated event
             List<Object> parameters = new ArrayList<>();
             String people = Sql.in(participants, parameters);
-            String order = "e.sort_day desc, e.id desc";
-            if (event.startsOn() != null) {
-                order = "case when e.sort_day = ? then 0 else abs(cast(e.sort_day as bigint) - ?) end, e.id desc";
-                parameters.addAll(List.of(Event.UNKNOWN_DAY, Event.sortDay(event.startsOn())));
-            }
+            parameters.add(event.startsOn() != null ? Event.UNKNOWN_DAY : Integer.MAX_VALUE);
             parameters.add(MAX_PARTICIPANT_CANDIDATES);
-            // their events first, then the rows: H2 runs "id in (subquery)" as a walk of every event in sort order
-            readCandidates("select e.id, e.kind, e.starts_on, e.ends_on, e.location from (select distinct event_id from"
-                    + " event_participant where person_id in " + people + ") p join event e on e.id = p.event_id"
-                    + " order by " + order + " limit ?", parameters, byId);
+            readCandidates(sameParticipants(people) + " where e.sort_day <= ? order by e.sort_day desc, e.id desc limit ?",
+                    parameters, byId);
+            if (event.startsOn() != null) {
+                // the same people's nearest other day cannot be this event (the days are apart), but being kept apart
+                // from it says why; one is enough for the reason, so the hot path reads one event more, not their history
+                List<Object> nearest = new ArrayList<>();
+                people = Sql.in(participants, nearest);
+                nearest.addAll(List.of(Event.UNKNOWN_DAY, Event.sortDay(event.startsOn())));
+                readCandidates(sameParticipants(people) + " where e.sort_day <> ?"
+                        + " order by abs(cast(e.sort_day as bigint) - ?), e.id desc limit 1", nearest, byId);
+            }
         }
         if (!byId.isEmpty()) {
             List<Object> parameters = new ArrayList<>();
@@ -210,6 +212,16 @@ public class EventResolver {
                     parameters, row -> byId.get(row.getLong(1)).participantIds().add(row.getLong(2)));
         }
         return byId;
+    }
+
+    /**
+     * The events of the given people, as a select of (id, kind, starts_on, ends_on, location) to finish with a where
+     * clause on {@code e}: their events first, then the rows, because H2 runs "id in (subquery)" as a walk of every
+     * event in sort order.
+     */
+    private static String sameParticipants(String people) {
+        return "select e.id, e.kind, e.starts_on, e.ends_on, e.location from (select distinct event_id from"
+                + " event_participant where person_id in " + people + ") p join event e on e.id = p.event_id";
     }
 
     /** Adds the events a select of (id, kind, starts_on, ends_on, location) reads, without their participants yet. */
