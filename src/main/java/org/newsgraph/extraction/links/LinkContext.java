@@ -30,11 +30,12 @@ import org.newsgraph.text.ArabicNormalizer;
 record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution> speakers, List<Sentence> sentences,
         List<Token> tokens, List<EventGrouper.Group> groups, Map<Integer, List<PersonMention>> people,
         PersonRegistry registry, List<Link> links, List<Link> occasions, List<Mention> occasionMentions,
-        Map<Integer, List<Mention>> mentionsBySentence, Map<Integer, List<QuoteCandidate>> quotesBySentence) {
+        Map<Integer, List<Mention>> mentionsBySentence, Map<Integer, List<QuoteCandidate>> quotesBySentence,
+        int[] leadOccasions) {
 
     /**
-     * The context of one article; the event mentions of each sentence and those that place someone at an event are
-     * found once here, because every rule asks for them for every statement (found per question, a long article took
+     * The context of one article; the event mentions of each sentence, those that place someone at an event and the
+     * occasions named by lead sentences are found once here, because every rule asks for them for every statement (found per question, a long article took
      * cubic time).
      */
     static LinkContext of(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution> speakers,
@@ -45,9 +46,10 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
         for (QuoteCandidate q : quotes) {
             quotesBySentence.computeIfAbsent(q.sentence(), k -> new ArrayList<>()).add(q);
         }
+        Map<Integer, List<Mention>> mentionsBySentence = mentionsBySentence(groups);
         return new LinkContext(quotes, speakers, sentences, tokens, groups, people, registry, links, occasions,
-                occasionMentions(quotesBySentence, sentences, tokens, groups), mentionsBySentence(groups),
-                quotesBySentence);
+                occasionMentions(quotesBySentence, sentences, tokens, groups), mentionsBySentence, quotesBySentence,
+                OccasionLeads.leadOccasions(tokens, sentences, mentionsBySentence));
     }
 
     static final Set<String> TOPIC = LexiconFile.words("link-words.txt", "TOPIC");

@@ -1,6 +1,7 @@
 package org.newsgraph.extraction.links;
 
 import java.util.List;
+import java.util.Map;
 
 import org.newsgraph.extraction.events.EventGrouper;
 import org.newsgraph.extraction.links.QuoteEventLinker.Link;
@@ -44,23 +45,51 @@ final class OccasionLeads {
     static Link namedInNextSentence(LinkContext c, int n) {
         QuoteCandidate q = c.quotes().get(n);
         int paragraph = c.sentences().get(q.sentence()).paragraph();
+        Integer speaker = c.speakers().get(n).ref();
+        int k = n + 1; // the statements come in sentence order: one walk reads those of each sentence passed
         for (int t = q.sentence() + 1; t < c.sentences().size(); t++) {
             Sentence s = c.sentences().get(t);
             boolean firstOfNext = s.paragraph() == paragraph + 1 && c.sentences().get(t - 1).paragraph() == paragraph;
             if (s.paragraph() != paragraph && !firstOfNext) {
                 return null;
             }
-            int occasion = StatementBounds.occasionAfter(c.tokens(), s.from(), s.to());
-            for (LinkContext.Mention m : LinkContext.mentions(c, t)) {
-                if (opens(c.tokens(), occasion, m)) {
-                    return LinkContext.link(m.group());
-                }
+            if (c.leadOccasions()[t] >= 0) {
+                return LinkContext.link(c.leadOccasions()[t]);
             }
-            if (firstOfNext || !onlySameSpeaker(c, n, t)) {
+            if (firstOfNext) {
                 return null;
+            }
+            for (; k < c.quotes().size() && c.quotes().get(k).sentence() <= t; k++) {
+                if (c.quotes().get(k).sentence() == t && (speaker == null || !speaker.equals(c.speakers().get(k).ref()))) {
+                    return null; // another speaker's statement stands between
+                }
             }
         }
         return null;
+    }
+
+    /**
+     * For each sentence, the event it names as the occasion of the statements before it ("جاء ذلك خلال لقائه ..."),
+     * or -1; found once per article, because every statement of a long paragraph looks ahead through it.
+     */
+    static int[] leadOccasions(List<Token> tokens, List<Sentence> sentences,
+            Map<Integer, List<LinkContext.Mention>> mentionsBySentence) {
+        int[] out = new int[sentences.size()];
+        for (int t = 0; t < sentences.size(); t++) {
+            out[t] = -1;
+            List<LinkContext.Mention> mentions = mentionsBySentence.getOrDefault(t, List.of());
+            if (mentions.isEmpty()) {
+                continue;
+            }
+            int occasion = StatementBounds.occasionAfter(tokens, sentences.get(t).from(), sentences.get(t).to());
+            for (LinkContext.Mention m : mentions) {
+                if (opens(tokens, occasion, m)) {
+                    out[t] = m.group();
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -108,16 +137,5 @@ final class OccasionLeads {
     private static boolean opens(List<Token> tokens, int occasion, LinkContext.Mention m) {
         return occasion >= 0 && m.mention().from() >= occasion
                 && LinkContext.wordsBetween(tokens, occasion, m.mention().from()) <= GAP_WORDS;
-    }
-
-    /** True when every statement of sentence t is the speaker of statement n going on. */
-    private static boolean onlySameSpeaker(LinkContext c, int n, int t) {
-        Integer speaker = c.speakers().get(n).ref();
-        for (int k = 0; k < c.quotes().size(); k++) {
-            if (c.quotes().get(k).sentence() == t && (speaker == null || !speaker.equals(c.speakers().get(k).ref()))) {
-                return false;
-            }
-        }
-        return true;
     }
 }
