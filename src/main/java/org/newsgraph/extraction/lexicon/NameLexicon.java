@@ -46,7 +46,7 @@ public final class NameLexicon {
 
     static {
         for (String h : HONORIFICS) {
-            if (!h.contains(" ")) {
+            if (!h.contains(" ") && h.length() > 1) { // "د." abbreviates a title and takes no pronoun ("مها" is a name)
                 String stem = h.endsWith("ه") ? h.substring(0, h.length() - 1) + "ت" : h; // the key of فخامة ends in ه
                 HONORIFIC_PRONOUNS.add(stem + "ه");
                 HONORIFIC_PRONOUNS.add(stem + "ها");

@@ -104,7 +104,7 @@ public final class NameCollector {
      * الصحفي" (the press conference), "الوفد الإعلامي". A title starts a naming after a verb, a preposition or a
      * comma, or after another title ("الرئيس الوزير").
      */
-    static boolean attributeOfNounBefore(List<Token> tokens, int i, Sentence s) {
+    public static boolean attributeOfNounBefore(List<Token> tokens, int i, Sentence s) {
         if (i <= s.from() || !tokens.get(i).key().startsWith("ال")) {
             return false;
         }

@@ -222,7 +222,8 @@ public final class NounPhraseParser {
             boolean adjective = NameLexicon.nationality(k) != null;
             boolean ofBody = k.startsWith("ل") && NameLexicon.INSTITUTION_HEADS.contains(k.substring(1)); // "لمنظمة"
             if (NameLexicon.STOP.contains(k)
-                    || !(adjective || (extendable && (k.startsWith("ال") || k.startsWith("لل") || ofBody)))) {
+                    || !(adjective || (extendable && (k.startsWith("ال") || k.startsWith("لل") || ofBody)))
+                    || (end == i + 1 && !agreesWithFeminineHead(firstKey, k)) || humanPluralObject(tokens.get(end - 1).key(), k)) {
                 break;
             }
             end++;
@@ -243,6 +244,24 @@ public final class NounPhraseParser {
         return new NounPhrase(PersonKind.INSTITUTION, i, end, name, surface, null, -1, -1, false);
     }
 
+    /**
+     * After a feminine or plural head with the article ("الوزارة"، "السلطات") a definite adjective is feminine too
+     * ("الهيئة العامة"، "السلطات المحلية"): another definite word is the verb's object ("ودعت الوزارة المواطنين").
+     */
+    private static boolean agreesWithFeminineHead(String head, String next) {
+        boolean feminineHead = head.startsWith("ال") && (head.endsWith("ه") || head.endsWith("ات"));
+        return !feminineHead || !next.startsWith("ال") || next.endsWith("ه") || NameLexicon.TITLE_CONTINUATIONS.contains(next);
+    }
+
+    /**
+     * A definite sound masculine plural after a definite word ("وزارة المياه المواطنين") names people, never the
+     * adjective of a body: the verb's object. A nationality ("الفلسطينيين") may still qualify it.
+     */
+    private static boolean humanPluralObject(String before, String k) {
+        return before.startsWith("ال") && k.startsWith("ال") && (k.endsWith("ين") || k.endsWith("ون"))
+                && NameLexicon.nationality(k) == null;
+    }
+
     private NounPhrase anonymous(int i, int limit) {
         int end = i + 1;
         String nation = "";
@@ -254,8 +273,11 @@ public final class NounPhraseParser {
                 end++;
             } else if (ANONYMOUS_QUALIFIERS.contains(k)) {
                 end++;
-            } else if ((k.equals("في") || k.equals("ب") || k.equals("من")) && end + 1 < limit) {
-                NounPhrase place = institution(end + 1, limit, tokens.get(end + 1).key());
+            } else if (((k.equals("في") || k.equals("ب") || k.equals("من")) && end + 1 < limit) || attachedIn(k)) {
+                // "مصدر مسؤول في وزارة الداخلية"، "مصدر أمني بوزارة الداخلية"، "مسؤول بالوزارة"
+                boolean attached = attachedIn(k);
+                int at = attached ? end : end + 1;
+                NounPhrase place = institution(at, limit, attached ? k.substring(1) : tokens.get(at).key());
                 if (place == null) {
                     break;
                 }
@@ -276,6 +298,11 @@ public final class NounPhraseParser {
         String kind = head.startsWith("مس") ? "official" : head.startsWith("مص") ? "source" : head;
         String key = kind + ":" + nation;
         return new NounPhrase(PersonKind.ANONYMOUS, i, end, surface(i, end, true), null, key, -1, -1, false);
+    }
+
+    /** "بوزارة"، "بالوزارة": an institution head with ب attached, where an unnamed source works. */
+    private static boolean attachedIn(String k) {
+        return k.startsWith("ب") && NameLexicon.INSTITUTION_HEADS.contains(k.substring(1));
     }
 
     /** Nationality of an adjective, definite or not (أمريكي، الأميركية، أوكرانيون); null if it is none. */

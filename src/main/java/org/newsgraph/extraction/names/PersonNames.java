@@ -90,17 +90,35 @@ final class PersonNames {
         if (nameAt + 1 < limit && (tokens.get(nameAt).isComma() || tokens.get(nameAt).isPunct('-') || marked)) {
             nameAt++; // "الأمين العام لحلف الناتو، ينس ستولتنبرغ،"، "المبعوث -نيكولاي ملادينوف-"، "المبعوث "فلان""
         }
+        if (nameAt + 1 < limit && nameAt == end && tokens.get(nameAt).word() && NameLexicon.HONORIFICS.contains(tokens.get(nameAt).key())) {
+            nameAt++; // "رئيس تحرير الوكالة د. ناصر اللحام": an honorific before the holder's name
+        }
         int nameEnd = nameEnd(nameAt, limit, true);
         if (marked && !isMarkedName(tokens.get(i), nameAt, nameEnd, limit)) {
             nameEnd = nameAt;
         }
         if (nameEnd == nameAt) {
+            if (nameAt == end && nameAt < limit && isTitleHead(tokens.get(nameAt)) && !metObject(i)) {
+                // "المتحدث باسم قيادة العمليات اللواء فلان،": the rank and name of the title's holder
+                NounPhrase holder = titled(nameAt, limit);
+                if (holder.name() != null && closesApposition(holder.to(), limit)) {
+                    return new NounPhrase(PersonKind.PERSON, i, holder.to(), holder.name(), title, null,
+                            tokens.get(i).start(), tokens.get(end - 1).end(), false);
+                }
+            }
             return new NounPhrase(PersonKind.PERSON, i, end, null, title, null, -1, -1, false);
         }
         int to = nameEnd;
         if (nameAt > end && to < limit && (tokens.get(to).isComma() || tokens.get(to).isPunct('-')
                 || tokens.get(to).mark() < 0)) {
             to++;
+        } else if (nameAt == end && to < limit && isTitleHead(tokens.get(to)) && !metObject(i)) {
+            // "أكد السفير فلان المتحدث باسم مجلس الوزراء أن": a second title closing the naming is the holder's role
+            NounPhrase role = titled(to, limit);
+            if (role.name() == null && role.to() > to + 1 && closesApposition(role.to(), limit)) {
+                return new NounPhrase(PersonKind.PERSON, i, role.to(), parser.surface(nameAt, nameEnd, false),
+                        role.title(), null, tokens.get(to).start(), tokens.get(role.to() - 1).end(), false);
+            }
         } else if (nameAt == end && to < limit && tokens.get(to).isComma()) {
             // "الشيخ حمدان بن راشد، ولي عهد الإمارة، أن": a second title after the name belongs to the naming
             NounPhrase role = withApposition(nameAt, nameEnd, limit, title);
@@ -111,6 +129,21 @@ final class PersonNames {
         }
         return new NounPhrase(PersonKind.PERSON, i, to, parser.surface(nameAt, nameEnd, false), title, null,
                 tokens.get(i).start(), tokens.get(end - 1).end(), false);
+    }
+
+    /** A title head that is no counterpart ("نظيره" is always someone else). */
+    private static boolean isTitleHead(Token t) {
+        return t.word() && NameLexicon.TITLE_HEADS.contains(t.key()) && !t.key().startsWith("نظير");
+    }
+
+    /** After التقى/استقبل the naming that follows the subject is the one met, not the subject's role. */
+    private boolean metObject(int i) {
+        return i > 0 && tokens.get(i - 1).word() && EventLexicon.MEETING_WITH_OBJECT.contains(tokens.get(i - 1).bare());
+    }
+
+    /** A comma, mark, colon or complementizer (or the end) closes an apposition, so it describes the subject. */
+    private boolean closesApposition(int at, int limit) {
+        return at >= limit || !tokens.get(at).word() || CueLexicon.isComplementizer(tokens.get(at));
     }
 
     /**
@@ -183,10 +216,7 @@ final class PersonNames {
      */
     NounPhrase withApposition(int i, int end, int limit, String title) {
         String name = parser.surface(i, end, true);
-        boolean metObject = i > 0 && tokens.get(i - 1).word()
-                && EventLexicon.MEETING_WITH_OBJECT.contains(tokens.get(i - 1).bare());
-        if (end < limit && tokens.get(end).word() && NameLexicon.TITLE_HEADS.contains(tokens.get(end).key())
-                && !tokens.get(end).key().startsWith("نظير") && !metObject) { // "نظيره" is always someone else
+        if (end < limit && isTitleHead(tokens.get(end)) && !metObject(i)) {
             NounPhrase role = titled(end, limit);
             if (role.name() == null && role.to() > end) {
                 return new NounPhrase(PersonKind.PERSON, i, role.to(), name, role.title(), null,
@@ -281,12 +311,23 @@ final class PersonNames {
         }
         String stripped = ArabicNormalizer.withoutProclitic(t.bare());
         if (stripped.length() < t.bare().length() && (NameLexicon.STOP.contains(stripped) || parser.isLexiconWord(stripped)
-                || t.bare().startsWith("لل"))) {
-            return true; // "بأي"، "لنظيره"، "للبيت"
+                || NameLexicon.COMMON_NOUNS.contains(stripped) || t.bare().startsWith("لل"))) {
+            return true; // "بأي"، "لنظيره"، "للبيت"، "ببالغ الحزن"
+        }
+        if (first && isImperfectCue(t.bare())) {
+            return true; // "وزير التربية يعبر عن حزنه": a headline's verb after its subject, not the minister's name
         }
         // "سيجتمع"، "ستقول": a future verb
         return k.length() > 4 && k.charAt(0) == 'س' && (EventLexicon.VERBS.containsKey(k.substring(1))
                 || CueLexicon.isCueForm(k.substring(1)) || EventLexicon.SCHEDULED_VERBS.contains(k.substring(1)));
+    }
+
+    /**
+     * An imperfect reporting verb (يعبر، تنفي، يؤكد): no given name has the shape of one, where some participles
+     * are names (شاكر، ذاكر), so only the forms with the imperfect prefix are read as verbs here.
+     */
+    private static boolean isImperfectCue(String k) {
+        return k.length() >= 3 && (k.charAt(0) == 'ي' || k.charAt(0) == 'ت') && CueLexicon.isCueForm(k);
     }
 
     /** Number of words of a lexicon institution written out at token i (its first word may carry ل), or 0. */

@@ -101,13 +101,35 @@ final class TitleHolders {
                 // for the complement the full title gives
                 boolean construct = words.length == 2 && tw.length > 2 && words[1].startsWith("ال")
                         && head.equals(indefinite(tw[0])) && indefinite(words[1]).equals(tw[1]);
-                fits |= prefix || sameNation || construct;
+                fits |= prefix || sameNation || construct || shortenedComplement(words, tw);
             }
             if (fits) {
                 fitting.add(e);
             }
         }
         return fitting.size() == 1 ? fitting.get(0) : latestBefore(fitting, at);
+    }
+
+    /**
+     * "متحدث الوزراء" or "متحدث مجلس الوزراء" for "المتحدث الرسمي باسم رئاسة مجلس الوزراء"، "المتحدث باسم الخارجية
+     * التركية" for "المتحدث باسم وزارة الخارجية التركية": the same head, with or without its article, and only words
+     * of the full title after it, fewer of them.
+     */
+    private static boolean shortenedComplement(String[] words, String[] full) {
+        if (words.length < 2 || full.length <= words.length || !indefinite(words[0]).equals(indefinite(full[0]))) {
+            return false;
+        }
+        int k = 1;
+        for (int w = 1; w < words.length; w++) {
+            while (k < full.length && !indefinite(full[k]).equals(indefinite(words[w]))) {
+                k++; // in the full title's order: "الخارجية التركية" is read in "وزارة الخارجية التركية"
+            }
+            if (k == full.length) {
+                return false;
+            }
+            k++;
+        }
+        return true;
     }
 
     private static boolean hasNationality(String[] titleWords, String nation) {

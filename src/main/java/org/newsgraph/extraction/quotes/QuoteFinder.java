@@ -71,7 +71,7 @@ public final class QuoteFinder {
                 }
                 if (open != null && k < open.to && k >= open.from) {
                     boolean reported = isPlural(t) && !(k + 1 < s.to() && parser.mayStart(tokens.get(k + 1)));
-                    if (open.direct || reported || !splits(tokens, open, k, cue)) {
+                    if (open.direct || reported || !splits(tokens, s, open, k, cue)) {
                         // "لا ينفي" asserts nothing anyone said; "وقد أعلنوا" has a subject other than the speaker's
                         // "قال إنه يتوقع ...": the speaker's own verb, reported by no one else
                         if (cue.frame() != CueLexicon.Frame.PARTICIPLE && !isNegated(tokens, k)
@@ -152,15 +152,24 @@ public final class QuoteFinder {
 
     /**
      * A participle is an adverbial after a comma or و, or in its masculine accusative form ("مشيرا"، "مؤكدا"), which no
-     * noun shares; the feminine form without a comma may be a noun ("مذكرة احتجاج").
+     * noun shares; the feminine form without a comma may be a noun ("مذكرة احتجاج"), unless it is written with the
+     * accusative tanween ("مؤكدةً أنها") or followed at once by a complementizer ("الفقيرة مؤكدة أنها"), which no
+     * noun takes; a sentence opening with such a participle lost its comma to a stray point.
      */
     private static boolean afterClauseBreak(List<Token> tokens, int k, Sentence s) {
+        Token t = tokens.get(k);
+        boolean accusative = isAccusative(tokens, k, s);
         if (k == s.from()) {
-            return false;
+            return accusative;
         }
         Token prev = tokens.get(k - 1);
-        return prev.isComma() || prev.is("و") || !tokens.get(k).bare().equals(tokens.get(k).key())
-                || tokens.get(k).key().endsWith("ا");
+        return prev.isComma() || prev.is("و") || !t.bare().equals(t.key()) || t.key().endsWith("ا") || accusative;
+    }
+
+    /** "مؤكدةً"، "مؤكدة أنها": the tanween of the accusative, or a complementizer at once, which no noun takes. */
+    private static boolean isAccusative(List<Token> tokens, int k, Sentence s) {
+        return tokens.get(k).text().indexOf('\u064B') >= 0
+                || (k + 1 < s.to() && CueLexicon.isComplementizer(tokens.get(k + 1)));
     }
 
     /** An imperfect cue opening its sentence and followed at once by أن: the impersonal "يذكر أن". */
@@ -183,7 +192,7 @@ public final class QuoteFinder {
     private static final Set<String> NEGATIONS = LexiconFile.withFlag("function-words.tsv", "negation");
 
     /** Does a cue inside an open statement start a new one? Only at clause level, never when reported inside it. */
-    private static boolean splits(List<Token> tokens, QuoteDraft open, int k, CueLexicon.Cue cue) {
+    private static boolean splits(List<Token> tokens, Sentence s, QuoteDraft open, int k, CueLexicon.Cue cue) {
         Token prev = tokens.get(k - 1);
         if (cue.frame() == CueLexicon.Frame.PARTICIPLE) {
             // "قال إن بايدن قال ..., مضيفا": the inner speaker's, unless it cannot agree with him in number ("تقران ...,
@@ -191,7 +200,7 @@ public final class QuoteFinder {
             // nor in gender ("قال إن المنظمة طلبت ..., مضيفا")
             boolean inner = open.nested != null && open.nested.plural() == cue.plural()
                     && open.nested.feminine() == cue.feminine();
-            return !inner && (prev.isComma() || prev.is("و") || tokens.get(k).key().endsWith("ا"));
+            return !inner && (prev.isComma() || prev.is("و") || tokens.get(k).key().endsWith("ا") || isAccusative(tokens, k, s));
         }
         Token t = tokens.get(k);
         boolean conjoined = !t.bare().equals(t.key()) || (prev.word() && CONNECTORS.contains(prev.key()));

@@ -188,7 +188,7 @@ final class StatementContent {
         }
         String prev = tokens.get(i - 1).key();
         return prev.equals("ل") || prev.equals("بعنوان") || NameLexicon.MEDIA_HEADS.contains(prev)
-                || (prev.startsWith("ل") && NameLexicon.MEDIA_HEADS.contains(prev.substring(1)));
+                || ((prev.startsWith("ل") || prev.startsWith("ب")) && NameLexicon.MEDIA_HEADS.contains(prev.substring(1)));
     }
 
     /**
@@ -210,16 +210,38 @@ final class StatementContent {
 
     /**
      * "أبلغت الدول الوزير أمس خلال محادثات جمعته ... إن ...": the bare إن of reported speech further than the usual
-     * reach, with no other cue or complementizer before it.
+     * reach, with no other cue or complementizer before it; or any complementizer right after a comma or after the
+     * marks closing a medium's name, where a long aside on where it was said ends ("وأضاف خلال مداخلة هاتفية مع
+     * برنامج «...» الذي يقدمه الإعلامي فلان، عبر شاشة «...»، مساء الأربعاء، أن ..."), as "قبل أن" never stands there.
      */
     private static boolean farComplementizer(List<Token> tokens, Sentence s, int from, QuoteDraft d) {
         for (int i = from; i + 1 < s.to(); i++) {
             Token t = tokens.get(i);
+            if (t.word() && !t.quoted() && CueLexicon.isComplementizer(t) && i > from && endsAside(tokens, i - 1, s)) {
+                return StatementBounds.indirect(tokens, s, i, d, "indirect-complementizer");
+            }
             if (t.word() && !t.quoted() && (CueLexicon.cue(t) != null || (CueLexicon.isComplementizer(t) && !t.is("ان")))) {
                 return false;
             }
             if (t.is("ان") && t.text().startsWith("إ")) {
                 return StatementBounds.indirect(tokens, s, i, d, "indirect-complementizer");
+            }
+        }
+        return false;
+    }
+
+    /** A comma, or the closing mark of a medium's name ("على قناة «المحور» أن"), just before a complementizer. */
+    private static boolean endsAside(List<Token> tokens, int at, Sentence s) {
+        Token t = tokens.get(at);
+        if (t.isComma()) {
+            return true;
+        }
+        if (t.mark() >= 0) {
+            return false;
+        }
+        for (int open = at - 1; open > s.from() && open >= at - 6; open--) {
+            if (tokens.get(open).mark() > 0) {
+                return namesAMedium(tokens, open, s);
             }
         }
         return false;

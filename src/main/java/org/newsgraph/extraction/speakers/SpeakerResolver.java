@@ -166,8 +166,13 @@ public final class SpeakerResolver {
             PersonRegistry registry, String text, Boolean feminine, Boolean singular) {
         for (int p = cue - 1; p >= Math.max(s.from(), cue - 20); p--) {
             NounPhrase np = parser.parse(p, cue, false);
-            // a masculine body only where a subject stands: "غير أن الاتحاد العام للشغل رفض الدعوة، مؤكدا"
-            boolean subjectPlace = p == s.from() || CueLexicon.isComplementizer(tokens.get(p - 1));
+            if (np != null && np.name() == null && NameCollector.attributeOfNounBefore(tokens, p, s)) {
+                continue; // "المكتب الإعلامي": the adjective of the office, nobody's title
+            }
+            // a masculine body only where a subject stands: "غير أن الاتحاد العام للشغل رفض الدعوة، مؤكدا", or right
+            // after the verb opening the sentence ("أصدر المكتب الإعلامي للوزارة بيانا نفى فيه ...")
+            boolean subjectPlace = p == s.from() || CueLexicon.isComplementizer(tokens.get(p - 1))
+                    || (p == s.from() + 1 && tokens.get(s.from()).word() && !NameLexicon.isStop(tokens.get(s.from())));
             boolean body = np != null && (Boolean.TRUE.equals(feminine) || subjectPlace)
                     && np.kind() == PersonKind.INSTITUTION
                     && !inRelativeClause(tokens, s, p); // "التحالف الذي تقوده الولايات المتحدة" is no subject

@@ -70,6 +70,9 @@ public final class Tokenizer {
                     }
                     i++;
                 }
+                if (isAbbreviation(text, start, i)) {
+                    i++; // "د. ناصر": the point of an abbreviated title is part of it, no sentence end
+                }
                 String word = text.substring(start, i);
                 tokens.add(new Token(tokens.size(), start, i, word, ArabicNormalizer.matchKey(word), true, 0, depth > 0,
                         paragraph));
@@ -109,6 +112,17 @@ public final class Tokenizer {
 
     private static boolean isJoiner(char c) {
         return c == '\u0640' || (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u200C' || c == '\u200D';
+    }
+
+    /**
+     * A lone Arabic letter with a point, then a space and a word ("د. ناصر"، "م. سامي"): an abbreviated title. A
+     * letter glued to a number ("2015م.") is the era of a year closing its sentence.
+     */
+    private static boolean isAbbreviation(String text, int start, int end) {
+        char c = text.charAt(start);
+        return end == start + 1 && c >= '\u0621' && c <= '\u064A' && (start == 0 || Character.isWhitespace(text.charAt(start - 1))
+                || text.charAt(start - 1) == '(') && end + 2 < text.length() && text.charAt(end) == '.'
+                && text.charAt(end + 1) == ' ' && Character.isLetter(text.charAt(end + 2));
     }
 
     private static boolean isInnerApostrophe(String text, int i) {

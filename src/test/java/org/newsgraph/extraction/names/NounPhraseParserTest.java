@@ -120,4 +120,53 @@ class NounPhraseParserTest {
     void nameAfterATwoWordComplementStaysTheHolder() {
         check("رئيس وزراء جزر المرجان توماس ريلي إن", "PERSON توماس ريلي / رئيس وزراء جزر المرجان");
     }
+
+    @Test
+    void secondTitleClosingTheNamingIsTheHoldersRole() {
+        check("السفير كمال ناصر المتحدث باسم وزارة الخارجية أن",
+                "PERSON كمال ناصر / المتحدث باسم وزارة الخارجية");
+        check("السفير كمال ناصر المتحدث باسم وزارة الخارجية، في تصريح",
+                "PERSON كمال ناصر / المتحدث باسم وزارة الخارجية");
+    }
+
+    @Test
+    void secondTitleGoingOnIntoTheClauseIsNotTheHolders() {
+        check("السفير كمال ناصر المتحدث باسم الوزارة زار المدينة", "PERSON كمال ناصر / السفير");
+    }
+
+    @Test
+    void rankAndNameAfterATitleWithoutNameAreItsHolder() {
+        check("المتحدث باسم قيادة الشرطة العقيد سامر زيد،", "PERSON سامر زيد / المتحدث باسم قيادة الشرطة العقيد");
+        check("المتحدث باسم قيادة الشرطة", "PERSON null / المتحدث باسم قيادة الشرطة");
+    }
+
+    @Test
+    void imperfectReportingVerbAfterAHeadlineTitleIsNoName() {
+        check("وزير الصحة يعبر عن قلقه", "PERSON null / وزير الصحة");
+        check("الوزير يوسف حداد", "PERSON يوسف حداد / الوزير");
+    }
+
+    @Test
+    void sameOneAfterATitleIsNoName() {
+        check("المتحدث نفسه", "PERSON null / المتحدث");
+    }
+
+    @Test
+    void abbreviatedTitleBeforeTheHoldersName() {
+        check("رئيس تحرير الصحيفة د. سامي نعمان", "PERSON سامي نعمان / رئيس تحرير الصحيفة");
+    }
+
+    @Test
+    void unnamedSourceWorkingAtAnInstitutionWithAttachedBa() {
+        check("مصدر مسؤول بوزارة الصحة", "ANONYMOUS مصدر مسؤول بوزارة الصحة / null");
+        check("مسئول أمني", "ANONYMOUS مسئول أمني / null");
+        check("مصدر بالغ الأهمية", "ANONYMOUS مصدر / null");
+    }
+
+    @Test
+    void definiteObjectAfterABodyIsNoAdjectiveOfIt() {
+        check("الوزارة المواطنين", "INSTITUTION الوزارة / الوزارة");
+        check("وزارة المياه المواطنين", "INSTITUTION وزارة المياه / وزارة المياه");
+        check("الهيئة العامة للاستثمار", "INSTITUTION الهيئة العامة للاستثمار / الهيئة العامة للاستثمار");
+    }
 }

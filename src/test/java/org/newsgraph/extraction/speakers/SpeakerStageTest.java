@@ -204,4 +204,31 @@ class SpeakerStageTest {
         check("وقال مسؤولون أمريكيون إن التمويل متأخر.\nوأضافوا أن التنفيذ يبدأ غدا.",
                 "مسؤولون أمريكيون (named-anonymous) | مسؤولون أمريكيون (last-speaker)");
     }
+
+    @Test
+    void shortenedTitleWithWordsOfTheFullOneIsItsHolder() {
+        check("وقال المتحدث الرسمي باسم رئاسة الحكومة سامي نعمان إن الموازنة جاهزة.\nوأكد متحدث الحكومة أن الرواتب ستصرف.",
+                "سامي نعمان (named-apposition) | سامي نعمان (named-title)");
+        check("وقال المتحدث باسم وزارة المالية سامي نعمان إن الموازنة جاهزة.\nوأكد المتحدث باسم وزارة الصحة أن المستشفيات جاهزة.",
+                "سامي نعمان (named-apposition) | المتحدث باسم وزارة الصحة (named-title)");
+    }
+
+    @Test
+    void theSameSpokesmanIsTheOneNamedBefore() {
+        check("وقال المتحدث باسم الحكومة سامي نعمان إن الموازنة جاهزة.\nوتابع المتحدث نفسه أن الرواتب ستصرف.",
+                "سامي نعمان (named-apposition) | سامي نعمان (named-title)");
+    }
+
+    @Test
+    void objectOfTheDenialIsNoSpeakersName() {
+        check("وزارة النقل في الأردن نفت صحة الأنباء عن رفع الأجور.", "وزارة النقل (pronoun-antecedent)");
+    }
+
+    @Test
+    void officeRightAfterTheOpeningVerbIsTheAntecedentNotItsAdjective() {
+        check("أصدر المكتب الإعلامي للنقابة بيانا نفى فيه صحة الأنباء عن الإضراب.",
+                "المكتب الإعلامي للنقابة (pronoun-antecedent)");
+        check("واستقبل الوزير سالم حداد وفد الاتحاد العام للعمال، مؤكدا أن الحوار مستمر.",
+                "سالم حداد (pronoun-antecedent)");
+    }
 }

@@ -30,4 +30,15 @@ class SentenceSplitterTest {
     void keepsDecimalNumbersWhole() {
         assertEquals(List.of("نما الاقتصاد 3.5 في المئة"), sentences("نما الاقتصاد 3.5 في المئة."));
     }
+
+    @Test
+    void anAbbreviatedTitleWithAPointEndsNoSentence() {
+        assertEquals(List.of("وقال د. سامي نعمان إن العلاج متوفر"), sentences("وقال د. سامي نعمان إن العلاج متوفر."));
+    }
+
+    @Test
+    void theEraLetterOfAYearStillEndsItsSentence() {
+        assertEquals(List.of("افتتح المصنع عام 2015م", "وقال المدير إنه يعمل"),
+                sentences("افتتح المصنع عام 2015م. وقال المدير إنه يعمل."));
+    }
 }
