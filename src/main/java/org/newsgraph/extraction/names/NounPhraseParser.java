@@ -273,6 +273,10 @@ public final class NounPhraseParser {
                 end++;
             } else if (ANONYMOUS_QUALIFIERS.contains(k)) {
                 end++;
+            } else if (end == i + 1 && NameLexicon.INSTITUTION_HEADS.contains(k) && institution(end, limit, k) != null) {
+                NounPhrase office = institution(end, limit, k); // "مسؤول مركز الإعلام الأمني": the office he runs
+                nation = office.name();
+                end = office.to();
             } else if (((k.equals("في") || k.equals("ب") || k.equals("من")) && end + 1 < limit) || attachedIn(k)) {
                 // "مصدر مسؤول في وزارة الداخلية"، "مصدر أمني بوزارة الداخلية"، "مسؤول بالوزارة"
                 boolean attached = attachedIn(k);

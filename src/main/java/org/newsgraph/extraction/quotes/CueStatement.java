@@ -194,7 +194,9 @@ final class CueStatement {
     private static NounPhrase subjectBefore(List<Token> tokens, Sentence s, int k, NounPhraseParser parser) {
         for (int p = Math.max(s.from(), k - 12); p < k; p++) {
             boolean topic = p > s.from() && TOPIC.contains(tokens.get(p - 1).key());
-            boolean boundary = p == s.from() || tokens.get(p - 1).isComma() || isKana(tokens.get(p - 1)) || topic
+            // "عاجل| مصدر أمني ينفي": a label and its separator before a headline's subject
+            boolean separated = p > s.from() && !tokens.get(p - 1).word() && tokens.get(p - 1).mark() == 0;
+            boolean boundary = p == s.from() || separated || isKana(tokens.get(p - 1)) || topic
                     || CueLexicon.isComplementizer(tokens.get(p - 1)); // "غير أن مسؤولين توقعوا ..."
             if (!boundary) {
                 continue;
@@ -235,10 +237,20 @@ final class CueStatement {
         for (int p = Math.max(s.from(), k - 12); p < k - 1; p++) {
             if (isKana(tokens.get(p)) && !tokens.get(p).is("قد")) {
                 NounPhrase np = parser.parse(p + 1, k, true);
-                return np != null && !np.refersBack() && np.to() >= k - 1 ? np : null;
+                return np != null && !np.refersBack() && onlyCommaAndQadBetween(tokens, np.to(), k) ? np : null;
             }
         }
         return null;
+    }
+
+    /** "وكان بايدن قال"، "وكان المسؤول، قد أعلن": nothing but a comma or قد between the subject and its verb. */
+    private static boolean onlyCommaAndQadBetween(List<Token> tokens, int from, int verb) {
+        for (int i = from; i < verb; i++) {
+            if (!tokens.get(i).isComma() && !tokens.get(i).is("قد")) {
+                return i >= verb - 1 && from >= verb - 1; // a single word of any kind right before the verb, as before
+            }
+        }
+        return true;
     }
 
     private static boolean isCollective(List<Token> tokens, int j, Sentence s) {

@@ -169,4 +169,10 @@ class NounPhraseParserTest {
         check("وزارة المياه المواطنين", "INSTITUTION وزارة المياه / وزارة المياه");
         check("الهيئة العامة للاستثمار", "INSTITUTION الهيئة العامة للاستثمار / الهيئة العامة للاستثمار");
     }
+
+    @Test
+    void unnamedOfficialOfAnOfficeInConstruct() {
+        check("مسؤول مركز الإعلام الأمني", "ANONYMOUS مسؤول مركز الإعلام الأمني / null");
+        check("مسؤول كبير", "ANONYMOUS مسؤول كبير / null");
+    }
 }

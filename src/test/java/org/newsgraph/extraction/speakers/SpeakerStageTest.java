@@ -231,4 +231,20 @@ class SpeakerStageTest {
         check("واستقبل الوزير سالم حداد وفد الاتحاد العام للعمال، مؤكدا أن الحوار مستمر.",
                 "سالم حداد (pronoun-antecedent)");
     }
+
+    @Test
+    void headlineSubjectAfterABreakingNewsLabel() {
+        check("عاجل| مصدر أمني ينفي إغلاق المعبر\nوقالت وزارة الداخلية إن المعبر مفتوح.",
+                "مصدر أمني (named-anonymous) | وزارة الداخلية (named-institution)");
+        check("عاجل| إغلاق المعبر بعد قصف عنيف\nوقالت وزارة الداخلية إن المعبر مفتوح.",
+                "وزارة الداخلية (named-institution)");
+    }
+
+    @Test
+    void subjectBetweenKanaAndTheVerbMayBeFollowedByACommaAndQad() {
+        check("وكان مسؤول مكتب الإعلام بوزارة الداخلية، قد أعلن أن الطرق مفتوحة.",
+                "مسؤول مكتب الإعلام بوزارة الداخلية (named-anonymous)");
+        check("وكان مسؤول مكتب الإعلام في زيارة للمدينة، وقد أعلن المحافظ سامي نعمان أن الطرق مفتوحة.",
+                "سامي نعمان (named-apposition)");
+    }
 }
