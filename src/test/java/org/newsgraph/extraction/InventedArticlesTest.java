@@ -23,9 +23,9 @@ import org.newsgraph.text.ArabicNormalizer;
  */
 class InventedArticlesTest {
 
-    /** What the rules reach on the 134 gold statements; raise these when a rule adds one, never lower them. */
-    private static final int FOUND_AT_LEAST = 130;
-    private static final int SPEAKERS_AT_LEAST = 126;
+    /** What the rules reach on the 153 gold statements; raise these when a rule adds one, never lower them. */
+    private static final int FOUND_AT_LEAST = 149;
+    private static final int SPEAKERS_AT_LEAST = 145;
     private static final int SPURIOUS_AT_MOST = 3;
 
     private record Gold(String file, String construction, String speaker, String text) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.newsgraph.extraction.lexicon.CueLexicon;
+import org.newsgraph.extraction.lexicon.EventLexicon;
 import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.tokens.Sentence;
@@ -262,6 +263,8 @@ final class StatementContent {
             } else if (afterSpeaker && (t.is("في") || t.is("خلال")) && i + 1 < s.to()
                     && StatementBounds.VEHICLES.contains(tokens.get(i + 1).key())) {
                 i += 2; // "في بيان أمس"، "في تصريحات": where it was said; before the speaker it may be "جاء في بيان"
+            } else if (afterSpeaker && t.is("في") && placeLength(tokens, i + 1, s) > 0) {
+                i += 1 + placeLength(tokens, i + 1, s); // "نفت وزارة العمل في رام الله صدور ...": where the speaker is
             } else if ((t.is("بشكل") || t.is("بصوره")) && i + 2 < s.to() && tokens.get(i + 1).word()) {
                 i += 2; // "بشكل محدد": how it was said
             } else if (t.word() && CueLexicon.ACCORDING_TO.contains(t.key()) && commaWithin(tokens, i, s, 6) > 0) {
@@ -271,6 +274,19 @@ final class StatementContent {
             }
         }
         return i;
+    }
+
+    /** Words of a place of the lexicon (up to three: "رام الله") at token i, or 0. */
+    private static int placeLength(List<Token> tokens, int i, Sentence s) {
+        StringBuilder phrase = new StringBuilder();
+        int best = 0;
+        for (int j = i; j < Math.min(s.to(), i + 3) && tokens.get(j).word(); j++) {
+            phrase.append(j > i ? " " : "").append(tokens.get(j).key());
+            if (EventLexicon.PLACES.containsKey(phrase.toString())) {
+                best = j - i + 1;
+            }
+        }
+        return best;
     }
 
     private static int commaWithin(List<Token> tokens, int from, Sentence s, int reach) {
