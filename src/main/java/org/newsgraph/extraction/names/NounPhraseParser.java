@@ -91,6 +91,15 @@ public final class NounPhraseParser {
         if (NameLexicon.TITLE_HEADS.contains(key)) {
             return names.titled(i, limit);
         }
+        if (subjectSlot && NameLexicon.nationality(key) != null && !knownName.test(key)
+                && !NameLexicon.TITLE_CONTINUATIONS.contains(key)) {
+            int nameEnd = names.nameEnd(i + 1, limit, true);
+            if (nameEnd > i + 1) {
+                // "أعرب الإيطالي روبرتو مانشيني المدير الفني ..."، "أبدى التشيكي فلان": the nationality before a
+                // foreign name, as sports and wire pages write it, is no part of the name
+                return widen(names.withApposition(i + 1, nameEnd, limit, null), i);
+            }
+        }
         int end = names.nameEnd(i, limit, subjectSlot);
         if (end > i) {
             return names.withApposition(i, end, limit, null);

@@ -71,6 +71,7 @@ final class PersonNames {
             boolean definiteAfterIndefinite = k.startsWith("ال") && !tokens.get(end - 1).key().startsWith("ال");
             boolean continues = complement || NameLexicon.nationality(k) != null || definiteAfterIndefinite
                     || NameLexicon.TITLE_HEADS.contains(k) || k.startsWith("بال") // "وزيرة الدولة بالداخلية"
+                    || (k.startsWith("ب") && NameLexicon.INSTITUTION_HEADS.contains(k.substring(1))) // "بحكومة الوحدة"
                     || k.startsWith("لل") || (k.startsWith("ل") && (NameLexicon.TITLE_CONTINUATIONS.contains(k.substring(1))
                             || NameLexicon.INSTITUTION_HEADS.contains(k.substring(1)))) || afterConstruct;
             if (!continues || (afterConstruct && end == i + 2 && holderAt(end, limit))) {
@@ -168,7 +169,7 @@ final class PersonNames {
         Token t = tokens.get(at);
         String bare = t.bare();
         return at > i + 1 && !bare.equals(t.key()) && bare.startsWith("ال") && isConstructHead(tokens.get(i))
-                && tokens.get(at - 1).key().startsWith("ال") && !NameLexicon.TITLE_HEADS.contains(bare)
+                && tokens.get(at - 1).bare().startsWith("ال") && !NameLexicon.TITLE_HEADS.contains(bare)
                 && !NameLexicon.INSTITUTIONS.containsKey(bare) && !NameLexicon.INSTITUTION_HEADS.contains(bare)
                 && !knownName.test(bare) && NameLexicon.nationality(bare) == null
                 && !NameLexicon.COMMON_NOUNS.contains(bare.substring(2)); // "وزير الداخلية والوفد المرافق"

@@ -116,13 +116,25 @@ final class TitleHolders {
      * of the full title after it, fewer of them.
      */
     private static boolean shortenedComplement(String[] words, String[] full) {
-        if (words.length < 2 || full.length <= words.length || !indefinite(words[0]).equals(indefinite(full[0]))) {
+        if (words.length < 2 || full.length <= words.length) {
             return false;
         }
-        int k = 1;
+        // the head may also open the second of two titles held together ("وزير الدولة لشؤون الإعلام الناطق باسم
+        // الحكومة": "الناطق باسم الحكومة")
+        for (int head = 0; head + words.length <= full.length; head++) {
+            if (indefinite(words[0]).equals(indefinite(full[head])) && wordsInOrder(words, full, head + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words after the short title's head, in the full title's order from {@code from}. */
+    private static boolean wordsInOrder(String[] words, String[] full, int from) {
+        int k = from;
         for (int w = 1; w < words.length; w++) {
             while (k < full.length && !indefinite(full[k]).equals(indefinite(words[w]))) {
-                k++; // in the full title's order: "الخارجية التركية" is read in "وزارة الخارجية التركية"
+                k++; // "الخارجية التركية" is read in "وزارة الخارجية التركية"
             }
             if (k == full.length) {
                 return false;

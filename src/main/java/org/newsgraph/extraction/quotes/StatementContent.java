@@ -22,6 +22,7 @@ final class StatementContent {
     static final Set<String> ADVERBIAL_PREPOSITIONS = LexiconFile.withFlag("function-words.tsv", "adverbial-preposition");
     private static final Set<String> PREPOSITIONS = LexiconFile.withFlag("function-words.tsv", "preposition");
     private static final Set<String> NEGATIONS = LexiconFile.withFlag("function-words.tsv", "negation");
+    private static final Set<String> VEHICLE_OWNERS = LexiconFile.withFlag("function-words.tsv", "vehicle-owner");
     private static final int WINDOW = 16;
 
     private StatementContent() {
@@ -263,6 +264,9 @@ final class StatementContent {
             } else if (afterSpeaker && (t.is("في") || t.is("خلال")) && i + 1 < s.to()
                     && StatementBounds.VEHICLES.contains(tokens.get(i + 1).key())) {
                 i += 2; // "في بيان أمس"، "في تصريحات": where it was said; before the speaker it may be "جاء في بيان"
+                if (i < s.to() && tokens.get(i).word() && VEHICLE_OWNERS.contains(tokens.get(i).key())) {
+                    i++; // "في بلاغ لها"
+                }
             } else if (afterSpeaker && t.is("في") && placeLength(tokens, i + 1, s) > 0) {
                 i += 1 + placeLength(tokens, i + 1, s); // "نفت وزارة العمل في رام الله صدور ...": where the speaker is
             } else if ((t.is("بشكل") || t.is("بصوره")) && i + 2 < s.to() && tokens.get(i + 1).word()) {

@@ -175,4 +175,24 @@ class NounPhraseParserTest {
         check("مسؤول مركز الإعلام الأمني", "ANONYMOUS مسؤول مركز الإعلام الأمني / null");
         check("مسؤول كبير", "ANONYMOUS مسؤول كبير / null");
     }
+
+    @Test
+    void jointBodysAdjectiveContinuesTheTitle() {
+        check("المتحدث باسم قيادة العمليات المشتركة اللواء رعد الجبوري،",
+                "PERSON رعد الجبوري / المتحدث باسم قيادة العمليات المشتركة اللواء");
+        check("خلية الإعلام الأمني", "INSTITUTION خلية الإعلام الأمني / خلية الإعلام الأمني");
+    }
+
+    @Test
+    void governmentTheMinisterServesInBelongsToTheTitle() {
+        check("وزير الصناعة بحكومة الوحدة الوطنية أحمد سالم", "PERSON أحمد سالم / وزير الصناعة بحكومة الوحدة الوطنية");
+        check("وزير الصناعة بنفسه", "PERSON null / وزير الصناعة");
+    }
+
+    @Test
+    void thirdComplementJoinedByWaStaysInTheTitle() {
+        check("وزير الإسكان والعمران والاستصلاح الترابي سامي نعمان إن",
+                "PERSON سامي نعمان / وزير الإسكان والعمران والاستصلاح الترابي");
+        check("وزير الإسكان والعمران والسفير سامي نعمان", "PERSON null / وزير الإسكان والعمران");
+    }
 }

@@ -247,4 +247,19 @@ class SpeakerStageTest {
         check("وكان مسؤول مكتب الإعلام في زيارة للمدينة، وقد أعلن المحافظ سامي نعمان أن الطرق مفتوحة.",
                 "سامي نعمان (named-apposition)");
     }
+
+    @Test
+    void shortenedSecondOfTwoTitlesHeldTogetherIsTheirHolder() {
+        check("قال وزير الدولة لشؤون الإعلام الناطق الرسمي باسم الحكومة سامي نعمان إن الحظر مستمر.\nوأكد الناطق باسم الحكومة أن المدارس مغلقة.",
+                "سامي نعمان (named-apposition) | سامي نعمان (named-title)");
+        check("قال وزير الدولة لشؤون الإعلام سامي نعمان إن الحظر مستمر.\nوأكد الناطق باسم الحكومة أن المدارس مغلقة.",
+                "سامي نعمان (named-apposition) | الناطق باسم الحكومة (named-title)");
+    }
+
+    @Test
+    void nationalityBeforeAForeignNameIsNoPartOfIt() {
+        check("وأعرب الإيطالي ماركو روسي المدير الفني للمنتخب عن رضاه عن الأداء.", "ماركو روسي (named-apposition)");
+        check("وأكد المصري سامي نعمان أن الفريق جاهز.", "سامي نعمان (named-name)");
+        check("وقال الكعبي إن الفريق جاهز.", "? (unresolved)");
+    }
 }
