@@ -31,7 +31,7 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
         List<Token> tokens, List<EventGrouper.Group> groups, Map<Integer, List<PersonMention>> people,
         PersonRegistry registry, List<Link> links, List<Link> occasions, List<Mention> occasionMentions,
         Map<Integer, List<Mention>> mentionsBySentence, Map<Integer, List<QuoteCandidate>> quotesBySentence,
-        int[] leadOccasions) {
+        int[] leadOccasions, List<Set<Integer>> attendees) {
 
     /**
      * The context of one article; the event mentions of each sentence, those that place someone at an event and the
@@ -49,7 +49,21 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
         Map<Integer, List<Mention>> mentionsBySentence = mentionsBySentence(groups);
         return new LinkContext(quotes, speakers, sentences, tokens, groups, people, registry, links, occasions,
                 occasionMentions(quotesBySentence, sentences, tokens, groups), mentionsBySentence, quotesBySentence,
-                OccasionLeads.leadOccasions(tokens, sentences, mentionsBySentence));
+                OccasionLeads.leadOccasions(tokens, sentences, mentionsBySentence), attendees(groups));
+    }
+
+    /** Each event's participants, to which the linker adds who speaks at it; the events' own lists stay as found. */
+    private static List<Set<Integer>> attendees(List<EventGrouper.Group> groups) {
+        List<Set<Integer>> out = new ArrayList<>();
+        for (EventGrouper.Group g : groups) {
+            out.add(new HashSet<>(g.participants));
+        }
+        return out;
+    }
+
+    /** Whether the person took part in the event, as far as the linker knows. */
+    boolean attended(int group, Integer person) {
+        return attendees.get(group).contains(person);
     }
 
     static final Set<String> TOPIC = LexiconFile.words("link-words.txt", "TOPIC");
@@ -256,8 +270,17 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
                 }
             }
         }
+        // "قال X في مؤتمر صحفي بعد محادثات مع Y إن": Y follows an event word, a participant of that event, not
+        // someone the statement is addressed to ("أكد X لنظيره Y أن")
+        int eventInGap = q.from();
+        for (Mention m : mentions(c, q.sentence())) {
+            if (m.mention().from() >= from && m.mention().from() < eventInGap) {
+                eventInGap = m.mention().from();
+            }
+        }
         for (PersonMention p : c.people().getOrDefault(q.sentence(), List.of())) {
-            if (p.from() >= from && p.to() <= q.to()) {
+            boolean eventComplement = p.from() > eventInGap && p.to() <= q.from();
+            if (p.from() >= from && p.to() <= q.to() && !eventComplement) {
                 out.add(p);
             }
         }

@@ -80,7 +80,7 @@ final class LinkRules {
                 continue;
             }
             last = m;
-            if (speaker != null && g.participants.contains(speaker)) {
+            if (speaker != null && c.attended(m.group(), speaker)) {
                 attended = m;
             }
             if (m.mention().sentence() == q.sentence()) {
@@ -129,6 +129,12 @@ final class LinkRules {
      * clause after the statement before it.
      */
     static Link inClause(LinkContext c, int n) {
+        LinkContext.Mention m = clauseOccasion(c, n);
+        return m == null ? null : goesOnAtBriefing(c, n, m.group());
+    }
+
+    /** The mention of {@link #inClause}: the event the statement's clause places it at, or null. */
+    static LinkContext.Mention clauseOccasion(LinkContext c, int n) {
         QuoteCandidate q = c.quotes().get(n);
         Sentence s = c.sentences().get(q.sentence());
         int clauseFrom = n > 0 && c.quotes().get(n - 1).sentence() == q.sentence() ? c.quotes().get(n - 1).to() : s.from();
@@ -143,18 +149,18 @@ final class LinkRules {
             boolean fronted = q.cueToken() >= 0 && e.to() <= q.cueToken() && startsWithAdverbial(c.tokens(), s);
             boolean afterDirect = e.from() >= q.to() && q.kind() == QuoteKind.DIRECT;
             if (OccasionLeads.namedAfterStatement(c, q, m)) {
-                return goesOnAtBriefing(c, n, m.group()); // "، وذلك عقب المحادثات" names its occasion, reference or not
+                return m; // "، وذلك عقب المحادثات" names its occasion, reference or not
             }
             if (nearCue || between || fronted || afterDirect) {
                 if (!e.reference()) {
-                    return goesOnAtBriefing(c, n, m.group());
+                    return m;
                 }
                 reference = reference == null ? m : reference;
             } else if (e.reference() && reference == null) {
                 reference = m;
             }
         }
-        return reference == null ? null : goesOnAtBriefing(c, n, reference.group());
+        return reference;
     }
 
     /**
@@ -178,7 +184,7 @@ final class LinkRules {
             EventGrouper.Group g = c.groups().get(m.group());
             if (m.mention().sentence() < q.sentence() && !g.future) {
                 found = m.group();
-                attended = speaker != null && g.participants.contains(speaker) ? m.group() : attended;
+                attended = speaker != null && c.attended(m.group(), speaker) ? m.group() : attended;
             }
         }
         return attended >= 0 ? link(attended) : found < 0 ? null : link(found); // "التقيا على هامش قمة": the meeting
@@ -207,7 +213,7 @@ final class LinkRules {
         }
         QuoteCandidate q = c.quotes().get(n);
         for (LinkContext.Mention m : occasions(c)) {
-            if (m.mention().sentence() == q.sentence() && c.groups().get(m.group()).participants.contains(speaker)) {
+            if (m.mention().sentence() == q.sentence() && c.attended(m.group(), speaker)) {
                 return link(m.group());
             }
         }
@@ -263,7 +269,7 @@ final class LinkRules {
         }
         int found = -1;
         for (LinkContext.Mention m : occasionsBefore(c, c.quotes().get(n))) {
-            if (c.groups().get(m.group()).participants.contains(speaker)) {
+            if (c.attended(m.group(), speaker)) {
                 found = m.group();
             }
         }
@@ -289,7 +295,7 @@ final class LinkRules {
         int found = -1;
         for (LinkContext.Mention m : occasionsBefore(c, q)) {
             EventGrouper.Group g = c.groups().get(m.group());
-            if (g.kind != EventKind.PRESS_BRIEFING && !g.future && g.participants.contains(subject)) {
+            if (g.kind != EventKind.PRESS_BRIEFING && !g.future && c.attended(m.group(), subject)) {
                 found = m.group();
             }
         }
@@ -312,7 +318,7 @@ final class LinkRules {
         int found = -1;
         for (LinkContext.Mention m : occasionsBefore(c, c.quotes().get(n))) {
             EventGrouper.Group g = c.groups().get(m.group());
-            if (g.kind != EventKind.PRESS_BRIEFING && g.participants.stream().filter(people::contains).count() >= 2) {
+            if (g.kind != EventKind.PRESS_BRIEFING && c.attendees().get(m.group()).stream().filter(people::contains).count() >= 2) {
                 found = m.group();
             }
         }
@@ -345,7 +351,7 @@ final class LinkRules {
         LinkContext.Mention before = null;
         for (LinkContext.Mention m : occasions(c)) {
             int p = c.sentences().get(m.mention().sentence()).paragraph();
-            if (p < paragraph || p > paragraph + paragraphsAhead || !c.groups().get(m.group()).participants.contains(speaker)) {
+            if (p < paragraph || p > paragraph + paragraphsAhead || !c.attended(m.group(), speaker)) {
                 continue;
             }
             if (m.mention().from() < q.from()) {

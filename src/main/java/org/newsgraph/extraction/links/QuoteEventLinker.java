@@ -73,6 +73,7 @@ public final class QuoteEventLinker {
         LinkContext c = LinkContext.of(doc.get(QuoteFinder.QUOTES), doc.get(SpeakerResolver.SPEAKERS),
                 doc.get(SentenceSplitter.SENTENCES), doc.get(Tokenizer.TOKENS), doc.get(EventGrouper.GROUPS),
                 doc.get(NameCollector.PEOPLE), doc.get(NameCollector.REGISTRY), links, occasions);
+        addSpeakersAtNamedOccasions(c);
         for (int n = 0; n < c.quotes().size(); n++) {
             boolean headline = LinkContext.isHeadline(c, n);
             Link occasion = headline ? general() : firstRule(OCCASION_RULES, c, n);
@@ -86,6 +87,23 @@ public final class QuoteEventLinker {
             }
         }
         doc.add(LINKS, links);
+    }
+
+    /**
+     * "وشدد X في مؤتمر صحفي مشترك عقده مع نظيره ... على أن": whoever speaks at an occasion their own clause names
+     * takes part in it, so the rules that follow a speaker to their occasion find it for their other statements,
+     * the earlier ones of the article too. They are attendees for linking only, not the event's participants: "قال X
+     * خلال المحادثات" may be said by an outsider briefed on them, and a wrong participant would keep reports of one
+     * meeting from merging.
+     */
+    private static void addSpeakersAtNamedOccasions(LinkContext c) {
+        for (int n = 0; n < c.quotes().size(); n++) {
+            Integer speaker = c.speakers().get(n).ref();
+            LinkContext.Mention m = speaker == null || LinkContext.isHeadline(c, n) ? null : LinkRules.clauseOccasion(c, n);
+            if (m != null && !m.mention().reference()) {
+                c.attendees().get(m.group()).add(speaker);
+            }
+        }
     }
 
     private static Link firstRule(List<Named> rules, LinkContext c, int n) {
