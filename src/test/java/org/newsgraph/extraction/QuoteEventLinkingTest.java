@@ -190,4 +190,25 @@ class QuoteEventLinkingTest {
                 + "وأكدت وزارة الخارجية الأردنية أن الأردن لن يتحمل العبء وحده.",
                 "PRESS_BRIEFING event-in-clause", "none general-position");
     }
+    @Test
+    void aSpeakerAtABriefingHisClauseNamesAttendsItForHisEarlierStatements() {
+        check("أسعار الغاز\n"
+                + "وأكد وزير الطاقة نبيل حمدان أن أسعار الغاز ستنخفض.\n"
+                + "وشدد حمدان في مؤتمر صحفي مشترك عقده أمس مع نظيره القبرصي على أن الاستثمار مفتوح.",
+                "PRESS_BRIEFING speaker-occasion-ahead", "PRESS_BRIEFING event-in-clause");
+        check("أسعار الغاز\n"
+                + "وأكد الخبير رامز يونس أن أسعار الغاز ستنخفض.\n"
+                + "وشدد حمدان في مؤتمر صحفي مشترك عقده أمس مع نظيره القبرصي على أن الاستثمار مفتوح.",
+                "none general-position", "PRESS_BRIEFING event-in-clause");
+    }
+
+    @Test
+    void aPersonAfterAnEventWordInTheCueIsItsParticipantNotTheAddressee() {
+        check("أجرى وزير المالية هشام بدران أمس مباحثات مع نظيره المغربي يوسف العلمي.\n"
+                + "وقال بدران في مؤتمر صحفي بعد مباحثات مع نظيره يوسف العلمي إن العجز سيتراجع.",
+                "PRESS_BRIEFING event-in-clause");
+        check("أجرى وزير المالية هشام بدران أمس مباحثات مع نظيره المغربي يوسف العلمي.\n"
+                + "وأكد بدران لنظيره يوسف العلمي أن العجز سيتراجع.",
+                "TALKS exchange-of-participants");
+    }
 }
