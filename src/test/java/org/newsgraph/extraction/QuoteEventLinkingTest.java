@@ -194,11 +194,11 @@ class QuoteEventLinkingTest {
     void aSpeakerAtABriefingHisClauseNamesAttendsItForHisEarlierStatements() {
         check("أسعار الغاز\n"
                 + "وأكد وزير الطاقة نبيل حمدان أن أسعار الغاز ستنخفض.\n"
-                + "وشدد حمدان في مؤتمر صحفي مشترك عقده أمس مع نظيره القبرصي على أن الاستثمار مفتوح.",
+                + "وشدد في مؤتمر صحفي مشترك عقده أمس مع نظيره القبرصي أندرياس ميخائيل على أن الاستثمار مفتوح.",
                 "PRESS_BRIEFING speaker-occasion-ahead", "PRESS_BRIEFING event-in-clause");
         check("أسعار الغاز\n"
                 + "وأكد الخبير رامز يونس أن أسعار الغاز ستنخفض.\n"
-                + "وشدد حمدان في مؤتمر صحفي مشترك عقده أمس مع نظيره القبرصي على أن الاستثمار مفتوح.",
+                + "وشدد الوزير نبيل حمدان في مؤتمر صحفي مشترك عقده أمس مع نظيره القبرصي أندرياس ميخائيل على أن الاستثمار مفتوح.",
                 "none general-position", "PRESS_BRIEFING event-in-clause");
     }
 
