@@ -211,4 +211,28 @@ class QuoteEventLinkingTest {
                 + "وأكد بدران لنظيره يوسف العلمي أن العجز سيتراجع.",
                 "TALKS exchange-of-participants");
     }
+    @Test
+    void aSpokesmansStatementThatNamesTheOccasionIsTheLeadOfTheStatementsBefore() {
+        check("الانتخابات الليبية\n"
+                + "أكد رئيس الوزراء الليبي سالم الورفلي اليوم أهمية إجراء الانتخابات.\n"
+                + "وذكر المتحدث باسم الرئاسة عماد فوزي أن ذلك جاء خلال لقاء الرئيس كمال نصار مع رئيس الوزراء الليبي في القاهرة.\n"
+                + "وأشار الورفلي إلى أن الوضع الأمني يتحسن.",
+                "TALKS occasion-named-after", "TALKS event-in-statement", "TALKS speaker-last-occasion");
+        check("الانتخابات الليبية\n"
+                + "أكد رئيس الوزراء الليبي سالم الورفلي اليوم أهمية إجراء الانتخابات.\n"
+                + "وذكر المتحدث باسم الرئاسة عماد فوزي أن ذلك جاء بسبب تأخر الانتخابات.",
+                "none general-position", "none general-position");
+    }
+
+    @Test
+    void theDayAStatementWasMadeAtAnUndatedOccasionDatesIt() {
+        ExtractedArticle a = Articles.extract("الانتخابات الليبية\n"
+                + "أكد رئيس الوزراء الليبي سالم الورفلي اليوم أهمية إجراء الانتخابات.\n"
+                + "جاء ذلك خلال لقائه الرئيس كمال نصار في القاهرة.");
+        assertEquals(java.time.LocalDate.of(2023, 3, 10), a.events().get(0).startsOn());
+        ExtractedArticle undated = Articles.extract("الانتخابات الليبية\n"
+                + "أكد رئيس الوزراء الليبي سالم الورفلي أهمية إجراء الانتخابات.\n"
+                + "جاء ذلك خلال لقائه الرئيس كمال نصار في القاهرة.");
+        assertEquals(null, undated.events().get(0).startsOn());
+    }
 }

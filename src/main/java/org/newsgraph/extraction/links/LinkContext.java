@@ -49,7 +49,7 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
         Map<Integer, List<Mention>> mentionsBySentence = mentionsBySentence(groups);
         return new LinkContext(quotes, speakers, sentences, tokens, groups, people, registry, links, occasions,
                 occasionMentions(quotesBySentence, sentences, tokens, groups), mentionsBySentence, quotesBySentence,
-                OccasionLeads.leadOccasions(tokens, sentences, mentionsBySentence), attendees(groups));
+                OccasionLeads.leadOccasions(tokens, sentences, mentionsBySentence, quotesBySentence), attendees(groups));
     }
 
     /** Each event's participants, to which the linker adds who speaks at it; the events' own lists stay as found. */

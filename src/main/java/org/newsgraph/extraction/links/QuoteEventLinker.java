@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.newsgraph.extraction.dates.DateMention;
+import org.newsgraph.extraction.dates.DateResolver;
 import org.newsgraph.extraction.document.Annotation;
 import org.newsgraph.extraction.document.Document;
 import org.newsgraph.extraction.events.EventGrouper;
@@ -11,6 +13,7 @@ import org.newsgraph.extraction.names.NameCollector;
 import org.newsgraph.extraction.quotes.QuoteCandidate;
 import org.newsgraph.extraction.quotes.QuoteFinder;
 import org.newsgraph.extraction.speakers.SpeakerResolver;
+import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.SentenceSplitter;
 import org.newsgraph.extraction.tokens.Tokenizer;
 
@@ -25,8 +28,9 @@ import org.newsgraph.extraction.tokens.Tokenizer;
  * none (a general position). A headline statement takes the event of the body statement it repeats.
  *
  * <p>Reads {@link Tokenizer#TOKENS}, {@link SentenceSplitter#SENTENCES}, {@link QuoteFinder#QUOTES},
- * {@link SpeakerResolver#SPEAKERS}, {@link EventGrouper#GROUPS}, {@link NameCollector#PEOPLE} and
- * {@link NameCollector#REGISTRY}; adds {@link #LINKS}.
+ * {@link SpeakerResolver#SPEAKERS}, {@link EventGrouper#GROUPS}, {@link NameCollector#PEOPLE},
+ * {@link NameCollector#REGISTRY} and {@link DateResolver#DATES}; adds {@link #LINKS}, and dates an undated occasion by
+ * the day of a statement made at it.
  */
 public final class QuoteEventLinker {
 
@@ -86,6 +90,7 @@ public final class QuoteEventLinker {
                 links.set(n, headline(c, n));
             }
         }
+        dateOccasionsByStatements(c, doc.get(DateResolver.DATES), occasions);
         doc.add(LINKS, links);
     }
 
@@ -102,6 +107,39 @@ public final class QuoteEventLinker {
             LinkContext.Mention m = speaker == null || LinkContext.isHeadline(c, n) ? null : LinkRules.clauseOccasion(c, n);
             if (m != null && !m.mention().reference()) {
                 c.attendees().get(m.group()).add(speaker);
+            }
+        }
+    }
+
+    /** Occasion rules that find the event where the statement itself was made, not where its speaker was last. */
+    private static final Set<String> MADE_AT = Set.of("event-in-clause", "occasion-named-after");
+
+    /**
+     * "أكد الرئيس اليوم أن ... \n جاء ذلك خلال لقائه ...": the day in the clause of a statement made at an undated
+     * occasion is the occasion's day. An event the article calls future or earlier, or bounds, keeps what it has.
+     */
+    private static void dateOccasionsByStatements(LinkContext c, List<List<DateMention>> dates, List<Link> occasions) {
+        for (int n = 0; n < occasions.size(); n++) {
+            Link o = occasions.get(n);
+            if (o.event() < 0 || !MADE_AT.contains(o.rule())) {
+                continue;
+            }
+            EventGrouper.Group g = c.groups().get(o.event());
+            if (g.start != null || g.notBefore != null || g.notAfter != null || g.future || g.earlier) {
+                continue;
+            }
+            QuoteCandidate q = c.quotes().get(n);
+            Sentence s = c.sentences().get(q.sentence());
+            boolean cueFirst = q.cueToken() >= 0 && q.cueToken() < q.from();
+            int from = cueFirst ? s.from() : q.to();
+            int to = cueFirst ? q.from() : s.to();
+            for (DateMention d : dates.get(q.sentence())) {
+                if (d.dayPrecise() && d.from() >= from && d.to() <= to) {
+                    g.start = d.start();
+                    g.end = d.end();
+                    g.datedByStatement = true;
+                    break;
+                }
             }
         }
     }
