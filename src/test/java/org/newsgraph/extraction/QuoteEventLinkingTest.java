@@ -235,4 +235,19 @@ class QuoteEventLinkingTest {
                 + "جاء ذلك خلال لقائه الرئيس كمال نصار في القاهرة.");
         assertEquals(null, undated.events().get(0).startsOn());
     }
+    @Test
+    void whoSpeaksAtABriefingIsOneOfItsPeopleButWhoSpeaksOfTalksIsNot() {
+        ExtractedArticle briefing = Articles.extract("أسعار الغاز\n"
+                + "وشدد في مؤتمر صحفي مشترك عقده أمس مع نظيره القبرصي أندرياس ميخائيل على أن الاستثمار مفتوح.\n"
+                + "وقال وزير الطاقة نبيل حمدان خلال المؤتمر إن الأسعار ستنخفض.");
+        assertEquals(List.of("أندرياس ميخائيل", "نبيل حمدان"), names(briefing, briefing.events().get(0).participantRefs()));
+        ExtractedArticle talks = Articles.extract("أسعار الغاز\n"
+                + "أجرى وزير المالية هشام بدران أمس مباحثات مع نظيره المغربي يوسف العلمي.\n"
+                + "وقال الخبير رامز يونس خلال المباحثات إن العجز سيتراجع.");
+        assertEquals(List.of("هشام بدران", "يوسف العلمي"), names(talks, talks.events().get(0).participantRefs()));
+    }
+
+    private static List<String> names(ExtractedArticle a, List<Integer> refs) {
+        return refs.stream().map(r -> a.people().get(r).name()).sorted().toList();
+    }
 }

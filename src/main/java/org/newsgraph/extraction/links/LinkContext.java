@@ -74,10 +74,11 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
     static final Set<String> REPORTED_AFTER_TAMMA = LexiconFile.words("link-words.txt", "REPORTED_AFTER_TAMMA");
     static final Set<String> CIRCUMSTANCE = LexiconFile.words("link-words.txt", "CIRCUMSTANCE");
     static final Set<String> TIME_ANAPHOR = LexiconFile.words("link-words.txt", "TIME_ANAPHOR");
+    static final Set<String> DURING = LexiconFile.words("link-words.txt", "DURING");
 
     static {
         LexiconFile.checkRoles("link-words.txt", Set.of("TOPIC", "ANSWER", "COUNTERPART", "CONTINUES",
-                "REPORTS", "REPORTED_AFTER_TAMMA", "CIRCUMSTANCE", "TIME_ANAPHOR"));
+                "REPORTS", "REPORTED_AFTER_TAMMA", "CIRCUMSTANCE", "TIME_ANAPHOR", "DURING"));
     }
 
     /** An event mention with the index of its event. */

@@ -16,6 +16,7 @@ import org.newsgraph.extraction.speakers.SpeakerResolver;
 import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.SentenceSplitter;
 import org.newsgraph.extraction.tokens.Tokenizer;
+import org.newsgraph.kinds.EventKind;
 
 /**
  * Links each statement to the event it was made at or reports on, by discourse. Two ordered lists of rules (sieves)
@@ -97,16 +98,21 @@ public final class QuoteEventLinker {
     /**
      * "وشدد X في مؤتمر صحفي مشترك عقده مع نظيره ... على أن": whoever speaks at an occasion their own clause names
      * takes part in it, so the rules that follow a speaker to their occasion find it for their other statements,
-     * the earlier ones of the article too. They are attendees for linking only, not the event's participants: "قال X
-     * خلال المحادثات" may be said by an outsider briefed on them, and a wrong participant would keep reports of one
-     * meeting from merging.
+     * the earlier ones of the article too. Of a briefing they are participants, which reports of it by other outlets
+     * merge on; of other events only attendees for linking: "قال X خلال المحادثات" may be said by an outsider briefed
+     * on them, and a wrong participant would keep reports of one meeting from merging.
      */
     private static void addSpeakersAtNamedOccasions(LinkContext c) {
         for (int n = 0; n < c.quotes().size(); n++) {
             Integer speaker = c.speakers().get(n).ref();
             LinkContext.Mention m = speaker == null || LinkContext.isHeadline(c, n) ? null : LinkRules.clauseOccasion(c, n);
-            if (m != null && !m.mention().reference()) {
+            boolean inside = m != null && (!m.mention().reference()
+                    || LinkContext.preceded(c.tokens(), m.mention().from(), LinkContext.DURING, 2)); // not "عقب اللقاء"
+            if (inside) {
                 c.attendees().get(m.group()).add(speaker);
+                if (c.groups().get(m.group()).kind == EventKind.PRESS_BRIEFING) {
+                    c.groups().get(m.group()).participants.add(speaker); // who speaks at a briefing is one of its people
+                }
             }
         }
     }
