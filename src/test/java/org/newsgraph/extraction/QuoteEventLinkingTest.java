@@ -250,4 +250,19 @@ class QuoteEventLinkingTest {
     private static List<String> names(ExtractedArticle a, List<Integer> refs) {
         return refs.stream().map(r -> a.people().get(r).name()).sorted().toList();
     }
+    @Test
+    void aLeadStatementOfASpeakerAtOneOccasionOnlyIsMadeThere() {
+        check("الجفاف\n"
+                + "أكد وزير الزراعة منير الحلبي أن موسم الحصاد سيتأخر.\n"
+                + "وأوضح الخبير سامي نعيم أن الأمطار قليلة.\n"
+                + "وقال الحلبي في مؤتمر صحفي عقده أمس إن الدولة ستعوض المزارعين.",
+                "PRESS_BRIEFING speaker-only-occasion", "none general-position", "PRESS_BRIEFING event-in-clause");
+        check("الجفاف\n"
+                + "أكد وزير الزراعة منير الحلبي أن موسم الحصاد سيتأخر.\n"
+                + "وأوضح الخبير سامي نعيم أن الأمطار قليلة.\n"
+                + "وقال الحلبي في مؤتمر صحفي عقده أمس إن الدولة ستعوض المزارعين.\n"
+                + "وكان الحلبي قال خلال جلسة البرلمان الأحد إن المخزون يكفي.",
+                "none general-position", "none general-position", "PRESS_BRIEFING event-in-clause",
+                "COUNCIL_MEETING event-in-clause");
+    }
 }

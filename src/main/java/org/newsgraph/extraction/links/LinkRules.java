@@ -362,4 +362,26 @@ final class LinkRules {
         }
         return before == null ? null : link(before.group());
     }
+    /**
+     * "أكد X أن ... (lead) ... وشدد X في مؤتمر صحفي عقده أمس على ...": a speaker the article places at one occasion
+     * only, wherever it is named, spoke there; a speaker at two or more, or at none, is left to the rules before.
+     */
+    static Link speakerOnlyOccasion(LinkContext c, int n) {
+        Integer speaker = c.speakers().get(n).ref();
+        if (speaker == null) {
+            return null;
+        }
+        int found = -1;
+        for (LinkContext.Mention m : occasions(c)) {
+            EventGrouper.Group g = c.groups().get(m.group());
+            if (g.future || g.earlier || !c.attended(m.group(), speaker) || m.group() == found) {
+                continue;
+            }
+            if (found >= 0) {
+                return null;
+            }
+            found = m.group();
+        }
+        return found < 0 ? null : link(found);
+    }
 }

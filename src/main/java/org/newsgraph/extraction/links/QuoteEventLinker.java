@@ -70,7 +70,8 @@ public final class QuoteEventLinker {
             new Named("body-at-spokesmans-briefing", 0.6, OccasionLeads::bodyAtSpokesmansBriefing),
             new Named("counterpart-replies", 0.6, LinkRules::counterpart),
             new Named("speaker-last-occasion", 0.6, LinkRules::speakerLast),
-            new Named("speaker-occasion-ahead", 0.55, LinkRules::speakerAhead));
+            new Named("speaker-occasion-ahead", 0.55, LinkRules::speakerAhead),
+            new Named("speaker-only-occasion", 0.5, LinkRules::speakerOnlyOccasion));
 
     public void annotate(Document doc) {
         List<Link> links = new ArrayList<>();
