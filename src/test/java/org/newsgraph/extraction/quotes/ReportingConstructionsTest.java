@@ -270,4 +270,14 @@ class ReportingConstructionsTest {
     void agencyAfterAStatementWithItsOwnSpeakerLeavesTheSpeaker() {
         check("وقال الوزير سالم حداد إن الأسعار سترتفع، حسب وكالة الأنباء الرسمية.", "سالم حداد: الأسعار سترتفع");
     }
+    @Test
+    void disavowingAndSpeakingAboutAreStatements() {
+        check("وتنصلت الحكومة الليبية من تصريحات أدلى بها أحد نوابها.",
+                "الحكومة الليبية: تصريحات أدلى بها أحد نوابها");
+        check("وتحدث الوزير حسان عيسى عن خطة لإصلاح المدارس.", "حسان عيسى: خطة لإصلاح المدارس");
+        // "بناء على طلب من": the noun, so "طلب من" is no frame of طلب
+        check("وجرى الاتصال بناء على طلب من الوزير حسان عيسى.", "");
+        // talking as a noun: no statement
+        check("وكان حديث الوزير حسان عيسى طويلا.", "");
+    }
 }
