@@ -25,13 +25,15 @@ import org.newsgraph.text.ArabicNormalizer;
  * What the linking rules read about one article (its statements, their speakers, sentences, events, and the links
  * and occasions given so far: {@code occasions} holds where each statement was made, which continuations carry,
  * while {@code links} may hold what it reported on), and the questions they ask of it: which mentions place someone at an event (occasions), who a
- * statement speaks of, whether a speaker goes on. The words come from {@code lexicon/link-words.txt}.
+ * statement speaks of, whether a speaker goes on. {@code attendees} are each event's participants and whoever speaks
+ * at it; {@code onlyOccasion} caches, per speaker, the one occasion the article places them at (-1 for none or several).
+ * The words come from {@code lexicon/link-words.txt}.
  */
 record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution> speakers, List<Sentence> sentences,
         List<Token> tokens, List<EventGrouper.Group> groups, Map<Integer, List<PersonMention>> people,
         PersonRegistry registry, List<Link> links, List<Link> occasions, List<Mention> occasionMentions,
         Map<Integer, List<Mention>> mentionsBySentence, Map<Integer, List<QuoteCandidate>> quotesBySentence,
-        int[] leadOccasions, List<Set<Integer>> attendees) {
+        int[] leadOccasions, List<Set<Integer>> attendees, Map<Integer, Integer> onlyOccasion) {
 
     /**
      * The context of one article; the event mentions of each sentence, those that place someone at an event and the
@@ -49,7 +51,8 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
         Map<Integer, List<Mention>> mentionsBySentence = mentionsBySentence(groups);
         return new LinkContext(quotes, speakers, sentences, tokens, groups, people, registry, links, occasions,
                 occasionMentions(quotesBySentence, sentences, tokens, groups), mentionsBySentence, quotesBySentence,
-                OccasionLeads.leadOccasions(tokens, sentences, mentionsBySentence, quotesBySentence), attendees(groups));
+                OccasionLeads.leadOccasions(tokens, sentences, mentionsBySentence, quotesBySentence), attendees(groups),
+                new HashMap<>());
     }
 
     /** Each event's participants, to which the linker adds who speaks at it; the events' own lists stay as found. */

@@ -371,6 +371,11 @@ final class LinkRules {
         if (speaker == null) {
             return null;
         }
+        int found = c.onlyOccasion().computeIfAbsent(speaker, s -> onlyOccasionOf(c, s)); // once per speaker
+        return found < 0 ? null : link(found);
+    }
+
+    private static int onlyOccasionOf(LinkContext c, Integer speaker) {
         int found = -1;
         for (LinkContext.Mention m : occasions(c)) {
             EventGrouper.Group g = c.groups().get(m.group());
@@ -378,10 +383,10 @@ final class LinkRules {
                 continue;
             }
             if (found >= 0) {
-                return null;
+                return -1;
             }
             found = m.group();
         }
-        return found < 0 ? null : link(found);
+        return found;
     }
 }
