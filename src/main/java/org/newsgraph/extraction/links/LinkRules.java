@@ -7,7 +7,9 @@ import java.util.Set;
 import org.newsgraph.extraction.events.EventGrouper;
 import org.newsgraph.extraction.events.EventMention;
 import org.newsgraph.extraction.links.QuoteEventLinker.Link;
+import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.names.PersonMention;
+import org.newsgraph.extraction.names.PersonRegistry;
 import org.newsgraph.extraction.quotes.QuoteCandidate;
 import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.Token;
@@ -388,5 +390,42 @@ final class LinkRules {
             found = m.group();
         }
         return found;
+    }
+    /**
+     * "استقبل الرئيس فلان اليوم ... وقال المتحدث باسم الرئاسة إن الرئيس أكد ...": a spokesman speaking in the
+     * paragraph of an event, or the one after, with no occasion of his own in the clause, reads that event out.
+     */
+    static Link spokesmanReadsOut(LinkContext c, int n) {
+        Integer speaker = c.speakers().get(n).ref();
+        if (speaker == null || !isSpokesman(c, speaker) || clauseOccasion(c, n) != null) {
+            return null;
+        }
+        QuoteCandidate q = c.quotes().get(n);
+        int paragraph = c.sentences().get(q.sentence()).paragraph();
+        LinkContext.Mention last = null;
+        for (LinkContext.Mention m : occasionsBefore(c, q)) {
+            EventGrouper.Group g = c.groups().get(m.group());
+            if (g.kind != EventKind.PRESS_BRIEFING && !g.future && !g.earlier) {
+                last = m;
+            }
+        }
+        return last == null || paragraph - c.sentences().get(last.mention().sentence()).paragraph() > 1 ? null
+                : link(last.group());
+    }
+
+    private static boolean isSpokesman(LinkContext c, int person) {
+        PersonRegistry.Entry p = c.registry().get(person);
+        List<String> namings = new java.util.ArrayList<>(p.aliases);
+        if (p.role != null) {
+            namings.add(p.role);
+        }
+        for (String naming : namings) {
+            for (String word : naming.split(" ")) {
+                if (NameLexicon.SPOKESMAN_HEADS.contains(ArabicNormalizer.matchKey(word))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
