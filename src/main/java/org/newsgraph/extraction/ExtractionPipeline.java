@@ -165,7 +165,7 @@ public final class ExtractionPipeline {
         }
         double confidence = g.start != null && !g.datedByMainEvent ? 0.9 : named.verbal() ? 0.6 : 0.75;
         String rule = (named.verbal() ? "meeting-verb" : "event-noun") + (g.mentions.size() > 1 ? "+coreference" : "")
-                + (g.datedByMainEvent ? "+dated-by-main-event" : "") + (g.earlier ? "+earlier-than-main" : "");
+                + (g.datedByMainEvent ? "+dated-by-main-event" : "") + (g.datedByStatement ? "+dated-by-statement" : "") + (g.earlier ? "+earlier-than-main" : "");
         List<Claim> claims = claimExtractor.claims(g, doc); // last: it may add an alias to the registry
         List<ExtractedClaim> extractedClaims = new ArrayList<>(claims.size());
         for (Claim c : claims) {

@@ -235,7 +235,7 @@ class EventExtractionTest {
     @Test
     void aCommentMadeLaterIsAboutTheReportedEvent() {
         ExtractedArticle a = Articles.extract("أجرى الرئيس الفنلندي ماتي كورهونين اتصالا هاتفيا مع نظيره الإستوني "
-                + "يان تامم أمس.\nوأضاف المتحدث باسم الرئاسة ميكو لاين، في وقت لاحق، أن \"الحوار وحده يحل المشكلات\".");
+                + "يان تامم أمس.\nوأضاف مستشار الرئاسة ميكو لاين، في وقت لاحق، أن \"الحوار وحده يحل المشكلات\".");
         ExtractedQuote q = a.quotes().get(a.quotes().size() - 1);
         assertEquals("time-anaphor", q.eventRule());
         assertEquals(EventKind.PHONE_CALL, a.events().get(q.eventRef()).kind());

@@ -190,4 +190,94 @@ class QuoteEventLinkingTest {
                 + "وأكدت وزارة الخارجية الأردنية أن الأردن لن يتحمل العبء وحده.",
                 "PRESS_BRIEFING event-in-clause", "none general-position");
     }
+    @Test
+    void aSpeakerAtABriefingHisClauseNamesAttendsItForHisEarlierStatements() {
+        check("أسعار الغاز\n"
+                + "وأكد وزير الطاقة نبيل حمدان أن أسعار الغاز ستنخفض.\n"
+                + "وشدد في مؤتمر صحفي مشترك عقده أمس مع نظيره القبرصي أندرياس ميخائيل على أن الاستثمار مفتوح.",
+                "PRESS_BRIEFING speaker-occasion-ahead", "PRESS_BRIEFING event-in-clause");
+        check("أسعار الغاز\n"
+                + "وأكد الخبير رامز يونس أن أسعار الغاز ستنخفض.\n"
+                + "وشدد الوزير نبيل حمدان في مؤتمر صحفي مشترك عقده أمس مع نظيره القبرصي أندرياس ميخائيل على أن الاستثمار مفتوح.",
+                "none general-position", "PRESS_BRIEFING event-in-clause");
+    }
+
+    @Test
+    void aPersonAfterAnEventWordInTheCueIsItsParticipantNotTheAddressee() {
+        check("أجرى وزير المالية هشام بدران أمس مباحثات مع نظيره المغربي يوسف العلمي.\n"
+                + "وقال بدران في مؤتمر صحفي بعد مباحثات مع نظيره يوسف العلمي إن العجز سيتراجع.",
+                "PRESS_BRIEFING event-in-clause");
+        check("أجرى وزير المالية هشام بدران أمس مباحثات مع نظيره المغربي يوسف العلمي.\n"
+                + "وأكد بدران لنظيره يوسف العلمي أن العجز سيتراجع.",
+                "TALKS exchange-of-participants");
+    }
+    @Test
+    void aSpokesmansStatementThatNamesTheOccasionIsTheLeadOfTheStatementsBefore() {
+        check("الانتخابات الليبية\n"
+                + "أكد رئيس الوزراء الليبي سالم الورفلي اليوم أهمية إجراء الانتخابات.\n"
+                + "وذكر المتحدث باسم الرئاسة عماد فوزي أن ذلك جاء خلال لقاء الرئيس كمال نصار مع رئيس الوزراء الليبي في القاهرة.\n"
+                + "وأشار الورفلي إلى أن الوضع الأمني يتحسن.",
+                "TALKS occasion-named-after", "TALKS event-in-statement", "TALKS speaker-last-occasion");
+        check("الانتخابات الليبية\n"
+                + "أكد رئيس الوزراء الليبي سالم الورفلي اليوم أهمية إجراء الانتخابات.\n"
+                + "وذكر المتحدث باسم الرئاسة عماد فوزي أن ذلك جاء بسبب تأخر الانتخابات.",
+                "none general-position", "none general-position");
+    }
+
+    @Test
+    void theDayAStatementWasMadeAtAnUndatedOccasionDatesIt() {
+        ExtractedArticle a = Articles.extract("الانتخابات الليبية\n"
+                + "أكد رئيس الوزراء الليبي سالم الورفلي اليوم أهمية إجراء الانتخابات.\n"
+                + "جاء ذلك خلال لقائه الرئيس كمال نصار في القاهرة.");
+        assertEquals(java.time.LocalDate.of(2023, 3, 10), a.events().get(0).startsOn());
+        ExtractedArticle undated = Articles.extract("الانتخابات الليبية\n"
+                + "أكد رئيس الوزراء الليبي سالم الورفلي أهمية إجراء الانتخابات.\n"
+                + "جاء ذلك خلال لقائه الرئيس كمال نصار في القاهرة.");
+        assertEquals(null, undated.events().get(0).startsOn());
+    }
+    @Test
+    void whoSpeaksAtABriefingIsOneOfItsPeopleButWhoSpeaksOfTalksIsNot() {
+        ExtractedArticle briefing = Articles.extract("أسعار الغاز\n"
+                + "وشدد في مؤتمر صحفي مشترك عقده أمس مع نظيره القبرصي أندرياس ميخائيل على أن الاستثمار مفتوح.\n"
+                + "وقال وزير الطاقة نبيل حمدان خلال المؤتمر إن الأسعار ستنخفض.");
+        assertEquals(List.of("أندرياس ميخائيل", "نبيل حمدان"), names(briefing, briefing.events().get(0).participantRefs()));
+        ExtractedArticle talks = Articles.extract("أسعار الغاز\n"
+                + "أجرى وزير المالية هشام بدران أمس مباحثات مع نظيره المغربي يوسف العلمي.\n"
+                + "وقال الخبير رامز يونس خلال المباحثات إن العجز سيتراجع.");
+        assertEquals(List.of("هشام بدران", "يوسف العلمي"), names(talks, talks.events().get(0).participantRefs()));
+    }
+
+    private static List<String> names(ExtractedArticle a, List<Integer> refs) {
+        return refs.stream().map(r -> a.people().get(r).name()).sorted().toList();
+    }
+    @Test
+    void aLeadStatementOfASpeakerAtOneOccasionOnlyIsMadeThere() {
+        check("الجفاف\n"
+                + "أكد وزير الزراعة منير الحلبي أن موسم الحصاد سيتأخر.\n"
+                + "وأوضح الخبير سامي نعيم أن الأمطار قليلة.\n"
+                + "وقال الحلبي في مؤتمر صحفي عقده أمس إن الدولة ستعوض المزارعين.",
+                "PRESS_BRIEFING speaker-only-occasion", "none general-position", "PRESS_BRIEFING event-in-clause");
+        check("الجفاف\n"
+                + "أكد وزير الزراعة منير الحلبي أن موسم الحصاد سيتأخر.\n"
+                + "وأوضح الخبير سامي نعيم أن الأمطار قليلة.\n"
+                + "وقال الحلبي في مؤتمر صحفي عقده أمس إن الدولة ستعوض المزارعين.\n"
+                + "وكان الحلبي قال خلال جلسة البرلمان الأحد إن المخزون يكفي.",
+                "none general-position", "none general-position", "PRESS_BRIEFING event-in-clause",
+                "COUNCIL_MEETING event-in-clause");
+    }
+    @Test
+    void aSpokesmanSpeakingAfterAnEventReadsItOut() {
+        check("نشاط الرئيس\n"
+                + "استقبل الرئيس كمال نصار اليوم وزير الخارجية الإيطالي ماركو بيانكي.\n"
+                + "وقال السفير عماد فوزي المتحدث الرسمي باسم رئاسة الجمهورية إن الرئيس أكد حرص بلاده على تعزيز العلاقات.",
+                "TALKS spokesman-reads-out");
+        check("نشاط الرئيس\n"
+                + "استقبل الرئيس كمال نصار اليوم وزير الخارجية الإيطالي ماركو بيانكي.\n"
+                + "وقال الخبير الاقتصادي عماد فوزي إن الأسعار ستنخفض.",
+                "none general-position");
+        check("نشاط الرئيس\n"
+                + "استقبل الرئيس كمال نصار اليوم وزير الخارجية الإيطالي ماركو بيانكي.\n"
+                + "وقال السفير عماد فوزي المتحدث الرسمي باسم رئاسة الجمهورية في مؤتمره الصحفي الأسبوعي إن الأسعار ستنخفض.",
+                "PRESS_BRIEFING event-in-clause");
+    }
 }

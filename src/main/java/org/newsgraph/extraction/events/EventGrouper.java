@@ -33,6 +33,8 @@ public final class EventGrouper {
         public boolean future;
         public boolean earlier;
         public boolean datedByMainEvent;
+        /** Dated by the day of a statement made at it ("أكد X اليوم ... جاء ذلك خلال لقائه"), set by the linker. */
+        public boolean datedByStatement;
         public final Set<Integer> participants = new LinkedHashSet<>();
         public final List<EventMention> mentions = new ArrayList<>();
 

@@ -25,13 +25,15 @@ import org.newsgraph.text.ArabicNormalizer;
  * What the linking rules read about one article (its statements, their speakers, sentences, events, and the links
  * and occasions given so far: {@code occasions} holds where each statement was made, which continuations carry,
  * while {@code links} may hold what it reported on), and the questions they ask of it: which mentions place someone at an event (occasions), who a
- * statement speaks of, whether a speaker goes on. The words come from {@code lexicon/link-words.txt}.
+ * statement speaks of, whether a speaker goes on. {@code attendees} are each event's participants and whoever speaks
+ * at it; {@code onlyOccasion} caches, per speaker, the one occasion the article places them at (-1 for none or several).
+ * The words come from {@code lexicon/link-words.txt}.
  */
 record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution> speakers, List<Sentence> sentences,
         List<Token> tokens, List<EventGrouper.Group> groups, Map<Integer, List<PersonMention>> people,
         PersonRegistry registry, List<Link> links, List<Link> occasions, List<Mention> occasionMentions,
         Map<Integer, List<Mention>> mentionsBySentence, Map<Integer, List<QuoteCandidate>> quotesBySentence,
-        int[] leadOccasions) {
+        int[] leadOccasions, List<Set<Integer>> attendees, Map<Integer, Integer> onlyOccasion) {
 
     /**
      * The context of one article; the event mentions of each sentence, those that place someone at an event and the
@@ -49,7 +51,22 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
         Map<Integer, List<Mention>> mentionsBySentence = mentionsBySentence(groups);
         return new LinkContext(quotes, speakers, sentences, tokens, groups, people, registry, links, occasions,
                 occasionMentions(quotesBySentence, sentences, tokens, groups), mentionsBySentence, quotesBySentence,
-                OccasionLeads.leadOccasions(tokens, sentences, mentionsBySentence));
+                OccasionLeads.leadOccasions(tokens, sentences, mentionsBySentence, quotesBySentence), attendees(groups),
+                new HashMap<>());
+    }
+
+    /** Each event's participants, to which the linker adds who speaks at it; the events' own lists stay as found. */
+    private static List<Set<Integer>> attendees(List<EventGrouper.Group> groups) {
+        List<Set<Integer>> out = new ArrayList<>();
+        for (EventGrouper.Group g : groups) {
+            out.add(new HashSet<>(g.participants));
+        }
+        return out;
+    }
+
+    /** Whether the person took part in the event, as far as the linker knows. */
+    boolean attended(int group, Integer person) {
+        return attendees.get(group).contains(person);
     }
 
     static final Set<String> TOPIC = LexiconFile.words("link-words.txt", "TOPIC");
@@ -60,10 +77,11 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
     static final Set<String> REPORTED_AFTER_TAMMA = LexiconFile.words("link-words.txt", "REPORTED_AFTER_TAMMA");
     static final Set<String> CIRCUMSTANCE = LexiconFile.words("link-words.txt", "CIRCUMSTANCE");
     static final Set<String> TIME_ANAPHOR = LexiconFile.words("link-words.txt", "TIME_ANAPHOR");
+    static final Set<String> DURING = LexiconFile.words("link-words.txt", "DURING");
 
     static {
         LexiconFile.checkRoles("link-words.txt", Set.of("TOPIC", "ANSWER", "COUNTERPART", "CONTINUES",
-                "REPORTS", "REPORTED_AFTER_TAMMA", "CIRCUMSTANCE", "TIME_ANAPHOR"));
+                "REPORTS", "REPORTED_AFTER_TAMMA", "CIRCUMSTANCE", "TIME_ANAPHOR", "DURING"));
     }
 
     /** An event mention with the index of its event. */
@@ -256,8 +274,17 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
                 }
             }
         }
+        // "قال X في مؤتمر صحفي بعد محادثات مع Y إن": Y follows an event word, a participant of that event, not
+        // someone the statement is addressed to ("أكد X لنظيره Y أن")
+        int eventInGap = q.from();
+        for (Mention m : mentions(c, q.sentence())) {
+            if (m.mention().from() >= from && m.mention().from() < eventInGap) {
+                eventInGap = m.mention().from();
+            }
+        }
         for (PersonMention p : c.people().getOrDefault(q.sentence(), List.of())) {
-            if (p.from() >= from && p.to() <= q.to()) {
+            boolean eventComplement = p.from() > eventInGap && p.to() <= q.from();
+            if (p.from() >= from && p.to() <= q.to() && !eventComplement) {
                 out.add(p);
             }
         }

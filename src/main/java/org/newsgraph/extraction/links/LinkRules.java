@@ -7,7 +7,9 @@ import java.util.Set;
 import org.newsgraph.extraction.events.EventGrouper;
 import org.newsgraph.extraction.events.EventMention;
 import org.newsgraph.extraction.links.QuoteEventLinker.Link;
+import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.names.PersonMention;
+import org.newsgraph.extraction.names.PersonRegistry;
 import org.newsgraph.extraction.quotes.QuoteCandidate;
 import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.Token;
@@ -80,7 +82,7 @@ final class LinkRules {
                 continue;
             }
             last = m;
-            if (speaker != null && g.participants.contains(speaker)) {
+            if (speaker != null && c.attended(m.group(), speaker)) {
                 attended = m;
             }
             if (m.mention().sentence() == q.sentence()) {
@@ -129,6 +131,12 @@ final class LinkRules {
      * clause after the statement before it.
      */
     static Link inClause(LinkContext c, int n) {
+        LinkContext.Mention m = clauseOccasion(c, n);
+        return m == null ? null : goesOnAtBriefing(c, n, m.group());
+    }
+
+    /** The mention of {@link #inClause}: the event the statement's clause places it at, or null. */
+    static LinkContext.Mention clauseOccasion(LinkContext c, int n) {
         QuoteCandidate q = c.quotes().get(n);
         Sentence s = c.sentences().get(q.sentence());
         int clauseFrom = n > 0 && c.quotes().get(n - 1).sentence() == q.sentence() ? c.quotes().get(n - 1).to() : s.from();
@@ -143,18 +151,18 @@ final class LinkRules {
             boolean fronted = q.cueToken() >= 0 && e.to() <= q.cueToken() && startsWithAdverbial(c.tokens(), s);
             boolean afterDirect = e.from() >= q.to() && q.kind() == QuoteKind.DIRECT;
             if (OccasionLeads.namedAfterStatement(c, q, m)) {
-                return goesOnAtBriefing(c, n, m.group()); // "، وذلك عقب المحادثات" names its occasion, reference or not
+                return m; // "، وذلك عقب المحادثات" names its occasion, reference or not
             }
             if (nearCue || between || fronted || afterDirect) {
                 if (!e.reference()) {
-                    return goesOnAtBriefing(c, n, m.group());
+                    return m;
                 }
                 reference = reference == null ? m : reference;
             } else if (e.reference() && reference == null) {
                 reference = m;
             }
         }
-        return reference == null ? null : goesOnAtBriefing(c, n, reference.group());
+        return reference;
     }
 
     /**
@@ -178,7 +186,7 @@ final class LinkRules {
             EventGrouper.Group g = c.groups().get(m.group());
             if (m.mention().sentence() < q.sentence() && !g.future) {
                 found = m.group();
-                attended = speaker != null && g.participants.contains(speaker) ? m.group() : attended;
+                attended = speaker != null && c.attended(m.group(), speaker) ? m.group() : attended;
             }
         }
         return attended >= 0 ? link(attended) : found < 0 ? null : link(found); // "التقيا على هامش قمة": the meeting
@@ -207,7 +215,7 @@ final class LinkRules {
         }
         QuoteCandidate q = c.quotes().get(n);
         for (LinkContext.Mention m : occasions(c)) {
-            if (m.mention().sentence() == q.sentence() && c.groups().get(m.group()).participants.contains(speaker)) {
+            if (m.mention().sentence() == q.sentence() && c.attended(m.group(), speaker)) {
                 return link(m.group());
             }
         }
@@ -263,7 +271,7 @@ final class LinkRules {
         }
         int found = -1;
         for (LinkContext.Mention m : occasionsBefore(c, c.quotes().get(n))) {
-            if (c.groups().get(m.group()).participants.contains(speaker)) {
+            if (c.attended(m.group(), speaker)) {
                 found = m.group();
             }
         }
@@ -289,7 +297,7 @@ final class LinkRules {
         int found = -1;
         for (LinkContext.Mention m : occasionsBefore(c, q)) {
             EventGrouper.Group g = c.groups().get(m.group());
-            if (g.kind != EventKind.PRESS_BRIEFING && !g.future && g.participants.contains(subject)) {
+            if (g.kind != EventKind.PRESS_BRIEFING && !g.future && c.attended(m.group(), subject)) {
                 found = m.group();
             }
         }
@@ -312,7 +320,7 @@ final class LinkRules {
         int found = -1;
         for (LinkContext.Mention m : occasionsBefore(c, c.quotes().get(n))) {
             EventGrouper.Group g = c.groups().get(m.group());
-            if (g.kind != EventKind.PRESS_BRIEFING && g.participants.stream().filter(people::contains).count() >= 2) {
+            if (g.kind != EventKind.PRESS_BRIEFING && c.attendees().get(m.group()).stream().filter(people::contains).count() >= 2) {
                 found = m.group();
             }
         }
@@ -345,7 +353,7 @@ final class LinkRules {
         LinkContext.Mention before = null;
         for (LinkContext.Mention m : occasions(c)) {
             int p = c.sentences().get(m.mention().sentence()).paragraph();
-            if (p < paragraph || p > paragraph + paragraphsAhead || !c.groups().get(m.group()).participants.contains(speaker)) {
+            if (p < paragraph || p > paragraph + paragraphsAhead || !c.attended(m.group(), speaker)) {
                 continue;
             }
             if (m.mention().from() < q.from()) {
@@ -355,5 +363,69 @@ final class LinkRules {
             }
         }
         return before == null ? null : link(before.group());
+    }
+    /**
+     * "أكد X أن ... (lead) ... وشدد X في مؤتمر صحفي عقده أمس على ...": a speaker the article places at one occasion
+     * only, wherever it is named, spoke there; a speaker at two or more, or at none, is left to the rules before.
+     */
+    static Link speakerOnlyOccasion(LinkContext c, int n) {
+        Integer speaker = c.speakers().get(n).ref();
+        if (speaker == null) {
+            return null;
+        }
+        int found = c.onlyOccasion().computeIfAbsent(speaker, s -> onlyOccasionOf(c, s)); // once per speaker
+        return found < 0 ? null : link(found);
+    }
+
+    private static int onlyOccasionOf(LinkContext c, Integer speaker) {
+        int found = -1;
+        for (LinkContext.Mention m : occasions(c)) {
+            EventGrouper.Group g = c.groups().get(m.group());
+            if (g.future || g.earlier || !c.attended(m.group(), speaker) || m.group() == found) {
+                continue;
+            }
+            if (found >= 0) {
+                return -1;
+            }
+            found = m.group();
+        }
+        return found;
+    }
+    /**
+     * "استقبل الرئيس فلان اليوم ... وقال المتحدث باسم الرئاسة إن الرئيس أكد ...": a spokesman speaking in the
+     * paragraph of an event, or the one after, with no occasion of his own in the clause, reads that event out.
+     */
+    static Link spokesmanReadsOut(LinkContext c, int n) {
+        Integer speaker = c.speakers().get(n).ref();
+        if (speaker == null || !isSpokesman(c, speaker) || clauseOccasion(c, n) != null) {
+            return null;
+        }
+        QuoteCandidate q = c.quotes().get(n);
+        int paragraph = c.sentences().get(q.sentence()).paragraph();
+        LinkContext.Mention last = null;
+        for (LinkContext.Mention m : occasionsBefore(c, q)) {
+            EventGrouper.Group g = c.groups().get(m.group());
+            if (g.kind != EventKind.PRESS_BRIEFING && !g.future && !g.earlier) {
+                last = m;
+            }
+        }
+        return last == null || paragraph - c.sentences().get(last.mention().sentence()).paragraph() > 1 ? null
+                : link(last.group());
+    }
+
+    private static boolean isSpokesman(LinkContext c, int person) {
+        PersonRegistry.Entry p = c.registry().get(person);
+        List<String> namings = new java.util.ArrayList<>(p.aliases);
+        if (p.role != null) {
+            namings.add(p.role);
+        }
+        for (String naming : namings) {
+            for (String word : naming.split(" ")) {
+                if (NameLexicon.SPOKESMAN_HEADS.contains(ArabicNormalizer.matchKey(word))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

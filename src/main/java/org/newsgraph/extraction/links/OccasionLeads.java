@@ -73,7 +73,7 @@ final class OccasionLeads {
      * or -1; found once per article, because every statement of a long paragraph looks ahead through it.
      */
     static int[] leadOccasions(List<Token> tokens, List<Sentence> sentences,
-            Map<Integer, List<LinkContext.Mention>> mentionsBySentence) {
+            Map<Integer, List<LinkContext.Mention>> mentionsBySentence, Map<Integer, List<QuoteCandidate>> quotesBySentence) {
         int[] out = new int[sentences.size()];
         for (int t = 0; t < sentences.size(); t++) {
             out[t] = -1;
@@ -81,15 +81,25 @@ final class OccasionLeads {
             if (mentions.isEmpty()) {
                 continue;
             }
-            int occasion = StatementBounds.occasionAfter(tokens, sentences.get(t).from(), sentences.get(t).to());
-            for (LinkContext.Mention m : mentions) {
-                if (opens(tokens, occasion, m)) {
-                    out[t] = m.group();
-                    break;
+            Sentence s = sentences.get(t);
+            out[t] = ledOccasion(tokens, StatementBounds.occasionAfter(tokens, s.from(), s.to()), mentions);
+            // "وذكر المتحدث أن ذلك جاء خلال لقاء ...": a spokesman's statement that is itself the lead
+            for (QuoteCandidate q : quotesBySentence.getOrDefault(t, List.of())) {
+                if (out[t] < 0) {
+                    out[t] = ledOccasion(tokens, StatementBounds.occasionAfter(tokens, q.from(), q.to()), mentions);
                 }
             }
         }
         return out;
+    }
+
+    private static int ledOccasion(List<Token> tokens, int occasion, List<LinkContext.Mention> mentions) {
+        for (LinkContext.Mention m : mentions) {
+            if (opens(tokens, occasion, m)) {
+                return m.group();
+            }
+        }
+        return -1;
     }
 
     /**

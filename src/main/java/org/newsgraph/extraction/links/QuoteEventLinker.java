@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.newsgraph.extraction.dates.DateMention;
+import org.newsgraph.extraction.dates.DateResolver;
 import org.newsgraph.extraction.document.Annotation;
 import org.newsgraph.extraction.document.Document;
 import org.newsgraph.extraction.events.EventGrouper;
@@ -11,8 +13,10 @@ import org.newsgraph.extraction.names.NameCollector;
 import org.newsgraph.extraction.quotes.QuoteCandidate;
 import org.newsgraph.extraction.quotes.QuoteFinder;
 import org.newsgraph.extraction.speakers.SpeakerResolver;
+import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.SentenceSplitter;
 import org.newsgraph.extraction.tokens.Tokenizer;
+import org.newsgraph.kinds.EventKind;
 
 /**
  * Links each statement to the event it was made at or reports on, by discourse. Two ordered lists of rules (sieves)
@@ -25,8 +29,9 @@ import org.newsgraph.extraction.tokens.Tokenizer;
  * none (a general position). A headline statement takes the event of the body statement it repeats.
  *
  * <p>Reads {@link Tokenizer#TOKENS}, {@link SentenceSplitter#SENTENCES}, {@link QuoteFinder#QUOTES},
- * {@link SpeakerResolver#SPEAKERS}, {@link EventGrouper#GROUPS}, {@link NameCollector#PEOPLE} and
- * {@link NameCollector#REGISTRY}; adds {@link #LINKS}.
+ * {@link SpeakerResolver#SPEAKERS}, {@link EventGrouper#GROUPS}, {@link NameCollector#PEOPLE},
+ * {@link NameCollector#REGISTRY} and {@link DateResolver#DATES}; adds {@link #LINKS}, and dates an undated occasion by
+ * the day of a statement made at it.
  */
 public final class QuoteEventLinker {
 
@@ -51,7 +56,8 @@ public final class QuoteEventLinker {
             new Named("event-in-statement", 0.9, LinkRules::inStatement),
             new Named("reports-on-event", 0.75, LinkRules::reportsOn),
             new Named("exchange-of-participants", 0.6, LinkRules::exchange),
-            new Named("participant-reported", 0.55, LinkRules::participantReported));
+            new Named("participant-reported", 0.55, LinkRules::participantReported),
+            new Named("spokesman-reads-out", 0.55, LinkRules::spokesmanReadsOut));
 
     /** Where a statement was made, in order. */
     private static final List<Named> OCCASION_RULES = List.of(
@@ -65,7 +71,8 @@ public final class QuoteEventLinker {
             new Named("body-at-spokesmans-briefing", 0.6, OccasionLeads::bodyAtSpokesmansBriefing),
             new Named("counterpart-replies", 0.6, LinkRules::counterpart),
             new Named("speaker-last-occasion", 0.6, LinkRules::speakerLast),
-            new Named("speaker-occasion-ahead", 0.55, LinkRules::speakerAhead));
+            new Named("speaker-occasion-ahead", 0.55, LinkRules::speakerAhead),
+            new Named("speaker-only-occasion", 0.5, LinkRules::speakerOnlyOccasion));
 
     public void annotate(Document doc) {
         List<Link> links = new ArrayList<>();
@@ -73,6 +80,7 @@ public final class QuoteEventLinker {
         LinkContext c = LinkContext.of(doc.get(QuoteFinder.QUOTES), doc.get(SpeakerResolver.SPEAKERS),
                 doc.get(SentenceSplitter.SENTENCES), doc.get(Tokenizer.TOKENS), doc.get(EventGrouper.GROUPS),
                 doc.get(NameCollector.PEOPLE), doc.get(NameCollector.REGISTRY), links, occasions);
+        addSpeakersAtNamedOccasions(c);
         for (int n = 0; n < c.quotes().size(); n++) {
             boolean headline = LinkContext.isHeadline(c, n);
             Link occasion = headline ? general() : firstRule(OCCASION_RULES, c, n);
@@ -85,7 +93,63 @@ public final class QuoteEventLinker {
                 links.set(n, headline(c, n));
             }
         }
+        dateOccasionsByStatements(c, doc.get(DateResolver.DATES), occasions);
         doc.add(LINKS, links);
+    }
+
+    /**
+     * "وشدد X في مؤتمر صحفي مشترك عقده مع نظيره ... على أن": whoever speaks at an occasion their own clause names
+     * takes part in it, so the rules that follow a speaker to their occasion find it for their other statements,
+     * the earlier ones of the article too. Of a briefing they are participants, which reports of it by other outlets
+     * merge on; of other events only attendees for linking: "قال X خلال المحادثات" may be said by an outsider briefed
+     * on them, and a wrong participant would keep reports of one meeting from merging.
+     */
+    private static void addSpeakersAtNamedOccasions(LinkContext c) {
+        for (int n = 0; n < c.quotes().size(); n++) {
+            Integer speaker = c.speakers().get(n).ref();
+            LinkContext.Mention m = speaker == null || LinkContext.isHeadline(c, n) ? null : LinkRules.clauseOccasion(c, n);
+            boolean inside = m != null && (!m.mention().reference()
+                    || LinkContext.preceded(c.tokens(), m.mention().from(), LinkContext.DURING, 2)); // not "عقب اللقاء"
+            if (inside) {
+                c.attendees().get(m.group()).add(speaker);
+                if (c.groups().get(m.group()).kind == EventKind.PRESS_BRIEFING) {
+                    c.groups().get(m.group()).participants.add(speaker); // who speaks at a briefing is one of its people
+                }
+            }
+        }
+    }
+
+    /** Occasion rules that find the event where the statement itself was made, not where its speaker was last. */
+    private static final Set<String> MADE_AT = Set.of("event-in-clause", "occasion-named-after");
+
+    /**
+     * "أكد الرئيس اليوم أن ... \n جاء ذلك خلال لقائه ...": the day in the clause of a statement made at an undated
+     * occasion is the occasion's day. An event the article calls future or earlier, or bounds, keeps what it has.
+     */
+    private static void dateOccasionsByStatements(LinkContext c, List<List<DateMention>> dates, List<Link> occasions) {
+        for (int n = 0; n < occasions.size(); n++) {
+            Link o = occasions.get(n);
+            if (o.event() < 0 || !MADE_AT.contains(o.rule())) {
+                continue;
+            }
+            EventGrouper.Group g = c.groups().get(o.event());
+            if (g.start != null || g.notBefore != null || g.notAfter != null || g.future || g.earlier) {
+                continue;
+            }
+            QuoteCandidate q = c.quotes().get(n);
+            Sentence s = c.sentences().get(q.sentence());
+            boolean cueFirst = q.cueToken() >= 0 && q.cueToken() < q.from();
+            int from = cueFirst ? s.from() : q.to();
+            int to = cueFirst ? q.from() : s.to();
+            for (DateMention d : dates.get(q.sentence())) {
+                if (d.dayPrecise() && d.from() >= from && d.to() <= to) {
+                    g.start = d.start();
+                    g.end = d.end();
+                    g.datedByStatement = true;
+                    break;
+                }
+            }
+        }
     }
 
     private static Link firstRule(List<Named> rules, LinkContext c, int n) {
