@@ -224,6 +224,9 @@ public final class DateResolver {
     private DateMention withAbsolute(List<Token> tokens, int from, int to, int limit, LocalDate pub, boolean future,
             LocalDate date) {
         int next = to < limit && (tokens.get(to).isPunct('(') || tokens.get(to).isComma()) ? to + 1 : to;
+        for (int words = 0; words < 2 && next < limit && DATE_APPOSITION.contains(tokens.get(next).key()); words++) {
+            next++; // "الخميس الواقع فيه 5/3/2026"
+        }
         DateMention abs = next < limit ? AbsoluteDates.absolute(tokens, next, limit, pub, future) : null;
         if (abs != null) {
             int end = abs.to() < limit && tokens.get(abs.to()).isPunct(')') ? abs.to() + 1 : abs.to();

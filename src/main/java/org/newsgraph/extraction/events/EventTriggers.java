@@ -100,7 +100,7 @@ final class EventTriggers {
         if (from > s.from() && EventLexicon.NAMED_BODIES.contains(ArabicNormalizer.withoutProclitic(tokens.get(from - 1).bare()))) {
             return true; // "حزب المؤتمر"، "مركز المؤتمرات": a name, not a meeting
         }
-        if (invited(tokens, from, s)) {
+        if (invited(tokens, from, s) || wished(tokens, from, s) || generic(tokens, from, s)) {
             return true;
         }
         String stem = EventLexicon.stem(tokens.get(from).key());
@@ -134,6 +134,30 @@ final class EventTriggers {
                 return false; // an invitation of another clause
             }
             if (EventLexicon.INVITATION.contains(ArabicNormalizer.withoutProclitic(tokens.get(i).bare()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "نتمنى عقد جلسة"، "طالب بعقد اجتماع"، "يأمل في لقاء": a wish or demand right before the event word. */
+    static boolean wished(List<Token> tokens, int from, Sentence s) {
+        int at = from;
+        if (at > s.from() && tokens.get(at - 1).word()
+                && EventLexicon.HOLDING.contains(ArabicNormalizer.withoutProclitic(tokens.get(at - 1).bare()))) {
+            at--;
+        }
+        if (at > s.from() && (tokens.get(at - 1).is("في") || tokens.get(at - 1).is("الي"))) {
+            at--;
+        }
+        return at > s.from() && tokens.get(at - 1).word()
+                && EventLexicon.WISH.contains(ArabicNormalizer.withoutProclitic(tokens.get(at - 1).bare()));
+    }
+
+    /** "مثل هذه الزيارات": a kind of contact, up to two words before the event word, not one held. */
+    static boolean generic(List<Token> tokens, int from, Sentence s) {
+        for (int i = from - 1; i >= Math.max(s.from(), from - 2); i--) {
+            if (tokens.get(i).word() && EventLexicon.GENERIC.contains(ArabicNormalizer.withoutProclitic(tokens.get(i).bare()))) {
                 return true;
             }
         }

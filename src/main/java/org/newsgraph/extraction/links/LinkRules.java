@@ -28,6 +28,9 @@ final class LinkRules {
     /** Statement words before a person who is then its subject ("إن الرئيس بايدن ..."، "أن بلينكن ..."). */
     private static final int SUBJECT_WORDS = 1;
 
+    /** Paragraphs after a report the talks it reports on may be narrated in. */
+    private static final int REPORT_AHEAD_PARAGRAPHS = 2;
+
     private LinkRules() {
     }
     /** "وتعليقا على زيارة الوفد قال ..."، : the event the sentence says the statement comments on. */
@@ -88,7 +91,31 @@ final class LinkRules {
             }
         }
         LinkContext.Mention found = inClause != null ? inClause : attended != null ? attended : last;
-        return found == null ? null : link(found.group());
+        return found != null ? link(found.group()) : reportedAhead(c, q, speaker);
+    }
+
+    /**
+     * A lead that reports what was discussed before the talks are narrated ("أكد الوزير أنه تم التباحث ...\n
+     * وبدأت اليوم جلسة المباحثات بين الوزير ونظيره"): the first meeting or call after it, in its paragraph or the
+     * next {@link #REPORT_AHEAD_PARAGRAPHS}, that its speaker took part in.
+     */
+    private static Link reportedAhead(LinkContext c, QuoteCandidate q, Integer speaker) {
+        if (speaker == null) {
+            return null;
+        }
+        int paragraph = c.sentences().get(q.sentence()).paragraph();
+        for (LinkContext.Mention m : occasions(c)) {
+            EventGrouper.Group g = c.groups().get(m.group());
+            int p = c.sentences().get(m.mention().sentence()).paragraph();
+            if (p > paragraph + REPORT_AHEAD_PARAGRAPHS) {
+                return null;
+            }
+            if (m.mention().from() >= q.to() && g.kind != EventKind.PRESS_BRIEFING && !g.future
+                    && g.participants.contains(speaker)) {
+                return link(m.group());
+            }
+        }
+        return null;
     }
 
     static boolean passiveReport(List<Token> tokens, QuoteCandidate q) {
