@@ -190,4 +190,34 @@ class QuoteEventLinkingTest {
                 + "وأكدت وزارة الخارجية الأردنية أن الأردن لن يتحمل العبء وحده.",
                 "PRESS_BRIEFING event-in-clause", "none general-position");
     }
+
+    @Test
+    void aSpeechNamedAfterTheStatementPlacesItAtTheEventItWasGivenAt() {
+        check("حذر المنسق الأممي كارلوس مينديث من تدهور الأوضاع في الإقليم، وذلك في كلمة له أمام جلسة مجلس الأمن أمس.",
+                "COUNCIL_MEETING event-in-clause");
+        check("حذر المنسق الأممي كارلوس مينديث من تدهور الأوضاع، وذلك في كلمة له تناول فيها أسباب الأزمة وحلولها مع لجنة الخبراء.",
+                "none general-position");
+    }
+
+    @Test
+    void aSentenceOpeningWithTheSpeechSaysWhereItWasGiven() {
+        check("قال رئيس الحزب سمير داود إن الحكومة فشلت في إدارة الأزمة.\n"
+                + "وأضاف داود أن الانتخابات يجب أن تجرى في موعدها.\n"
+                + "كلام داود جاء خلال استقباله وفدا من نقابة المهندسين أمس.",
+                "TALKS occasion-named-after", "TALKS occasion-named-after");
+        check("قال رئيس الحزب سمير داود إن الحكومة فشلت في إدارة الأزمة.\n"
+                + "وقال الخبير نبيل سعد إن الأزمة ستطول.\n"
+                + "كلام داود جاء خلال استقباله وفدا من نقابة المهندسين أمس.",
+                "none general-position", "none general-position");
+    }
+
+    @Test
+    void aLeadParagraphEndingWithAStopIsNoHeadline() {
+        check("أكد وزير الخارجية مراد سليم أنه تم التباحث مع نظيره الإيطالي ماركو فيرا في ملف الهجرة.\n"
+                + "وبدأت أمس جلسة المباحثات بين سليم وفيرا في روما.",
+                "TALKS reports-on-event");
+        check("سليم: الهجرة ملف مشترك مع إيطاليا\n\n"
+                + "وقال وزير الخارجية مراد سليم أمس في مؤتمر صحفي إن الهجرة ملف مشترك مع إيطاليا.",
+                "PRESS_BRIEFING headline-repeats-body", "PRESS_BRIEFING event-in-clause");
+    }
 }

@@ -19,6 +19,8 @@ final class EventTriggers {
     private static final int CAPTION_WORDS = 12;
     /** Words an invitation may stand before "إلى زيارة": its subject and its guest, with their titles. */
     private static final int INVITATION_WORDS = 8;
+    /** Words a wish may stand before "بعقد" and the event word: its subject ("طالب النواب بعقد اجتماع"). */
+    private static final int WISH_SUBJECT_WORDS = 2;
 
     private EventTriggers() {
     }
@@ -147,11 +149,20 @@ final class EventTriggers {
                 && EventLexicon.HOLDING.contains(ArabicNormalizer.withoutProclitic(tokens.get(at - 1).bare()))) {
             at--;
         }
+        boolean holding = at < from;
         if (at > s.from() && (tokens.get(at - 1).is("في") || tokens.get(at - 1).is("الي"))) {
             at--;
         }
-        return at > s.from() && tokens.get(at - 1).word()
-                && EventLexicon.WISH.contains(ArabicNormalizer.withoutProclitic(tokens.get(at - 1).bare()));
+        // "طالب النواب بعقد اجتماع": the wish may have its subject between it and the holding noun
+        for (int i = at - 1; i >= Math.max(s.from(), at - (holding ? WISH_SUBJECT_WORDS + 1 : 1)); i--) {
+            if (!tokens.get(i).word()) {
+                return false;
+            }
+            if (EventLexicon.WISH.contains(ArabicNormalizer.withoutProclitic(tokens.get(i).bare()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "مثل هذه الزيارات": a kind of contact, up to two words before the event word, not one held. */

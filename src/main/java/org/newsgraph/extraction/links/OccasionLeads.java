@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.newsgraph.extraction.events.EventGrouper;
 import org.newsgraph.extraction.links.QuoteEventLinker.Link;
+import org.newsgraph.extraction.names.PersonMention;
 import org.newsgraph.extraction.quotes.QuoteCandidate;
 import org.newsgraph.extraction.quotes.StatementBounds;
 import org.newsgraph.extraction.tokens.Sentence;
@@ -65,7 +66,7 @@ final class OccasionLeads {
                 return null;
             }
             if (c.leadOccasions()[t] >= 0) {
-                return LinkContext.link(c.leadOccasions()[t]);
+                return speechOfAnother(c, t, speaker) ? null : LinkContext.link(c.leadOccasions()[t]);
             }
             if (firstOfNext && speaker == null) {
                 return null;
@@ -178,6 +179,25 @@ final class OccasionLeads {
             }
         }
         return -1;
+    }
+
+    /** True when the sentence is a speech lead naming someone other than the speaker ("كلام داود جاء خلال ..."). */
+    private static boolean speechOfAnother(LinkContext c, int sentence, Integer speaker) {
+        Sentence s = c.sentences().get(sentence);
+        int opened = speechLead(c.tokens(), s.from(), s.to());
+        if (opened < 0) {
+            return false;
+        }
+        boolean named = false;
+        for (PersonMention p : c.people().getOrDefault(sentence, List.of())) {
+            if (p.from() < opened) {
+                named = true;
+                if (speaker != null && p.ref() == speaker) {
+                    return false;
+                }
+            }
+        }
+        return named;
     }
 
     /** The token after an occasion opener ("خلال"، "على هامش") starting at {@code at}, or -1. */
