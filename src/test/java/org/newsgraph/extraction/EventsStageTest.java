@@ -147,6 +147,13 @@ class EventsStageTest {
     }
 
     @Test
+    void aProposedOrConvenedMeetingWithItsDaysIsScheduled() {
+        check("وقال المتحدث إن الهند اقترحت على جارتها عقد اجتماع للمستشارين يومي 20 و21 مارس.", "TALKS 2023-03-20 null");
+        check("ودعا رئيس المجلس إلى عقد جلسة عامة يوم الاثنين 13 مارس.", "COUNCIL_MEETING 2023-03-13 null");
+        check("ودعا رئيس المجلس إلى عقد جلسة عامة لانتخاب رئيس.");
+    }
+
+    @Test
     void suchVisitsAreAKindOfContactNotOneHeld() {
         check("وأكد الرئيس أهمية مثل هذه الزيارات لتعزيز العلاقات.");
         check("وبدأ الرئيس سالم حداد أمس زيارة رسمية إلى عمان.", "OTHER 2023-03-09 عمان");
@@ -162,5 +169,11 @@ class EventsStageTest {
     void politicalConsultationsAreTalks() {
         check("وأجرى وفدا البلدين أمس مشاورات سياسية في الرباط.", "TALKS 2023-03-09 الرباط");
         check("ويواصل الرئيس مشاوراته لتشكيل الحكومة.");
+    }
+
+    @Test
+    void aNameInQuotationMarksDoesNotEndTheMeetingVerbsClause() {
+        check("بحث وزير الخارجية “سامي حداد” أمس بتونس مع نظيره الليبي تطورات الأوضاع.", "TALKS 2023-03-09 تونس");
+        check("بحث وزير الخارجية “سامي حداد” أمس تطورات الأوضاع. وقال إن الحل قريب مع الشركاء.");
     }
 }

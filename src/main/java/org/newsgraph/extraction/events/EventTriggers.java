@@ -44,6 +44,9 @@ final class EventTriggers {
                 if (u.is("مع") || (verb == EventKind.PHONE_CALL && u.is("الي"))) {
                     return new int[] {i, i + 1, verb.ordinal(), 1};
                 }
+                if (u.mark() != 0) {
+                    continue; // "بحث الوزير “أحمد عطاف” مع نظيره": a name in quotation marks
+                }
                 if ((!u.word() && !u.isComma()) || (u.isComma() && j + 1 < limit && opensClause(tokens.get(j + 1)))) {
                     break; // "خلافات تحدث في الأسرة، ونحن مستمرون مع ...": the مع of another clause
                 }
@@ -102,7 +105,7 @@ final class EventTriggers {
         if (from > s.from() && EventLexicon.NAMED_BODIES.contains(ArabicNormalizer.withoutProclitic(tokens.get(from - 1).bare()))) {
             return true; // "حزب المؤتمر"، "مركز المؤتمرات": a name, not a meeting
         }
-        if (invited(tokens, from, s) || wished(tokens, from, s) || generic(tokens, from, s)) {
+        if (generic(tokens, from, s)) {
             return true;
         }
         String stem = EventLexicon.stem(tokens.get(from).key());
@@ -140,6 +143,14 @@ final class EventTriggers {
             }
         }
         return false;
+    }
+
+    /**
+     * An invitation, wish, demand or proposal of the contact ("دعا نظيره إلى زيارة"، "نتمنى عقد جلسة"); it is still an
+     * event when the clause gives it its day (see {@code EventFinder}).
+     */
+    static boolean wishedFor(List<Token> tokens, int from, Sentence s) {
+        return invited(tokens, from, s) || wished(tokens, from, s);
     }
 
     /** "نتمنى عقد جلسة"، "طالب بعقد اجتماع"، "يأمل في لقاء": a wish or demand right before the event word. */

@@ -113,6 +113,13 @@ class DateResolverTest {
     }
 
     @Test
+    void aPairOfWeekdaysTakesTheDaysWrittenAfterThem() {
+        DateMention d = first("دعا رئيس المجلس إلى عقد جلسة عامة يومي الإثنين والثلثاء في 13 و14 آذار الحالي", FRIDAY);
+        assertEquals(LocalDate.of(2023, 3, 13), d.start());
+        assertEquals(LocalDate.of(2023, 3, 14), d.end());
+    }
+
+    @Test
     void figuresWithoutAFourDigitYearAreNoDate() {
         assertEquals(LocalDate.of(2023, 3, 9), first("عقد المجلس جلسته يوم الخميس وقال إن الخدمة متاحة 24/7", FRIDAY).start());
     }
