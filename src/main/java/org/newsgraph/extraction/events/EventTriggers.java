@@ -57,6 +57,9 @@ final class EventTriggers {
         }
         String first = EventLexicon.stem(t.key());
         if (!EventLexicon.TRIGGER_STARTS.contains(first)) {
+            first = withoutAttachedPreposition(t.key());
+        }
+        if (first == null || !EventLexicon.TRIGGER_STARTS.contains(first)) {
             return null;
         }
         StringBuilder key = new StringBuilder(first);
@@ -76,6 +79,16 @@ final class EventTriggers {
             }
         }
         return best == null ? null : new int[] {i, bestEnd, best.ordinal(), 0};
+    }
+
+    /**
+     * "للقاء نظرائه"، "بزيارة الوزير"، "لمنتدى الشراكة": ب/ل/ك attached to an indefinite event word (after و/ف);
+     * null when none is, or when the rest is too short to tell from another word ("لقمة العيش" is a bite, not a summit).
+     */
+    static String withoutAttachedPreposition(String key) {
+        String k = key.length() >= 5 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') ? key.substring(1) : key;
+        char c = k.isEmpty() ? ' ' : k.charAt(0);
+        return (c == 'ب' || c == 'ل' || c == 'ك') && k.length() >= 5 ? k.substring(1) : null;
     }
 
     /** "بحث هاتفيا مع"، "تحدث عبر الهاتف": the phone words make the mention, not the verb. */
