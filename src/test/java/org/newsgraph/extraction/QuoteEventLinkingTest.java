@@ -64,7 +64,17 @@ class QuoteEventLinkingTest {
         check("أجرى الرئيس سالم حداد أمس اتصالا هاتفيا مع نظيره التونسي علي بن عمر.\n"
                 + "وقال المتحدث باسم الرئاسة نادر فهمي إن حداد أبلغ بن عمر دعم بلاده.\n"
                 + "وأضاف فهمي في مؤتمر صحفي أن فرض رسوم جديدة سيكون خطأ.",
-                "PHONE_CALL reports-on-event", "PHONE_CALL event-in-clause");
+                "PHONE_CALL reports-on-event", "PHONE_CALL goes-on-about-reported");
+    }
+
+    @Test
+    void theNextContinuationIsSaidAtTheBriefingNotAtWhatWasReported() {
+        check("أجرى الرئيس سالم حداد أمس اتصالا هاتفيا مع نظيره التونسي علي بن عمر.\n"
+                + "وقال المتحدث باسم الرئاسة نادر فهمي إن حداد أبلغ بن عمر دعم بلاده.\n"
+                + "وأضاف فهمي في مؤتمر صحفي أن فرض رسوم جديدة سيكون خطأ.\n"
+                + "وتابع أن الحدود ستفتح الأسبوع المقبل.",
+                "PHONE_CALL reports-on-event", "PHONE_CALL goes-on-about-reported",
+                "PRESS_BRIEFING same-speaker-continues");
     }
 
     @Test

@@ -170,18 +170,18 @@ final class LinkRules {
             boolean fronted = q.cueToken() >= 0 && e.to() <= q.cueToken() && startsWithAdverbial(c.tokens(), s);
             boolean afterDirect = e.from() >= q.to() && q.kind() == QuoteKind.DIRECT;
             if (OccasionLeads.namedAfterStatement(c, q, m)) {
-                return goesOnAtBriefing(c, n, m.group()); // "، وذلك عقب المحادثات" names its occasion, reference or not
+                return link(m.group()); // "، وذلك عقب المحادثات" names its occasion, reference or not
             }
             if (nearCue || between || fronted || afterDirect) {
                 if (!e.reference()) {
-                    return goesOnAtBriefing(c, n, m.group());
+                    return link(m.group());
                 }
                 reference = reference == null ? m : reference;
             } else if (e.reference() && reference == null) {
                 reference = m;
             }
         }
-        return reference == null ? null : goesOnAtBriefing(c, n, reference.group());
+        return reference == null ? null : link(reference.group());
     }
 
     /**
@@ -214,16 +214,18 @@ final class LinkRules {
     /**
      * "وقال X إن الرئيس أبلغ نظيره ... وأضاف X خلال مؤتمر صحفي أن ...": a continuation that names the briefing
      * where the statement before it was made too (or none) names no other occasion: it goes on about the event the
-     * statement before reported on.
+     * statement before reported on. That is what it reports on, not where it was made: the briefing stays its
+     * occasion, which the speaker's next continuation carries ("وتابع أن الحدود ستفتح" is said at the briefing).
      */
-    private static Link goesOnAtBriefing(LinkContext c, int n, int group) {
-        if (c.groups().get(group).kind != EventKind.PRESS_BRIEFING || continued(c, n) == null) {
-            return link(group);
+    static Link goesOnAtBriefing(LinkContext c, int n) {
+        Link at = inClause(c, n);
+        if (at == null || c.groups().get(at.event()).kind != EventKind.PRESS_BRIEFING || continued(c, n) == null) {
+            return null;
         }
         int before = c.occasions().get(n - 1).event();
         Link reported = c.links().get(n - 1);
-        boolean sameOccasion = before < 0 || before == group;
-        return sameOccasion && reported.event() >= 0 && reported.event() != group ? reported : link(group);
+        boolean sameOccasion = before < 0 || before == at.event();
+        return sameOccasion && reported.event() >= 0 && reported.event() != at.event() ? reported : null;
     }
 
     /** An occasion of its sentence the speaker takes part in ("مشددا أثناء لقائه ... على أن"). */

@@ -51,7 +51,8 @@ public final class QuoteEventLinker {
             new Named("event-in-statement", 0.9, LinkRules::inStatement),
             new Named("reports-on-event", 0.75, LinkRules::reportsOn),
             new Named("exchange-of-participants", 0.6, LinkRules::exchange),
-            new Named("participant-reported", 0.55, LinkRules::participantReported));
+            new Named("participant-reported", 0.55, LinkRules::participantReported),
+            new Named("goes-on-about-reported", 0.7, LinkRules::goesOnAtBriefing));
 
     /** Where a statement was made, in order. */
     private static final List<Named> OCCASION_RULES = List.of(
