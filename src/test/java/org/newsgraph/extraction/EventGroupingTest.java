@@ -101,4 +101,25 @@ class EventGroupingTest {
         check("وعقد مجلس الأمن أمس جلسة طارئة.\nوقال المندوب نبيل شاكر خلال الجلسة إن الوضع خطير.",
                 "COUNCIL_MEETING 2023-03-09");
     }
+
+    @Test
+    void aBareSessionIsTheLastSessionNotTheMeetingOnItsMargins() {
+        check("عقد مجلس النواب أمس جلسة عامة برئاسة رئيس المجلس كمال يوسف.\n"
+                + "وعلى هامش الجلسة عقد لقاء بين يوسف ورئيس الحكومة منير سالم.\n"
+                + "وفي مستهل الجلسة صوت النواب على القانون.",
+                "COUNCIL_MEETING 2023-03-09", "TALKS 2023-03-09");
+    }
+
+    @Test
+    void aBareSessionAfterTalksAloneIsThoseTalks() {
+        check("بدأت أمس جلسة مباحثات بين وزير الخارجية سامي حداد ونظيره الإيطالي ماركو فيرا.\n"
+                + "واستمرت الجلسة ساعتين.", "TALKS 2023-03-09");
+    }
+
+    @Test
+    void aBareMeetingWordIsTheLastMeetingNotTheSummitItWasHeldAt() {
+        check("التقى وزير الخارجية سامي حداد أمس الرئيس السوري على هامش القمة العربية في دمشق.\n"
+                + "وهنأ حداد الرئيس على نجاح القمة.\n"
+                + "وتناول اللقاء العلاقات الثنائية.", "TALKS 2023-03-09", "SUMMIT 2023-03-09");
+    }
 }

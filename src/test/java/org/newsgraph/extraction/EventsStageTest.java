@@ -125,4 +125,62 @@ class EventsStageTest {
     void aMinisterialMeetingOfOneGovernmentStaysItsSession() {
         check("وترأس رئيس الوزراء سالم حداد أمس اجتماعا وزاريا لبحث أسعار الخبز.", "COUNCIL_MEETING 2023-03-09 null");
     }
+
+    @Test
+    void aSessionOfTalksInTheConstructStateIsTalks() {
+        check("وبدأت أمس جلسة المباحثات الثنائية بين وزير الخارجية سامي حداد ونظيره الإيطالي ماركو فيرا.",
+                "TALKS 2023-03-09 null");
+        check("وعقد المجلس البلدي أمس جلسة لمناقشة الموازنة.", "COUNCIL_MEETING 2023-03-09 null");
+    }
+
+    @Test
+    void receivingSomeoneIsAMeeting() {
+        check("وقال الوزير فادي نصار لدى استقباله أمس وفدا من رجال الأعمال إن الاستثمار سيزيد.", "TALKS 2023-03-09 null");
+        check("وتواصل البلدية استقبال طلبات الترخيص حتى نهاية الشهر.");
+    }
+
+    @Test
+    void aWishedForOrDemandedMeetingIsNoEvent() {
+        check("وقال النائب جميل حداد إننا نتمنى عقد جلسة لانتخاب رئيس.");
+        check("وطالب النواب بعقد اجتماع طارئ للحكومة.");
+        check("وعقد النواب أمس جلسة لانتخاب رئيس.", "COUNCIL_MEETING 2023-03-09 null");
+    }
+
+    @Test
+    void aProposedOrConvenedMeetingWithItsDaysIsScheduled() {
+        check("وقال المتحدث إن الهند اقترحت على جارتها عقد اجتماع للمستشارين يومي 20 و21 مارس.", "TALKS 2023-03-20 null");
+        check("ودعا رئيس المجلس إلى عقد جلسة عامة يوم الاثنين 13 مارس.", "COUNCIL_MEETING 2023-03-13 null");
+        check("ودعا رئيس المجلس إلى عقد جلسة عامة لانتخاب رئيس.");
+    }
+
+    @Test
+    void suchVisitsAreAKindOfContactNotOneHeld() {
+        check("وأكد الرئيس أهمية مثل هذه الزيارات لتعزيز العلاقات.");
+        check("وبدأ الرئيس سالم حداد أمس زيارة رسمية إلى عمان.", "OTHER 2023-03-09 عمان");
+    }
+
+    @Test
+    void aJointPressStatementIsABriefing() {
+        check("وقال الوزير نادر فهمي في تصريح صحفي مشترك مع نظيره أمس إن الحدود ستفتح.",
+                "PRESS_BRIEFING 2023-03-09 null");
+    }
+
+    @Test
+    void politicalConsultationsAreTalks() {
+        check("وأجرى وفدا البلدين أمس مشاورات سياسية في الرباط.", "TALKS 2023-03-09 الرباط");
+        check("ويواصل الرئيس مشاوراته لتشكيل الحكومة.");
+    }
+
+    @Test
+    void aNameInQuotationMarksDoesNotEndTheMeetingVerbsClause() {
+        check("بحث وزير الخارجية “سامي حداد” أمس بتونس مع نظيره الليبي تطورات الأوضاع.", "TALKS 2023-03-09 تونس");
+        check("بحث وزير الخارجية “سامي حداد” أمس تطورات الأوضاع. وقال إن الحل قريب مع الشركاء.");
+    }
+
+    @Test
+    void anEventWordWithAnAttachedPrepositionIsFound() {
+        check("ورحب المستشار سالم حداد أمس بزيارة وزير الخارجية التركي إلى القاهرة.", "OTHER 2023-03-09 القاهرة");
+        check("وشارك الوزير في الدورة الثانية لمنتدى الشراكة الإفريقية.", "CONFERENCE null null");
+        check("وقال إن العمال يكافحون من أجل لقمة العيش.");
+    }
 }

@@ -22,6 +22,10 @@ final class AbsoluteDates {
         if (tokens.get(j).is("ال") && j + 1 < limit) {
             j++;
         }
+        DateMention numeric = numeric(tokens, j, limit);
+        if (numeric != null) {
+            return numeric;
+        }
         int[] first = dayNumber(tokens, j, limit);
         if (first == null) {
             return null;
@@ -69,6 +73,42 @@ final class AbsoluteDates {
             return null; // "31 فبراير"
         }
     }
+
+    /**
+     * "الخميس الواقع فيه 5/3/2026"، "بتاريخ 2026/3/5": a day written in figures, day first as Arab outlets write it
+     * (or year first); only with a four-digit year, so that "24/7" is no date. One token or figures and slashes.
+     */
+    static DateMention numeric(List<Token> tokens, int i, int limit) {
+        StringBuilder text = new StringBuilder();
+        int j = i;
+        for (; j < Math.min(limit, i + 5); j++) {
+            Token t = tokens.get(j);
+            boolean part = t.word() ? isDigits(t.key().replaceAll("[/.-]", "")) : t.text().matches("[/.-]");
+            if (!part || t.text().contains(" ")) {
+                break;
+            }
+            text.append(t.word() ? t.key() : t.text());
+        }
+        java.util.regex.Matcher m = NUMERIC_DATE.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        boolean yearFirst = m.group(1).length() == 4;
+        int year = Integer.parseInt(yearFirst ? m.group(1) : m.group(3));
+        int month = Integer.parseInt(m.group(2));
+        int day = Integer.parseInt(yearFirst ? m.group(3) : m.group(1));
+        if (year < 1900 || year > 2100 || (yearFirst && m.group(3).length() > 2) || (!yearFirst && m.group(3).length() != 4)) {
+            return null;
+        }
+        try {
+            return new DateMention(i, j, LocalDate.of(year, month, day), null, true);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static final java.util.regex.Pattern NUMERIC_DATE =
+            java.util.regex.Pattern.compile("(\\d{1,4})[/.-](\\d{1,2})[/.-](\\d{1,4})");
 
     /** "يوم 15 من الشهر الجاري"، "في العاشر من الشهر المقبل". */
     static DateMention dayOfRelativeMonth(List<Token> tokens, int from, int j, int limit, LocalDate pub, int day,

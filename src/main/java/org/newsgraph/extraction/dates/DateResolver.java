@@ -220,10 +220,19 @@ public final class DateResolver {
         return withAbsolute(tokens, from, to, limit, pub, future, date);
     }
 
+    /** A word between a weekday and its full date: "الموافق"، "في"، the second weekday of a pair ("والثلاثاء"). */
+    private static boolean linksToDate(Token t) {
+        String k = t.key();
+        return DATE_APPOSITION.contains(k) || t.is("في") || k.startsWith("و") && WEEKDAYS.containsKey(k.substring(1));
+    }
+
     /** A weekday is often followed by the full date ("الخميس 30 ديسمبر"), which then wins. */
     private DateMention withAbsolute(List<Token> tokens, int from, int to, int limit, LocalDate pub, boolean future,
             LocalDate date) {
         int next = to < limit && (tokens.get(to).isPunct('(') || tokens.get(to).isComma()) ? to + 1 : to;
+        for (int words = 0; words < 3 && next < limit && linksToDate(tokens.get(next)); words++) {
+            next++; // "الخميس الواقع فيه 5/3/2026"، "يومي الاثنين والثلاثاء في 24 و25 أيلول"
+        }
         DateMention abs = next < limit ? AbsoluteDates.absolute(tokens, next, limit, pub, future) : null;
         if (abs != null) {
             int end = abs.to() < limit && tokens.get(abs.to()).isPunct(')') ? abs.to() + 1 : abs.to();

@@ -38,6 +38,8 @@ final class DateWords {
     static final Set<String> LATE_MONTH = words("LATE");
     /** Words after which a bare month name is a date: "في ديسمبر"، "مطلع ديسمبر". */
     static final Set<String> MONTH_LEAD = new HashSet<>(words("MONTH_LEAD"));
+    /** Words between a weekday and its full date: "الخميس الموافق 5 مارس"، "الخميس الواقع فيه 5/3/2026". */
+    static final Set<String> DATE_APPOSITION = words("DATE_APPOSITION");
     static final Set<String> FUTURE_MARKERS = LexiconFile.words("future-markers.txt");
 
     static {

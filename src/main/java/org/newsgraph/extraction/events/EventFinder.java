@@ -63,6 +63,16 @@ public final class EventFinder {
         doc.add(MENTIONS, mentions);
     }
 
+    /** True when a day (not a month) is named after the event word, before the next one. */
+    private static boolean dayAfter(List<DateMention> dates, int from, int to) {
+        for (DateMention d : dates) {
+            if (d.dayPrecise() && d.from() >= from && d.from() < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static DateMention onlyDay(List<DateMention> dates) {
         return dates.size() == 1 && dates.get(0).dayPrecise() ? dates.get(0) : null;
     }
@@ -98,6 +108,9 @@ public final class EventFinder {
             }
             int prevEnd = n > 0 ? triggers.get(n - 1)[1] : s.from();
             int nextStart = n + 1 < triggers.size() ? triggers.get(n + 1)[0] : s.to();
+            if (EventTriggers.wishedFor(tokens, from, s) && !dayAfter(dates, to, nextStart)) {
+                continue; // "دعا إلى عقد قمة" is wished for; "دعا إلى عقد جلسة يومي 24 و25 أيلول" is convened
+            }
             boolean reference = EventTriggers.isReference(tokens, from, s);
             DateMention date = reference ? null : nearestDate(tokens, dates, usedDates, from, to, prevEnd, nextStart);
             if (date != null) {

@@ -199,6 +199,7 @@ public final class EventGrouper {
         Group best = null;
         int bestOverlap = 0;
         Group recent = null;
+        Group recentSameKind = null;
         // "الاجتماع"، "الجلسة" with nobody named is the meeting last spoken of, whatever name it had (a council, a
         // summit, "جلسة مباحثات"); a session named with its body or its own words ("الجلسة الطارئة") is not such a word
         boolean bareSession = m.kind() == EventKind.COUNCIL_MEETING && m.body() == null && m.to() - m.from() == 1;
@@ -219,12 +220,18 @@ public final class EventGrouper {
             if (recent == null || g.lastSpoken() > recent.lastSpoken()) {
                 recent = g;
             }
+            if (anyMeeting && g.kind == m.kind() && (recentSameKind == null || g.lastSpoken() > recentSameKind.lastSpoken())) {
+                recentSameKind = g;
+            }
         }
         if (best != null) {
             return best;
         }
         if ((m.definite() || m.reference()) && !m.future() && recent != null) {
-            return recent; // "الاتصال" is the call the article has been talking about
+            // "الاتصال" is the call the article has been talking about; a bare "الجلسة" the last session, not the
+            // side meeting held on its margins since ("وعلى هامش الجلسة عقد لقاء ... في مستهل الجلسة"), and a bare
+            // "اللقاء" the last meeting, not the summit it was held on the margins of
+            return recentSameKind != null ? recentSameKind : recent;
         }
         if (m.future() && !m.participants().isEmpty()) {
             for (Group g : groups) {

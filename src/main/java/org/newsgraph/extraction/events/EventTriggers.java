@@ -19,6 +19,8 @@ final class EventTriggers {
     private static final int CAPTION_WORDS = 12;
     /** Words an invitation may stand before "إلى زيارة": its subject and its guest, with their titles. */
     private static final int INVITATION_WORDS = 8;
+    /** Words a wish may stand before "بعقد" and the event word: its subject ("طالب النواب بعقد اجتماع"). */
+    private static final int WISH_SUBJECT_WORDS = 2;
 
     private EventTriggers() {
     }
@@ -42,6 +44,9 @@ final class EventTriggers {
                 if (u.is("مع") || (verb == EventKind.PHONE_CALL && u.is("الي"))) {
                     return new int[] {i, i + 1, verb.ordinal(), 1};
                 }
+                if (u.mark() != 0) {
+                    continue; // "بحث الوزير “أحمد عطاف” مع نظيره": a name in quotation marks
+                }
                 if ((!u.word() && !u.isComma()) || (u.isComma() && j + 1 < limit && opensClause(tokens.get(j + 1)))) {
                     break; // "خلافات تحدث في الأسرة، ونحن مستمرون مع ...": the مع of another clause
                 }
@@ -52,6 +57,9 @@ final class EventTriggers {
         }
         String first = EventLexicon.stem(t.key());
         if (!EventLexicon.TRIGGER_STARTS.contains(first)) {
+            first = withoutAttachedPreposition(t.key());
+        }
+        if (first == null || !EventLexicon.TRIGGER_STARTS.contains(first)) {
             return null;
         }
         StringBuilder key = new StringBuilder(first);
@@ -71,6 +79,16 @@ final class EventTriggers {
             }
         }
         return best == null ? null : new int[] {i, bestEnd, best.ordinal(), 0};
+    }
+
+    /**
+     * "للقاء نظرائه"، "بزيارة الوزير"، "لمنتدى الشراكة": ب/ل/ك attached to an indefinite event word (after و/ف);
+     * null when none is, or when the rest is too short to tell from another word ("لقمة العيش" is a bite, not a summit).
+     */
+    static String withoutAttachedPreposition(String key) {
+        String k = key.length() >= 5 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') ? key.substring(1) : key;
+        char c = k.isEmpty() ? ' ' : k.charAt(0);
+        return (c == 'ب' || c == 'ل' || c == 'ك') && k.length() >= 5 ? k.substring(1) : null;
     }
 
     /** "بحث هاتفيا مع"، "تحدث عبر الهاتف": the phone words make the mention, not the verb. */
@@ -100,7 +118,7 @@ final class EventTriggers {
         if (from > s.from() && EventLexicon.NAMED_BODIES.contains(ArabicNormalizer.withoutProclitic(tokens.get(from - 1).bare()))) {
             return true; // "حزب المؤتمر"، "مركز المؤتمرات": a name, not a meeting
         }
-        if (invited(tokens, from, s)) {
+        if (generic(tokens, from, s)) {
             return true;
         }
         String stem = EventLexicon.stem(tokens.get(from).key());
@@ -134,6 +152,47 @@ final class EventTriggers {
                 return false; // an invitation of another clause
             }
             if (EventLexicon.INVITATION.contains(ArabicNormalizer.withoutProclitic(tokens.get(i).bare()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An invitation, wish, demand or proposal of the contact ("دعا نظيره إلى زيارة"، "نتمنى عقد جلسة"); it is still an
+     * event when the clause gives it its day (see {@code EventFinder}).
+     */
+    static boolean wishedFor(List<Token> tokens, int from, Sentence s) {
+        return invited(tokens, from, s) || wished(tokens, from, s);
+    }
+
+    /** "نتمنى عقد جلسة"، "طالب بعقد اجتماع"، "يأمل في لقاء": a wish or demand right before the event word. */
+    static boolean wished(List<Token> tokens, int from, Sentence s) {
+        int at = from;
+        if (at > s.from() && tokens.get(at - 1).word()
+                && EventLexicon.HOLDING.contains(ArabicNormalizer.withoutProclitic(tokens.get(at - 1).bare()))) {
+            at--;
+        }
+        boolean holding = at < from;
+        if (at > s.from() && (tokens.get(at - 1).is("في") || tokens.get(at - 1).is("الي"))) {
+            at--;
+        }
+        // "طالب النواب بعقد اجتماع": the wish may have its subject between it and the holding noun
+        for (int i = at - 1; i >= Math.max(s.from(), at - (holding ? WISH_SUBJECT_WORDS + 1 : 1)); i--) {
+            if (!tokens.get(i).word()) {
+                return false;
+            }
+            if (EventLexicon.WISH.contains(ArabicNormalizer.withoutProclitic(tokens.get(i).bare()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "مثل هذه الزيارات": a kind of contact, up to two words before the event word, not one held. */
+    static boolean generic(List<Token> tokens, int from, Sentence s) {
+        for (int i = from - 1; i >= Math.max(s.from(), from - 2); i--) {
+            if (tokens.get(i).word() && EventLexicon.GENERIC.contains(ArabicNormalizer.withoutProclitic(tokens.get(i).bare()))) {
                 return true;
             }
         }

@@ -44,6 +44,10 @@ public final class EventLexicon {
     public static final Set<String> NAMED_BODIES = LexiconFile.words("event-markers.txt", "NAMED_BODY");
     /** Invitations before "إلى/ل" and an event word: "دعا نظيره إلى زيارة" is a wished-for contact. */
     public static final Set<String> INVITATION = LexiconFile.words("event-markers.txt", "INVITATION");
+    /** Wishes and demands right before an event word (or the verbal noun of holding it): "نتمنى عقد جلسة". */
+    public static final Set<String> WISH = LexiconFile.words("event-markers.txt", "WISH");
+    /** Words before an event word that make it a kind of contact, not one held: "مثل هذه الزيارات". */
+    public static final Set<String> GENERIC = LexiconFile.words("event-markers.txt", "GENERIC");
     /** Verbal nouns of holding an event, between an invitation and the event word: "دعا إلى عقد قمة". */
     public static final Set<String> HOLDING = LexiconFile.words("event-markers.txt", "HOLDING");
     /** Preparations a few words before an event word, which is then still to come: "استعدادا للقمة". */
@@ -69,7 +73,7 @@ public final class EventLexicon {
 
     static {
         LexiconFile.checkRoles("event-markers.txt", Set.of("HYPOTHETICAL", "CONDITIONAL", "CAPTION", "CAPTION_HEAD", "NAMED_BODY",
-                "MEANS", "NOT_A_CALL", "EARLIER", "REFERENCE", "OBJECT_MARKER", "TITLE_HEAD", "INVITATION", "HOLDING", "PREPARATION"));
+                "MEANS", "NOT_A_CALL", "EARLIER", "REFERENCE", "OBJECT_MARKER", "TITLE_HEAD", "INVITATION", "HOLDING", "PREPARATION", "WISH", "GENERIC"));
         LexiconFile.checkRoles("participant-verbs.txt", Set.of("PARTICIPANT", "SCHEDULED"));
         LexiconFile.checkRoles("place-heads.txt", Set.of("PREPOSITION", "CITY", "CAPITAL"));
         CITY_WORDS.addAll(LexiconFile.words("place-heads.txt", "CITY"));
@@ -111,6 +115,10 @@ public final class EventLexicon {
         if (!key.startsWith("ال") && !key.startsWith("عبر") && !key.startsWith("هاتف")) {
             TRIGGERS.putIfAbsent(definite(key), kind); // "المؤتمر الصحفي"، "الاتصال الهاتفي"، "المحادثات"
             TRIGGER_STARTS.add("ال" + key.split(" ")[0]);
+            int space = key.indexOf(' ');
+            if (space > 0) { // a construct: the head stays indefinite, what it is of is definite ("جلسة المباحثات")
+                TRIGGERS.putIfAbsent(key.substring(0, space + 1) + definite(key.substring(space + 1)), kind);
+            }
         }
     }
 

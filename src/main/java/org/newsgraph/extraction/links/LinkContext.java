@@ -33,7 +33,7 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
         List<Token> tokens, List<EventGrouper.Group> groups, Map<Integer, List<PersonMention>> people,
         PersonRegistry registry, List<Link> links, List<Link> occasions, List<Mention> occasionMentions,
         Map<Integer, List<Mention>> mentionsBySentence, Map<Integer, List<QuoteCandidate>> quotesBySentence,
-        int[] leadOccasions, List<Set<Integer>> attendees, Map<Integer, Integer> onlyOccasion) {
+        int[] leadOccasions, List<Set<Integer>> attendees, Map<Integer, Integer> onlyOccasion, boolean titled) {
 
     /**
      * The context of one article; the event mentions of each sentence, those that place someone at an event and the
@@ -52,7 +52,7 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
         return new LinkContext(quotes, speakers, sentences, tokens, groups, people, registry, links, occasions,
                 occasionMentions(quotesBySentence, sentences, tokens, groups), mentionsBySentence, quotesBySentence,
                 OccasionLeads.leadOccasions(tokens, sentences, mentionsBySentence, quotesBySentence), attendees(groups),
-                new HashMap<>());
+                new HashMap<>(), titled(sentences, tokens));
     }
 
     /** Each event's participants, to which the linker adds who speaks at it; the events' own lists stay as found. */
@@ -69,10 +69,38 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
         return attendees.get(group).contains(person);
     }
 
+    /**
+     * True when the first paragraph is a headline: a scrape may begin with the lead instead, whose last sentence
+     * ends with a full stop as a headline's does not.
+     */
+    private static boolean titled(List<Sentence> sentences, List<Token> tokens) {
+        if (sentences.size() < 2 || sentences.get(sentences.size() - 1).paragraph() == 0) {
+            return false;
+        }
+        int last = 0;
+        while (last + 1 < sentences.size() && sentences.get(last + 1).paragraph() == 0) {
+            last++;
+        }
+        Sentence s = sentences.get(last);
+        for (int i = Math.min(s.to(), tokens.size() - 1); i >= s.from(); i--) { // the stop may close the sentence
+            Token t = tokens.get(i);
+            if (t.word()) {
+                return true;
+            }
+            if (t.isPunct('.')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static final Set<String> TOPIC = LexiconFile.words("link-words.txt", "TOPIC");
     static final Set<String> ANSWER = LexiconFile.words("link-words.txt", "ANSWER");
     static final Set<String> COUNTERPART = LexiconFile.words("link-words.txt", "COUNTERPART");
     static final Set<String> CONTINUES = LexiconFile.words("link-words.txt", "CONTINUES");
+    static final Set<String> SPEECH = LexiconFile.words("link-words.txt", "SPEECH");
+    static final Set<String> CAME = LexiconFile.words("link-words.txt", "CAME");
+    static final Set<String> OCCASION_OPENERS = LexiconFile.withFlag("function-words.tsv", "occasion-opener");
     static final Set<String> REPORTS = LexiconFile.words("link-words.txt", "REPORTS");
     static final Set<String> REPORTED_AFTER_TAMMA = LexiconFile.words("link-words.txt", "REPORTED_AFTER_TAMMA");
     static final Set<String> CIRCUMSTANCE = LexiconFile.words("link-words.txt", "CIRCUMSTANCE");
@@ -81,7 +109,7 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
 
     static {
         LexiconFile.checkRoles("link-words.txt", Set.of("TOPIC", "ANSWER", "COUNTERPART", "CONTINUES",
-                "REPORTS", "REPORTED_AFTER_TAMMA", "CIRCUMSTANCE", "TIME_ANAPHOR", "DURING"));
+                "REPORTS", "REPORTED_AFTER_TAMMA", "CIRCUMSTANCE", "SPEECH", "CAME", "TIME_ANAPHOR", "DURING"));
     }
 
     /** An event mention with the index of its event. */
@@ -110,8 +138,7 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
     }
 
     static boolean isHeadline(LinkContext c, int n) {
-        return c.sentences().get(c.quotes().get(n).sentence()).paragraph() == 0 && c.sentences().size() > 1
-                && c.sentences().get(c.sentences().size() - 1).paragraph() > 0;
+        return c.titled() && c.sentences().get(c.quotes().get(n).sentence()).paragraph() == 0;
     }
 
     /** The event mentions of a sentence, in text order. */

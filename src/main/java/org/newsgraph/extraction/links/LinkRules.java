@@ -30,6 +30,9 @@ final class LinkRules {
     /** Statement words before a person who is then its subject ("إن الرئيس بايدن ..."، "أن بلينكن ..."). */
     private static final int SUBJECT_WORDS = 1;
 
+    /** Paragraphs after a report the talks it reports on may be narrated in. */
+    private static final int REPORT_AHEAD_PARAGRAPHS = 2;
+
     private LinkRules() {
     }
     /** "وتعليقا على زيارة الوفد قال ..."، : the event the sentence says the statement comments on. */
@@ -90,7 +93,31 @@ final class LinkRules {
             }
         }
         LinkContext.Mention found = inClause != null ? inClause : attended != null ? attended : last;
-        return found == null ? null : link(found.group());
+        return found != null ? link(found.group()) : reportedAhead(c, q, speaker);
+    }
+
+    /**
+     * A lead that reports what was discussed before the talks are narrated ("أكد الوزير أنه تم التباحث ...\n
+     * وبدأت اليوم جلسة المباحثات بين الوزير ونظيره"): the first meeting or call after it, in its paragraph or the
+     * next {@link #REPORT_AHEAD_PARAGRAPHS}, that its speaker took part in.
+     */
+    private static Link reportedAhead(LinkContext c, QuoteCandidate q, Integer speaker) {
+        if (speaker == null) {
+            return null;
+        }
+        int paragraph = c.sentences().get(q.sentence()).paragraph();
+        for (LinkContext.Mention m : occasions(c)) {
+            EventGrouper.Group g = c.groups().get(m.group());
+            int p = c.sentences().get(m.mention().sentence()).paragraph();
+            if (p > paragraph + REPORT_AHEAD_PARAGRAPHS) {
+                return null;
+            }
+            if (m.mention().from() >= q.to() && g.kind != EventKind.PRESS_BRIEFING && !g.future
+                    && g.participants.contains(speaker)) {
+                return link(m.group());
+            }
+        }
+        return null;
     }
 
     static boolean passiveReport(List<Token> tokens, QuoteCandidate q) {
@@ -132,7 +159,7 @@ final class LinkRules {
      */
     static Link inClause(LinkContext c, int n) {
         LinkContext.Mention m = clauseOccasion(c, n);
-        return m == null ? null : goesOnAtBriefing(c, n, m.group());
+        return m == null ? null : link(m.group());
     }
 
     /** The mention of {@link #inClause}: the event the statement's clause places it at, or null. */
@@ -195,16 +222,18 @@ final class LinkRules {
     /**
      * "وقال X إن الرئيس أبلغ نظيره ... وأضاف X خلال مؤتمر صحفي أن ...": a continuation that names the briefing
      * where the statement before it was made too (or none) names no other occasion: it goes on about the event the
-     * statement before reported on.
+     * statement before reported on. That is what it reports on, not where it was made: the briefing stays its
+     * occasion, which the speaker's next continuation carries ("وتابع أن الحدود ستفتح" is said at the briefing).
      */
-    private static Link goesOnAtBriefing(LinkContext c, int n, int group) {
-        if (c.groups().get(group).kind != EventKind.PRESS_BRIEFING || continued(c, n) == null) {
-            return link(group);
+    static Link goesOnAtBriefing(LinkContext c, int n) {
+        Link at = inClause(c, n);
+        if (at == null || c.groups().get(at.event()).kind != EventKind.PRESS_BRIEFING || continued(c, n) == null) {
+            return null;
         }
         int before = c.occasions().get(n - 1).event();
         Link reported = c.links().get(n - 1);
-        boolean sameOccasion = before < 0 || before == group;
-        return sameOccasion && reported.event() >= 0 && reported.event() != group ? reported : link(group);
+        boolean sameOccasion = before < 0 || before == at.event();
+        return sameOccasion && reported.event() >= 0 && reported.event() != at.event() ? reported : null;
     }
 
     /** An occasion of its sentence the speaker takes part in ("مشددا أثناء لقائه ... على أن"). */

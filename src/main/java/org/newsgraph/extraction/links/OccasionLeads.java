@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.newsgraph.extraction.events.EventGrouper;
 import org.newsgraph.extraction.links.QuoteEventLinker.Link;
+import org.newsgraph.extraction.names.PersonMention;
 import org.newsgraph.extraction.quotes.QuoteCandidate;
 import org.newsgraph.extraction.quotes.StatementBounds;
 import org.newsgraph.extraction.tokens.Sentence;
@@ -23,6 +24,14 @@ final class OccasionLeads {
 
     /** Words allowed between the opener and the event word ("على هامش أعمال المنتدى"). */
     private static final int GAP_WORDS = 1;
+    /** Words allowed between the opener and the event word when a speech is named first ("في كلمة له بعد جلسة"). */
+    private static final int SPEECH_GAP_WORDS = 4;
+    /** Words a speech lead may name its speaker with before its verb or opener ("كلام الوزير سالم حداد جاء"). */
+    private static final int SPEECH_LEAD_WORDS = 6;
+    /** Paragraphs of the speaker's own statements a lead may follow the statement by. */
+    private static final int LEAD_PARAGRAPHS = 3;
+    /** Words an opener phrase may have ("على هامش"). */
+    private static final int OPENER_WORDS = 2;
 
     private OccasionLeads() {
     }
@@ -39,30 +48,38 @@ final class OccasionLeads {
 
     /**
      * "أكد X أن ... وأضاف أن ... جاء ذلك خلال لقائه الوفد": the first occasion of a sentence opening with a lead,
-     * later in the statement's paragraph (or first in the next, after a paragraph of its own), with no other
-     * speaker's statement between.
+     * later in the statement's paragraph (or first in the next), with no other speaker's statement between; the walk
+     * goes on into the following paragraphs while each paragraph it leaves ended with the speaker's own statement
+     * ("قال X ...\n وأضاف X ...\n جاء ذلك خلال ..."), up to {@link #LEAD_PARAGRAPHS} paragraphs ahead.
      */
     static Link namedInNextSentence(LinkContext c, int n) {
         QuoteCandidate q = c.quotes().get(n);
         int paragraph = c.sentences().get(q.sentence()).paragraph();
         Integer speaker = c.speakers().get(n).ref();
         int k = n + 1; // the statements come in sentence order: one walk reads those of each sentence passed
+        boolean speakerBefore = true; // the sentence before the one read holds the speaker's statement
         for (int t = q.sentence() + 1; t < c.sentences().size(); t++) {
             Sentence s = c.sentences().get(t);
-            boolean firstOfNext = s.paragraph() == paragraph + 1 && c.sentences().get(t - 1).paragraph() == paragraph;
-            if (s.paragraph() != paragraph && !firstOfNext) {
+            boolean newParagraph = s.paragraph() != c.sentences().get(t - 1).paragraph();
+            boolean firstOfNext = newParagraph && s.paragraph() == paragraph + 1;
+            if (newParagraph && !firstOfNext && (!speakerBefore || speaker == null || s.paragraph() > paragraph + LEAD_PARAGRAPHS)) {
                 return null;
             }
             if (c.leadOccasions()[t] >= 0) {
-                return LinkContext.link(c.leadOccasions()[t]);
+                return speechOfAnother(c, t, speaker) ? null : LinkContext.link(c.leadOccasions()[t]);
             }
-            if (firstOfNext) {
+            if (firstOfNext && speaker == null) {
                 return null;
             }
+            speakerBefore = false;
             for (; k < c.quotes().size() && c.quotes().get(k).sentence() <= t; k++) {
-                if (c.quotes().get(k).sentence() == t && (speaker == null || !speaker.equals(c.speakers().get(k).ref()))) {
+                if (c.quotes().get(k).sentence() != t) {
+                    continue;
+                }
+                if (speaker == null || !speaker.equals(c.speakers().get(k).ref())) {
                     return null; // another speaker's statement stands between
                 }
+                speakerBefore = true;
             }
         }
         return null;
@@ -82,7 +99,8 @@ final class OccasionLeads {
                 continue;
             }
             Sentence s = sentences.get(t);
-            out[t] = ledOccasion(tokens, StatementBounds.occasionAfter(tokens, s.from(), s.to()), mentions);
+            int occasion = StatementBounds.occasionAfter(tokens, s.from(), s.to());
+            out[t] = ledOccasion(tokens, occasion < 0 ? speechLead(tokens, s.from(), s.to()) : occasion, mentions);
             // "وذكر المتحدث أن ذلك جاء خلال لقاء ...": a spokesman's statement that is itself the lead
             for (QuoteCandidate q : quotesBySentence.getOrDefault(t, List.of())) {
                 if (out[t] < 0) {
@@ -143,9 +161,74 @@ final class OccasionLeads {
         return false;
     }
 
-    /** True when the mention starts within a word of where the opener leaves off. */
+    /**
+     * "كلام جعجع جاء خلال استقباله ..."، "وجاءت تصريحات الوزير سالم حداد في ...": a sentence that opens with the
+     * speech (and its speaker) and says where it was given; the token after the opener, or -1.
+     */
+    static int speechLead(List<Token> tokens, int from, int to) {
+        int i = from;
+        boolean came = i < to && tokens.get(i).word() && LinkContext.CAME.contains(tokens.get(i).key());
+        i += came ? 1 : 0;
+        if (i >= to || !tokens.get(i).word() || !LinkContext.SPEECH.contains(ArabicNormalizer.withoutProclitic(tokens.get(i).key()))) {
+            return -1;
+        }
+        for (int j = i + 1; j < Math.min(to, i + 1 + SPEECH_LEAD_WORDS); j++) {
+            Token t = tokens.get(j);
+            if (!t.word() && !t.isComma()) {
+                return -1;
+            }
+            if (t.word() && !came && LinkContext.CAME.contains(t.key())) {
+                came = true;
+            } else if (t.word() && came) {
+                int end = openerEnd(tokens, j, to);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** True when the sentence is a speech lead naming someone other than the speaker ("كلام داود جاء خلال ..."). */
+    private static boolean speechOfAnother(LinkContext c, int sentence, Integer speaker) {
+        Sentence s = c.sentences().get(sentence);
+        int opened = speechLead(c.tokens(), s.from(), s.to());
+        if (opened < 0) {
+            return false;
+        }
+        boolean named = false;
+        for (PersonMention p : c.people().getOrDefault(sentence, List.of())) {
+            if (p.from() < opened) {
+                named = true;
+                if (speaker != null && p.ref() == speaker) {
+                    return false;
+                }
+            }
+        }
+        return named;
+    }
+
+    /** The token after an occasion opener ("خلال"، "على هامش") starting at {@code at}, or -1. */
+    private static int openerEnd(List<Token> tokens, int at, int to) {
+        StringBuilder key = new StringBuilder();
+        int found = -1;
+        for (int j = at; j < Math.min(to, at + OPENER_WORDS) && tokens.get(j).word(); j++) {
+            key.append(j > at ? " " : "").append(tokens.get(j).key());
+            found = LinkContext.OCCASION_OPENERS.contains(key.toString()) ? j + 1 : found;
+        }
+        return found;
+    }
+
+    /**
+     * True when the mention starts within a word of where the opener leaves off, or a few words when a speech is
+     * named first ("، وذلك في كلمة له بعد جلسة لمجلس الأمن").
+     */
     private static boolean opens(List<Token> tokens, int occasion, LinkContext.Mention m) {
-        return occasion >= 0 && m.mention().from() >= occasion
-                && LinkContext.wordsBetween(tokens, occasion, m.mention().from()) <= GAP_WORDS;
+        if (occasion < 0 || m.mention().from() < occasion) {
+            return false;
+        }
+        boolean speech = tokens.get(occasion).word()
+                && LinkContext.SPEECH.contains(ArabicNormalizer.withoutProclitic(tokens.get(occasion).key()));
+        return LinkContext.wordsBetween(tokens, occasion, m.mention().from()) <= (speech ? SPEECH_GAP_WORDS : GAP_WORDS);
     }
 }

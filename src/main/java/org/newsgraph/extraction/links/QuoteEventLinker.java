@@ -57,6 +57,7 @@ public final class QuoteEventLinker {
             new Named("reports-on-event", 0.75, LinkRules::reportsOn),
             new Named("exchange-of-participants", 0.6, LinkRules::exchange),
             new Named("participant-reported", 0.55, LinkRules::participantReported),
+            new Named("goes-on-about-reported", 0.7, LinkRules::goesOnAtBriefing),
             new Named("spokesman-reads-out", 0.55, LinkRules::spokesmanReadsOut));
 
     /** Where a statement was made, in order. */

@@ -105,4 +105,22 @@ class DateResolverTest {
         assertEquals(LocalDate.of(2023, 3, 15), first("يعقد يوم 15 من الشهر الجاري", FRIDAY).start());
         assertEquals(LocalDate.of(2023, 4, 10), first("في العاشر من الشهر المقبل", FRIDAY).start());
     }
+
+    @Test
+    void aDayInFiguresAfterItsWeekdayWinsOverTheWeekday() {
+        assertEquals(LocalDate.of(2023, 3, 16), first("يعقد المجلس جلسته يوم الخميس الواقع فيه 16/3/2023", FRIDAY).start());
+        assertEquals(LocalDate.of(2023, 3, 2), first("عقد المجلس جلسته يوم الخميس الموافق 2023/3/2", FRIDAY).start());
+    }
+
+    @Test
+    void aPairOfWeekdaysTakesTheDaysWrittenAfterThem() {
+        DateMention d = first("دعا رئيس المجلس إلى عقد جلسة عامة يومي الإثنين والثلثاء في 13 و14 آذار الحالي", FRIDAY);
+        assertEquals(LocalDate.of(2023, 3, 13), d.start());
+        assertEquals(LocalDate.of(2023, 3, 14), d.end());
+    }
+
+    @Test
+    void figuresWithoutAFourDigitYearAreNoDate() {
+        assertEquals(LocalDate.of(2023, 3, 9), first("عقد المجلس جلسته يوم الخميس وقال إن الخدمة متاحة 24/7", FRIDAY).start());
+    }
 }
