@@ -321,4 +321,13 @@ class QuoteEventLinkingTest {
                 + "وقال وزير الخارجية مراد سليم أمس في مؤتمر صحفي إن الهجرة ملف مشترك مع إيطاليا.",
                 "PRESS_BRIEFING headline-repeats-body", "PRESS_BRIEFING event-in-clause");
     }
+    @Test
+    void theOneOccasionItsSentenceNarratesPlacesAStatementOfSomeoneNotSeenAsItsParticipant() {
+        check("المشاورات\n"
+                + "التقى رئيس الحكومة المكلف سامي نصر أمس كتلة \"الوفاق\" التي تحدث باسمها النائب رامي عيد الذي قال: \"نريد حكومة سريعة\".",
+                "TALKS occasion-of-sentence");
+        check("المشاورات\n"
+                + "التقى رئيس الحكومة المكلف سامي نصر أمس كتلة \"الوفاق\" وسيلتقي غدا كتلة \"النهضة\" التي تحدث باسمها النائب رامي عيد الذي قال: \"نريد حكومة سريعة\".",
+                "none general-position");
+    }
 }

@@ -252,6 +252,27 @@ final class LinkRules {
     }
 
     /**
+     * "التقى الرئيس المكلف الكتلة القومية التي تحدث باسمها النائب فلان الذي قال: ...": the one occasion the
+     * statement's own sentence narrates before it, whoever the speaker, when the names stage did not make him one of
+     * its people. Never a future event, nor one of several the sentence names.
+     */
+    static Link occasionOfSentence(LinkContext c, int n) {
+        QuoteCandidate q = c.quotes().get(n);
+        int found = -1;
+        for (LinkContext.Mention m : occasionsBefore(c, q)) {
+            if (m.mention().sentence() != q.sentence()) {
+                continue;
+            }
+            EventGrouper.Group g = c.groups().get(m.group());
+            if (g.future || g.earlier || found >= 0 && found != m.group()) {
+                return null;
+            }
+            found = m.group();
+        }
+        return found < 0 ? null : link(found);
+    }
+
+    /**
      * The same speaker goes on ("وأضاف"، "وتابع"، "مضيفا"): where the statement before was made, or what it was
      * about when it names no occasion, until the statement names another.
      */

@@ -67,6 +67,7 @@ public final class QuoteEventLinker {
             new Named("occasion-named-after", 0.75, OccasionLeads::namedInNextSentence),
             new Named("time-anaphor", 0.65, LinkRules::timeAnaphor),
             new Named("speaker-occasion-in-sentence", 0.75, LinkRules::speakerInSentence),
+            new Named("occasion-of-sentence", 0.6, LinkRules::occasionOfSentence),
             new Named("same-speaker-continues", 0.7, LinkRules::continued),
             new Named("speaker-occasion-in-paragraph", 0.65, LinkRules::speakerInParagraph),
             new Named("body-at-spokesmans-briefing", 0.6, OccasionLeads::bodyAtSpokesmansBriefing),
