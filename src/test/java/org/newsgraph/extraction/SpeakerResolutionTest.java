@@ -221,4 +221,19 @@ class SpeakerResolutionTest {
         ExtractedArticle a = Articles.extract("وقال المنسق الخاص -بيتر هانسن-: «إن المساعدات ستصل غدا».");
         assertEquals("بيتر هانسن", speakerName(a, 0));
     }
+    @Test
+    void aCourtesyTitleBeforeTheNameIsNoPartOfTheRole() {
+        ExtractedArticle a = Articles.extract("وأكد أمير البلاد الشيخ فهد الجاسم أن الانتخابات ستجرى في موعدها.\n"
+                + "وقال أمير البلاد إن الدستور واضح.");
+        ExtractedPerson p = Articles.speaker(a, a.quotes().get(0));
+        assertEquals("فهد الجاسم", p.name());
+        assertEquals("أمير البلاد", p.role());
+        assertEquals(p.ref(), Articles.speaker(a, a.quotes().get(1)).ref(), "the bare role finds its holder");
+        ExtractedPerson doctor = Articles.speaker(a = Articles.extract("وقال وزير الصحة الدكتور سالم عيسى إن الوباء انحسر."),
+                a.quotes().get(0));
+        assertEquals("وزير الصحة", doctor.role());
+        // a courtesy title alone is still the role of a name with no other title
+        ExtractedPerson sheikh = Articles.speaker(a = Articles.extract("وقال الشيخ سالم عيسى إن الوباء انحسر."), a.quotes().get(0));
+        assertEquals("سالم عيسى", sheikh.name());
+    }
 }

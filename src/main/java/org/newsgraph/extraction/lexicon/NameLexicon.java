@@ -18,6 +18,8 @@ public final class NameLexicon {
     /** Plural titles ("قادة"): several people, whom a plural verb may stand for. */
     public static final Set<String> PLURAL_TITLES = LexiconFile.withFlag("titles.tsv", "plural");
     public static final Set<String> LEADER_HEADS = LexiconFile.withFlag("titles.tsv", "leader");
+    /** Courtesy titles ("الشيخ"، "الأمير"، "الدكتور") that may stand between a role and the name, no part of the role. */
+    public static final Set<String> COURTESY_TITLES = LexiconFile.withFlag("titles.tsv", "courtesy");
     /** Titles of those who speak for a principal ("المتحدث باسم الرئاسة"، "الناطق الرسمي"). */
     public static final Set<String> SPOKESMAN_HEADS = LexiconFile.withFlag("titles.tsv", "spokesman");
     /** Nouns heading a title's complement ("وزير الخارجية"، "الأمين العام لحلف الناتو"). */
