@@ -184,6 +184,17 @@ class ReportingConstructionsTest {
     void honorificWithAPronounIsThePersonNamedBefore() {
         check("أكد سمو الأمير فيصل بن خالد أن المشروع اكتمل.\nوثمن سموه دور الشباب.",
                 "فيصل بن خالد: المشروع اكتمل | فيصل بن خالد: دور الشباب");
+        check("أكد الرئيس سليم داود أن الحوار مستمر.\nوقال سيادته: \"لن نتراجع\".",
+                "سليم داود: الحوار مستمر | سليم داود: لن نتراجع");
+    }
+
+    @Test
+    void theOtherSidesOpenerInEveryPersonIsNoName() {
+        for (String opener : List.of("وبدورهم", "ومن جهتهم", "ومن جانبهما")) {
+            ExtractedArticle a = Articles.extract("التقت الوزيرة هدى سالم وفد النقابة.\n" + opener + "، أكد الوفد أن الإضراب مستمر.");
+            ExtractedPerson p = Articles.speaker(a, a.quotes().get(0));
+            assertTrue(p == null || !p.name().contains(opener.substring(1)), opener + " is no name: " + p);
+        }
     }
 
     @Test
