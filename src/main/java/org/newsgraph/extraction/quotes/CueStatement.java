@@ -21,6 +21,8 @@ import org.newsgraph.text.LexiconFile;
 final class CueStatement {
 
     private static final Set<String> PRONOUN_SUBJECTS = LexiconFile.withFlag("function-words.tsv", "pronoun-subject");
+    /** "فيه"، "خلالها" after a cue taking an addressee: "بيانا دعا فيه الدول إلى", the subject is the text's author. */
+    private static final Set<String> RESUMPTIVES = LexiconFile.withFlag("function-words.tsv", "resumptive");
     /** "أما": the naming after it is the topic, the subject of the verb after ف. */
     private static final Set<String> TOPIC = LexiconFile.withFlag("function-words.tsv", "topic");
     /** "الجانبان"، "الرئيسان": two speakers at once. */
@@ -72,6 +74,11 @@ final class CueStatement {
         }
         boolean pronounWord = prev != null && prev.word() && PRONOUN_SUBJECTS.contains(prev.key())
                 && t.bare().equals(t.key());
+        for (int i = k + 1; i < j && cue.verb().addressee(); i++) {
+            // "مقالا لظريف يحث فيه دول الخليج على": the states are urged, the author urges; a cue with no addressee
+            // has its subject there ("اجتماع أكد فيه الوزراء أن")
+            pronounWord |= RESUMPTIVES.contains(tokens.get(i).key());
+        }
         // "وتمسكت بضرورة ...": no subject after the verb; it may stand before it ("وكانت اللجنة قد حذرت من")
         boolean pronoun = pronounWord || (j < s.to() && CueLexicon.governs(cue, tokens.get(j)));
         if (!pronoun && isCollective(tokens, j, s)) {

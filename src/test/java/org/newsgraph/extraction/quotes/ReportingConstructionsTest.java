@@ -334,4 +334,10 @@ class ReportingConstructionsTest {
         // talking as a noun: no statement
         check("وكان حديث الوزير حسان عيسى طويلا.", "");
     }
+    @Test
+    void afterInWhichTheNamingIsTheAddresseeOfACueThatTakesOneAndTheSubjectOfOthers() {
+        check("ونشرت صحف عربية مقالا لوزير الخارجية سالم عيد يحث فيه الدول المجاورة على الحوار.",
+                "سالم عيد: الحوار");
+        check("وعقد المجلس اجتماعا أكد فيه الوزير سالم عيد أن الموسم جيد.", "سالم عيد: الموسم جيد");
+    }
 }
