@@ -232,4 +232,12 @@ class SpeakerResolutionTest {
         assertEquals("سالم عيسى", speakerName(Articles.extract("وقال الشيخ سالم عيسى إن الوباء انحسر."), 0),
                 "a courtesy title alone still opens the naming");
     }
+    @Test
+    void aNameCompletingAnIndefiniteTitleBeforeACourtesyTitleIsNotTheHolder() {
+        ExtractedArticle a = Articles.extract("وقال مستشار نصار الدكتور سامي عيد إن النمو جيد.");
+        assertEquals("سامي عيد", speakerName(a, 0));
+        assertEquals("مستشار نصار", Articles.speaker(a, a.quotes().get(0)).role());
+        assertEquals("سامي عيد", speakerName(Articles.extract("وقال مستشار سامي عيد إن النمو جيد."), 0),
+                "with no courtesy title after it the name is the holder's");
+    }
 }

@@ -109,6 +109,16 @@ final class PersonNames {
             }
             return new NounPhrase(PersonKind.PERSON, i, end, null, title, null, -1, -1, false);
         }
+        if (nameAt == end && end == i + 1 && !tokens.get(i).bare().startsWith("ال") && nameEnd + 1 < limit
+                && tokens.get(nameEnd).word() && NameLexicon.COURTESY_TITLES.contains(tokens.get(nameEnd).key())) {
+            int holderEnd = nameEnd(nameEnd + 1, limit, true);
+            if (holderEnd > nameEnd + 1) {
+                // "مستشار خامنئي الدكتور علي أكبر ولايتي": an indefinite head is in construct with the first name,
+                // the holder follows the courtesy title
+                return new NounPhrase(PersonKind.PERSON, i, holderEnd, parser.surface(nameEnd + 1, holderEnd, false),
+                        parser.surface(i, nameEnd, true), null, tokens.get(i).start(), tokens.get(nameEnd - 1).end(), false);
+            }
+        }
         int to = nameEnd;
         if (nameAt > end && to < limit && (tokens.get(to).isComma() || tokens.get(to).isPunct('-')
                 || tokens.get(to).mark() < 0)) {
