@@ -58,7 +58,7 @@ public final class QuoteEventLinker {
             new Named("exchange-of-participants", 0.6, LinkRules::exchange),
             new Named("participant-reported", 0.55, LinkRules::participantReported),
             new Named("goes-on-about-reported", 0.7, LinkRules::goesOnAtBriefing),
-            new Named("spokesman-reads-out", 0.55, LinkRules::spokesmanReadsOut));
+            new Named("spokesman-reads-out", 0.55, SpeakerRules::spokesmanReadsOut));
 
     /** Where a statement was made, in order. */
     private static final List<Named> OCCASION_RULES = List.of(
@@ -66,15 +66,15 @@ public final class QuoteEventLinker {
             new Named("event-in-clause", 0.8, LinkRules::inClause),
             new Named("occasion-named-after", 0.75, OccasionLeads::namedInNextSentence),
             new Named("time-anaphor", 0.65, LinkRules::timeAnaphor),
-            new Named("speaker-occasion-in-sentence", 0.75, LinkRules::speakerInSentence),
-            new Named("occasion-of-sentence", 0.6, LinkRules::occasionOfSentence),
+            new Named("speaker-occasion-in-sentence", 0.75, SpeakerRules::speakerInSentence),
+            new Named("occasion-of-sentence", 0.6, SpeakerRules::occasionOfSentence),
             new Named("same-speaker-continues", 0.7, LinkRules::continued),
-            new Named("speaker-occasion-in-paragraph", 0.65, LinkRules::speakerInParagraph),
+            new Named("speaker-occasion-in-paragraph", 0.65, SpeakerRules::speakerInParagraph),
             new Named("body-at-spokesmans-briefing", 0.6, OccasionLeads::bodyAtSpokesmansBriefing),
             new Named("counterpart-replies", 0.6, LinkRules::counterpart),
-            new Named("speaker-last-occasion", 0.6, LinkRules::speakerLast),
-            new Named("speaker-occasion-ahead", 0.55, LinkRules::speakerAhead),
-            new Named("speaker-only-occasion", 0.5, LinkRules::speakerOnlyOccasion));
+            new Named("speaker-last-occasion", 0.6, SpeakerRules::speakerLast),
+            new Named("speaker-occasion-ahead", 0.55, SpeakerRules::speakerAhead),
+            new Named("speaker-only-occasion", 0.5, SpeakerRules::speakerOnlyOccasion));
 
     public void annotate(Document doc) {
         List<Link> links = new ArrayList<>();
