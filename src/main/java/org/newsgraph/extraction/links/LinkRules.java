@@ -18,8 +18,9 @@ import org.newsgraph.text.ArabicNormalizer;
 import static org.newsgraph.extraction.links.LinkContext.*;
 
 /**
- * The linking rules, each a small construction of news discourse; {@link QuoteEventLinker} tries them in order. Each
- * returns the event it finds (its confidence and name are set by the linker) or null.
+ * The linking rules that read the statement, its clause and the statements around it, each a small construction of
+ * news discourse (those that follow the speaker are in {@link SpeakerRules}); {@link QuoteEventLinker} tries them in
+ * order. Each returns the event it finds (its confidence and name are set by the linker) or null.
  */
 final class LinkRules {
 
