@@ -41,6 +41,9 @@ final class PersonNames {
         while (end < limit && tokens.get(end).word()) {
             Token t = tokens.get(end);
             String k = t.key();
+            if (NameLexicon.COURTESY_TITLES.contains(k) && end + 1 < limit && tokens.get(end + 1).word()) {
+                break; // "أمير الكويت الشيخ نواف": the courtesy title opens the naming, the role ends before it
+            }
             int institution = institutionLength(end, limit);
             if (institution > 0) {
                 end += institution; // "المتحدثة باسم البيت الأبيض"
@@ -91,8 +94,9 @@ final class PersonNames {
         if (nameAt + 1 < limit && (tokens.get(nameAt).isComma() || tokens.get(nameAt).isPunct('-') || marked)) {
             nameAt++; // "الأمين العام لحلف الناتو، ينس ستولتنبرغ،"، "المبعوث -نيكولاي ملادينوف-"، "المبعوث "فلان""
         }
-        if (nameAt + 1 < limit && nameAt == end && tokens.get(nameAt).word() && NameLexicon.HONORIFICS.contains(tokens.get(nameAt).key())) {
-            nameAt++; // "رئيس تحرير الوكالة د. ناصر اللحام": an honorific before the holder's name
+        if (nameAt + 1 < limit && nameAt == end && tokens.get(nameAt).word() && (NameLexicon.HONORIFICS.contains(tokens.get(nameAt).key())
+                || NameLexicon.COURTESY_TITLES.contains(tokens.get(nameAt).key()))) {
+            nameAt++; // "رئيس تحرير الوكالة د. ناصر اللحام"، "أمير الكويت الشيخ نواف": an honorific before the holder's name
         }
         int nameEnd = nameEnd(nameAt, limit, true);
         if (marked && !isMarkedName(tokens.get(i), nameAt, nameEnd, limit)) {

@@ -256,7 +256,7 @@ public final class PersonRegistry {
             }
         }
         if (np.title() != null) {
-            String title = withoutTrailingCourtesy(np.title());
+            String title = np.title();
             String head = title.split(" ")[0];
             // "المتحدثة"، "وزيرة"; a counterpart can be either, and so can a group ("قادة" ends in ة too)
             if (e.feminine == null && !ArabicNormalizer.matchKey(head).startsWith("نظير") && !e.plural) {
@@ -285,16 +285,6 @@ public final class PersonRegistry {
                 }
             }
         }
-    }
-
-    /** "أمير الكويت الشيخ" before "نواف": the role is "أمير الكويت", the courtesy title belongs to the naming. */
-    static String withoutTrailingCourtesy(String title) {
-        int cut = title.lastIndexOf(' ');
-        while (cut > 0 && NameLexicon.COURTESY_TITLES.contains(ArabicNormalizer.matchKey(title.substring(cut + 1)))) {
-            title = title.substring(0, cut);
-            cut = title.lastIndexOf(' ');
-        }
-        return title;
     }
 
     private static boolean isGeneric(String title) {
