@@ -26,14 +26,16 @@ import org.newsgraph.text.ArabicNormalizer;
  * and occasions given so far: {@code occasions} holds where each statement was made, which continuations carry,
  * while {@code links} may hold what it reported on), and the questions they ask of it: which mentions place someone at an event (occasions), who a
  * statement speaks of, whether a speaker goes on. {@code attendees} are each event's participants and whoever speaks
- * at it; {@code onlyOccasion} caches, per speaker, the one occasion the article places them at (-1 for none or several).
+ * at it; {@code onlyOccasion} caches, per speaker, the one occasion the article places them at (-1 for none or several);
+ * {@code clauseOccasions} holds, per statement, the occasion its own clause names, or null.
  * The words come from {@code lexicon/link-words.txt}.
  */
 record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution> speakers, List<Sentence> sentences,
         List<Token> tokens, List<EventGrouper.Group> groups, Map<Integer, List<PersonMention>> people,
         PersonRegistry registry, List<Link> links, List<Link> occasions, List<Mention> occasionMentions,
         Map<Integer, List<Mention>> mentionsBySentence, Map<Integer, List<QuoteCandidate>> quotesBySentence,
-        int[] leadOccasions, List<Set<Integer>> attendees, Map<Integer, Integer> onlyOccasion, boolean titled) {
+        int[] leadOccasions, List<Set<Integer>> attendees, Map<Integer, Integer> onlyOccasion, boolean titled,
+        List<Mention> clauseOccasions) {
 
     /**
      * The context of one article; the event mentions of each sentence, those that place someone at an event and the
@@ -49,10 +51,14 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
             quotesBySentence.computeIfAbsent(q.sentence(), k -> new ArrayList<>()).add(q);
         }
         Map<Integer, List<Mention>> mentionsBySentence = mentionsBySentence(groups);
-        return new LinkContext(quotes, speakers, sentences, tokens, groups, people, registry, links, occasions,
+        LinkContext c = new LinkContext(quotes, speakers, sentences, tokens, groups, people, registry, links, occasions,
                 occasionMentions(quotesBySentence, sentences, tokens, groups), mentionsBySentence, quotesBySentence,
                 OccasionLeads.leadOccasions(tokens, sentences, mentionsBySentence, quotesBySentence), attendees(groups),
-                new HashMap<>(), titled(sentences, tokens));
+                new HashMap<>(), titled(sentences, tokens), new ArrayList<>());
+        for (int n = 0; n < quotes.size(); n++) {
+            c.clauseOccasions().add(LinkRules.findClauseOccasion(c, n)); // read by three rules and the attendance pass
+        }
+        return c;
     }
 
     /** Each event's participants, to which the linker adds who speaks at it; the events' own lists stay as found. */

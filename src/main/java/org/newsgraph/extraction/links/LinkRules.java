@@ -157,12 +157,15 @@ final class LinkRules {
      * clause after the statement before it.
      */
     static Link inClause(LinkContext c, int n) {
-        LinkContext.Mention m = clauseOccasion(c, n);
+        LinkContext.Mention m = c.clauseOccasions().get(n);
         return m == null ? null : link(m.group());
     }
 
-    /** The mention of {@link #inClause}: the event the statement's clause places it at, or null. */
-    static LinkContext.Mention clauseOccasion(LinkContext c, int n) {
+    /**
+     * The mention of {@link #inClause}: the event the statement's clause places it at, or null; found once per
+     * statement by {@link LinkContext#of}.
+     */
+    static LinkContext.Mention findClauseOccasion(LinkContext c, int n) {
         QuoteCandidate q = c.quotes().get(n);
         Sentence s = c.sentences().get(q.sentence());
         int clauseFrom = n > 0 && c.quotes().get(n - 1).sentence() == q.sentence() ? c.quotes().get(n - 1).to() : s.from();

@@ -109,7 +109,7 @@ public final class QuoteEventLinker {
     private static void addSpeakersAtNamedOccasions(LinkContext c) {
         for (int n = 0; n < c.quotes().size(); n++) {
             Integer speaker = c.speakers().get(n).ref();
-            LinkContext.Mention m = speaker == null || LinkContext.isHeadline(c, n) ? null : LinkRules.clauseOccasion(c, n);
+            LinkContext.Mention m = speaker == null || LinkContext.isHeadline(c, n) ? null : c.clauseOccasions().get(n);
             boolean inside = m != null && (!m.mention().reference()
                     || LinkContext.preceded(c.tokens(), m.mention().from(), LinkContext.DURING, 2)); // not "عقب اللقاء"
             if (inside) {

@@ -154,7 +154,7 @@ final class SpeakerRules {
      */
     static Link spokesmanReadsOut(LinkContext c, int n) {
         Integer speaker = c.speakers().get(n).ref();
-        if (speaker == null || !isSpokesman(c, speaker) || LinkRules.clauseOccasion(c, n) != null) {
+        if (speaker == null || !isSpokesman(c, speaker) || c.clauseOccasions().get(n) != null) {
             return null;
         }
         QuoteCandidate q = c.quotes().get(n);
