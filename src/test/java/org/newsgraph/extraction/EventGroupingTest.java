@@ -40,6 +40,15 @@ class EventGroupingTest {
     }
 
     @Test
+    void anUndatedOccasionOfTheMainEventsPeopleInAnotherPlaceKeepsNoDay() {
+        check("التقى وزير الصحة فادي نصار أمس نظيره الإيطالي ماركو روسي في روما.\n"
+                + "ويجري نصار مباحثات مع رئيس الوزراء اللبناني سمير خليل في بيروت.", "TALKS 2023-03-09", "TALKS null");
+        check("التقى وزير الصحة فادي نصار أمس نظيره الإيطالي ماركو روسي في روما.\n"
+                + "كما عقد نصار اجتماعا مع رئيس الوزراء الإيطالي جوليو بيانكي في روما.", "TALKS 2023-03-09",
+                "TALKS 2023-03-09");
+    }
+
+    @Test
     void aSpeakersDatedWordsDateHisUndatedBriefing() {
         check("وقال وزير الداخلية رامي صالح أمس: إن الأمن مستتب.\nوقال صالح في مؤتمر صحفي: إن الحدود مغلقة.",
                 "PRESS_BRIEFING 2023-03-09");

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.newsgraph.extraction.document.Annotation;
 import org.newsgraph.extraction.document.Document;
 import org.newsgraph.kinds.EventKind;
+import org.newsgraph.text.ArabicNormalizer;
 
 /**
  * Gathers an article's mentions into events: the same kind and date, the same place, or a reference such as
@@ -255,7 +256,9 @@ public final class EventGrouper {
 
     /**
      * A press briefing reported without a date, or another undated occasion of one of the main event's people ("كما
-     * عقد الوزير اجتماعا ..."), was held the day of the past event the article reports.
+     * عقد الوزير اجتماعا ..."), was held the day of the past event the article reports, unless it was held in
+     * another place: a traveller's talks in another capital are another day's, before or after ("التقى الوزير نظيره
+     * في روما أمس ... ويجري مباحثات في موسكو").
      */
     private static void dateBriefings(List<Group> groups) {
         Group main = main(groups);
@@ -264,8 +267,10 @@ public final class EventGrouper {
         }
         for (Group g : groups) {
             boolean sharesParticipant = g.participants.stream().anyMatch(main.participants::contains);
+            boolean elsewhere = g.location != null && main.location != null
+                    && !ArabicNormalizer.matchKey(g.location).equals(ArabicNormalizer.matchKey(main.location));
             if ((g.kind == EventKind.PRESS_BRIEFING || sharesParticipant) && g.start == null && g.notBefore == null
-                    && !g.future && !g.earlier && g != main) {
+                    && !g.future && !g.earlier && !elsewhere && g != main) {
                 g.start = main.start;
                 g.datedByMainEvent = true;
             }
