@@ -25,6 +25,33 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void prepositionAlaAfterANameIsNoAliEvenWhenTheArticleNamesAnAli() {
+        ExtractedArticle a = Articles.extract("وشدد وزير الدفاع نادر فهمي على عمق العلاقات بين البلدين.\n"
+                + "وقال الناطق باسم الحكومة علي كامل إن الوضع مستقر.");
+        assertEquals("نادر فهمي", Articles.speaker(a, a.quotes().get(0)).name());
+        assertEquals("عمق العلاقات بين البلدين", a.quotes().get(0).text().text());
+        a = Articles.extract("وقال رئيس الوزراء محمد علي إن الوضع مستقر.\nوأكد الوزير علي كامل أن الأمن مستتب.");
+        assertEquals("محمد علي", Articles.speaker(a, a.quotes().get(0)).name());
+    }
+
+    @Test
+    void kingBetweenTheRoleAndTheNameIsACourtesyTitleNotPartOfTheRole() {
+        ExtractedArticle a = Articles.extract("وقال العاهل الأردني الملك فيصل الثاني إن الوضع خطير.\n"
+                + "وأكد الملك أن الأمن مستتب.");
+        ExtractedPerson p = Articles.speaker(a, a.quotes().get(0));
+        assertEquals("فيصل الثاني", p.name());
+        assertEquals("العاهل الأردني", p.role());
+        assertTrue(p.aliases().contains("الملك فيصل الثاني"));
+        assertEquals(p, Articles.speaker(a, a.quotes().get(1)));
+    }
+
+    @Test
+    void givenNameAminIsStillANameWhereNoComplementFollows() {
+        ExtractedArticle a = Articles.extract("وقال أمين حداد إن الوضع مستقر.");
+        assertEquals("أمين حداد", Articles.speaker(a, a.quotes().get(0)).name());
+    }
+
+    @Test
     void titleRefersToThePersonNamedWithIt() {
         ExtractedArticle a = Articles.extract("التقى الرئيس البرازيلي لويس سانتوس وزير التجارة.\n"
                 + "وقال الرئيس البرازيلي إن التبادل التجاري سيتضاعف.");

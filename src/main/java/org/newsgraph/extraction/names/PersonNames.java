@@ -277,6 +277,10 @@ final class PersonNames {
                 break; // "شدد الوزير علي تقديم ...": the preposition على written with ي, not the name Ali
             }
             boolean known = knownName.test(k);
+            if (known && words > 0 && NameLexicon.isStop(t) && end + 1 < limit && tokens.get(end + 1).word()
+                    && !knownName.test(tokens.get(end + 1).key())) {
+                break; // "شدد الوزير نادر فهمي على عمق العلاقات" where the article also names an Ali: the preposition
+            }
             boolean joined = end > i && NounPhraseParser.NAME_JOINERS.contains(tokens.get(end - 1).key());
             boolean givenName = words > 0 && NameLexicon.NAME_OR_TITLE.contains(k);
             // "هالة السيد إن"، "سامي التميمي،": a definite word that closes the clause after a given name is the
@@ -303,6 +307,9 @@ final class PersonNames {
                 sawJoiner = true;
             } else {
                 words++;
+            }
+            if (finalWord && end + 1 < limit && ORDINAL_TEENS.contains(tokens.get(end + 1).key())) {
+                end++; // "البابا بنديكت السادس عشر": a two-word ordinal
             }
             end++;
         }
@@ -349,8 +356,14 @@ final class PersonNames {
     private int institutionLength(int i, int limit) {
         String first = tokens.get(i).key();
         if (first.startsWith("لل")) {
-            first = "ا" + first.substring(1);
+            return institutionLength("ا" + first.substring(1), i, limit);
         }
+        // "الأمين العام لحزب الله": ل on an indefinite first word; "لبنان" keeps its own ل
+        return Math.max(institutionLength(first, i, limit),
+                first.startsWith("ل") && first.length() > 3 ? institutionLength(first.substring(1), i, limit) : 0);
+    }
+
+    private int institutionLength(String first, int i, int limit) {
         StringBuilder phrase = new StringBuilder(first);
         int best = 0;
         for (int j = i; j < limit && j < i + 4 && tokens.get(j).word(); j++) {
@@ -398,6 +411,9 @@ final class PersonNames {
     }
 
     private static final Set<String> NAME_FINAL_WORDS = LexiconFile.withFlag("name-parts.tsv", "final");
+
+    /** The second word of a regnal ordinal from eleven on ("السادس عشر"). */
+    private static final Set<String> ORDINAL_TEENS = LexiconFile.withFlag("name-parts.tsv", "teen");
 
 
     /**

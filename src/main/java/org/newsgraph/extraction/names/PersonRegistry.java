@@ -269,11 +269,7 @@ public final class PersonRegistry {
                     e.name = title; // a spokesman never named: known only by the bare title, which is no alias
                 }
             } else {
-                if (e.titles.add(title)) {
-                    String key = ArabicNormalizer.matchKey(title);
-                    e.titleWords.add(key.split(" "));
-                    e.titleSkeletons.add(ArabicNormalizer.skeletonOfKey(key));
-                }
+                addTitle(e, title);
                 addAlias(e, title);
 
                 boolean counterpart = ArabicNormalizer.matchKey(title).startsWith("نظير");
@@ -283,7 +279,40 @@ public final class PersonRegistry {
                 } else if (e.role == null && !counterpart) {
                     e.role = title;
                 }
+                learnCourtesyTitle(e, np, text);
             }
+        }
+    }
+
+    /**
+     * "العاهل الأردني الملك فلان": the courtesy title between the role and the name is no part of the role, but the
+     * article may call him by it alone later ("وأكد الملك"), and by it with his name ("الملك فلان").
+     */
+    private void learnCourtesyTitle(Entry e, NounPhrase np, String text) {
+        if (np.name() == null || np.roleTo() < 0) {
+            return;
+        }
+        int from = np.roleTo();
+        while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        int to = from;
+        while (to < text.length() && Character.isLetter(text.charAt(to))) {
+            to++;
+        }
+        String word = text.substring(from, to);
+        if (!word.isEmpty() && NameLexicon.COURTESY_TITLES.contains(ArabicNormalizer.matchKey(word))
+                && text.startsWith(np.name(), Math.min(text.length(), to + 1))) {
+            addAlias(e, word + " " + np.name());
+            addTitle(e, word);
+        }
+    }
+
+    private static void addTitle(Entry e, String title) {
+        if (e.titles.add(title)) {
+            String key = ArabicNormalizer.matchKey(title);
+            e.titleWords.add(key.split(" "));
+            e.titleSkeletons.add(ArabicNormalizer.skeletonOfKey(key));
         }
     }
 

@@ -195,4 +195,23 @@ class NounPhraseParserTest {
                 "PERSON سامي نعمان / وزير الإسكان والعمران والاستصلاح الترابي");
         check("وزير الإسكان والعمران والسفير سامي نعمان", "PERSON null / وزير الإسكان والعمران");
     }
+
+    @Test
+    void regnalOrdinalEndsTheName() {
+        check("الملك فيصل الثاني إن", "PERSON فيصل الثاني / الملك");
+        check("البابا بنديكت السادس عشر إن", "PERSON بنديكت السادس عشر / البابا");
+        check("الأمير سالم الأول إن", "PERSON سالم / الأمير");
+    }
+
+    @Test
+    void indefiniteSecretaryGeneralTakesItsComplementBeforeTheHolder() {
+        check("أمين عام الجامعة العربية أحمد نور إن", "PERSON أحمد نور / أمين عام الجامعة العربية");
+        check("أمين سر اللجنة التنفيذية سالم عواد إن", "PERSON سالم عواد / أمين سر اللجنة التنفيذية");
+    }
+
+    @Test
+    void institutionAfterAttachedLaBelongsToTheTitle() {
+        check("الأمين العام لحزب الله عادل نصري إن", "PERSON عادل نصري / الأمين العام لحزب الله");
+        check("المتحدث باسم حركة حماس سامي قاسم إن", "PERSON سامي قاسم / المتحدث باسم حركة حماس");
+    }
 }
