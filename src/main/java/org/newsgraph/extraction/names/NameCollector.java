@@ -71,7 +71,8 @@ public final class NameCollector {
                         registry.resolve(np, text);
                         i = np.to() - 1;
                     }
-                } else if (CueLexicon.cue(t) != null || EventLexicon.MEETING_VERBS.contains(t.bare())) {
+                } else if ((CueLexicon.cue(t) != null || EventLexicon.MEETING_VERBS.contains(t.bare()))
+                        && !afterItsSubject(tokens, i, s)) {
                     NounPhrase np = parser.parse(i + 1, s.to(), true);
                     if (np != null && np.kind() == PersonKind.PERSON && np.name() != null) {
                         registry.resolve(np, text);
@@ -80,6 +81,21 @@ public final class NameCollector {
                 }
             }
         }
+    }
+
+    /**
+     * An imperfect verb right after a noun follows its subject, as headlines write it ("الوزير يشيد بعمق العلاقات"،
+     * "الرئيس يؤكد عمق الروابط"): what comes after it is its object, no naming. After a particle ("لا يستبعد
+     * الوزير") or opening the clause ("ويؤكد الوزير") the subject follows the verb.
+     */
+    private static boolean afterItsSubject(List<Token> tokens, int i, Sentence s) {
+        String verb = tokens.get(i).bare();
+        if (i == s.from() || !(verb.startsWith("ي") || verb.startsWith("ت")) || !tokens.get(i).key().equals(verb)) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        return before.word() && !NameLexicon.isStop(before) && !CueLexicon.isComplementizer(before)
+                && CueLexicon.cue(before) == null;
     }
 
     /** "أنتوني بلينكين، وزير الخارجية الأمريكي،": the name before the comma takes the title after it. */
