@@ -336,8 +336,8 @@ final class PersonNames {
                 || NameLexicon.COMMON_NOUNS.contains(stripped) || t.bare().startsWith("لل"))) {
             return true; // "بأي"، "لنظيره"، "للبيت"، "ببالغ الحزن"
         }
-        if (first && isImperfectCue(t.bare())) {
-            return true; // "وزير التربية يعبر عن حزنه": a headline's verb after its subject, not the minister's name
+        if (first && (isImperfectCue(t.bare()) || isImperfectEventVerb(t.bare()))) {
+            return true; // "وزير التربية يعبر عن حزنه"، "وزير الخارجية يبحث مع نظيره": a headline's verb after its subject
         }
         // "سيجتمع"، "ستقول": a future verb
         return k.length() > 4 && k.charAt(0) == 'س' && (EventLexicon.VERBS.containsKey(k.substring(1))
@@ -350,6 +350,11 @@ final class PersonNames {
      */
     private static boolean isImperfectCue(String k) {
         return k.length() >= 3 && (k.charAt(0) == 'ي' || k.charAt(0) == 'ت') && CueLexicon.isCueForm(k);
+    }
+
+    /** An imperfect meeting verb (يبحث، يلتقي، تستقبل), which no given name is. */
+    private static boolean isImperfectEventVerb(String k) {
+        return k.length() >= 3 && (k.charAt(0) == 'ي' || k.charAt(0) == 'ت') && EventLexicon.VERBS.containsKey(k);
     }
 
     /** Number of words of a lexicon institution written out at token i (its first word may carry ل), or 0. */

@@ -141,8 +141,10 @@ class NounPhraseParserTest {
     }
 
     @Test
-    void imperfectReportingVerbAfterAHeadlineTitleIsNoName() {
+    void imperfectReportingOrMeetingVerbAfterAHeadlineTitleIsNoName() {
         check("وزير الصحة يعبر عن قلقه", "PERSON null / وزير الصحة");
+        check("وزير الخارجية يبحث مع نظيره التونسي", "PERSON null / وزير الخارجية");
+        check("رئيس الوزراء يستقبل السفير", "PERSON null / رئيس الوزراء");
         check("الوزير يوسف حداد", "PERSON يوسف حداد / الوزير");
     }
 
