@@ -114,6 +114,10 @@ final class StatementContent {
                 }
             }
             if (objectAllowed && first && t.word()) {
+                int complementizer = afterAddressee(tokens, s, i);
+                if (complementizer > 0) {
+                    return StatementBounds.indirect(tokens, s, complementizer, d, "indirect-complementizer");
+                }
                 if (PREPOSITIONS.contains(t.key()) && i + 1 < s.to()) {
                     Token next = tokens.get(i + 1);
                     if (CueLexicon.isComplementizer(next)) {
@@ -129,6 +133,26 @@ final class StatementContent {
             i++;
         }
         return i < s.to() && (farColonQuote(tokens, s, i, d) || farComplementizer(tokens, s, i, d));
+    }
+
+    /**
+     * "وأكدت مصادر مطلعة لـ«الحياة» أن"، "وأكد للصحفيين أن": an addressee with ل attached, of up to three words, right
+     * before a complementizer is whom the words were told, not their object. The complementizer's index, or -1.
+     */
+    private static int afterAddressee(List<Token> tokens, Sentence s, int i) {
+        if (!tokens.get(i).key().startsWith("ل") || tokens.get(i).key().startsWith("لا")) {
+            return -1;
+        }
+        for (int k = i + 1; k < Math.min(s.to(), i + 6); k++) {
+            Token t = tokens.get(k);
+            if (CueLexicon.isComplementizer(t) && !t.quoted()) {
+                return k;
+            }
+            if (t.isComma() || CueLexicon.cue(t) != null || (t.word() && k > i + 3)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
