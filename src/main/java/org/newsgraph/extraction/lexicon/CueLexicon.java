@@ -64,6 +64,8 @@ public final class CueLexicon {
     }
 
     private static final Map<String, Cue> FORMS = new HashMap<>();
+    /** Verb forms spelled like a function word, cues only with و opening a sentence ("وبين" he showed). */
+    private static final Map<String, Cue> SENTENCE_OPENING_FORMS = new HashMap<>();
     /** Frame keywords; any other frame is a governed preposition. */
     private static final Set<String> KEYWORDS = Set.of("that", "quote", "object", "negated", "addressee");
 
@@ -90,7 +92,12 @@ public final class CueLexicon {
             List<String> nouns = l[3].equals("-") ? List.of() : List.of(l[3].split(","));
             for (ReportingForms.Form f : ReportingForms.generate(l[0], l[1], participle, nouns)) {
                 if (NameLexicon.STOP.contains(f.key()) && !lemma.prepositionOnly()) {
-                    continue; // "بين" is "between" far more often than "he showed"; "عبر عن" is told by its عن
+                    // "بين" is "between" far more often than "he showed"; "عبر عن" is told by its عن. Opening a
+                    // sentence with و it is the verb: "وبين المحافظ أن ..."
+                    if (f.role() == ReportingForms.Role.VERB) {
+                        SENTENCE_OPENING_FORMS.putIfAbsent("و" + f.key(), new Cue(lemma, f.role(), f.feminine(), f.plural()));
+                    }
+                    continue;
                 }
                 Cue cue = new Cue(lemma, f.role(), f.feminine(), f.plural());
                 if (f.role() == ReportingForms.Role.VERB) {
@@ -135,9 +142,15 @@ public final class CueLexicon {
         return c != null && (c.role() == ReportingForms.Role.VERBAL_NOUN || c.role() == ReportingForms.Role.REPORTED);
     }
 
-    /** The cue at token k, a lemma that states through a preposition only when that preposition follows. */
-    public static Cue cueAt(List<Token> tokens, int k, int end) {
+    /**
+     * The cue at token k, a lemma that states through a preposition only when that preposition follows; a verb spelled
+     * like a function word only with و opening its sentence ("وبين المحافظ أن").
+     */
+    public static Cue cueAt(List<Token> tokens, int k, int sentenceFrom, int end) {
         Cue c = anyCue(tokens.get(k));
+        if (c == null && (k == sentenceFrom || !tokens.get(k - 1).word()) && tokens.get(k).word()) {
+            c = SENTENCE_OPENING_FORMS.get(tokens.get(k).key());
+        }
         if (c == null || c.role() == ReportingForms.Role.VERBAL_NOUN) {
             return null;
         }

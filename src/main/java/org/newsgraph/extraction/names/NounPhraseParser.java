@@ -226,15 +226,17 @@ public final class NounPhraseParser {
         }
         // complements: "وزارة الخارجية الروسية"، "مكتب العلاقات العامة للقوات المسلحة"
         boolean extendable = canonical == null || NameLexicon.INSTITUTION_HEADS.contains(tokens.get(end - 1).key());
+        boolean adjectivesOfHead = end == i + 1; // only the head's own adjectives so far: "الحزب الحاكم"
         while (end < limit && end < i + 8 && tokens.get(end).word()) {
             String k = tokens.get(end).key();
             boolean adjective = NameLexicon.nationality(k) != null;
             boolean ofBody = k.startsWith("ل") && NameLexicon.INSTITUTION_HEADS.contains(k.substring(1)); // "لمنظمة"
             if (NameLexicon.STOP.contains(k)
                     || !(adjective || (extendable && (k.startsWith("ال") || k.startsWith("لل") || ofBody)))
-                    || (end == i + 1 && !agreesWithFeminineHead(firstKey, k)) || humanPluralObject(tokens.get(end - 1).key(), k)) {
+                    || (adjectivesOfHead && !agreesWithHead(firstKey, k)) || humanPluralObject(tokens.get(end - 1).key(), k)) {
                 break;
             }
+            adjectivesOfHead &= k.startsWith("ال");
             end++;
         }
         if (OFFICE_HEADS.contains(firstKey) && names.nameEnd(end, limit, true) > end) {
@@ -254,12 +256,19 @@ public final class NounPhraseParser {
     }
 
     /**
-     * After a feminine or plural head with the article ("الوزارة"، "السلطات") a definite adjective is feminine too
-     * ("الهيئة العامة"، "السلطات المحلية"): another definite word is the verb's object ("ودعت الوزارة المواطنين").
+     * After a head with the article a definite adjective agrees with it: feminine after a feminine or plural head
+     * ("الهيئة العامة"، "السلطات المحلية"), not feminine after a masculine one ("الحزب الحاكم"), and never the name
+     * of a body. Another definite word is the verb's object ("ودعت الوزارة المواطنين"، "واتهم الحزب الحكومة").
      */
-    private static boolean agreesWithFeminineHead(String head, String next) {
-        boolean feminineHead = head.startsWith("ال") && (head.endsWith("ه") || head.endsWith("ات"));
-        return !feminineHead || !next.startsWith("ال") || next.endsWith("ه") || NameLexicon.TITLE_CONTINUATIONS.contains(next);
+    private static boolean agreesWithHead(String head, String next) {
+        if (!head.startsWith("ال") || !next.startsWith("ال") || NameLexicon.TITLE_CONTINUATIONS.contains(next)) {
+            return true;
+        }
+        if (NameLexicon.INSTITUTION_HEADS.contains(next)) {
+            return false; // "وطالبت النقابة الحكومة": a body is no adjective of another
+        }
+        boolean feminineHead = head.endsWith("ه") || head.endsWith("ات");
+        return feminineHead == next.endsWith("ه");
     }
 
     /**

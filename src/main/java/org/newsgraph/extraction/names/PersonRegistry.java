@@ -132,7 +132,9 @@ public final class PersonRegistry {
             return null;
         }
         Entry e = switch (np.kind()) {
-            case INSTITUTION -> np.key() != null ? institutionByHead(np.key())
+            case INSTITUTION -> np.key() == null ? byKey(PersonKind.INSTITUTION, ArabicNormalizer.matchKey(np.name()))
+                    : institutionByHead(np.key()) != null || !speaker ? institutionByHead(np.key())
+                    // "وقالت النقابة إن" with no union named before: the body is known by its head alone
                     : byKey(PersonKind.INSTITUTION, ArabicNormalizer.matchKey(np.name()));
             case ANONYMOUS -> anonymous(np);
             case PERSON -> person(np);

@@ -25,6 +25,7 @@ final class CueStatement {
     private static final Set<String> RESUMPTIVES = LexiconFile.withFlag("function-words.tsv", "resumptive");
     /** "أما": the naming after it is the topic, the subject of the verb after ف. */
     private static final Set<String> TOPIC = LexiconFile.withFlag("function-words.tsv", "topic");
+    private static final Set<String> REPORTED_SOURCE_PREPOSITIONS = LexiconFile.withFlag("function-words.tsv", "reported-source");
     /** "الجانبان"، "الرئيسان": two speakers at once. */
     private static final Set<String> COLLECTIVES = LexiconFile.words("collective-speakers.txt");
 
@@ -228,10 +229,10 @@ final class CueStatement {
         return cue.plural() || !cue.feminine() && np.kind() == PersonKind.INSTITUTION && NameLexicon.isState(np.name());
     }
 
-    /** "عن وزير الداخلية فهد السالم قوله": the naming between عن and the reported noun. */
+    /** "عن وزير الداخلية فهد السالم قوله"، "إلى مسؤول قوله": the naming between عن/إلى and the reported noun. */
     private static NounPhrase reportedSource(List<Token> tokens, Sentence s, int k, NounPhraseParser parser) {
         for (int p = k - 1; p >= Math.max(s.from(), k - 10); p--) {
-            if (tokens.get(p).is("عن")) {
+            if (tokens.get(p).word() && REPORTED_SOURCE_PREPOSITIONS.contains(tokens.get(p).key())) {
                 NounPhrase np = parser.parse(p + 1, k, true);
                 return np != null && !np.refersBack() && np.to() >= k - 1 ? np : null;
             }

@@ -52,7 +52,7 @@ public final class QuoteFinder {
             QuoteDraft open = null;
             for (int k = s.from(); k < s.to(); k++) {
                 Token t = tokens.get(k);
-                CueLexicon.Cue cue = t.quoted() ? null : CueLexicon.cueAt(tokens, k, s.to());
+                CueLexicon.Cue cue = t.quoted() ? null : CueLexicon.cueAt(tokens, k, s.from(), s.to());
                 if (cue == null && !t.quoted() && CueLexicon.verbalNoun(t) != null) {
                     boolean inside = open != null && k < open.to && k >= open.from;
                     QuoteDraft d = inside && !VerbalNounStatements.splits(tokens, k, s) ? null

@@ -37,6 +37,14 @@ class ReportingConstructionsTest {
     }
 
     @Test
+    void showedSpelledLikeBetweenIsACueOnlyOpeningASentenceWithWa() {
+        check("أخبار\n\nوبين محافظ المدينة سالم عياد أن المشاريع ستنجز.", "سالم عياد: المشاريع ستنجز");
+        check("أخبار\n\nوبين البلدين علاقات متينة منذ عقود.", "");
+        check("أخبار\n\nوقال الوزير سالم عياد إن الخلاف بين الحكومة وبين المعارضة أن يتفاقم قديم.",
+                "سالم عياد: الخلاف بين الحكومة وبين المعارضة أن يتفاقم قديم");
+    }
+
+    @Test
     void addresseeWithLaBeforeTheComplementizerIsNoPartOfTheStatement() {
         check("أخبار\n\nوأكدت مصادر مطلعة لـ«الأنباء» أن الزيارة تأجلت.", "مصادر مطلعة: الزيارة تأجلت");
         check("أخبار\n\nوأكد الوزير سالم عياد للصحفيين أن الحدود مفتوحة.", "سالم عياد: الحدود مفتوحة");

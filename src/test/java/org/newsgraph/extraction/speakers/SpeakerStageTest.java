@@ -72,8 +72,9 @@ class SpeakerStageTest {
     }
 
     @Test
-    void bareInstitutionHeadWithNoInstitutionBeforeItIsNobody() {
-        check("وقالت الوزارة إن السفير استدعي.", "? (unresolved)");
+    void bareInstitutionHeadWithNoInstitutionBeforeItIsThatBodyKnownByItsHead() {
+        check("وقالت الوزارة إن السفير استدعي.", "الوزارة (named-institution)");
+        check("وطالبت النقابة الحكومة بزيادة الأجور.", "النقابة (named-institution)");
     }
 
     @Test
