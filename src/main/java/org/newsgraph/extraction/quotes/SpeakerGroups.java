@@ -23,6 +23,7 @@ import org.newsgraph.text.LexiconFile;
 final class SpeakerGroups {
 
     private static final Set<String> WITH = LexiconFile.withFlag("function-words.tsv", "with");
+    private static final Set<String> ADVERBIALS = LexiconFile.withFlag("function-words.tsv", "adverbial");
     private static final Set<String> BETWEEN = LexiconFile.withFlag("function-words.tsv", "between");
 
     private List<NounPhrase> group = List.of();
@@ -54,6 +55,9 @@ final class SpeakerGroups {
             return List.of();
         }
         int at = subject.to();
+        while (at + 1 < s.to() && tokens.get(at).word() && ADVERBIALS.contains(tokens.get(at).key())) {
+            at++; // "التقى الوزير فلان أمس نظيره": a time word between the parties
+        }
         boolean object = EventLexicon.MEETING_WITH_OBJECT.contains(tokens.get(p).bare());
         boolean with = tokens.get(at).word() && WITH.contains(tokens.get(at).key());
         // the object is no subject slot: "استقبل الملك وفدا" names no one called "وفدا"

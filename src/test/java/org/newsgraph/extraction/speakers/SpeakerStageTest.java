@@ -171,6 +171,8 @@ class SpeakerStageTest {
                 "سالم حداد (named-apposition) | فادي منصور (named-apposition)");
         check("واجتمعت الوزيرة هدى نصر مع السفير كمال ناصر في عمان.\nوأكد الطرفان أن الحدود آمنة.",
                 "هدى نصر (named-apposition) | كمال ناصر (named-apposition)");
+        check("والتقى الرئيس سالم حداد أمس نظيره فادي منصور في بغداد.\nوشدد الرئيسان على أهمية التعاون.",
+                "سالم حداد (named-apposition) | فادي منصور (named-apposition)");
     }
 
     @Test
