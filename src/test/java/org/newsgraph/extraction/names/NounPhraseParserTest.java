@@ -195,4 +195,16 @@ class NounPhraseParserTest {
                 "PERSON سامي نعمان / وزير الإسكان والعمران والاستصلاح الترابي");
         check("وزير الإسكان والعمران والسفير سامي نعمان", "PERSON null / وزير الإسكان والعمران");
     }
+
+    @Test
+    void theSameBeforeADefiniteHeadIsThatHead() {
+        check("ذات المصدر", "ANONYMOUS المصدر / null");
+        check("ذات الصلة", "none");
+    }
+
+    @Test
+    void howItWasSaidAndEnumerationsAreNoName() {
+        check("الرئيس سالم حداد بشدة", "PERSON سالم حداد / الرئيس");
+        check("أولا", "none");
+    }
 }

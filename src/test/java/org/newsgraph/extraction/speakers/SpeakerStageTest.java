@@ -262,4 +262,22 @@ class SpeakerStageTest {
         check("وأكد المصري سامي نعمان أن الفريق جاهز.", "سامي نعمان (named-name)");
         check("وقال الكعبي إن الفريق جاهز.", "? (unresolved)");
     }
+
+    @Test
+    void theSameSourceIsTheSourceNamedBefore() {
+        check("وقال مصدر أمني إن الطريق مغلق.\nوأضاف ذات المصدر أن الجسر تضرر.",
+                "مصدر أمني (named-anonymous) | مصدر أمني (named-anonymous)");
+    }
+
+    @Test
+    void theTwoSourcesAreNamedBeforeTheirWords() {
+        check("ونقلت الصحيفة عن المصدرين قولهما إن الاتفاق جاهز.", "المصدرين (named-anonymous)");
+    }
+
+    @Test
+    void feminineTitleThatIsAlsoAGivenNameInAnApposition() {
+        check("وأكدت الدكتورة هدى نصر، أمينة الصندوق في النقابة، أن الموازنة متوازنة.\n"
+                + "وأشارت أمينة الصندوق في النقابة، إلى أن العجز تراجع.",
+                "هدى نصر (named-apposition) | هدى نصر (named-title)");
+    }
 }
