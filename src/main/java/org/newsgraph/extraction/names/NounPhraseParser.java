@@ -72,10 +72,10 @@ public final class NounPhraseParser {
         if (NameLexicon.HONORIFIC_PRONOUNS.contains(t.bare())) {
             return null; // "وقال سموه": a pronoun, resolved by the speaker stage
         }
-        if (SAME.contains(withoutProclitics(t)) && i + 1 < limit && tokens.get(i + 1).word()
+        if (SAME.contains(ArabicNormalizer.withoutProclitic(t.bare())) && i + 1 < limit && tokens.get(i + 1).word()
                 && tokens.get(i + 1).key().startsWith("ال")) {
-            NounPhrase np = parse(i + 1, limit, true); // "وفقا لنفس الوكالة"، "وأضاف ذات المصدر": that head
-            return np == null ? null : widen(np, i);
+            NounPhrase np = parse(i + 1, limit, true); // "وأضاف ذات المصدر": that head; "وفقا لنفس الوكالة": the one
+            return np != null ? widen(np, i) : new NounPhrase(null, i, i + 2, null, null, null, -1, -1, true); // before
         }
         int honorific = honorificEnd(i, limit, key);
         if (honorific > i) {

@@ -84,6 +84,14 @@ final class CueStatement {
         if (!pronoun && isCollective(tokens, j, s)) {
             return null; // "استبعد الغربيون": a collective is no identifiable speaker
         }
+        if (cue.verb().document() && k > s.from() && k + 1 < s.to() && RESUMPTIVES.contains(tokens.get(k + 1).key())
+                && NameLexicon.STATEMENT_WORDS.contains(tokens.get(k - 1).key())) {
+            // "أصدرت النقابة بيانا جاء فيه أن"، "صدر عن الوزير سالم حداد بيان جاء فيه:": the naming before the noun
+            d.speaker = issuerBefore(tokens, s, k - 1, parser);
+            d.attribution = Attribution.NAMED;
+            d.confidence = 0.85;
+            return d.speaker != null && StatementContent.content(tokens, s, j, d, false, null) ? d : null;
+        }
         if (cue.verb().document()) {
             if (j + 1 >= s.to() || !tokens.get(j).is("في")) {
                 return null; // "وجاء تحرك تركيا بعد ...": coming, not a text that says
@@ -224,6 +232,17 @@ final class CueStatement {
             name.append(i > j + 1 ? " " : "").append(t.text());
         }
         return new NounPhrase(PersonKind.PERSON, j + 1, close, name.toString(), null, null, -1, -1, false);
+    }
+
+    /** The naming that ends right before the statement noun at {@code noun}: who issued it, or null. */
+    private static NounPhrase issuerBefore(List<Token> tokens, Sentence s, int noun, NounPhraseParser parser) {
+        for (int p = Math.max(s.from(), noun - 10); p < noun; p++) {
+            NounPhrase np = parser.parse(p, noun, true);
+            if (np != null && np.to() == noun && np.kind() != null && !np.refersBack()) {
+                return np;
+            }
+        }
+        return null;
     }
 
     /** "«...»، قال X، «...»" and "«...»، قال X": the quotation before the cue is the statement. */

@@ -413,4 +413,12 @@ class ReportingConstructionsTest {
         check("حداد لن يترشح: الانتخابات بعد شهرين\n\nوقال الوزير سالم حداد إن الموازنة جاهزة.",
                 "سالم حداد: الموازنة جاهزة");
     }
+
+    @Test
+    void aStatementInWhichItIsSaidSpeaksForWhoeverIssuedIt() {
+        check("وأصدرت نقابة المعلمين بيانا جاء فيه أن الإضراب سيستمر.", "نقابة المعلمين: الإضراب سيستمر");
+        check("صدر عن وزير الزراعة سالم حداد بيان جاء فيه: الموسم سيكون جيدا.", "سالم حداد: الموسم سيكون جيدا");
+        // "in which" after another word than the statement noun is not this construction
+        check("وزار الوزير سالم حداد مصنعا جاء فيه العمال من كل المدن.", "");
+    }
 }

@@ -267,6 +267,8 @@ class SpeakerStageTest {
     void theSameSourceIsTheSourceNamedBefore() {
         check("وقال مصدر أمني إن الطريق مغلق.\nوأضاف ذات المصدر أن الجسر تضرر.",
                 "مصدر أمني (named-anonymous) | مصدر أمني (named-anonymous)");
+        // "the same" inside the words is no speaker
+        check("وقال الوزير سالم حداد إن ذات المشكلة تتكرر كل عام.", "سالم حداد (named-apposition)");
     }
 
     @Test
@@ -279,5 +281,11 @@ class SpeakerStageTest {
         check("وأكدت الدكتورة هدى نصر، أمينة الصندوق في النقابة، أن الموازنة متوازنة.\n"
                 + "وأشارت أمينة الصندوق في النقابة، إلى أن العجز تراجع.",
                 "هدى نصر (named-apposition) | هدى نصر (named-title)");
+    }
+
+    @Test
+    void whomTheSpeakerToldItIsNoPartOfHisName() {
+        check("وقال الوزير كمال ناصر لمحاوره إن الأسعار ستنخفض.", "كمال ناصر (named-apposition)");
+        check("وقال الوزير كمال لطفي إن الأسعار ستنخفض.", "كمال لطفي (named-apposition)");
     }
 }
