@@ -163,15 +163,8 @@ final class CueStatement {
      */
     private static NounPhrase markedName(List<Token> tokens, Sentence s, int j, NounPhraseParser parser,
             CueLexicon.Cue cue) {
-        if (j >= s.to() || tokens.get(j).mark() <= 0) {
-            return null;
-        }
-        int close = Tokens.closing(tokens, j, s.to());
-        if (close <= j + 1 || close > j + 4 || close + 1 >= s.to()) {
-            return null;
-        }
-        Token after = tokens.get(close + 1);
-        if (!after.isPunct(':') && !CueLexicon.isComplementizer(after) && !contentAfterAside(tokens, s, close + 1, cue)) {
+        int close = closingBeforeWords(tokens, s, j, 3, cue);
+        if (close < 0) {
             return null;
         }
         NounPhrase np = parser.parse(j + 1, close, true);
@@ -181,6 +174,23 @@ final class CueStatement {
             return new NounPhrase(PersonKind.PERSON, j + 1, close, name, null, null, -1, -1, false);
         }
         return np != null && np.to() == close && np.kind() != null && !np.refersBack() ? np : null;
+    }
+
+    /**
+     * The closing mark of marks opened at {@code j} around one to {@code words} tokens, when the statement follows
+     * them (a colon, a complementizer, or a comma, an aside and the content); -1 otherwise.
+     */
+    private static int closingBeforeWords(List<Token> tokens, Sentence s, int j, int words, CueLexicon.Cue cue) {
+        if (j >= s.to() || tokens.get(j).mark() <= 0) {
+            return -1;
+        }
+        int close = Tokens.closing(tokens, j, s.to());
+        if (close <= j + 1 || close > j + 1 + words || close + 1 >= s.to()) {
+            return -1;
+        }
+        Token after = tokens.get(close + 1);
+        return after.isPunct(':') || CueLexicon.isComplementizer(after) || contentAfterAside(tokens, s, close + 1, cue)
+                ? close : -1;
     }
 
     /**
@@ -211,16 +221,9 @@ final class CueStatement {
     private static NounPhrase markedHolder(List<Token> tokens, Sentence s, NounPhrase np, NounPhraseParser parser,
             CueLexicon.Cue cue) {
         int j = np.to();
-        if (np.kind() != PersonKind.PERSON || np.title() == null || np.name() != null || j >= s.to()
-                || tokens.get(j).mark() <= 0) {
-            return null;
-        }
-        int close = Tokens.closing(tokens, j, s.to());
-        if (close <= j + 1 || close > j + 6 || close + 1 >= s.to()) {
-            return null;
-        }
-        Token after = tokens.get(close + 1);
-        if (!after.isPunct(':') && !CueLexicon.isComplementizer(after) && !contentAfterAside(tokens, s, close + 1, cue)) {
+        int close = np.kind() != PersonKind.PERSON || np.title() == null || np.name() != null ? -1
+                : closingBeforeWords(tokens, s, j, 5, cue);
+        if (close < 0) {
             return null;
         }
         StringBuilder name = new StringBuilder();

@@ -210,6 +210,10 @@ public final class QuoteFinder {
             return false; // "إلى وقف ما وصفه بـ«العدوان»"، "الأزمة التي وصفها بأنها ...": a relative clause of the words
         }
         Token t = tokens.get(k);
+        if (prev.isComma() && cue.frame() != CueLexicon.Frame.PARTICIPLE && open.cueToken >= 0
+                && CueLexicon.verbalNoun(tokens.get(open.cueToken)) != null) {
+            return true; // "وردا على دعوة الوزير إلى الحوار، أكد رئيس الحزب أن": the fronted noun's words end at the verb
+        }
         if (isNegated(tokens, k) && k - 2 >= open.from && tokens.get(k - 2).word()
                 && CONNECTORS.contains(tokens.get(k - 2).key())) {
             return true; // "، لكنه لم يكشف عن ...": what the speaker did not say is the journalist's, after his words

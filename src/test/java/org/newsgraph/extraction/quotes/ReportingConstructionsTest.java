@@ -421,4 +421,22 @@ class ReportingConstructionsTest {
         // "in which" after another word than the statement noun is not this construction
         check("وزار الوزير سالم حداد مصنعا جاء فيه العمال من كل المدن.", "");
     }
+
+    @Test
+    void theFrontedNounsWordsEndAtTheMainVerb() {
+        check("وردا على دعوة الوزير سالم حداد إلى تجميد الأسعار، أكد رئيس النقابة كمال ناصر أن التجميد غير ممكن.",
+                "سالم حداد: تجميد الأسعار | كمال ناصر: التجميد غير ممكن");
+        // a verb after a comma inside a verb's words stays in them
+        check("وقال الوزير سالم حداد إن الحكومة، أكد رئيسها مرارا، لن تتراجع.",
+                "سالم حداد: الحكومة، أكد رئيسها مرارا، لن تتراجع");
+    }
+
+    @Test
+    void anObjectEndsWhereTheNarrationResumesWithKana() {
+        check("واستبعد الوزير سالم حداد أي تعديل على الموازنة وكان النائب فراس يونس قد طالب بزيادة الرواتب.",
+                "سالم حداد: أي تعديل على الموازنة | فراس يونس: بزيادة الرواتب");
+        // after a complementizer the clause with كان may be the speaker's
+        check("وأكد الوزير سالم حداد أن الموازنة جاهزة وكانت الحكومة قد أقرتها.",
+                "سالم حداد: الموازنة جاهزة وكانت الحكومة قد أقرتها");
+    }
 }
