@@ -47,6 +47,11 @@ public final class CueLexicon {
         public boolean prepositionOnly() {
             return !clause && !quote && !object;
         }
+
+        /** "وزاد:": a lemma that states something only before a colon or a quotation ("زاد من حدة التوتر" adds). */
+        public boolean quoteOnly() {
+            return quote && !clause && !object && prepositions.isEmpty();
+        }
     }
 
     /** A reporting word; {@code feminine}/{@code plural} for forms that agree with such a subject (قالت، قالوا). */
@@ -154,6 +159,9 @@ public final class CueLexicon {
         if (c == null || c.role() == ReportingForms.Role.VERBAL_NOUN) {
             return null;
         }
+        if (c.verb().quoteOnly()) {
+            return quotationAhead(tokens, k, end) ? c : null;
+        }
         if (!c.verb().prepositionOnly()) {
             return c;
         }
@@ -170,6 +178,23 @@ public final class CueLexicon {
             }
         }
         return null;
+    }
+
+    /**
+     * A colon or an opening quotation mark within the few words after a quote-only cue, before any complementizer:
+     * "وزاد:"، "وزاد المبعوث قائلا: «...»".
+     */
+    private static boolean quotationAhead(List<Token> tokens, int k, int end) {
+        for (int i = k + 1; i < Math.min(end, k + 6); i++) {
+            Token t = tokens.get(i);
+            if (t.isPunct(':') || t.mark() > 0) {
+                return true;
+            }
+            if (!t.word() || isComplementizer(t)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The reporting verb whose verbal noun the token is ("تحذير"، "التأكيد"، "بالقول"), or null. */

@@ -22,6 +22,8 @@ public final class NounPhraseParser {
 
     static final Set<String> NAME_JOINERS = LexiconFile.withFlag("name-parts.tsv", "joiner");
     private static final Set<String> ANONYMOUS_QUALIFIERS = LexiconFile.words("anonymous-qualifiers.txt");
+    /** "نفس"، "ذات" before a definite head: "the same" one, named before. */
+    private static final Set<String> SAME = LexiconFile.withFlag("function-words.tsv", "same");
     /** The nation of the officials of an institution ("البيت الأبيض": American), by canonical name. */
     private static final Map<String, String> INSTITUTION_NATION = new java.util.HashMap<>();
 
@@ -69,6 +71,11 @@ public final class NounPhraseParser {
         String key = subjectSlot ? t.key() : withoutProclitics(t);
         if (NameLexicon.HONORIFIC_PRONOUNS.contains(t.bare())) {
             return null; // "وقال سموه": a pronoun, resolved by the speaker stage
+        }
+        if (SAME.contains(ArabicNormalizer.withoutProclitic(t.bare())) && i + 1 < limit && tokens.get(i + 1).word()
+                && tokens.get(i + 1).key().startsWith("ال")) {
+            NounPhrase np = parse(i + 1, limit, true); // "وأضاف ذات المصدر": that head; "وفقا لنفس الوكالة": the one
+            return np != null ? widen(np, i) : new NounPhrase(null, i, i + 2, null, null, null, -1, -1, true); // before
         }
         int honorific = honorificEnd(i, limit, key);
         if (honorific > i) {

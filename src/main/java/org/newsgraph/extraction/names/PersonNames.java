@@ -336,12 +336,20 @@ final class PersonNames {
                 || NameLexicon.COMMON_NOUNS.contains(stripped) || t.bare().startsWith("لل"))) {
             return true; // "بأي"، "لنظيره"، "للبيت"، "ببالغ الحزن"
         }
+        if (addressedWithPronoun(t.text())) {
+            return true; // "وقال السيسي لمحاوره:": whom he told it, "to his interviewer", after the name
+        }
         if (first && (isImperfectCue(t.bare()) || isImperfectEventVerb(t.bare()))) {
             return true; // "وزير التربية يعبر عن حزنه"، "وزير الخارجية يبحث مع نظيره": a headline's verb after its subject
         }
         // "سيجتمع"، "ستقول": a future verb
         return k.length() > 4 && k.charAt(0) == 'س' && (EventLexicon.VERBS.containsKey(k.substring(1))
                 || CueLexicon.isCueForm(k.substring(1)) || EventLexicon.SCHEDULED_VERBS.contains(k.substring(1)));
+    }
+
+    /** ل attached to a noun with a possessive pronoun ("لمحاوره"، "لمستمعيها"): no name carries a possessive. */
+    private static boolean addressedWithPronoun(String text) {
+        return text.length() >= 5 && text.startsWith("ل") && (text.endsWith("ه") || text.endsWith("ها") || text.endsWith("هم"));
     }
 
     /**

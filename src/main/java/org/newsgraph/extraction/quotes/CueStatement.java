@@ -85,6 +85,14 @@ final class CueStatement {
         if (!pronoun && isCollective(tokens, j, s)) {
             return null; // "استبعد الغربيون": a collective is no identifiable speaker
         }
+        if (cue.verb().document() && k > s.from() && k + 1 < s.to() && RESUMPTIVES.contains(tokens.get(k + 1).key())
+                && NameLexicon.STATEMENT_WORDS.contains(tokens.get(k - 1).key())) {
+            // "أصدرت النقابة بيانا جاء فيه أن"، "صدر عن الوزير سالم حداد بيان جاء فيه:": the naming before the noun
+            d.speaker = issuerBefore(tokens, s, k - 1, parser);
+            d.attribution = Attribution.NAMED;
+            d.confidence = 0.85;
+            return d.speaker != null && StatementContent.content(tokens, s, j, d, false, null) ? d : null;
+        }
         if (cue.verb().document()) {
             if (j + 1 >= s.to() || !tokens.get(j).is("في")) {
                 return null; // "وجاء تحرك تركيا بعد ...": coming, not a text that says
@@ -92,7 +100,7 @@ final class CueStatement {
             j++; // "جاء في بيان ..."
         }
         NounPhrase kana = pronounWord ? null : subjectAfterKana(tokens, s, k, parser);
-        NounPhrase marked = pronoun || kana != null ? null : markedName(tokens, s, j, parser);
+        NounPhrase marked = pronoun || kana != null ? null : markedName(tokens, s, j, parser, cue);
         NounPhrase np = pronoun || kana != null ? null : marked != null ? marked
                 : parser.parse(JointSubjects.afterKullMin(tokens, j, s), s.to(), true); // "ودان كل من X وY"
         // after "كل من" the verb agrees with كل, not with the states named ("وأكد كل من الأردن ومصر")
@@ -105,7 +113,12 @@ final class CueStatement {
             d.attribution = np.refersBack() ? Attribution.STATEMENT : Attribution.NAMED;
             d.speaker = np.refersBack() ? null : np;
             int end = np.to();
-            if (d.speaker != null) {
+            NounPhrase holder = d.speaker != null ? markedHolder(tokens, s, np, parser, cue) : null;
+            if (holder != null) {
+                d.speaker = new NounPhrase(PersonKind.PERSON, np.from(), holder.to(), holder.name(), np.title(), np.key(),
+                        np.roleFrom(), np.roleTo(), false);
+                end = holder.to() + 1;
+            } else if (d.speaker != null) {
                 d.joint = JointSubjects.after(tokens, s, np, parser);
                 end = d.joint.isEmpty() ? end : d.joint.get(d.joint.size() - 1).to();
             }
@@ -119,6 +132,12 @@ final class CueStatement {
                 j++; // "وثمن سموه جهود ...": the speaker named before, whose words start after the honorific
             }
             NounPhrase before = kana != null ? kana : pronounWord ? null : subjectBefore(tokens, s, k, parser);
+            List<NounPhrase> joint = before == null && !pronounWord && cue.plural() ? jointBefore(tokens, s, k, parser)
+                    : List.of();
+            if (!joint.isEmpty()) {
+                before = joint.get(0); // "الرئيسان سالم وفادي يؤكدان"، "مصر والأردن تحذران": one statement each
+                d.joint = joint.subList(1, joint.size());
+            }
             d.attribution = before != null ? Attribution.NAMED : afterAnother ? Attribution.SAME_AS_PREVIOUS
                     : Attribution.PRONOUN;
             d.speaker = before;
@@ -140,18 +159,13 @@ final class CueStatement {
 
     /**
      * A speaker named in quotation marks ("ونفى «الصباح» أن"، "قال "الصباح": "...""): the marks hold a name only and
-     * the statement follows them, after a colon or a complementizer.
+     * the statement follows them, after a colon or a complementizer, or after a comma and an aside on when or where
+     * it was said ("وأشار "حداد"، خلال مداخلة هاتفية، إلى أن"، "وشددت "شركة النور"، بعد ساعات من الحادث، على").
      */
-    private static NounPhrase markedName(List<Token> tokens, Sentence s, int j, NounPhraseParser parser) {
-        if (j >= s.to() || tokens.get(j).mark() <= 0) {
-            return null;
-        }
-        int close = Tokens.closing(tokens, j, s.to());
-        if (close <= j + 1 || close > j + 4 || close + 1 >= s.to()) {
-            return null;
-        }
-        Token after = tokens.get(close + 1);
-        if (!after.isPunct(':') && !CueLexicon.isComplementizer(after)) {
+    private static NounPhrase markedName(List<Token> tokens, Sentence s, int j, NounPhraseParser parser,
+            CueLexicon.Cue cue) {
+        int close = closingBeforeWords(tokens, s, j, 3, cue);
+        if (close < 0) {
             return null;
         }
         NounPhrase np = parser.parse(j + 1, close, true);
@@ -161,6 +175,78 @@ final class CueStatement {
             return new NounPhrase(PersonKind.PERSON, j + 1, close, name, null, null, -1, -1, false);
         }
         return np != null && np.to() == close && np.kind() != null && !np.refersBack() ? np : null;
+    }
+
+    /**
+     * The closing mark of marks opened at {@code j} around one to {@code words} tokens, when the statement follows
+     * them (a colon, a complementizer, or a comma, an aside and the content); -1 otherwise.
+     */
+    private static int closingBeforeWords(List<Token> tokens, Sentence s, int j, int words, CueLexicon.Cue cue) {
+        if (j >= s.to() || tokens.get(j).mark() <= 0) {
+            return -1;
+        }
+        int close = Tokens.closing(tokens, j, s.to());
+        if (close <= j + 1 || close > j + 1 + words || close + 1 >= s.to()) {
+            return -1;
+        }
+        Token after = tokens.get(close + 1);
+        return after.isPunct(':') || CueLexicon.isComplementizer(after) || contentAfterAside(tokens, s, close + 1, cue)
+                ? close : -1;
+    }
+
+    /**
+     * A comma or semicolon at {@code sep}, then within the sentence, before any other cue, a complementizer or the
+     * cue's governed preposition, at once or after a comma closing an aside: the words before were no quotation.
+     */
+    private static boolean contentAfterAside(List<Token> tokens, Sentence s, int sep, CueLexicon.Cue cue) {
+        if (!tokens.get(sep).isComma()) {
+            return false;
+        }
+        for (int i = sep + 1; i < Math.min(s.to(), sep + 24); i++) {
+            Token t = tokens.get(i);
+            if (t.word() && !t.quoted() && CueLexicon.cue(t) != null) {
+                return false;
+            }
+            boolean clauseStart = i == sep + 1 || tokens.get(i - 1).isComma(); // not "أجاب "سنرى"، إلا أنه"
+            if (clauseStart && ((t.word() && !t.quoted() && CueLexicon.isComplementizer(t)) || CueLexicon.governs(cue, t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "كشف المبعوث الدولي "سامي حداد"، عن": a title, then its holder's name in marks before a separator: the
+     * holder, or null.
+     */
+    private static NounPhrase markedHolder(List<Token> tokens, Sentence s, NounPhrase np, NounPhraseParser parser,
+            CueLexicon.Cue cue) {
+        int j = np.to();
+        int close = np.kind() != PersonKind.PERSON || np.title() == null || np.name() != null ? -1
+                : closingBeforeWords(tokens, s, j, 5, cue);
+        if (close < 0) {
+            return null;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = j + 1; i < close; i++) {
+            Token t = tokens.get(i);
+            if (!t.word() || NameLexicon.isStop(t) || CueLexicon.isComplementizer(t)) {
+                return null; // words, not a name
+            }
+            name.append(i > j + 1 ? " " : "").append(t.text());
+        }
+        return new NounPhrase(PersonKind.PERSON, j + 1, close, name.toString(), null, null, -1, -1, false);
+    }
+
+    /** The naming that ends right before the statement noun at {@code noun}: who issued it, or null. */
+    private static NounPhrase issuerBefore(List<Token> tokens, Sentence s, int noun, NounPhraseParser parser) {
+        for (int p = Math.max(s.from(), noun - 10); p < noun; p++) {
+            NounPhrase np = parser.parse(p, noun, true);
+            if (np != null && np.to() == noun && np.kind() != null && !np.refersBack()) {
+                return np;
+            }
+        }
+        return null;
     }
 
     /** "«...»، قال X، «...»" and "«...»، قال X": the quotation before the cue is the statement. */
@@ -219,6 +305,24 @@ final class CueStatement {
             }
         }
         return null;
+    }
+
+    /**
+     * "السيسي وهادي يؤكدان أهمية ..."، "مصر والأردن تحذران من ...": namings joined by و opening the sentence right
+     * before a dual or plural verb are its subjects, the first followed by the others; empty when there are none.
+     */
+    private static List<NounPhrase> jointBefore(List<Token> tokens, Sentence s, int k, NounPhraseParser parser) {
+        NounPhrase first = parser.parse(s.from(), k, true);
+        if (first == null || first.refersBack() || first.kind() == null || first.to() >= k) {
+            return List.of();
+        }
+        List<NounPhrase> others = JointSubjects.after(tokens, s, first, parser);
+        if (others.isEmpty() || others.get(others.size() - 1).to() != k) {
+            return List.of();
+        }
+        List<NounPhrase> all = new java.util.ArrayList<>(List.of(first));
+        all.addAll(others);
+        return all;
     }
 
     /**

@@ -9,6 +9,7 @@ import org.newsgraph.extraction.dates.DateResolver;
 import org.newsgraph.extraction.document.Annotation;
 import org.newsgraph.extraction.document.Document;
 import org.newsgraph.extraction.lexicon.CueLexicon;
+import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.names.NameCollector;
 import org.newsgraph.extraction.names.NounPhrase;
 import org.newsgraph.extraction.names.NounPhraseParser;
@@ -80,7 +81,8 @@ public final class QuoteFinder {
                         }
                         continue;
                     }
-                    open.to = StatementBounds.trimEnd(tokens, open.from, connectorStart(tokens, k, open.from));
+                    int at = isNegated(tokens, k) ? k - 1 : k; // "ولكنه لم يذكر": the journalist's, from the connector
+                    open.to = StatementBounds.trimEnd(tokens, open.from, connectorStart(tokens, at, open.from));
                 }
                 QuoteDraft d = CueStatement.at(tokens, s, k, cue, parser, dateTokens, open != null);
                 if (d != null && !sameSpan(drafts, d)) {
@@ -190,6 +192,8 @@ public final class QuoteFinder {
     }
 
     private static final Set<String> NEGATIONS = LexiconFile.withFlag("function-words.tsv", "negation");
+    /** "ما" as "what": a cue after it is a relative clause ("ما وصفه"، "ما سماه"). */
+    private static final Set<String> RELATIVE_MA = LexiconFile.withFlag("function-words.tsv", "relative-what");
 
     /** Does a cue inside an open statement start a new one? Only at clause level, never when reported inside it. */
     private static boolean splits(List<Token> tokens, Sentence s, QuoteDraft open, int k, CueLexicon.Cue cue) {
@@ -202,7 +206,18 @@ public final class QuoteFinder {
                     && open.nested.feminine() == cue.feminine();
             return !inner && (prev.isComma() || prev.is("و") || tokens.get(k).key().endsWith("ا") || isAccusative(tokens, k, s));
         }
+        if (prev.word() && (GrammarWords.RELATIVES.contains(prev.key()) || RELATIVE_MA.contains(prev.key()))) {
+            return false; // "إلى وقف ما وصفه بـ«العدوان»"، "الأزمة التي وصفها بأنها ...": a relative clause of the words
+        }
         Token t = tokens.get(k);
+        if (prev.isComma() && cue.frame() != CueLexicon.Frame.PARTICIPLE && open.cueToken >= 0
+                && CueLexicon.verbalNoun(tokens.get(open.cueToken)) != null) {
+            return true; // "وردا على دعوة الوزير إلى الحوار، أكد رئيس الحزب أن": the fronted noun's words end at the verb
+        }
+        if (isNegated(tokens, k) && k - 2 >= open.from && tokens.get(k - 2).word()
+                && CONNECTORS.contains(tokens.get(k - 2).key())) {
+            return true; // "، لكنه لم يكشف عن ...": what the speaker did not say is the journalist's, after his words
+        }
         boolean conjoined = !t.bare().equals(t.key()) || (prev.word() && CONNECTORS.contains(prev.key()));
         return conjoined && !CueLexicon.isComplementizer(prev);
     }

@@ -86,12 +86,27 @@ public final class StatementBounds {
             from++;
         }
         d.from = from;
-        d.to = trimEnd(tokens, from, s.to());
+        d.to = trimEnd(tokens, from, rule.equals("object-of-cue") ? narrationResumes(tokens, from, s.to()) : s.to());
         d.rule = rule;
         d.confidence = Math.min(d.confidence, confidence);
         return d.to > d.from;
     }
 
+
+    /**
+     * "استبعد أي تحالف مع الأسد وكان التوتر واضحا بين الوزيرين": after an object, "وكان" opens the journalist's next
+     * clause; where it stands (or {@code to}).
+     */
+    private static int narrationResumes(List<Token> tokens, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.word() && !t.quoted() && !t.bare().equals(t.key()) && t.key().startsWith("و")
+                    && (t.bare().equals("كان") || t.bare().equals("كانت"))) {
+                return i;
+            }
+        }
+        return to;
+    }
 
     static int trimEnd(List<Token> tokens, int from, int to) {
         int end = to;

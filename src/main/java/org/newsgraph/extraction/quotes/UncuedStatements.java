@@ -169,10 +169,19 @@ public final class UncuedStatements {
     }
 
 
-    /** "headline-colon": "X: ..." in a headline or an intertitle. */
+    /**
+     * "الوزير سالم حداد لـ«الشرق الأوسط»:"، "ظريف للبرلمان:": whom the headline's speaker told it, from a word with
+     * ل attached (or ل alone) up to the colon, a few words at most.
+     */
+    private static boolean addressee(List<Token> tokens, int from, int colon) {
+        Token t = tokens.get(from);
+        return colon - from <= 5 && t.word() && t.key().startsWith("ل") && !NameLexicon.isStop(t);
+    }
+
+    /** "headline-colon": "X: ..." in a headline or an intertitle; "X لـY: ..." too. */
     static QuoteDraft headline(List<Token> tokens, Sentence s, NounPhraseParser parser) {
         int colon = -1;
-        for (int i = s.from(); i < Math.min(s.to(), s.from() + 6); i++) {
+        for (int i = s.from(); i < Math.min(s.to(), s.from() + 10); i++) { // "X لـ«الشرق الأوسط»:" is 7 tokens
             if (tokens.get(i).isPunct(':')) {
                 colon = i;
                 break;
@@ -182,7 +191,7 @@ public final class UncuedStatements {
             return null;
         }
         NounPhrase np = parser.parse(s.from(), colon, true);
-        if (np == null || np.refersBack() || np.to() != colon) {
+        if (np == null || np.refersBack() || (np.to() != colon && !addressee(tokens, np.to(), colon))) {
             return null;
         }
         QuoteDraft d = new QuoteDraft();

@@ -268,6 +268,9 @@ public final class SpeakerResolver {
             if (np == null || np.refersBack() || np.kind() == PersonKind.ANONYMOUS) {
                 continue;
             }
+            if (tokens.get(np.from()).quoted()) {
+                return null; // "«اعتذرت لأمير قطر»": an intertitle in the speaker's words has no subject of the narration
+            }
             // the first naming after the verb is its subject: "وقال مكتب رئيس الوزراء" is the office, not the premier
             PersonRegistry.Entry e = registry.resolve(np, text);
             if (e != null && agrees(e, feminine, singular)) {

@@ -7,7 +7,8 @@ import org.newsgraph.extraction.document.Annotation;
 import org.newsgraph.extraction.document.Document;
 
 /**
- * Splits tokens into sentences at . ؟ ? ! ؛ ; and paragraph breaks, never inside quotation marks.
+ * Splits tokens into sentences at . ؟ ? ! ; and paragraph breaks, never inside quotation marks. The Arabic semicolon ؛
+ * separates clauses of one sentence, as a comma does ("كشف المبعوث "فلان"؛ عن خطة"): it ends none.
  *
  * <p>Reads {@link Tokenizer#TOKENS}; adds {@link #SENTENCES}.
  */
@@ -62,7 +63,7 @@ public final class SentenceSplitter {
     }
 
     private static boolean isTerminator(Token t) {
-        return !t.word() && (t.isPunct('.') || t.isPunct('؟') || t.isPunct('?') || t.isPunct('!') || t.isPunct('؛')
+        return !t.word() && (t.isPunct('.') || t.isPunct('؟') || t.isPunct('?') || t.isPunct('!')
                 || t.isPunct(';') || t.isPunct('…'));
     }
 }

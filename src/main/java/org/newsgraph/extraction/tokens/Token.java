@@ -20,8 +20,9 @@ public record Token(int index, int start, int end, String text, String key, Stri
         return !word && text.length() == 1 && text.charAt(0) == c;
     }
 
+    /** A comma, or the Arabic semicolon, which separates clauses of one sentence as a comma does. */
     public boolean isComma() {
-        return isPunct('،') || isPunct(',');
+        return isPunct('،') || isPunct(',') || isPunct('؛');
     }
 
     /** The key without one attached و/ف conjunction, computed once because every stage asks for it. */

@@ -99,7 +99,7 @@ public final class Tokenizer {
     private static int sentenceEnd(List<Token> tokens, int opened) {
         for (int k = opened + 1; k < tokens.size() - 1; k++) {
             Token t = tokens.get(k);
-            if (!t.word() && (t.isPunct('.') || t.isPunct('؟') || t.isPunct('?') || t.isPunct('!') || t.isPunct('؛'))) {
+            if (!t.word() && (t.isPunct('.') || t.isPunct('؟') || t.isPunct('?') || t.isPunct('!'))) {
                 return k;
             }
         }

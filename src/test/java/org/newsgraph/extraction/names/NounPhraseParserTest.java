@@ -216,4 +216,16 @@ class NounPhraseParserTest {
         check("الأمين العام لحزب الله عادل نصري إن", "PERSON عادل نصري / الأمين العام لحزب الله");
         check("المتحدث باسم حركة حماس سامي قاسم إن", "PERSON سامي قاسم / المتحدث باسم حركة حماس");
     }
+
+    @Test
+    void theSameBeforeADefiniteHeadIsThatHead() {
+        check("ذات المصدر", "ANONYMOUS المصدر / null");
+        check("لنفس الوكالة", "null null / null"); // a head the parser reads as no naming: the one before
+    }
+
+    @Test
+    void howItWasSaidAndEnumerationsAreNoName() {
+        check("الرئيس سالم حداد بشدة", "PERSON سالم حداد / الرئيس");
+        check("أولا", "none");
+    }
 }

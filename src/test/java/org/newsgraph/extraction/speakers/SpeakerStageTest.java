@@ -265,4 +265,49 @@ class SpeakerStageTest {
         check("وأكد المصري سامي نعمان أن الفريق جاهز.", "سامي نعمان (named-name)");
         check("وقال الكعبي إن الفريق جاهز.", "? (unresolved)");
     }
+
+    @Test
+    void theSameSourceIsTheSourceNamedBefore() {
+        check("وقال مصدر أمني إن الطريق مغلق.\nوأضاف ذات المصدر أن الجسر تضرر.",
+                "مصدر أمني (named-anonymous) | مصدر أمني (named-anonymous)");
+        // "the same" inside the words is no speaker
+        check("وقال الوزير سالم حداد إن ذات المشكلة تتكرر كل عام.", "سالم حداد (named-apposition)");
+    }
+
+    @Test
+    void theTwoSourcesAreNamedBeforeTheirWords() {
+        check("ونقلت الصحيفة عن المصدرين قولهما إن الاتفاق جاهز.", "المصدرين (named-anonymous)");
+    }
+
+    @Test
+    void feminineTitleThatIsAlsoAGivenNameInAnApposition() {
+        check("وأكدت الدكتورة هدى نصر، أمينة الصندوق في النقابة، أن الموازنة متوازنة.\n"
+                + "وأشارت أمينة الصندوق في النقابة، إلى أن العجز تراجع.",
+                "هدى نصر (named-apposition) | هدى نصر (named-title)");
+    }
+
+    @Test
+    void whomTheSpeakerToldItIsNoPartOfHisName() {
+        check("وقال الوزير كمال ناصر لمحاوره إن الأسعار ستنخفض.", "كمال ناصر (named-apposition)");
+        check("وقال الوزير كمال لطفي إن الأسعار ستنخفض.", "كمال لطفي (named-apposition)");
+    }
+
+    @Test
+    void anIntertitleInTheSpeakersWordsHasNoSubject() {
+        check("وقال الوزير سالم حداد: \"زرت رئيس الوزراء أمس\".\n\n\"اعتذرت لرئيس الوزراء\"\n\nوأكد أنه اعتذر عن التأخير.",
+                "سالم حداد (named-apposition) | سالم حداد (last-speaker) | سالم حداد (last-speaker)");
+        // a sentence of the narration still gives its subject
+        check("وقال الوزير سالم حداد إن الخطة جاهزة.\nوزار رئيس الوزراء كمال ناصر أمس مدينة الزرقاء.\nوأكد أن المشروع سيبدأ.",
+                "سالم حداد (named-apposition) | كمال ناصر (previous-sentence-subject)");
+    }
+
+    @Test
+    void anIndefiniteSpokesmanTitleTakesItsComplement() {
+        check("ناطق حكومة الإنقاذ: لن نقبل بالتصعيد\n\n"
+                + "أكد ناطق حكومة الإنقاذ الوطني وزير الإعلام ضيف الله الشامي أن الحصار يجب أن ينتهي.\n\n"
+                + "ولفت ناطق الحكومة إلى أن الصمود هو الخيار.",
+                "ضيف الله الشامي (named-title) | ضيف الله الشامي (named-apposition) | ضيف الله الشامي (named-title)");
+        // "باسم" after it still opens the principal he speaks for
+        check("وقال متحدث باسم الحكومة إن الوزير سيزور المدينة.", "متحدث باسم الحكومة (named-title)");
+    }
 }

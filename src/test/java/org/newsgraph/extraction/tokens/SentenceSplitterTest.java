@@ -21,6 +21,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void theArabicSemicolonSeparatesClausesOfOneSentence() {
+        assertEquals(List.of("وكشف المبعوث \"سامي نعمان\"؛ عن خطة جديدة", "وغادر"),
+                sentences("وكشف المبعوث \"سامي نعمان\"؛ عن خطة جديدة. وغادر."));
+    }
+
+    @Test
     void neverSplitsInsideQuotationMarks() {
         assertEquals(List.of("قال: «الوضع صعب. لكننا متفائلون»", "وانتهى اللقاء"),
                 sentences("قال: «الوضع صعب. لكننا متفائلون». وانتهى اللقاء."));
