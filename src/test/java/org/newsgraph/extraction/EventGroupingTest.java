@@ -88,7 +88,7 @@ class EventGroupingTest {
                 + "وقال الأمين العام سمير الهادي إن لجنة الخبراء عقدت اجتماعا يوم الاثنين.\n"
                 + "وقال وزير الداخلية التونسي منير بلحاج إن بلاده أنهت الاستعدادات لاستضافة الاجتماع.\n"
                 + "وقال الهادي إن الاجتماع كان مثمرا.";
-        check(body, "TALKS 2023-03-15", "TALKS 2023-03-06");
+        check(body, "COUNCIL_MEETING 2023-03-15", "TALKS 2023-03-06");
         ExtractedArticle a = Articles.extract(body);
         assertEquals(0, a.quotes().get(1).eventRef(), "the meeting being prepared");
         assertEquals(1, a.quotes().get(2).eventRef(), "the meeting last named, which was held");

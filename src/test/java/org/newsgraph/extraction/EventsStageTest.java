@@ -106,8 +106,23 @@ class EventsStageTest {
 
     @Test
     void officialsWhoMeetEachOtherNeedNoOtherParty() {
-        check("يجتمع وزراء الداخلية العرب اليوم في تونس لبحث مكافحة التهريب.", "TALKS 2023-03-10 تونس");
+        check("يجتمع وزراء الداخلية العرب اليوم في تونس لبحث مكافحة التهريب.", "COUNCIL_MEETING 2023-03-10 تونس");
         check("واجتمع قادة الأحزاب الكينية أمس في نيروبي.", "TALKS 2023-03-09 نيروبي");
+    }
+
+    @Test
+    void theMinistersOfABlocHoldingAGatheringMeetAsItsCouncil() {
+        check("يعقد وزراء خارجية دول الاتحاد المغاربي يوم الأحد المقبل اجتماعا في الرباط.", "COUNCIL_MEETING 2023-03-12 الرباط");
+        check("وبدأ وزراء المالية الأفارقة، اليوم، اجتماعا لهم في القاهرة.", "COUNCIL_MEETING 2023-03-10 القاهرة");
+        check("واجتمع الرئيس سالم حداد أمس مع وزراء الخارجية العرب.", "TALKS 2023-03-09 null");
+        check("وعقد رئيس الوزراء كمال ناصر أمس اجتماعا مع السفير الفرنسي.", "TALKS 2023-03-09 null");
+    }
+
+    @Test
+    void theHeadsOfStatesHoldingAGatheringMeetInASummit() {
+        check("ويعقد يوم الخميس المقبل اجتماع لقادة دول الساحل في نواكشوط.", "SUMMIT 2023-03-16 نواكشوط");
+        check("وسيعقد زعماء دول الساحل غدا لقاء تشاوريا في الرباط.", "SUMMIT 2023-03-11 الرباط");
+        check("وعقد قادة الفصائل أمس اجتماعا في الدوحة.", "TALKS 2023-03-09 الدوحة");
     }
 
     @Test

@@ -145,6 +145,19 @@ public final class EventGrouper {
                 }
             }
         }
+        if (m.kind() == EventKind.CONFERENCE && m.definite() && m.to() - m.from() == 1) {
+            Group briefing = null;
+            for (Group g : groups) {
+                if (g.kind == EventKind.PRESS_BRIEFING && (briefing == null || g.lastSpoken() > briefing.lastSpoken())) {
+                    briefing = g;
+                }
+            }
+            if (briefing != null && (briefing.start == null || m.date() == null || briefing.start.equals(m.date().start()))) {
+                // "خلال المؤتمر"، "في بداية المؤتمر" after a press conference is that press conference, also when the
+                // speaker's day was carried to it ("عقد الوزير اليوم مؤتمرا صحفيا ... وقال في بداية المؤتمر")
+                return briefing;
+            }
+        }
         if (m.date() != null) {
             LocalDate d = m.date().start();
             for (Group g : groups) {
@@ -172,17 +185,6 @@ public final class EventGrouper {
                 if (g.kind == m.kind() && m.location().equals(g.location) && !conflicts(g, m)) {
                     return g;
                 }
-            }
-        }
-        if (m.kind() == EventKind.CONFERENCE && m.definite() && m.to() - m.from() == 1) {
-            Group briefing = null;
-            for (Group g : groups) {
-                if (g.kind == EventKind.PRESS_BRIEFING && (briefing == null || g.lastSpoken() > briefing.lastSpoken())) {
-                    briefing = g;
-                }
-            }
-            if (briefing != null) {
-                return briefing; // "خلال المؤتمر" after a press conference is that press conference
             }
         }
         if (m.earlier()) {
