@@ -112,10 +112,11 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
     static final Set<String> CIRCUMSTANCE = LexiconFile.words("link-words.txt", "CIRCUMSTANCE");
     static final Set<String> TIME_ANAPHOR = LexiconFile.words("link-words.txt", "TIME_ANAPHOR");
     static final Set<String> DURING = LexiconFile.words("link-words.txt", "DURING");
+    static final Set<String> ATTITUDE = LexiconFile.words("link-words.txt", "ATTITUDE");
 
     static {
         LexiconFile.checkRoles("link-words.txt", Set.of("TOPIC", "ANSWER", "COUNTERPART", "CONTINUES",
-                "REPORTS", "REPORTED_AFTER_TAMMA", "CIRCUMSTANCE", "SPEECH", "CAME", "TIME_ANAPHOR", "DURING"));
+                "REPORTS", "REPORTED_AFTER_TAMMA", "CIRCUMSTANCE", "SPEECH", "CAME", "TIME_ANAPHOR", "DURING", "ATTITUDE"));
     }
 
     /** An event mention with the index of its event. */
