@@ -17,6 +17,14 @@ class EventsStageTest {
     }
 
     @Test
+    void aDayRightAfterTheOpeningVerbDatesTheSentencesFirstEvent() {
+        check("تلقى، أمس الخميس، وزير الخارجية والتعاون الدولي، سالم حداد، مكالمة هاتفية من نظيره الأردني فادي منصور.",
+                "PHONE_CALL 2023-03-09 null");
+        check("واختتمت، اليوم، وبعد يومين من المداولات، المحادثات بين وفدي البلدين في عمان.", "TALKS 2023-03-10 عمان");
+        check("وقال، أمس، وزير الخارجية سالم حداد إن اجتماعا للجنة المشتركة سيعقد في عمان.", "TALKS null عمان");
+    }
+
+    @Test
     void aVisitIsAnEventOfItsOwn() {
         check("زار وزير الزراعة سامي الحداد العاصمة الأردنية عمان أمس.", "OTHER 2023-03-09 عمان");
     }

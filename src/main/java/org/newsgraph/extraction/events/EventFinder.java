@@ -115,6 +115,9 @@ public final class EventFinder {
             }
             boolean reference = EventTriggers.isReference(tokens, from, s);
             DateMention date = reference ? null : nearestDate(tokens, dates, usedDates, from, to, prevEnd, nextStart);
+            if (date == null && !reference && n == 0) {
+                date = openingDate(tokens, dates, usedDates, s, from);
+            }
             if (date != null) {
                 usedDates.add(date);
             }
@@ -198,6 +201,23 @@ public final class EventFinder {
             }
         }
         return before;
+    }
+
+    /**
+     * "تلقى، اليوم السبت، وزير الخارجية ...، مكالمة هاتفية"، "واختتمت، اليوم 6 مايو، ... المباحثات": a day set right
+     * after the verb opening the sentence (between commas, before its long subject) dates the first event the sentence
+     * names, unless a complementizer or a cue stands between them ("قال، اليوم، الوزير إن الاجتماع ...").
+     */
+    private static DateMention openingDate(List<Token> tokens, List<DateMention> dates, Set<DateMention> used, Sentence s,
+            int from) {
+        for (DateMention d : dates) {
+            int at = d.from() - s.from();
+            boolean afterVerb = at == 1 || at == 2 && tokens.get(s.from() + 1).isComma();
+            if (d.dayPrecise() && !used.contains(d) && afterVerb && d.to() <= from && !clauseBetween(tokens, d.to(), from)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     private static boolean clauseBetween(List<Token> tokens, int from, int to) {
