@@ -61,6 +61,14 @@ class EventsStageTest {
     }
 
     @Test
+    void aContactNotHeldOrOnlyDiscussedIsNoEvent() {
+        check("وانتقد النائب سامي عيد عدم عقد مؤتمر صحفي للحكومة منذ شهرين.");
+        check("وأبدى الوزير كمال ناصر استعداده لعقد لقاء مع قادة المعارضة.");
+        check("وقال المتحدث إن الجانبين يبحثان عقد مؤتمر صحفي مشترك.");
+        check("وعقد الوزير كمال ناصر أمس مؤتمرا صحفيا في الوزارة.", "PRESS_BRIEFING 2023-03-09 null");
+    }
+
+    @Test
     void moreTalksAreNoEvent() {
         check("ودعا الطرفان إلى مزيد من المحادثات في المستقبل.");
     }
