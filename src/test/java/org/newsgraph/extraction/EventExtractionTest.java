@@ -223,6 +223,14 @@ class EventExtractionTest {
     }
 
     @Test
+    void aDateBeforeAComplementizerBelongsToTheSaying() {
+        ExtractedArticle a = Articles.extract("وأوضح الأمين العام في بيان له اليوم أن جدول أعمال الاجتماع يتضمن ملف الهجرة.");
+        assertNull(a.events().get(0).startsOn());
+        ExtractedArticle held = Articles.extract("وأوضح الأمين العام أن اليوم شهد اجتماع اللجنة الفنية.");
+        assertEquals(LocalDate.of(2023, 3, 10), held.events().get(0).startsOn());
+    }
+
+    @Test
     void aDatePastAComplementizerBelongsToItsOwnClause() {
         ExtractedEvent e = Articles.extract("وقال الوزير إن الاجتماع تناول أن الوفد وصل أمس إلى العاصمة.").events().get(0);
         assertNull(e.startsOn());

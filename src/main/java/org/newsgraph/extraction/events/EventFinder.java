@@ -184,7 +184,8 @@ public final class EventFinder {
 
     /**
      * The first date after the trigger ("مكالمة ... يوم الخميس"), else one just before it ("في 13 يناير اجتماع"); a
-     * date past a complementizer belongs to the clause it opens ("الاجتماع أن كيري أطلع نظراءه أمس").
+     * date past a complementizer belongs to the clause it opens ("الاجتماع أن كيري أطلع نظراءه أمس"), and one before
+     * it to the saying ("وأوضح الأمين العام في بيان له اليوم أن جدول أعمال الاجتماع ...").
      */
     private static DateMention nearestDate(List<Token> tokens, List<DateMention> dates, Set<DateMention> used, int from,
             int to, int floor, int ceiling) {
@@ -196,7 +197,7 @@ public final class EventFinder {
             if (d.from() >= to && d.from() < ceiling && d.from() - to <= DATE_AFTER && !clauseBetween(tokens, to, d.from())) {
                 return d;
             }
-            if (d.to() <= from && d.to() > floor && from - d.to() < DATE_BEFORE) {
+            if (d.to() <= from && d.to() > floor && from - d.to() < DATE_BEFORE && !clauseBetween(tokens, d.to(), from)) {
                 before = d;
             }
         }
