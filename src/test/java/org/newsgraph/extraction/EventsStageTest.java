@@ -69,6 +69,13 @@ class EventsStageTest {
     }
 
     @Test
+    void speakingToThePressIsNoCall() {
+        check("وتحدث الوزير كمال ناصر إلى مجموعة من الصحفيين أمس في الوزارة.");
+        check("وتحدث الوزير كمال ناصر مع وسائل الإعلام عقب وصوله.");
+        check("وتحدث الوزير كمال ناصر أمس إلى نظيره الأردني فادي منصور.", "PHONE_CALL 2023-03-09 null");
+    }
+
+    @Test
     void moreTalksAreNoEvent() {
         check("ودعا الطرفان إلى مزيد من المحادثات في المستقبل.");
     }

@@ -67,6 +67,8 @@ public final class EventLexicon {
     public static final Set<String> REFERENCE_PREPOSITIONS = LexiconFile.words("event-markers.txt", "REFERENCE");
     /** Nouns before a trigger that make it a means or a process: "طاولة المفاوضات"، "إطلاق المفاوضات". */
     public static final Set<String> MEANS_OF = LexiconFile.words("event-markers.txt", "MEANS");
+    /** The press after "تحدث إلى/مع": "تحدث إلى الصحفيين" is no call. */
+    public static final Set<String> AUDIENCE = LexiconFile.words("event-markers.txt", "AUDIENCE");
     /** Words before "اتصال" that make it mean communication rather than a call. */
     public static final Set<String> NOT_A_CALL = LexiconFile.words("event-markers.txt", "NOT_A_CALL");
     /** Heads a place name follows in apposition: "العاصمة الروسية موسكو"، "مدينة جدة". */
@@ -78,7 +80,7 @@ public final class EventLexicon {
 
     static {
         LexiconFile.checkRoles("event-markers.txt", Set.of("HYPOTHETICAL", "CONDITIONAL", "CAPTION", "CAPTION_HEAD", "NAMED_BODY",
-                "MEANS", "NOT_A_CALL", "EARLIER", "REFERENCE", "OBJECT_MARKER", "TITLE_HEAD", "INVITATION", "HOLDING", "PREPARATION", "WISH", "GENERIC"));
+                "MEANS", "NOT_A_CALL", "EARLIER", "REFERENCE", "OBJECT_MARKER", "TITLE_HEAD", "INVITATION", "HOLDING", "PREPARATION", "WISH", "GENERIC", "AUDIENCE"));
         LexiconFile.checkRoles("participant-verbs.txt", Set.of("PARTICIPANT", "SCHEDULED"));
         LexiconFile.checkRoles("place-heads.txt", Set.of("PREPOSITION", "CITY", "CAPITAL"));
         CITY_WORDS.addAll(LexiconFile.words("place-heads.txt", "CITY"));
