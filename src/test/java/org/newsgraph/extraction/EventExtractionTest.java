@@ -205,11 +205,29 @@ class EventExtractionTest {
     }
 
     @Test
+    void theConferenceIsThePressConferenceOfTheSpeakerWhoseDayWasCarriedToIt() {
+        ExtractedArticle a = Articles.extract("عقد وزير الخارجية سالم حداد اليوم مؤتمرا صحفيا مشتركا مع نظيره الأردني "
+                + "فادي منصور.\nوقال حداد في بداية المؤتمر إن العلاقات بين البلدين ممتازة.");
+        assertEquals(List.of(EventKind.PRESS_BRIEFING), a.events().stream().map(ExtractedEvent::kind).toList());
+        ExtractedArticle forum = Articles.extract("افتتح وزير الاقتصاد سالم حداد اليوم معرض الصناعات الغذائية.\n"
+                + "وقال حداد في بداية المؤتمر إن الصادرات ستتضاعف.");
+        assertEquals(List.of(EventKind.CONFERENCE), forum.events().stream().map(ExtractedEvent::kind).toList());
+    }
+
+    @Test
     void theMeetingAndTheConferenceReferBackToWhatWasNamed() {
         ExtractedArticle a = Articles.extract("عقد وزراء خارجية دول الاتحاد المغاربي أمس جلسة مجلس وزاري في تونس.\n"
                 + "وقال الوزير الليبي صالح الورفلي في مؤتمر صحفي مشترك أعقب الاجتماع إن الجلسة كانت إيجابية.\n"
                 + "وأكد الوزير خلال المؤتمر أن الاجتماع تناول ملف الهجرة.", "2023-03-10T09:00:00Z");
         assertEquals(2, a.events().size(), a.events().toString());
+    }
+
+    @Test
+    void aDateBeforeAComplementizerBelongsToTheSaying() {
+        ExtractedArticle a = Articles.extract("وأوضح الأمين العام في بيان له اليوم أن جدول أعمال الاجتماع يتضمن ملف الهجرة.");
+        assertNull(a.events().get(0).startsOn());
+        ExtractedArticle held = Articles.extract("وأوضح الأمين العام أن اليوم شهد اجتماع اللجنة الفنية.");
+        assertEquals(LocalDate.of(2023, 3, 10), held.events().get(0).startsOn());
     }
 
     @Test

@@ -21,6 +21,19 @@ class EventGroupingTest {
     }
 
     @Test
+    void theHeadlinesEventIsTheLeadsFirstEventOfItsFamily() {
+        check("وزير الخارجية يبحث مع نظيره الأردني تطورات المنطقة\n"
+                + "تلقى وزير الخارجية سالم حداد، اليوم، اتصالا هاتفيا من نظيره الأردني فادي منصور.",
+                "PHONE_CALL 2023-03-10");
+        check("الوزراء يناقشون الهجرة في اجتماع ببروكسل\n"
+                + "عقد وزراء داخلية دول الاتحاد الأوروبي أمس اجتماعا في بروكسل لبحث ملف الهجرة.",
+                "COUNCIL_MEETING 2023-03-09");
+        check("قمة عربية طارئة في القاهرة\n"
+                + "تلقى وزير الخارجية سالم حداد، اليوم، اتصالا هاتفيا من نظيره الأردني فادي منصور.",
+                "SUMMIT null", "PHONE_CALL 2023-03-10");
+    }
+
+    @Test
     void twoMeetingsOfTheSamePeopleOnDifferentDaysStayApart() {
         check("التقى وزير الصحة فادي نصار نظيره اللبناني جورج حداد يوم الاثنين في بيروت.\n"
                 + "والتقى نصار حداد مجددا يوم الأربعاء في طرابلس.", "TALKS 2023-03-06", "TALKS 2023-03-08");
@@ -97,7 +110,7 @@ class EventGroupingTest {
                 + "وقال الأمين العام سمير الهادي إن لجنة الخبراء عقدت اجتماعا يوم الاثنين.\n"
                 + "وقال وزير الداخلية التونسي منير بلحاج إن بلاده أنهت الاستعدادات لاستضافة الاجتماع.\n"
                 + "وقال الهادي إن الاجتماع كان مثمرا.";
-        check(body, "TALKS 2023-03-15", "TALKS 2023-03-06");
+        check(body, "COUNCIL_MEETING 2023-03-15", "TALKS 2023-03-06");
         ExtractedArticle a = Articles.extract(body);
         assertEquals(0, a.quotes().get(1).eventRef(), "the meeting being prepared");
         assertEquals(1, a.quotes().get(2).eventRef(), "the meeting last named, which was held");

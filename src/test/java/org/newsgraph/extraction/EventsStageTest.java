@@ -17,6 +17,14 @@ class EventsStageTest {
     }
 
     @Test
+    void aDayRightAfterTheOpeningVerbDatesTheSentencesFirstEvent() {
+        check("تلقى، أمس الخميس، وزير الخارجية والتعاون الدولي، سالم حداد، مكالمة هاتفية من نظيره الأردني فادي منصور.",
+                "PHONE_CALL 2023-03-09 null");
+        check("واختتمت، اليوم، وبعد يومين من المداولات، المحادثات بين وفدي البلدين في عمان.", "TALKS 2023-03-10 عمان");
+        check("وقال، أمس، وزير الخارجية سالم حداد إن اجتماعا للجنة المشتركة سيعقد في عمان.", "TALKS null عمان");
+    }
+
+    @Test
     void aVisitIsAnEventOfItsOwn() {
         check("زار وزير الزراعة سامي الحداد العاصمة الأردنية عمان أمس.", "OTHER 2023-03-09 عمان");
     }
@@ -50,6 +58,21 @@ class EventsStageTest {
     @Test
     void anArchiveCaptionIsNoEvent() {
         check("صورة أرشيفية من لقاء سابق بين الوزيرين");
+    }
+
+    @Test
+    void aContactNotHeldOrOnlyDiscussedIsNoEvent() {
+        check("وانتقد النائب سامي عيد عدم عقد مؤتمر صحفي للحكومة منذ شهرين.");
+        check("وأبدى الوزير كمال ناصر استعداده لعقد لقاء مع قادة المعارضة.");
+        check("وقال المتحدث إن الجانبين يبحثان عقد مؤتمر صحفي مشترك.");
+        check("وعقد الوزير كمال ناصر أمس مؤتمرا صحفيا في الوزارة.", "PRESS_BRIEFING 2023-03-09 null");
+    }
+
+    @Test
+    void speakingToThePressIsNoCall() {
+        check("وتحدث الوزير كمال ناصر إلى مجموعة من الصحفيين أمس في الوزارة.");
+        check("وتحدث الوزير كمال ناصر مع وسائل الإعلام عقب وصوله.");
+        check("وتحدث الوزير كمال ناصر أمس إلى نظيره الأردني فادي منصور.", "PHONE_CALL 2023-03-09 null");
     }
 
     @Test
@@ -106,8 +129,23 @@ class EventsStageTest {
 
     @Test
     void officialsWhoMeetEachOtherNeedNoOtherParty() {
-        check("يجتمع وزراء الداخلية العرب اليوم في تونس لبحث مكافحة التهريب.", "TALKS 2023-03-10 تونس");
+        check("يجتمع وزراء الداخلية العرب اليوم في تونس لبحث مكافحة التهريب.", "COUNCIL_MEETING 2023-03-10 تونس");
         check("واجتمع قادة الأحزاب الكينية أمس في نيروبي.", "TALKS 2023-03-09 نيروبي");
+    }
+
+    @Test
+    void theMinistersOfABlocHoldingAGatheringMeetAsItsCouncil() {
+        check("يعقد وزراء خارجية دول الاتحاد المغاربي يوم الأحد المقبل اجتماعا في الرباط.", "COUNCIL_MEETING 2023-03-12 الرباط");
+        check("وبدأ وزراء المالية الأفارقة، اليوم، اجتماعا لهم في القاهرة.", "COUNCIL_MEETING 2023-03-10 القاهرة");
+        check("واجتمع الرئيس سالم حداد أمس مع وزراء الخارجية العرب.", "TALKS 2023-03-09 null");
+        check("وعقد رئيس الوزراء كمال ناصر أمس اجتماعا مع السفير الفرنسي.", "TALKS 2023-03-09 null");
+    }
+
+    @Test
+    void theHeadsOfStatesHoldingAGatheringMeetInASummit() {
+        check("ويعقد يوم الخميس المقبل اجتماع لقادة دول الساحل في نواكشوط.", "SUMMIT 2023-03-16 نواكشوط");
+        check("وسيعقد زعماء دول الساحل غدا لقاء تشاوريا في الرباط.", "SUMMIT 2023-03-11 الرباط");
+        check("وعقد قادة الفصائل أمس اجتماعا في الدوحة.", "TALKS 2023-03-09 الدوحة");
     }
 
     @Test

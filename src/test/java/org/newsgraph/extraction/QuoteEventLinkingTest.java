@@ -28,6 +28,19 @@ class QuoteEventLinkingTest {
     }
 
     @Test
+    void anEventNamedOnlyAsTheObjectOfAStanceIsNotWhatTheStatementReports() {
+        check("عقد وزير الخارجية سالم حداد أمس مؤتمرا صحفيا مع نظيره فادي منصور.\n"
+                + "وقال حداد خلال المؤتمر الصحفي إن بلاده على علم باللقاءات التي جرت في القاهرة.",
+                "PRESS_BRIEFING event-in-clause");
+        check("عقد وزير الخارجية سالم حداد أمس مؤتمرا صحفيا مع نظيره فادي منصور.\n"
+                + "وقال حداد خلال المؤتمر الصحفي إن بلاده ترحب بزيارة الوفد التجاري.",
+                "PRESS_BRIEFING event-in-clause");
+        check("عقد وزير الخارجية سالم حداد أمس مؤتمرا صحفيا مع نظيره فادي منصور.\n"
+                + "وقال حداد خلال المؤتمر الصحفي إن اللقاءات التي جرت في القاهرة كانت مثمرة.",
+                "TALKS event-in-statement");
+    }
+
+    @Test
     void aReferenceInTheClauseOnlyDatesTheBriefingItNames() {
         check("أجرى وزير الزراعة سامي الحداد أمس محادثات مع نظيره التونسي علي بن صالح.\n"
                 + "وقال الحداد في مؤتمر صحفي عقب المحادثات إن أسعار الحبوب مستقرة.\n"

@@ -39,6 +39,8 @@ public final class EventFinder {
 
     private static final int DATE_AFTER = 12;
     private static final int DATE_BEFORE = 5;
+    /** Words a gathering's holders may stand after it: "لاجتماع المجلس الأعلى لأصحاب الجلالة والسمو قادة دول المجلس". */
+    private static final int HOLDER_AFTER = 8;
 
     public void annotate(Document doc) {
         List<Token> tokens = doc.get(Tokenizer.TOKENS);
@@ -113,6 +115,9 @@ public final class EventFinder {
             }
             boolean reference = EventTriggers.isReference(tokens, from, s);
             DateMention date = reference ? null : nearestDate(tokens, dates, usedDates, from, to, prevEnd, nextStart);
+            if (date == null && !reference && n == 0) {
+                date = openingDate(tokens, dates, usedDates, s, from);
+            }
             if (date != null) {
                 usedDates.add(date);
             }
@@ -145,6 +150,10 @@ public final class EventFinder {
                 left = Math.max(left, EventParticipants.lastComma(tokens, left, from) + 1); // "..., لقاء روسي أطلسي": a new clause
             }
             int clauseFrom = EventParticipants.clauseStart(tokens, from, left);
+            EventKind held = gatheringKind(tokens, trig, clauseFrom, Math.min(nextStart, to + HOLDER_AFTER));
+            if (held != null && (kind == EventKind.TALKS || held == EventKind.SUMMIT && kind == EventKind.COUNCIL_MEETING)) {
+                kind = held; // "يعقد وزراء خارجية دول المجلس اجتماعا": the bloc's council; "لقاء قادة دول المجلس": a summit
+            }
             Set<Integer> participants = reference ? Set.of()
                     : EventParticipants.participants(people, registry, clauseFrom,
                             EventParticipants.clauseEnd(tokens, to, Math.min(nextStart, trig[3] == 1 ? EventParticipants.otherParty(tokens, to, s) : to + 10)));
@@ -175,7 +184,8 @@ public final class EventFinder {
 
     /**
      * The first date after the trigger ("مكالمة ... يوم الخميس"), else one just before it ("في 13 يناير اجتماع"); a
-     * date past a complementizer belongs to the clause it opens ("الاجتماع أن كيري أطلع نظراءه أمس").
+     * date past a complementizer belongs to the clause it opens ("الاجتماع أن كيري أطلع نظراءه أمس"), and one before
+     * it to the saying ("وأوضح الأمين العام في بيان له اليوم أن جدول أعمال الاجتماع ...").
      */
     private static DateMention nearestDate(List<Token> tokens, List<DateMention> dates, Set<DateMention> used, int from,
             int to, int floor, int ceiling) {
@@ -187,11 +197,28 @@ public final class EventFinder {
             if (d.from() >= to && d.from() < ceiling && d.from() - to <= DATE_AFTER && !clauseBetween(tokens, to, d.from())) {
                 return d;
             }
-            if (d.to() <= from && d.to() > floor && from - d.to() < DATE_BEFORE) {
+            if (d.to() <= from && d.to() > floor && from - d.to() < DATE_BEFORE && !clauseBetween(tokens, d.to(), from)) {
                 before = d;
             }
         }
         return before;
+    }
+
+    /**
+     * "تلقى، اليوم السبت، وزير الخارجية ...، مكالمة هاتفية"، "واختتمت، اليوم 6 مايو، ... المباحثات": a day set right
+     * after the verb opening the sentence (between commas, before its long subject) dates the first event the sentence
+     * names, unless a complementizer or a cue stands between them ("قال، اليوم، الوزير إن الاجتماع ...").
+     */
+    private static DateMention openingDate(List<Token> tokens, List<DateMention> dates, Set<DateMention> used, Sentence s,
+            int from) {
+        for (DateMention d : dates) {
+            int at = d.from() - s.from();
+            boolean afterVerb = at == 1 || at == 2 && tokens.get(s.from() + 1).isComma();
+            if (d.dayPrecise() && !used.contains(d) && afterVerb && d.to() <= from && !clauseBetween(tokens, d.to(), from)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     private static boolean clauseBetween(List<Token> tokens, int from, int to) {
@@ -219,7 +246,43 @@ public final class EventFinder {
     private static boolean isGathering(Token t) {
         String stem = EventLexicon.stem(t.key());
         String bare = stem.startsWith("ال") ? stem.substring(2) : stem;
-        return bare.startsWith("اجتماع") || bare.startsWith("لقاء");
+        String attached = EventTriggers.withoutAttachedPreposition(t.key()); // "للقاء"، "لاجتماع"
+        return bare.startsWith("اجتماع") || bare.startsWith("لقاء")
+                || attached != null && (attached.startsWith("اجتماع") || attached.startsWith("لقاء"));
+    }
+
+    /**
+     * The kind a gathering ("اجتماع"، "لقاء"، or a meeting verb without an object: "يجتمع") takes from its holders named
+     * before it in its clause or just after it (`gathering-holders.tsv`): null when none is named, or only after "مع"
+     * ("اجتماع مع وزراء الخارجية" is talks with them) or a title head ("رئيس الوزراء").
+     */
+    private static EventKind gatheringKind(List<Token> tokens, int[] trig, int clauseFrom, int limit) {
+        Token head = tokens.get(trig[0]);
+        boolean gathering = trig[3] == 0 ? isGathering(head) : !EventLexicon.MEETING_WITH_OBJECT.contains(head.bare());
+        if (!gathering) {
+            return null;
+        }
+        for (int i = clauseFrom; i < limit && i < tokens.size(); i++) {
+            if (i == trig[0]) {
+                i = trig[1] - 1;
+                continue;
+            }
+            Token t = tokens.get(i);
+            if (!t.word() || (i > clauseFrom && (tokens.get(i - 1).is("مع")
+                    || EventLexicon.TITLE_HEADS.contains(tokens.get(i - 1).bare())))) {
+                continue;
+            }
+            // "وزراء" is no و and "زراء"; "ووزراء"، "لوزراء" carry one
+            for (String first : List.of(t.key(), ArabicNormalizer.withoutProclitic(t.key()))) {
+                EventKind k = i + 1 < limit && tokens.get(i + 1).word()
+                        ? EventLexicon.GATHERING_HOLDERS.get(first + " " + tokens.get(i + 1).key()) : null;
+                k = k == null ? EventLexicon.GATHERING_HOLDERS.get(first) : k;
+                if (k != null) {
+                    return k;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean isOrganisational(List<Token> tokens, int from, int to) {

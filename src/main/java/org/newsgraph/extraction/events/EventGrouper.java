@@ -8,6 +8,9 @@ import java.util.Set;
 
 import org.newsgraph.extraction.document.Annotation;
 import org.newsgraph.extraction.document.Document;
+import org.newsgraph.extraction.tokens.Sentence;
+import org.newsgraph.extraction.tokens.SentenceSplitter;
+import org.newsgraph.extraction.tokens.Tokenizer;
 import org.newsgraph.kinds.EventKind;
 import org.newsgraph.text.ArabicNormalizer;
 
@@ -73,10 +76,17 @@ public final class EventGrouper {
     }
 
     public void annotate(Document doc) {
-        doc.add(GROUPS, group(doc.get(EventFinder.MENTIONS)));
+        List<Sentence> sentences = doc.get(SentenceSplitter.SENTENCES);
+        int headline = 0; // sentences of the headline, the first paragraph when it is one
+        if (SentenceSplitter.titled(sentences, doc.get(Tokenizer.TOKENS))) {
+            while (headline < sentences.size() && sentences.get(headline).paragraph() == 0) {
+                headline++;
+            }
+        }
+        doc.add(GROUPS, group(doc.get(EventFinder.MENTIONS), headline));
     }
 
-    List<Group> group(List<EventMention> mentions) {
+    List<Group> group(List<EventMention> mentions, int headline) {
         List<Group> groups = new ArrayList<>();
         for (EventMention m : mentions) {
             Group g = match(m, groups);
@@ -86,11 +96,44 @@ public final class EventGrouper {
                 g.add(m);
             }
         }
+        joinHeadlineToLead(groups, headline);
         mergeTalksIntoCalls(groups);
         fillPairs(groups);
         dateBriefings(groups);
         boundEarlier(groups);
         return groups;
+    }
+
+    /**
+     * "وزير الخارجية يبحث مع نظيره الأمريكي ..." over "تلقى الوزير اتصالا هاتفيا، اليوم، من ...": an undated event
+     * named only in the headline (its first {@code headline} sentences) is the lead's, the first event the body names,
+     * when that one is of its family (calls; meetings, sessions, summits and conferences; a headline's talks may be a
+     * call). Its people are left out: a headline's namings are often its verbs ("وزير الخارجية يجري ...").
+     */
+    private static void joinHeadlineToLead(List<Group> groups, int headline) {
+        Group lead = null;
+        for (Group g : groups) {
+            if (lead == null && g.mentions.get(0).sentence() >= headline && !g.earlier) {
+                lead = g;
+            }
+        }
+        List<Group> joined = new ArrayList<>();
+        int inserted = 0;
+        for (Group g : groups) {
+            boolean inHeadline = g.mentions.get(g.mentions.size() - 1).sentence() < headline;
+            if (lead != null && inHeadline && g.start == null && g.notBefore == null && !g.future && !g.earlier
+                    && sameFamily(g.kind, lead)) {
+                lead.mentions.addAll(inserted, g.mentions);
+                inserted += g.mentions.size();
+                joined.add(g);
+            }
+        }
+        groups.removeAll(joined);
+    }
+
+    private static boolean sameFamily(EventKind headline, Group lead) {
+        return headline == lead.kind || isMeeting(headline) && isMeeting(lead.kind)
+                || (headline == EventKind.TALKS || isCallLike(headline)) && lead.isCall();
     }
 
     /** An event the article calls earlier ("مكالمة سابقة"، "في وقت سابق") happened before its dated main event. */
@@ -146,6 +189,19 @@ public final class EventGrouper {
                 }
             }
         }
+        if (m.kind() == EventKind.CONFERENCE && m.definite() && m.to() - m.from() == 1) {
+            Group briefing = null;
+            for (Group g : groups) {
+                if (g.kind == EventKind.PRESS_BRIEFING && (briefing == null || g.lastSpoken() > briefing.lastSpoken())) {
+                    briefing = g;
+                }
+            }
+            if (briefing != null && (briefing.start == null || m.date() == null || briefing.start.equals(m.date().start()))) {
+                // "خلال المؤتمر"، "في بداية المؤتمر" after a press conference is that press conference, also when the
+                // speaker's day was carried to it ("عقد الوزير اليوم مؤتمرا صحفيا ... وقال في بداية المؤتمر")
+                return briefing;
+            }
+        }
         if (m.date() != null) {
             LocalDate d = m.date().start();
             for (Group g : groups) {
@@ -173,17 +229,6 @@ public final class EventGrouper {
                 if (g.kind == m.kind() && m.location().equals(g.location) && !conflicts(g, m)) {
                     return g;
                 }
-            }
-        }
-        if (m.kind() == EventKind.CONFERENCE && m.definite() && m.to() - m.from() == 1) {
-            Group briefing = null;
-            for (Group g : groups) {
-                if (g.kind == EventKind.PRESS_BRIEFING && (briefing == null || g.lastSpoken() > briefing.lastSpoken())) {
-                    briefing = g;
-                }
-            }
-            if (briefing != null) {
-                return briefing; // "خلال المؤتمر" after a press conference is that press conference
             }
         }
         if (m.earlier()) {

@@ -42,7 +42,7 @@ final class EventTriggers {
             for (int j = i + 1; j < Math.min(limit, i + 12); j++) {
                 Token u = tokens.get(j);
                 if (u.is("مع") || (verb == EventKind.PHONE_CALL && u.is("الي"))) {
-                    return new int[] {i, i + 1, verb.ordinal(), 1};
+                    return toThePress(tokens, j + 1, limit) ? null : new int[] {i, i + 1, verb.ordinal(), 1};
                 }
                 if (u.mark() != 0) {
                     continue; // "بحث الوزير “أحمد عطاف” مع نظيره": a name in quotation marks
@@ -89,6 +89,22 @@ final class EventTriggers {
         String k = key.length() >= 5 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') ? key.substring(1) : key;
         char c = k.isEmpty() ? ' ' : k.charAt(0);
         return (c == 'ب' || c == 'ل' || c == 'ك') && k.length() >= 5 ? k.substring(1) : null;
+    }
+
+    /** Words after "تحدث إلى/مع" that name the press the speaker addressed: "مجموعة من الصحفيين". */
+    private static final int AUDIENCE_WORDS = 4;
+
+    /** "سيتحدث إلى مجموعة من الصحفيين"، "تحدث مع وسائل الإعلام": speaking to the press, not a call or talks. */
+    private static boolean toThePress(List<Token> tokens, int from, int limit) {
+        for (int j = from; j < Math.min(limit, from + AUDIENCE_WORDS); j++) {
+            if (!tokens.get(j).word()) {
+                return false;
+            }
+            if (EventLexicon.AUDIENCE.contains(ArabicNormalizer.withoutProclitic(tokens.get(j).bare()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "بحث هاتفيا مع"، "تحدث عبر الهاتف": the phone words make the mention, not the verb. */

@@ -30,6 +30,11 @@ public final class EventLexicon {
     public static final Set<String> MEETING_WITH_OBJECT = new HashSet<>();
     /** Words after a meeting that make it a session of an organisation. */
     public static final Set<String> ORGANISATION_WORDS = LexiconFile.words("organisation-words.txt");
+    /**
+     * Holders of a gathering, one or two words, to the kind it then is: ministers meet as their body's council
+     * ("اجتماع وزراء الخارجية العرب"), heads of state in a summit ("لقادة دول المجلس").
+     */
+    public static final Map<String, EventKind> GATHERING_HOLDERS = new HashMap<>();
     /** Words before a body word that make it part of a title: "رئيس الوزراء" is a person, not a session. */
     public static final Set<String> TITLE_HEADS = LexiconFile.words("event-markers.txt", "TITLE_HEAD");
     /** Words right after a trigger that make it hypothetical or another unspecified contact. */
@@ -62,6 +67,8 @@ public final class EventLexicon {
     public static final Set<String> REFERENCE_PREPOSITIONS = LexiconFile.words("event-markers.txt", "REFERENCE");
     /** Nouns before a trigger that make it a means or a process: "طاولة المفاوضات"، "إطلاق المفاوضات". */
     public static final Set<String> MEANS_OF = LexiconFile.words("event-markers.txt", "MEANS");
+    /** The press after "تحدث إلى/مع": "تحدث إلى الصحفيين" is no call. */
+    public static final Set<String> AUDIENCE = LexiconFile.words("event-markers.txt", "AUDIENCE");
     /** Words before "اتصال" that make it mean communication rather than a call. */
     public static final Set<String> NOT_A_CALL = LexiconFile.words("event-markers.txt", "NOT_A_CALL");
     /** Heads a place name follows in apposition: "العاصمة الروسية موسكو"، "مدينة جدة". */
@@ -73,13 +80,20 @@ public final class EventLexicon {
 
     static {
         LexiconFile.checkRoles("event-markers.txt", Set.of("HYPOTHETICAL", "CONDITIONAL", "CAPTION", "CAPTION_HEAD", "NAMED_BODY",
-                "MEANS", "NOT_A_CALL", "EARLIER", "REFERENCE", "OBJECT_MARKER", "TITLE_HEAD", "INVITATION", "HOLDING", "PREPARATION", "WISH", "GENERIC"));
+                "MEANS", "NOT_A_CALL", "EARLIER", "REFERENCE", "OBJECT_MARKER", "TITLE_HEAD", "INVITATION", "HOLDING", "PREPARATION", "WISH", "GENERIC", "AUDIENCE"));
         LexiconFile.checkRoles("participant-verbs.txt", Set.of("PARTICIPANT", "SCHEDULED"));
         LexiconFile.checkRoles("place-heads.txt", Set.of("PREPOSITION", "CITY", "CAPITAL"));
         CITY_WORDS.addAll(LexiconFile.words("place-heads.txt", "CITY"));
         CITY_WORDS.addAll(LexiconFile.words("place-heads.txt", "CAPITAL"));
         for (LexiconFile.Entry e : LexiconFile.entries("event-nouns.txt", 2)) {
             trigger(e.key(), kind(e, 1));
+        }
+        for (LexiconFile.Entry e : LexiconFile.entries("gathering-holders.tsv", 2)) {
+            EventKind k = kind(e, 1);
+            if (k != EventKind.COUNCIL_MEETING && k != EventKind.SUMMIT) {
+                throw e.error("a gathering is held as COUNCIL_MEETING or SUMMIT, not " + k);
+            }
+            GATHERING_HOLDERS.put(e.key(), k);
         }
         for (LexiconFile.Entry e : LexiconFile.entries("event-verbs.txt", 3)) {
             VERBS.put(e.key(), kind(e, 1));

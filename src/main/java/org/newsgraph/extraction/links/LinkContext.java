@@ -18,6 +18,7 @@ import org.newsgraph.extraction.names.PersonRegistry;
 import org.newsgraph.extraction.quotes.QuoteCandidate;
 import org.newsgraph.extraction.speakers.SpeakerResolver;
 import org.newsgraph.extraction.tokens.Sentence;
+import org.newsgraph.extraction.tokens.SentenceSplitter;
 import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.text.ArabicNormalizer;
 
@@ -54,7 +55,7 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
         LinkContext c = new LinkContext(quotes, speakers, sentences, tokens, groups, people, registry, links, occasions,
                 occasionMentions(quotesBySentence, sentences, tokens, groups), mentionsBySentence, quotesBySentence,
                 OccasionLeads.leadOccasions(tokens, sentences, mentionsBySentence, quotesBySentence), attendees(groups),
-                new HashMap<>(), titled(sentences, tokens), new ArrayList<>());
+                new HashMap<>(), SentenceSplitter.titled(sentences, tokens), new ArrayList<>());
         for (int n = 0; n < quotes.size(); n++) {
             c.clauseOccasions().add(LinkRules.findClauseOccasion(c, n)); // read by three rules and the attendance pass
         }
@@ -75,30 +76,6 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
         return attendees.get(group).contains(person);
     }
 
-    /**
-     * True when the first paragraph is a headline: a scrape may begin with the lead instead, whose last sentence
-     * ends with a full stop as a headline's does not.
-     */
-    private static boolean titled(List<Sentence> sentences, List<Token> tokens) {
-        if (sentences.size() < 2 || sentences.get(sentences.size() - 1).paragraph() == 0) {
-            return false;
-        }
-        int last = 0;
-        while (last + 1 < sentences.size() && sentences.get(last + 1).paragraph() == 0) {
-            last++;
-        }
-        Sentence s = sentences.get(last);
-        for (int i = Math.min(s.to(), tokens.size() - 1); i >= s.from(); i--) { // the stop may close the sentence
-            Token t = tokens.get(i);
-            if (t.word()) {
-                return true;
-            }
-            if (t.isPunct('.')) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     static final Set<String> TOPIC = LexiconFile.words("link-words.txt", "TOPIC");
     static final Set<String> ANSWER = LexiconFile.words("link-words.txt", "ANSWER");
@@ -112,10 +89,11 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
     static final Set<String> CIRCUMSTANCE = LexiconFile.words("link-words.txt", "CIRCUMSTANCE");
     static final Set<String> TIME_ANAPHOR = LexiconFile.words("link-words.txt", "TIME_ANAPHOR");
     static final Set<String> DURING = LexiconFile.words("link-words.txt", "DURING");
+    static final Set<String> ATTITUDE = LexiconFile.words("link-words.txt", "ATTITUDE");
 
     static {
         LexiconFile.checkRoles("link-words.txt", Set.of("TOPIC", "ANSWER", "COUNTERPART", "CONTINUES",
-                "REPORTS", "REPORTED_AFTER_TAMMA", "CIRCUMSTANCE", "SPEECH", "CAME", "TIME_ANAPHOR", "DURING"));
+                "REPORTS", "REPORTED_AFTER_TAMMA", "CIRCUMSTANCE", "SPEECH", "CAME", "TIME_ANAPHOR", "DURING", "ATTITUDE"));
     }
 
     /** An event mention with the index of its event. */

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.newsgraph.extraction.events.EventGrouper;
 import org.newsgraph.extraction.events.EventMention;
+import org.newsgraph.extraction.lexicon.EventLexicon;
 import org.newsgraph.extraction.links.QuoteEventLinker.Link;
 import org.newsgraph.extraction.names.PersonMention;
 import org.newsgraph.extraction.quotes.QuoteCandidate;
@@ -48,7 +49,11 @@ final class LinkRules {
         return null;
     }
 
-    /** An event named at the start of the statement, as what it is about ("إن المباحثات كانت مثمرة"). */
+    /**
+     * An event named at the start of the statement, as what it is about ("إن المباحثات كانت مثمرة"); not one it names
+     * only as the object of a stance or feeling ("إن المملكة على علم بالاجتماعات في القاهرة"، "عن سروره بالزيارة"):
+     * such a statement is linked where it was made.
+     */
     static Link inStatement(LinkContext c, int n) {
         QuoteCandidate q = c.quotes().get(n);
         LinkContext.Mention best = null;
@@ -56,12 +61,21 @@ final class LinkRules {
             EventMention e = m.mention();
             boolean topical = wordsBetween(c.tokens(), q.from(), e.from()) < TOPIC_WORDS || e.reference()
                     || e.date() != null || isOccasion(c, m.group());
-            if (e.from() >= q.from() && e.to() <= q.to() && topical
+            if (e.from() >= q.from() && e.to() <= q.to() && topical && !attitudeObject(c.tokens(), e.from())
                     && (best == null || e.from() < best.mention().from())) {
                 best = m;
             }
         }
         return best == null ? null : link(best.group());
+    }
+
+    /** "بالاجتماعات" after "على علم"، "بزيارة" after "رحب": an event word glued to ب/ل right after a stance or feeling. */
+    private static boolean attitudeObject(List<Token> tokens, int at) {
+        String k = tokens.get(at).key();
+        k = k.length() >= 5 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف') ? k.substring(1) : k;
+        boolean glued = (k.startsWith("ب") || k.startsWith("ل"))
+                && EventLexicon.TRIGGER_STARTS.contains(EventLexicon.stem(k.substring(1)));
+        return glued && preceded(tokens, at, ATTITUDE, 1);
     }
 
     /**

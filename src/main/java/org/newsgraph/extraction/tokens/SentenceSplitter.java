@@ -62,6 +62,31 @@ public final class SentenceSplitter {
         }
     }
 
+    /**
+     * True when the first paragraph is a headline: a scrape may begin with the lead instead, whose last sentence
+     * ends with a full stop as a headline's does not.
+     */
+    public static boolean titled(List<Sentence> sentences, List<Token> tokens) {
+        if (sentences.size() < 2 || sentences.get(sentences.size() - 1).paragraph() == 0) {
+            return false;
+        }
+        int last = 0;
+        while (last + 1 < sentences.size() && sentences.get(last + 1).paragraph() == 0) {
+            last++;
+        }
+        Sentence s = sentences.get(last);
+        for (int i = Math.min(s.to(), tokens.size() - 1); i >= s.from(); i--) { // the stop may close the sentence
+            Token t = tokens.get(i);
+            if (t.word()) {
+                return true;
+            }
+            if (t.isPunct('.')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isTerminator(Token t) {
         return !t.word() && (t.isPunct('.') || t.isPunct('؟') || t.isPunct('?') || t.isPunct('!')
                 || t.isPunct(';') || t.isPunct('…'));
