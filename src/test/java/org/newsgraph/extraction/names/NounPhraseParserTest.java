@@ -209,6 +209,7 @@ class NounPhraseParserTest {
     void indefiniteSecretaryGeneralTakesItsComplementBeforeTheHolder() {
         check("أمين عام الجامعة العربية أحمد نور إن", "PERSON أحمد نور / أمين عام الجامعة العربية");
         check("أمين سر اللجنة التنفيذية سالم عواد إن", "PERSON سالم عواد / أمين سر اللجنة التنفيذية");
+        check("أمينة سر الحزب هدى نصر إن", "PERSON هدى نصر / أمينة سر الحزب");
     }
 
     @Test
