@@ -53,7 +53,10 @@ final class PersonNames {
             // a state after an indefinite word is its complement: "لدولة فلسطين"، "خارجية لوكسمبورغ"
             boolean complement = NameLexicon.TITLE_CONTINUATIONS.contains(k) || (NameLexicon.INSTITUTIONS.containsKey(k)
                     && !tokens.get(end - 1).key().startsWith("ال") && NameLexicon.isState(NameLexicon.INSTITUTIONS.get(k)))
-                    || joinedComplement(i, end);
+                    || joinedComplement(i, end)
+                    // "وزير الخارجية وشؤون المغتربين": a title complement joined by و
+                    || (end > i + 1 && !k.equals(t.bare()) && NameLexicon.TITLE_CONTINUATIONS.contains(t.bare())
+                            && !NameLexicon.TITLE_HEADS.contains(t.bare()) && isConstructHead(tokens.get(i)));
             if (postedIn(end, limit) > end) {
                 end = postedIn(end, limit); // "السفير السعودي في واشنطن عادل الجبير"
                 afterConstruct = false;
@@ -89,6 +92,10 @@ final class PersonNames {
             end++;
         }
         String title = parser.surface(i, end, true);
+        NounPhrase twoOffices = secondTitleJoined(i, end, limit);
+        if (twoOffices != null) {
+            return twoOffices;
+        }
         int nameAt = end;
         boolean marked = nameAt + 1 < limit && tokens.get(nameAt).mark() > 0;
         if (nameAt + 1 < limit && (tokens.get(nameAt).isComma() || tokens.get(nameAt).isPunct('-') || marked)) {
@@ -144,6 +151,28 @@ final class PersonNames {
         }
         return new NounPhrase(PersonKind.PERSON, i, to, parser.surface(nameAt, nameEnd, false), title, null,
                 tokens.get(i).start(), tokens.get(end - 1).end(), false);
+    }
+
+    /**
+     * "نائب رئيس الوزراء ووزير الخارجية أيمن الصفدي": a second indefinite title joined by و with the name only after
+     * it is a second office of the same holder, so both titles are the role ("والسفير فلان" is another person). Null
+     * when no name follows the second title.
+     */
+    private NounPhrase secondTitleJoined(int i, int end, int limit) {
+        if (end + 1 >= limit || !tokens.get(end).word() || tokens.get(end).key().equals(tokens.get(end).bare())
+                || !CONSTRUCT_HEADS.contains(tokens.get(end).bare())) {
+            return null;
+        }
+        NounPhrase second = titled(end, limit);
+        if (second.name() == null || second.roleTo() < 0) {
+            return null;
+        }
+        int roleEnd = end + 1;
+        while (roleEnd < second.to() && tokens.get(roleEnd - 1).end() < second.roleTo()) {
+            roleEnd++;
+        }
+        return new NounPhrase(PersonKind.PERSON, i, second.to(), second.name(), parser.surface(i, roleEnd, true), null,
+                tokens.get(i).start(), second.roleTo(), false);
     }
 
     /** A title head that is no counterpart ("نظيره" is always someone else). */
@@ -286,6 +315,9 @@ final class PersonNames {
             // "هالة السيد إن"، "سامي التميمي،": a definite word that closes the clause after a given name is the
             // family name, even when it is also a title or has the shape of a verbal noun
             boolean closingFamilyName = subjectSlot && words == 1 && definite(t, k) && closesNameClause(t, k, end + 1, limit);
+            if (subjectSlot && words == 0 && !known && loneFamilyName(t, k, end + 1, limit)) {
+                return end + 1; // "وشدد الصفدي على"، "وأكد الصفدي أن": a family name alone as the subject
+            }
             if (!known && !givenName && !closingFamilyName && (!subjectSlot || isNotAName(t, k, words == 0))) {
                 break; // outside a subject slot only names the article already used
             }
@@ -323,7 +355,8 @@ final class PersonNames {
     /** Words no name is made of: particles, cues, lexicon words, words carrying a particle, future verbs. */
     private boolean isNotAName(Token t, String k, boolean first) {
         if (k.length() < 2 || (NameLexicon.isStop(t) && k.equals(t.key()))
-                || (!t.bare().equals(t.key()) && NameLexicon.STOP.contains(t.bare()))
+                || (!t.bare().equals(t.key()) && (NameLexicon.STOP.contains(t.bare())
+                        || NameLexicon.TITLE_HEADS.contains(t.bare()))) // "ووزير الدفاع": a second person's title
                 || NameLexicon.COMMON_NOUNS.contains(t.bare()) || NameLexicon.COMMON_NOUNS.contains(t.key())
                 || (first && WordShapes.looksLikeCommonNoun(t.key()))
                 || CueLexicon.cue(t) != null || CueLexicon.verbalNoun(t) != null || CueLexicon.isComplementizer(t)
@@ -401,6 +434,30 @@ final class PersonNames {
                 && !NameLexicon.COMMON_NOUNS.contains(k) && !NameLexicon.TITLE_CONTINUATIONS.contains(k) && CueLexicon.cue(t) == null
                 && CueLexicon.verbalNoun(t) == null && !EventLexicon.TRIGGERS.containsKey(k);
     }
+
+    /**
+     * A definite word alone in a subject's place, right before a complementizer, a comma, a mark or a preposition the
+     * cue may govern ("وأكد الصفدي أن"، "وشدد الصفدي على"), that the lexicons do not know as anything else and that has
+     * no feminine ending ("وأوضحت الدراسة أن" is a document): the family name of someone the article named in full
+     * in a way the parser did not read. A nisba family name has the shape of a nationality adjective, and a bare
+     * nationality in a subject's place is a person too ("وقال الإيطالي إن", the coach).
+     */
+    private boolean loneFamilyName(Token t, String k, int next, int limit) {
+        if (!definite(t, k) || !t.key().equals(t.bare()) || k.endsWith("ه") || k.length() < 5 || next >= limit
+                || WordShapes.looksLikeVerbalNoun(k.substring(2)) || NameLexicon.TITLE_HEADS.contains(k)
+                || EventLexicon.PAIR_WORDS.contains(k) || COLLECTIVES.contains(k) || NameLexicon.INSTITUTION_HEADS.contains(k)
+                || NameLexicon.INSTITUTIONS.containsKey(k)) {
+            return false;
+        }
+        Token after = tokens.get(next);
+        boolean closes = closesNameClause(t, k, next, limit)
+                || (after.word() && PREPOSITIONS.contains(after.key()) && CueLexicon.cue(after) == null);
+        return closes && !isNotAName(t, k, true);
+    }
+
+    private static final Set<String> PREPOSITIONS = LexiconFile.withFlag("function-words.tsv", "preposition");
+    /** "الجانبان"، "الطرفان": groups, never a family name. */
+    private static final Set<String> COLLECTIVES = LexiconFile.words("collective-speakers.txt");
 
     /** "عادل الجبير"، "بشار الأسد": a definite second word closing a name, not an adjective or a verbal noun. */
     private boolean isFamilyName(String k, int at, int limit) {

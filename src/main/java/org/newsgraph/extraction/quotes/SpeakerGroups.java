@@ -25,12 +25,14 @@ final class SpeakerGroups {
     private static final Set<String> WITH = LexiconFile.withFlag("function-words.tsv", "with");
     private static final Set<String> ADVERBIALS = LexiconFile.withFlag("function-words.tsv", "adverbial");
     private static final Set<String> BETWEEN = LexiconFile.withFlag("function-words.tsv", "between");
+    private static final Set<String> PREPOSITIONS = LexiconFile.withFlag("function-words.tsv", "preposition");
 
     private List<NounPhrase> group = List.of();
 
     /**
-     * The two parties of the sentence's first meeting verb that names both ("التقى X نظيره Y"، "اجتمع X مع Y"), or the
-     * parties of an event noun joined after "بين" ("اتصال هاتفي بين X وY"), become the group.
+     * The two parties of the sentence's first meeting verb that names both ("التقى X نظيره Y"، "اجتمع X مع Y"), the
+     * parties of an event noun joined after "بين" ("اتصال هاتفي بين X وY"), or those of a contact a verb holds ("تلقى X
+     * اتصالا هاتفيا من Y") become the group.
      */
     void meeting(List<Token> tokens, Sentence s, NounPhraseParser parser) {
         for (int p = s.from(); p + 2 < s.to(); p++) {
@@ -40,6 +42,7 @@ final class SpeakerGroups {
             }
             List<NounPhrase> parties = EventLexicon.VERBS.containsKey(t.bare()) ? verbParties(tokens, s, p, parser)
                     : BETWEEN.contains(t.key()) && afterEventNoun(tokens, s, p) ? jointParties(tokens, s, p + 1, parser)
+                    : EventLexicon.MEETING_VERBS.contains(t.bare()) ? contactParties(tokens, s, p, parser)
                     : List.of();
             if (parties.size() >= 2) {
                 group = parties;
@@ -63,6 +66,32 @@ final class SpeakerGroups {
         // the object is no subject slot: "استقبل الملك وفدا" names no one called "وفدا"
         NounPhrase other = object || with ? party(parser.parse(with ? at + 1 : at, s.to(), false)) : null;
         return other == null ? List.of() : List.of(subject, other);
+    }
+
+    /**
+     * "تلقى X، اليوم، اتصالا هاتفيا من Y"، "أجرى X مباحثات مع Y": the subject of a verb holding an event and the
+     * party after the event noun (and its adjective) and a preposition; empty when one is missing.
+     */
+    private static List<NounPhrase> contactParties(List<Token> tokens, Sentence s, int p, NounPhraseParser parser) {
+        NounPhrase subject = party(parser.parse(p + 1, s.to(), true));
+        if (subject == null) {
+            return List.of();
+        }
+        int at = subject.to();
+        while (at < s.to() && (tokens.get(at).isComma() || (tokens.get(at).word() && ADVERBIALS.contains(tokens.get(at).key())))) {
+            at++; // "، اليوم،"
+        }
+        if (at + 2 >= s.to() || !tokens.get(at).word()
+                || !EventLexicon.TRIGGERS.containsKey(EventLexicon.stem(tokens.get(at).key()))) {
+            return List.of();
+        }
+        for (int q = at + 1; q < Math.min(s.to() - 1, at + 3); q++) {
+            if (tokens.get(q).word() && (PREPOSITIONS.contains(tokens.get(q).key()) || WITH.contains(tokens.get(q).key()))) {
+                NounPhrase other = party(parser.parse(q + 1, s.to(), false));
+                return other == null ? List.of() : List.of(subject, other);
+            }
+        }
+        return List.of();
     }
 
     /** "بين X وY": the namings joined by و from token at. */

@@ -229,4 +229,20 @@ class NounPhraseParserTest {
         check("الرئيس سالم حداد بشدة", "PERSON سالم حداد / الرئيس");
         check("أولا", "none");
     }
+
+    @Test
+    void secondOfficeJoinedByWaBeforeTheNameIsTheSameHolders() {
+        check("نائب رئيس الوزراء ووزير الخارجية سالم عياد إن",
+                "PERSON سالم عياد / نائب رئيس الوزراء ووزير الخارجية");
+        check("وزير الخارجية وشؤون المغتربين سالم عياد إن", "PERSON سالم عياد / وزير الخارجية وشؤون المغتربين");
+        check("وزير الخارجية ووزير الدفاع إن", "PERSON null / وزير الخارجية");
+    }
+
+    @Test
+    void familyNameAloneInTheSubjectsPlaceBeforeTheStatement() {
+        check("الصفدي أن الوضع خطير", "PERSON الصفدي / null");
+        check("الجبوري على ضرورة الحوار", "PERSON الجبوري / null");
+        check("الدراسة أن الوضع خطير", "none");
+        check("الوضع خطير", "none");
+    }
 }

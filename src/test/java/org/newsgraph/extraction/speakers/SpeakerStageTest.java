@@ -166,6 +166,14 @@ class SpeakerStageTest {
     }
 
     @Test
+    void aDualVerbAfterAContactAVerbHoldsIsItsTwoParties() {
+        check("وتلقى الوزير سالم حداد، اليوم، اتصالا هاتفيا من نظيره فادي منصور، وأكدا ضرورة التهدئة.",
+                "سالم حداد (named-apposition) | فادي منصور (named-apposition)");
+        check("وأجرى الرئيس سالم حداد مباحثات مع الرئيس فادي منصور.\nوشدد الجانبان على أهمية التعاون.",
+                "سالم حداد (named-apposition) | فادي منصور (named-apposition)");
+    }
+
+    @Test
     void bothSidesAfterAMeetingAreItsTwoParties() {
         check("والتقى الرئيس سالم حداد نظيره فادي منصور، وبحثا العلاقات الثنائية.\nوأكد الجانبان أهمية التعاون.",
                 "سالم حداد (named-apposition) | فادي منصور (named-apposition)");
@@ -263,7 +271,7 @@ class SpeakerStageTest {
     void nationalityBeforeAForeignNameIsNoPartOfIt() {
         check("وأعرب الإيطالي ماركو روسي المدير الفني للمنتخب عن رضاه عن الأداء.", "ماركو روسي (named-apposition)");
         check("وأكد المصري سامي نعمان أن الفريق جاهز.", "سامي نعمان (named-name)");
-        check("وقال الكعبي إن الفريق جاهز.", "? (unresolved)");
+        check("وقال الكعبي إن الفريق جاهز.", "الكعبي (named-name)"); // a nisba alone is a family name
     }
 
     @Test
