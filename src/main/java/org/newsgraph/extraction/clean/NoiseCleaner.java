@@ -30,6 +30,8 @@ public final class NoiseCleaner {
     private static final Pattern DATE_LINE = Pattern.compile("^[\\d\\s/:.,،\\-|ص م am pm]*(?:(?:"
             + String.join("|", lines("dateline-words.txt")) + ")[\\d\\s/:.,،\\-|]*)*$");
     private static final int SHORT_WORDS = 14;
+    /** Words of a line no headline or link title reaches. */
+    private static final int RUNNING_TEXT_WORDS = 30;
 
     /** One pattern matching any line of a lexicon file of regular expressions. */
     private static Pattern alternatives(String file) {
@@ -180,10 +182,16 @@ public final class NoiseCleaner {
         return new CleanedText(text.toString(), head, new RawOffsets(lineStarts, rawStarts));
     }
 
-    /** A line of running text: ends with a single period (or a closing mark after one) and has a few words. */
+    /**
+     * A line of running text: ends with a single period (or a closing mark after one) and has a few words; or is too
+     * long for any headline, whatever its end (a quotation trailing off "..''" or with no point at all).
+     */
     private static boolean isProse(String line, int from, int to, int words) {
         if (to <= from || words < 3) {
             return false;
+        }
+        if (words >= RUNNING_TEXT_WORDS) {
+            return true;
         }
         int end = to - 1;
         while (end > from && isClosing(line.charAt(end))) {

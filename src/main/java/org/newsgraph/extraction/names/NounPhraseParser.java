@@ -64,6 +64,14 @@ public final class NounPhraseParser {
 
     /** The naming at token i (before limit); bare unknown names only when {@code subjectSlot}. */
     public NounPhrase parse(int i, int limit, boolean subjectSlot) {
+        if (i + 2 < limit && tokens.get(i).isPunct('(')) {
+            // "وأضاف (الدباغ) أن": a name in parentheses, as some outlets set names
+            NounPhrase inside = parse(i + 1, limit, subjectSlot);
+            return inside != null && inside.to() < limit && tokens.get(inside.to()).isPunct(')')
+                    ? new NounPhrase(inside.kind(), i, inside.to() + 1, inside.name(), inside.title(), inside.key(),
+                            inside.roleFrom(), inside.roleTo(), inside.refersBack())
+                    : null;
+        }
         if (i >= limit || !tokens.get(i).word()) {
             return null;
         }

@@ -41,7 +41,8 @@ final class PersonNames {
         while (end < limit && tokens.get(end).word()) {
             Token t = tokens.get(end);
             String k = t.key();
-            if (NameLexicon.COURTESY_TITLES.contains(k) && end + 1 < limit && tokens.get(end + 1).word()) {
+            if (NameLexicon.COURTESY_TITLES.contains(k) && end + 1 < limit
+                    && (tokens.get(end + 1).word() || tokens.get(end + 1).isPunct('('))) {
                 break; // "أمير الكويت الشيخ نواف": the courtesy title opens the naming, the role ends before it
             }
             int institution = institutionLength(end, limit);
@@ -98,12 +99,16 @@ final class PersonNames {
         }
         int nameAt = end;
         boolean marked = nameAt + 1 < limit && tokens.get(nameAt).mark() > 0;
-        if (nameAt + 1 < limit && (tokens.get(nameAt).isComma() || tokens.get(nameAt).isPunct('-') || marked)) {
-            nameAt++; // "الأمين العام لحلف الناتو، ينس ستولتنبرغ،"، "المبعوث -نيكولاي ملادينوف-"، "المبعوث "فلان""
+        if (nameAt + 1 < limit && (tokens.get(nameAt).isComma() || tokens.get(nameAt).isPunct('-') || marked
+                || tokens.get(nameAt).isPunct('('))) {
+            nameAt++; // "الأمين العام لحلف الناتو، ينس ستولتنبرغ،"، "المبعوث -نيكولاي ملادينوف-"، "المبعوث "فلان""، "الدكتور (فلان)"
         }
         if (nameAt + 1 < limit && nameAt == end && tokens.get(nameAt).word() && (NameLexicon.HONORIFICS.contains(tokens.get(nameAt).key())
                 || NameLexicon.COURTESY_TITLES.contains(tokens.get(nameAt).key()))) {
             nameAt++; // "رئيس تحرير الوكالة د. ناصر اللحام"، "أمير الكويت الشيخ نواف": an honorific before the holder's name
+            if (nameAt + 1 < limit && tokens.get(nameAt).isPunct('(')) {
+                nameAt++; // "الناطق باسم الحكومة الدكتور (فلان)"
+            }
         }
         int nameEnd = nameEnd(nameAt, limit, true);
         if (marked && !isMarkedName(tokens.get(i), nameAt, nameEnd, limit)) {
@@ -132,7 +137,7 @@ final class PersonNames {
         }
         int to = nameEnd;
         if (nameAt > end && to < limit && (tokens.get(to).isComma() || tokens.get(to).isPunct('-')
-                || tokens.get(to).mark() < 0)) {
+                || tokens.get(to).mark() < 0 || tokens.get(to).isPunct(')'))) {
             to++;
         } else if (nameAt == end && to < limit && isTitleHead(tokens.get(to)) && !metObject(i)) {
             // "أكد السفير فلان المتحدث باسم مجلس الوزراء أن": a second title closing the naming is the holder's role

@@ -136,11 +136,13 @@ final class StatementContent {
     }
 
     /**
-     * "وأكدت مصادر مطلعة لـ«الحياة» أن"، "وأكد للصحفيين أن": an addressee with ل attached, of up to three words, right
-     * before a complementizer is whom the words were told, not their object. The complementizer's index, or -1.
+     * "وأكدت مصادر مطلعة لـ«الحياة» أن"، "وأكد للصحفيين أن"، "وأعلن من مدينة كربلاء إن": an addressee with ل attached
+     * or a place or circumstance after a preposition, of up to three words, right before a complementizer is whom or
+     * where the words were told, not their object. The complementizer's index, or -1.
      */
     private static int afterAddressee(List<Token> tokens, Sentence s, int i) {
-        if (!tokens.get(i).key().startsWith("ل") || tokens.get(i).key().startsWith("لا")) {
+        boolean addressee = tokens.get(i).key().startsWith("ل") && !tokens.get(i).key().startsWith("لا");
+        if (!addressee && !PREPOSITIONS.contains(tokens.get(i).key())) {
             return -1;
         }
         for (int k = i + 1; k < Math.min(s.to(), i + 6); k++) {

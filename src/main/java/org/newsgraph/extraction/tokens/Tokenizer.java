@@ -82,15 +82,16 @@ public final class Tokenizer {
             if (mark < 0) {
                 depth = Math.max(0, depth - 1);
             }
-            String p = String.valueOf(c);
+            int width = isDoubledApostrophe(text, i) ? 2 : 1;
+            String p = text.substring(i, i + width);
             if (mark > 0 && depth == 0) {
                 opened = tokens.size();
             }
-            tokens.add(new Token(tokens.size(), i, i + 1, p, p, false, mark, mark == 0 && depth > 0, paragraph));
+            tokens.add(new Token(tokens.size(), i, i + width, p, p, false, mark, mark == 0 && depth > 0, paragraph));
             if (mark > 0) {
                 depth++;
             }
-            i++;
+            i += width;
         }
         return tokens;
     }
@@ -137,6 +138,11 @@ public final class Tokenizer {
                 && Character.isDigit(text.charAt(i + 1));
     }
 
+    /** Two apostrophes written for a quotation mark, as some Maghreb outlets do (''...''). */
+    private static boolean isDoubledApostrophe(String text, int i) {
+        return text.charAt(i) == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'';
+    }
+
     /** +1 opening, -1 closing, 0 not a quotation mark. Straight quotes open or close depending on their sides. */
     private static int quoteMark(String text, int i, int depth) {
         char c = text.charAt(i);
@@ -152,6 +158,9 @@ public final class Tokenizer {
             case '"':
                 return depth > 0 ? -1 : 1;
             case '\'':
+                if (isDoubledApostrophe(text, i)) {
+                    return depth > 0 ? -1 : 1; // ''...'': two apostrophes as one straight quotation mark
+                }
                 boolean before = i > 0 && isWordChar(text.charAt(i - 1));
                 boolean after = i + 1 < text.length() && isWordChar(text.charAt(i + 1));
                 if (depth > 0 && before) {

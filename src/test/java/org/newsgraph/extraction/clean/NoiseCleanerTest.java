@@ -39,6 +39,18 @@ class NoiseCleanerTest {
     }
 
     @Test
+    void longParagraphsTrailingOffWithoutAPeriodAreProseNotLinks() {
+        String quoted = "وتابع الوزير قائلا ''نحن نعتقد بكل صدق أن البلدين يسيران بخطى ثابتة على الطريق الصحيح"
+                + " وفي الاتجاه الصحيح نحو تعزيز الأخوة بين الشعبين وتوحيد الكلمة في كل المحافل الإقليمية والدولية"
+                + " ومواصلة العمل المشترك..''";
+        String raw = String.join("\n", "الوزير يزور تونس", "",
+                "وصل الوزير إلى تونس أمس في زيارة رسمية تستمر يومين.", "", quoted, "", quoted.replace("نحن", "إننا"));
+        String text = cleaner.clean(raw, null).text();
+        assertTrue(text.contains("نحن نعتقد"), text);
+        assertTrue(text.contains("إننا نعتقد"), text);
+    }
+
+    @Test
     void keepsHeadlineAndIntertitle() {
         CleanedText clean = cleaner.clean(RAW, null);
         assertTrue(clean.text().startsWith("وزيرا خارجية البلدين يبحثان"));

@@ -245,4 +245,10 @@ class NounPhraseParserTest {
         check("الدراسة أن الوضع خطير", "none");
         check("الوضع خطير", "none");
     }
+
+    @Test
+    void nameInParenthesesAfterATitleOrAlone() {
+        check("الناطق باسم الحكومة الدكتور (سالم عياد) من بغداد", "PERSON سالم عياد / الناطق باسم الحكومة");
+        check("(عياد ) في تصريح", "PERSON عياد / null");
+    }
 }

@@ -26,6 +26,12 @@ class TokenizerTest {
     }
 
     @Test
+    void twoApostrophesAreOneStraightQuotationMark() {
+        check("قال ''نعم..'' أمس", "قال + نعم* .* .* - أمس");
+        check("قال سان جون's أمس", "قال سان جون's أمس");
+    }
+
+    @Test
     void markLeftOpenQuotesItsSentenceOnly() {
         check("قال «نعم. ثم غادر", "قال + نعم* . ثم غادر");
     }
