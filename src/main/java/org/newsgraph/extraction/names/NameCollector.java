@@ -72,7 +72,7 @@ public final class NameCollector {
                         i = np.to() - 1;
                     }
                 } else if ((CueLexicon.cue(t) != null || EventLexicon.MEETING_VERBS.contains(t.bare()))
-                        && !afterItsSubject(tokens, i, s)) {
+                        && !afterItsSubject(tokens, i, s) && !governedObjectFollows(tokens, i, s)) {
                     NounPhrase np = parser.parse(i + 1, s.to(), true);
                     if (np != null && np.kind() == PersonKind.PERSON && np.name() != null) {
                         registry.resolve(np, text);
@@ -96,6 +96,16 @@ public final class NameCollector {
         Token before = tokens.get(i - 1);
         return before.word() && !NameLexicon.isStop(before) && !CueLexicon.isComplementizer(before)
                 && CueLexicon.cue(before) == null;
+    }
+
+    /** "وأشاد بعمق العلاقات": the word after the cue carries the preposition it governs, so it opens the object. */
+    private static boolean governedObjectFollows(List<Token> tokens, int i, Sentence s) {
+        CueLexicon.Cue cue = CueLexicon.cue(tokens.get(i));
+        if (cue == null || i + 1 >= s.to()) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return CueLexicon.governs(cue, next) && (CueLexicon.attachedBa(next) || CueLexicon.attached(next, 'ل'));
     }
 
     /** "أنتوني بلينكين، وزير الخارجية الأمريكي،": the name before the comma takes the title after it. */

@@ -105,7 +105,8 @@ final class CueStatement {
                 : parser.parse(JointSubjects.afterKullMin(tokens, j, s), s.to(), true); // "ودان كل من X وY"
         // after "كل من" the verb agrees with كل, not with the states named ("وأكد كل من الأردن ومصر")
         boolean kullMin = JointSubjects.afterKullMin(tokens, j, s) > j;
-        if (np != null && (np.to() <= j || (!kullMin && agreementRulesOut(cue, np)))) {
+        if (np != null && (np.to() <= j || (!kullMin && agreementRulesOut(cue, np))
+                || opensGovernedObject(tokens, s, cue, np))) {
             np = null;
         }
         int circumstance = j; // where the words after the speaker start, before "في بيان" and the like are passed
@@ -342,6 +343,23 @@ final class CueStatement {
             }
         }
         return null;
+    }
+
+    /**
+     * "وأشاد بعمق العلاقات": a naming right after the cue that carries the preposition the cue governs is its object,
+     * when the preposition does not come again after it ("ورحب بوتين بالاتفاق" names Putin).
+     */
+    private static boolean opensGovernedObject(List<Token> tokens, Sentence s, CueLexicon.Cue cue, NounPhrase np) {
+        Token first = tokens.get(np.from());
+        if (!CueLexicon.governs(cue, first) || !(CueLexicon.attachedBa(first) || CueLexicon.attached(first, 'ل'))) {
+            return false;
+        }
+        for (int i = np.to(); i < Math.min(s.to(), np.to() + 6); i++) {
+            if (CueLexicon.governs(cue, tokens.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "وكان بايدن توعد نظيره": the subject stands between كان and the verb, and what follows is the object. */

@@ -45,6 +45,13 @@ class ReportingConstructionsTest {
     }
 
     @Test
+    void thePrepositionTheCueGovernsRightAfterItOpensTheObjectNotTheSubject() {
+        check("أخبار\n\nوقال الوزير سالم عياد إن الوضع مستقر. وأشاد بعمق العلاقات.",
+                "سالم عياد: الوضع مستقر | سالم عياد: بعمق العلاقات");
+        check("أخبار\n\nورحب سامي بالاتفاق الجديد.", "سامي: بالاتفاق الجديد");
+    }
+
+    @Test
     void addresseeWithLaBeforeTheComplementizerIsNoPartOfTheStatement() {
         check("أخبار\n\nوأكدت مصادر مطلعة لـ«الأنباء» أن الزيارة تأجلت.", "مصادر مطلعة: الزيارة تأجلت");
         check("أخبار\n\nوأكد الوزير سالم عياد للصحفيين أن الحدود مفتوحة.", "سالم عياد: الحدود مفتوحة");
