@@ -2,9 +2,11 @@ package org.newsgraph.extraction.tokens;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.newsgraph.extraction.document.Annotation;
 import org.newsgraph.extraction.document.Document;
+import org.newsgraph.text.LexiconFile;
 
 /**
  * Splits tokens into sentences at . ؟ ? ! ; and paragraph breaks, never inside quotation marks. The Arabic semicolon ؛
@@ -31,7 +33,7 @@ public final class SentenceSplitter {
                 from = i;
                 continue;
             }
-            if (isTerminator(t) && !t.quoted()) {
+            if (isTerminator(t) && !t.quoted() && !beforeRelativeClause(tokens, i)) {
                 int end = i;
                 i++;
                 // absorb runs ("..." or "؟!") and a closing mark that follows the period
@@ -86,6 +88,18 @@ public final class SentenceSplitter {
         }
         return true;
     }
+
+    /**
+     * "قال إن هذا اللقاء. الذي جرى في إطار ...": a point right before a relative pronoun of the same paragraph is a
+     * scraped comma, as no sentence opens with one.
+     */
+    private static boolean beforeRelativeClause(List<Token> tokens, int i) {
+        return tokens.get(i).isPunct('.') && i + 1 < tokens.size() && tokens.get(i + 1).word()
+                && tokens.get(i + 1).paragraph() == tokens.get(i).paragraph()
+                && RELATIVES.contains(tokens.get(i + 1).key());
+    }
+
+    private static final Set<String> RELATIVES = LexiconFile.words("relatives.txt");
 
     private static boolean isTerminator(Token t) {
         return !t.word() && (t.isPunct('.') || t.isPunct('؟') || t.isPunct('?') || t.isPunct('!')

@@ -27,6 +27,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aPointBeforeARelativePronounIsAScrapedComma() {
+        assertEquals(List.of("وقال إن اللقاء. الذي جرى أمس كان مثمرا", "الذي يهمنا هو السلام"),
+                sentences("وقال إن اللقاء. الذي جرى أمس كان مثمرا.\nالذي يهمنا هو السلام."));
+    }
+
+    @Test
     void neverSplitsInsideQuotationMarks() {
         assertEquals(List.of("قال: «الوضع صعب. لكننا متفائلون»", "وانتهى اللقاء"),
                 sentences("قال: «الوضع صعب. لكننا متفائلون». وانتهى اللقاء."));
