@@ -214,6 +214,11 @@ public final class CueLexicon {
                 || (preps.contains("ل") && attached(t, 'ل'));
     }
 
+    /** "وأشاد بعمق العلاقات": the word carries the preposition (بـ، لـ) the cue governs, so it opens the cue's object. */
+    public static boolean carriesGovernedPreposition(Cue c, Token t) {
+        return governs(c, t) && (attachedBa(t) || attached(t, 'ل'));
+    }
+
     /** "بوحشية"، "بالسيادة": a word carrying the preposition بـ, not a word of its own that starts with ب. */
     public static boolean attachedBa(Token t) {
         return attached(t, 'ب');

@@ -4,13 +4,22 @@ import java.util.Set;
 
 import org.newsgraph.text.LexiconFile;
 
-/** Closed-class words that several stages read: relative pronouns and the prepositions that mark an object. */
+/**
+ * Closed-class words that several stages read: relative pronouns, prepositions, adverbials, the prepositions that mark
+ * an object, and the words naming several speakers at once.
+ */
 public final class GrammarWords {
 
     /** Relative pronouns: a naming right after one is inside a relative clause, not the subject of the sentence. */
     public static final Set<String> RELATIVES = LexiconFile.words("relatives.txt");
     /** Prepositions before a naming that make it an object ("مع بوتين"، "ضد الحوثيين"), not a subject. */
     public static final Set<String> OBJECT_MARKERS = LexiconFile.words("object-markers.txt");
+    /** Prepositions that may govern a statement or open a circumstance ("من"، "على"، "إلى"). */
+    public static final Set<String> PREPOSITIONS = LexiconFile.withFlag("function-words.tsv", "preposition");
+    /** Words passed over between a verb and what follows it ("أيضا"، "أمس"، "اليوم"). */
+    public static final Set<String> ADVERBIALS = LexiconFile.withFlag("function-words.tsv", "adverbial");
+    /** Two or more speakers named at once ("الجانبان"، "الطرفين"). */
+    public static final Set<String> COLLECTIVE_SPEAKERS = LexiconFile.words("collective-speakers.txt");
 
     private GrammarWords() {
     }

@@ -104,8 +104,7 @@ public final class NameCollector {
         if (cue == null || i + 1 >= s.to()) {
             return false;
         }
-        Token next = tokens.get(i + 1);
-        return CueLexicon.governs(cue, next) && (CueLexicon.attachedBa(next) || CueLexicon.attached(next, 'ل'));
+        return CueLexicon.carriesGovernedPreposition(cue, tokens.get(i + 1));
     }
 
     /** "أنتوني بلينكين، وزير الخارجية الأمريكي،": the name before the comma takes the title after it. */

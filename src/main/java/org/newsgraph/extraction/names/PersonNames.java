@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
+import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.kinds.PersonKind;
@@ -377,7 +378,7 @@ final class PersonNames {
         if (addressedWithPronoun(t.text())) {
             return true; // "وقال السيسي لمحاوره:": whom he told it, "to his interviewer", after the name
         }
-        if (first && (isImperfectCue(t.bare()) || isImperfectEventVerb(t.bare()))) {
+        if (first && isImperfectVerb(t.bare())) {
             return true; // "وزير التربية يعبر عن حزنه"، "وزير الخارجية يبحث مع نظيره": a headline's verb after its subject
         }
         // "سيجتمع"، "ستقول": a future verb
@@ -391,16 +392,12 @@ final class PersonNames {
     }
 
     /**
-     * An imperfect reporting verb (يعبر، تنفي، يؤكد): no given name has the shape of one, where some participles
-     * are names (شاكر، ذاكر), so only the forms with the imperfect prefix are read as verbs here.
+     * An imperfect reporting or meeting verb (يعبر، تنفي، يبحث، تستقبل): no given name has the shape of one, where some
+     * participles are names (شاكر، ذاكر), so only the forms with the imperfect prefix are read as verbs here.
      */
-    private static boolean isImperfectCue(String k) {
-        return k.length() >= 3 && (k.charAt(0) == 'ي' || k.charAt(0) == 'ت') && CueLexicon.isCueForm(k);
-    }
-
-    /** An imperfect meeting verb (يبحث، يلتقي، تستقبل), which no given name is. */
-    private static boolean isImperfectEventVerb(String k) {
-        return k.length() >= 3 && (k.charAt(0) == 'ي' || k.charAt(0) == 'ت') && EventLexicon.VERBS.containsKey(k);
+    private static boolean isImperfectVerb(String k) {
+        return k.length() >= 3 && (k.charAt(0) == 'ي' || k.charAt(0) == 'ت')
+                && (CueLexicon.isCueForm(k) || EventLexicon.VERBS.containsKey(k));
     }
 
     /** Number of words of a lexicon institution written out at token i (its first word may carry ل), or 0. */
@@ -450,19 +447,16 @@ final class PersonNames {
     private boolean loneFamilyName(Token t, String k, int next, int limit) {
         if (!definite(t, k) || !t.key().equals(t.bare()) || k.endsWith("ه") || k.length() < 5 || next >= limit
                 || WordShapes.looksLikeVerbalNoun(k.substring(2)) || NameLexicon.TITLE_HEADS.contains(k)
-                || EventLexicon.PAIR_WORDS.contains(k) || COLLECTIVES.contains(k) || NameLexicon.INSTITUTION_HEADS.contains(k)
+                || EventLexicon.PAIR_WORDS.contains(k) || GrammarWords.COLLECTIVE_SPEAKERS.contains(k) || NameLexicon.INSTITUTION_HEADS.contains(k)
                 || NameLexicon.INSTITUTIONS.containsKey(k)) {
             return false;
         }
         Token after = tokens.get(next);
         boolean closes = closesNameClause(t, k, next, limit)
-                || (after.word() && PREPOSITIONS.contains(after.key()) && CueLexicon.cue(after) == null);
+                || (after.word() && GrammarWords.PREPOSITIONS.contains(after.key()) && CueLexicon.cue(after) == null);
         return closes && !isNotAName(t, k, true);
     }
 
-    private static final Set<String> PREPOSITIONS = LexiconFile.withFlag("function-words.tsv", "preposition");
-    /** "الجانبان"، "الطرفان": groups, never a family name. */
-    private static final Set<String> COLLECTIVES = LexiconFile.words("collective-speakers.txt");
 
     /** "عادل الجبير"، "بشار الأسد": a definite second word closing a name, not an adjective or a verbal noun. */
     private boolean isFamilyName(String k, int at, int limit) {

@@ -81,6 +81,16 @@ public final class PersonRegistry {
      * The institution whose name starts with this head ("مكتب" for "مكتب رئيس الوزراء") that the article named last,
      * or null: "وأضاف المكتب" refers back to it.
      */
+    /**
+     * A body by its name, or a bare head ("الوزارة") by the body of that head named last; a speaker's bare head with
+     * no body named before ("وقالت النقابة إن") is the body known by its head alone.
+     */
+    private Entry institution(NounPhrase np) {
+        Entry named = np.key() == null ? null : institutionByHead(np.key());
+        return named != null || (np.key() != null && !speaker) ? named
+                : byKey(PersonKind.INSTITUTION, ArabicNormalizer.matchKey(np.name()));
+    }
+
     private Entry institutionByHead(String head) {
         for (int n = entries.size() - 1; n >= 0; n--) {
             Entry e = entries.get(n);
@@ -132,10 +142,7 @@ public final class PersonRegistry {
             return null;
         }
         Entry e = switch (np.kind()) {
-            case INSTITUTION -> np.key() == null ? byKey(PersonKind.INSTITUTION, ArabicNormalizer.matchKey(np.name()))
-                    : institutionByHead(np.key()) != null || !speaker ? institutionByHead(np.key())
-                    // "وقالت النقابة إن" with no union named before: the body is known by its head alone
-                    : byKey(PersonKind.INSTITUTION, ArabicNormalizer.matchKey(np.name()));
+            case INSTITUTION -> institution(np);
             case ANONYMOUS -> anonymous(np);
             case PERSON -> person(np);
         };

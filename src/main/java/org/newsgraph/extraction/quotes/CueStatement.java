@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.newsgraph.extraction.lexicon.CueLexicon;
+import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.names.NounPhrase;
 import org.newsgraph.extraction.names.NounPhraseParser;
@@ -27,7 +28,6 @@ final class CueStatement {
     private static final Set<String> TOPIC = LexiconFile.withFlag("function-words.tsv", "topic");
     private static final Set<String> REPORTED_SOURCE_PREPOSITIONS = LexiconFile.withFlag("function-words.tsv", "reported-source");
     /** "الجانبان"، "الرئيسان": two speakers at once. */
-    private static final Set<String> COLLECTIVES = LexiconFile.words("collective-speakers.txt");
 
     private CueStatement() {
     }
@@ -126,7 +126,7 @@ final class CueStatement {
             circumstance = StatementContent.skipAdverbials(tokens, np == marked ? np.to() + 1 : end, s, dateTokens, false);
             j = StatementContent.skipAdverbials(tokens, circumstance, s, dateTokens, true);
         } else {
-            boolean collective = j < s.to() && tokens.get(j).word() && COLLECTIVES.contains(tokens.get(j).key());
+            boolean collective = j < s.to() && tokens.get(j).word() && GrammarWords.COLLECTIVE_SPEAKERS.contains(tokens.get(j).key());
             if (collective) {
                 j++; // "وأكد الرئيسان أنهما": two speakers at once, whose words start after them
             } else if (j < s.to() && tokens.get(j).word() && NameLexicon.HONORIFIC_PRONOUNS.contains(tokens.get(j).key())) {
@@ -350,8 +350,7 @@ final class CueStatement {
      * when the preposition does not come again after it ("ورحب بوتين بالاتفاق" names Putin).
      */
     private static boolean opensGovernedObject(List<Token> tokens, Sentence s, CueLexicon.Cue cue, NounPhrase np) {
-        Token first = tokens.get(np.from());
-        if (!CueLexicon.governs(cue, first) || !(CueLexicon.attachedBa(first) || CueLexicon.attached(first, 'ل'))) {
+        if (!CueLexicon.carriesGovernedPreposition(cue, tokens.get(np.from()))) {
             return false;
         }
         for (int i = np.to(); i < Math.min(s.to(), np.to() + 6); i++) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.newsgraph.extraction.lexicon.EventLexicon;
+import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.names.NounPhrase;
 import org.newsgraph.extraction.names.NounPhraseParser;
 import org.newsgraph.extraction.quotes.QuoteCandidate.Attribution;
@@ -23,9 +24,7 @@ import org.newsgraph.text.LexiconFile;
 final class SpeakerGroups {
 
     private static final Set<String> WITH = LexiconFile.withFlag("function-words.tsv", "with");
-    private static final Set<String> ADVERBIALS = LexiconFile.withFlag("function-words.tsv", "adverbial");
     private static final Set<String> BETWEEN = LexiconFile.withFlag("function-words.tsv", "between");
-    private static final Set<String> PREPOSITIONS = LexiconFile.withFlag("function-words.tsv", "preposition");
 
     private List<NounPhrase> group = List.of();
 
@@ -57,9 +56,9 @@ final class SpeakerGroups {
         if (subject == null || subject.to() >= s.to()) {
             return List.of();
         }
-        int at = subject.to();
-        while (at + 1 < s.to() && tokens.get(at).word() && ADVERBIALS.contains(tokens.get(at).key())) {
-            at++; // "التقى الوزير فلان أمس نظيره": a time word between the parties
+        int at = pastTimeWords(tokens, s, subject.to());
+        if (at >= s.to()) {
+            return List.of();
         }
         boolean object = EventLexicon.MEETING_WITH_OBJECT.contains(tokens.get(p).bare());
         boolean with = tokens.get(at).word() && WITH.contains(tokens.get(at).key());
@@ -77,21 +76,27 @@ final class SpeakerGroups {
         if (subject == null) {
             return List.of();
         }
-        int at = subject.to();
-        while (at < s.to() && (tokens.get(at).isComma() || (tokens.get(at).word() && ADVERBIALS.contains(tokens.get(at).key())))) {
-            at++; // "، اليوم،"
-        }
+        int at = pastTimeWords(tokens, s, subject.to());
         if (at + 2 >= s.to() || !tokens.get(at).word()
                 || !EventLexicon.TRIGGERS.containsKey(EventLexicon.stem(tokens.get(at).key()))) {
             return List.of();
         }
         for (int q = at + 1; q < Math.min(s.to() - 1, at + 3); q++) {
-            if (tokens.get(q).word() && (PREPOSITIONS.contains(tokens.get(q).key()) || WITH.contains(tokens.get(q).key()))) {
+            if (tokens.get(q).word() && (GrammarWords.PREPOSITIONS.contains(tokens.get(q).key()) || WITH.contains(tokens.get(q).key()))) {
                 NounPhrase other = party(parser.parse(q + 1, s.to(), false));
                 return other == null ? List.of() : List.of(subject, other);
             }
         }
         return List.of();
+    }
+
+    /** Past the time words and their commas between the subject and the rest: "التقى الوزير فلان، أمس، نظيره". */
+    private static int pastTimeWords(List<Token> tokens, Sentence s, int at) {
+        while (at < s.to() && (tokens.get(at).isComma()
+                || (tokens.get(at).word() && GrammarWords.ADVERBIALS.contains(tokens.get(at).key())))) {
+            at++;
+        }
+        return at;
     }
 
     /** "بين X وY": the namings joined by و from token at. */

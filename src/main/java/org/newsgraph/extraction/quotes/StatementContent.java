@@ -18,9 +18,7 @@ import org.newsgraph.text.LexiconFile;
  */
 final class StatementContent {
 
-    private static final Set<String> ADVERBIALS = LexiconFile.withFlag("function-words.tsv", "adverbial");
     static final Set<String> ADVERBIAL_PREPOSITIONS = LexiconFile.withFlag("function-words.tsv", "adverbial-preposition");
-    private static final Set<String> PREPOSITIONS = LexiconFile.withFlag("function-words.tsv", "preposition");
     private static final Set<String> NEGATIONS = LexiconFile.withFlag("function-words.tsv", "negation");
     private static final Set<String> VEHICLE_OWNERS = LexiconFile.withFlag("function-words.tsv", "vehicle-owner");
     private static final int WINDOW = 16;
@@ -48,7 +46,7 @@ final class StatementContent {
                 if (CueLexicon.cue(tokens.get(i)) != null || VerbalNounStatements.splits(tokens, i, s)) {
                     break; // the next reporting verb has its own statement
                 }
-                if (tokens.get(i).word() && PREPOSITIONS.contains(tokens.get(i).key())
+                if (tokens.get(i).word() && GrammarWords.PREPOSITIONS.contains(tokens.get(i).key())
                         && CueLexicon.isComplementizer(tokens.get(i + 1))) {
                     return StatementBounds.indirect(tokens, s, i + 1, d, "indirect-complementizer"); // "حذرت، قبل ذلك، من أن"
                 }
@@ -118,7 +116,7 @@ final class StatementContent {
                 if (complementizer > 0) {
                     return StatementBounds.indirect(tokens, s, complementizer, d, "indirect-complementizer");
                 }
-                if (PREPOSITIONS.contains(t.key()) && i + 1 < s.to()) {
+                if (GrammarWords.PREPOSITIONS.contains(t.key()) && i + 1 < s.to()) {
                     Token next = tokens.get(i + 1);
                     if (CueLexicon.isComplementizer(next)) {
                         return StatementBounds.indirect(tokens, s, i + 1, d, "indirect-complementizer");
@@ -142,7 +140,7 @@ final class StatementContent {
      */
     private static int afterAddressee(List<Token> tokens, Sentence s, int i) {
         boolean addressee = tokens.get(i).key().startsWith("ل") && !tokens.get(i).key().startsWith("لا");
-        if (!addressee && !PREPOSITIONS.contains(tokens.get(i).key())) {
+        if (!addressee && !GrammarWords.PREPOSITIONS.contains(tokens.get(i).key())) {
             return -1;
         }
         for (int k = i + 1; k < Math.min(s.to(), i + 6); k++) {
@@ -281,7 +279,7 @@ final class StatementContent {
         while (i < s.to()) {
             Token t = tokens.get(i);
             if (dateTokens[i - s.from()] || t.isComma() || t.isPunct('(') || t.isPunct(')')
-                    || (t.word() && ADVERBIALS.contains(t.key()))) {
+                    || (t.word() && GrammarWords.ADVERBIALS.contains(t.key()))) {
                 i++;
             } else if (t.is("في") && i + 2 < s.to() && tokens.get(i + 1).is("وقت")) {
                 i += 3; // في وقت سابق / لاحق

@@ -99,6 +99,7 @@ public final class SentenceSplitter {
                 && RELATIVES.contains(tokens.get(i + 1).key());
     }
 
+    /** Read here, not from {@code lexicon.GrammarWords}: the lexicon package reads tokens, so tokens may not read it. */
     private static final Set<String> RELATIVES = LexiconFile.words("relatives.txt");
 
     private static boolean isTerminator(Token t) {
