@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -51,7 +52,8 @@ public class EventResolver {
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<Integer, Long> resolve(long articleId, List<ExtractedEvent> extracted, Map<Integer, Long> personIds) {
         Map<Integer, Long> ids = new HashMap<>();
-        for (ExtractedEvent event : extracted) {
+        Set<Long> mergedInto = new HashSet<>();
+        for (ExtractedEvent event : datedAndNamedFirst(extracted)) {
             Set<Long> participants = new HashSet<>();
             for (Integer ref : event.participantRefs()) {
                 Long id = personIds.get(ref);
@@ -60,7 +62,13 @@ public class EventResolver {
                 }
             }
             Map<Long, KnownEvent> candidates = candidates(event, participants);
+            if (event.startsOn() == null && !mergedInto.isEmpty()) {
+                reportedAlongside(event, articleId, mergedInto, ids.values(), candidates);
+            }
             MergeDecision decision = matcher.decide(event, participants, candidates.values());
+            if (decision.merged()) {
+                mergedInto.add(decision.eventId());
+            }
             long eventId = decision.merged() ? decision.eventId() : create(event);
             if (decision.merged()) {
                 dateIfUnknown(eventId, event);
@@ -74,6 +82,43 @@ public class EventResolver {
             ids.put(event.ref(), eventId);
         }
         return ids;
+    }
+
+    /**
+     * The order an article's events are merged in: those a day identifies first, then by how many people they name,
+     * so that the
+     * occasions other outlets reported too are known when the undated, unnamed mentions look for the same ones.
+     */
+    private static List<ExtractedEvent> datedAndNamedFirst(List<ExtractedEvent> extracted) {
+        List<ExtractedEvent> ordered = new ArrayList<>(extracted);
+        ordered.sort(Comparator.<ExtractedEvent>comparingInt(e -> e.startsOn() != null ? 0 : 1)
+                .thenComparing(e -> -e.participantRefs().size()));
+        return ordered;
+    }
+
+    /**
+     * Adds, as candidates reported alongside, the undated events of the same kind that other articles report together
+     * with an event this article was merged into; not those another event of this article already became.
+     */
+    private void reportedAlongside(ExtractedEvent event, long articleId, Set<Long> mergedInto, Collection<Long> taken,
+            Map<Long, KnownEvent> candidates) {
+        List<Object> parameters = new ArrayList<>();
+        String shared = Sql.in(mergedInto, parameters);
+        parameters.addAll(List.of(articleId, event.kind().name()));
+        Map<Long, KnownEvent> alongside = new LinkedHashMap<>();
+        sql.each("select distinct e.id, e.kind, e.starts_on, e.ends_on, e.location from event_mention m1"
+                + " join event_mention m2 on m2.article_id = m1.article_id join event e on e.id = m2.event_id"
+                + " where m1.event_id in " + shared + " and m1.article_id <> ? and e.kind = ? and e.starts_on is null",
+                parameters, row -> alongside.put(row.getLong(1), new KnownEvent(row.getLong(1),
+                        EventKind.valueOf(row.getString(2)), null, null, new HashSet<>(), row.getString(5), true)));
+        alongside.keySet().removeAll(taken);
+        if (alongside.isEmpty()) {
+            return;
+        }
+        List<Object> ids = new ArrayList<>();
+        sql.each("select event_id, person_id from event_participant where event_id in " + Sql.in(alongside.keySet(), ids),
+                ids, row -> alongside.get(row.getLong(1)).participantIds().add(row.getLong(2)));
+        candidates.putAll(alongside);
     }
 
     /** Sets each event's kind to the one its articles' claims agree on; after an article's claims were removed. */

@@ -16,7 +16,8 @@ import org.newsgraph.text.ArabicNormalizer;
  * compatible kind, dates at most a day apart, and shared participants; without a date on one side it needs
  * stronger evidence (two shared participants, or one and the same place), and an undated report that the article
  * bounds ("مطلع ديسمبر"، an earlier call) only joins an event dated inside those bounds. Day ranges that overlap
- * are one occasion. Every decision names its rule, a merge's or the reason the nearest candidate stays apart.
+ * are one occasion. Two undated mentions with nobody in common may still be one event when the two articles report
+ * the same occasion (a candidate {@link KnownEvent#reportedAlongside()}). Every decision names its rule, a merge's or the reason the nearest candidate stays apart.
  */
 public final class EventMatcher {
 
@@ -118,6 +119,12 @@ public final class EventMatcher {
         }
         if (e.earlierThanReported()) {
             return apart(c, Apart.EARLIER_THAN_REPORTED, 0);
+        }
+        if (e.startsOn() == null && c.startsOn() == null && c.reportedAlongside()
+                && (participants.isEmpty() && c.participantIds().isEmpty() || shared > 0)) {
+            // two outlets covering one press conference both mention "the meetings in Cairo" or "the delegation's
+            // visit": the occasion they share ties the mentions that nothing else dates or names
+            return decided(c, 0.55 + 0.1 * Math.min(shared, 2) + (samePlace ? 0.1 : 0), "undated-reported-alongside");
         }
         if (!strongEvidence) {
             return apart(c, Apart.WEAK_EVIDENCE, 0);

@@ -221,4 +221,21 @@ class EventsStageTest {
         check("وشارك الوزير في الدورة الثانية لمنتدى الشراكة الإفريقية.", "CONFERENCE null null");
         check("وقال إن العمال يكافحون من أجل لقمة العيش.");
     }
+
+    @Test
+    void whoReportsInAHeadlineBeforeAnImperfectVerbIsNoParticipantOfTheEventHeSpeaksAbout() {
+        ExtractedArticle a = Articles.extract("الوزير رامي عادل يكشف تفاصيل زيارة وفد الحركة للأردن\n\nوقال الوزير إن الزيارة خاصة.");
+        assertEquals(List.of(), a.events().get(0).participantRefs());
+        a = Articles.extract("وكان الرئيس سالم حداد توعد نظيره في مكالمة هاتفية سابقة بعقوبات.");
+        int president = a.people().stream().filter(p -> p.name().equals("سالم حداد")).findFirst().orElseThrow().ref();
+        assertEquals(true, a.events().get(0).participantRefs().contains(president)); // توعد is perfect: he calls
+    }
+
+    @Test
+    void thePreviousSentencesDayDatesTheSpeakersOccasionNotAnEventHisStatementNames() {
+        check("وعقد الوزير سامر حداد أمس مؤتمرا صحفيا. وقال حداد إن بلاده على علم بالاجتماعات في القاهرة.",
+                "PRESS_BRIEFING 2023-03-09 null", "TALKS null القاهرة");
+        check("وقال الوزير سامر حداد أمس إن الحدود ستفتح. وأكد حداد في مؤتمر صحفي أن الحوار مستمر.",
+                "PRESS_BRIEFING 2023-03-09 null");
+    }
 }

@@ -35,6 +35,15 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void alaSpelledWithAlifMaqsuraIsThePrepositionNotTheAliTheArticleNames() {
+        ExtractedArticle a = Articles.extract("وأوضح رامي عادل أن الرياض على علم بالاجتماعات في القاهرة.\n"
+                + "وأشار إلى أن استقبال عمان لممثلين عن الرئيس السابق علي منصور كان مفيدا.");
+        assertEquals(List.of(), a.events().get(0).participantRefs()); // nobody named Ali is at the meetings
+        a = Articles.extract("وقال الوزير علي حسن إن الحوار مستمر.\nوأكد على حسن أن الحكومة على علم بالمشاورات.");
+        assertEquals(Articles.speaker(a, a.quotes().get(0)), Articles.speaker(a, a.quotes().get(1)));
+    }
+
+    @Test
     void kingBetweenTheRoleAndTheNameIsACourtesyTitleNotPartOfTheRole() {
         ExtractedArticle a = Articles.extract("وقال العاهل الأردني الملك فيصل الثاني إن الوضع خطير.\n"
                 + "وأكد الملك أن الأمن مستتب.");

@@ -146,4 +146,22 @@ class EventMergeTest {
         MergeDecision merged = matcher.decide(talks, Set.of(7L, 9L), List.of(call, earlierTalks, sameDay));
         assertEquals(List.of(22L, true, "same-kind-date-participants"), List.of(merged.eventId(), merged.merged(), merged.rule()));
     }
+
+    @Test
+    void undatedMentionsNamingNobodyAreOneEventWhenTheirArticlesReportTheSameOccasion() {
+        KnownEvent alongside = new KnownEvent(3, EventKind.TALKS, null, null, Set.of(), "القاهرة", true);
+        check(report(EventKind.TALKS, null, null, null, "القاهرة"), Set.of(), alongside, "undated-reported-alongside");
+        KnownEvent unrelated = new KnownEvent(3, EventKind.TALKS, null, null, Set.of(), "القاهرة", false);
+        check(report(EventKind.TALKS, null, null, null, "القاهرة"), Set.of(), unrelated, "weak-evidence");
+    }
+
+    @Test
+    void anUndatedMentionReportedAlongsideStaysApartWhenOnlyOneSideNamesItsPeopleOrThePlacesDiffer() {
+        KnownEvent nobody = new KnownEvent(4, EventKind.OTHER, null, null, Set.of(), null, true);
+        check(report(EventKind.OTHER, null, null, null, null), Set.of(7L), nobody, "weak-evidence");
+        KnownEvent visit = new KnownEvent(4, EventKind.OTHER, null, null, Set.of(7L), null, true);
+        check(report(EventKind.OTHER, null, null, null, null), Set.of(7L, 9L), visit, "undated-reported-alongside");
+        KnownEvent cairo = new KnownEvent(5, EventKind.TALKS, null, null, Set.of(), "القاهرة", true);
+        check(report(EventKind.TALKS, null, null, null, "عمان"), Set.of(), cairo, "places-differ");
+    }
 }

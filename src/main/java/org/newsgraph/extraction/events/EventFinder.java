@@ -56,13 +56,24 @@ public final class EventFinder {
             boolean samePerson = here.stream().anyMatch(p -> before.stream().anyMatch(b -> b.ref() == p.ref()));
             for (EventMention m : find(tokens, s, dates.get(s.index()), here, before, doc.get(NameCollector.REGISTRY),
                     doc.published())) {
-                // "وقال X أمس: ... وقال X في مؤتمر صحفي: ...": the occasion of the same person's words that day
+                // "وقال X أمس: ... وقال X في مؤتمر صحفي: ...": the occasion of the same person's words that day; not
+                // an event X talks about ("وقال X إن بلاده على علم بالاجتماعات"), which is no occasion of the saying
                 boolean carried = m.date() == null && m.month() == null && !m.reference() && !m.future()
-                        && previousDay != null && samePerson && m.participants().size() <= 1;
+                        && previousDay != null && samePerson && m.participants().size() <= 1
+                        && !complementizerBefore(tokens, s.from(), m.from());
                 mentions.add(carried ? m.withDate(previousDay) : m);
             }
         }
         doc.add(MENTIONS, mentions);
+    }
+
+    private static boolean complementizerBefore(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).word() && CueLexicon.isComplementizer(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a day (not a month) is named after the event word, before the next one. */

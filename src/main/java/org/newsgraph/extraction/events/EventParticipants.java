@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
+import org.newsgraph.extraction.lexicon.ReportingForms;
 import org.newsgraph.text.LexiconFile;
 import org.newsgraph.extraction.names.PersonMention;
 import org.newsgraph.extraction.names.PersonRegistry;
@@ -98,7 +99,13 @@ final class EventParticipants {
         for (int i = from - 1; i >= floor; i--) {
             Token t = tokens.get(i);
             boolean newClauseVerb = !t.bare().equals(t.key()) && EventLexicon.MEETING_VERBS.contains(t.bare());
-            if (t.word() && (CueLexicon.isComplementizer(t) || newClauseVerb)) {
+            // "الوزير يكشف تفاصيل زيارة الوفد": who reports, named before an imperfect verb as headlines write it, is
+            // not who visits; a subject after its verb ("قال الوزير خلال زيارته") stays in the clause
+            CueLexicon.Cue cue = t.word() ? CueLexicon.cue(t) : null;
+            boolean reportingAfterSubject = cue != null && cue.role() == ReportingForms.Role.VERB && i > floor
+                    && t.key().equals(t.bare()) && (t.key().startsWith("ي") || t.key().startsWith("ت"))
+                    && !t.key().startsWith(cue.verb().key()) && tokens.get(i - 1).word(); // imperfect: not "توعد"
+            if (t.word() && (CueLexicon.isComplementizer(t) || newClauseVerb || reportingAfterSubject)) {
                 return i + 1;
             }
             if (t.is("بما") && i + 2 < from && tokens.get(i + 1).is("في") && tokens.get(i + 2).is("ذلك")) {

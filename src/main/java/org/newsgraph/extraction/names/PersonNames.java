@@ -287,6 +287,19 @@ final class PersonNames {
         return new NounPhrase(PersonKind.PERSON, i, end, name, title, null, -1, -1, false);
     }
 
+    /**
+     * على spelled with ى is far more often the preposition than the name Ali (which Egyptian spelling also writes so):
+     * it opens a name only before a name the article knows, or, in a subject's place, before a word that can be a
+     * name ("وقال على حسن إن").
+     */
+    private boolean nameFollowsAla(int next, int limit, boolean subjectSlot) {
+        if (next >= limit || !tokens.get(next).word()) {
+            return false;
+        }
+        Token t = tokens.get(next);
+        return knownName.test(t.key()) || subjectSlot && !isNotAName(t, t.key(), true);
+    }
+
     /** "الجبير" has the article; "ألان" (Alain) starts with a hamza alef, which the article never carries. */
     private static boolean definite(Token t, String k) {
         char first = t.text().charAt(0);
@@ -310,6 +323,9 @@ final class PersonNames {
                     && (WordShapes.looksLikeVerbalNoun(tokens.get(end + 1).key())
                             || isNotAName(tokens.get(end + 1), tokens.get(end + 1).key(), true))) {
                 break; // "شدد الوزير علي تقديم ...": the preposition على written with ي, not the name Ali
+            }
+            if (words == 0 && k.equals("علي") && t.text().endsWith("ى") && !nameFollowsAla(end + 1, limit, subjectSlot)) {
+                break; // "الرياض على علم"، "«على تدعيم": the preposition, though the article names an Ali
             }
             boolean known = knownName.test(k);
             if (known && words > 0 && NameLexicon.isStop(t) && end + 1 < limit && tokens.get(end + 1).word()
