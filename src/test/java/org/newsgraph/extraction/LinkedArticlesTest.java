@@ -20,7 +20,8 @@ class LinkedArticlesTest {
     private static final List<String> ARTICLES = List.of("01-visit-rabat", "02-call-nairobi", "03-security-council",
             "04-amman-press-conference", "05-au-summit", "06-interview-beirut", "07-call-doha-older-meeting",
             "08-scheduled-kuwait", "09-hearing-baghdad", "10-briefing-jakarta",
-            "11-signing-muscat", "12-water-amman", "13-forum-rabat");
+            "11-signing-muscat", "12-water-amman", "13-forum-rabat", "14-envoy-speech-khartoum", "15-parliament-beirut",
+            "16-talks-cairo-lead", "17-press-after-talks-tunis");
 
     @Test
     void everyStatementOfTheInventedArticlesLinksToItsEvent() throws IOException {

@@ -89,11 +89,12 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
     static final Set<String> CIRCUMSTANCE = LexiconFile.words("link-words.txt", "CIRCUMSTANCE");
     static final Set<String> TIME_ANAPHOR = LexiconFile.words("link-words.txt", "TIME_ANAPHOR");
     static final Set<String> DURING = LexiconFile.words("link-words.txt", "DURING");
+    static final Set<String> AFTER = LexiconFile.words("link-words.txt", "AFTER");
     static final Set<String> ATTITUDE = LexiconFile.words("link-words.txt", "ATTITUDE");
 
     static {
         LexiconFile.checkRoles("link-words.txt", Set.of("TOPIC", "ANSWER", "COUNTERPART", "CONTINUES",
-                "REPORTS", "REPORTED_AFTER_TAMMA", "CIRCUMSTANCE", "SPEECH", "CAME", "TIME_ANAPHOR", "DURING", "ATTITUDE"));
+                "REPORTS", "REPORTED_AFTER_TAMMA", "CIRCUMSTANCE", "SPEECH", "CAME", "TIME_ANAPHOR", "DURING", "ATTITUDE", "AFTER"));
     }
 
     /** An event mention with the index of its event. */
@@ -151,8 +152,8 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
         List<Mention> out = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             for (EventMention m : groups.get(g).mentions) {
-                if (!insideAnyStatement(m, quotesBySentence)
-                        && !inRelativeClause(tokens, sentences.get(m.sentence()), m)) {
+                if (!insideAnyStatement(m, quotesBySentence) && !inRelativeClause(tokens, sentences.get(m.sentence()), m)
+                        && !preceded(tokens, m.from(), TOPIC, 3)) { // "وحول زيارة الوفد": a topic, nobody's occasion
                     out.add(new Mention(g, m));
                 }
             }

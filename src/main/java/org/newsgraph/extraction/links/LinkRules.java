@@ -186,8 +186,9 @@ final class LinkRules {
         LinkContext.Mention reference = null;
         for (LinkContext.Mention m : mentions(c, q.sentence())) {
             EventMention e = m.mention();
-            if (e.from() < clauseFrom || insideAnyStatement(e, c.quotesBySentence()) || inRelativeClause(c.tokens(), s, e)) {
-                continue;
+            if (e.from() < clauseFrom || insideAnyStatement(e, c.quotesBySentence()) || inRelativeClause(c.tokens(), s, e)
+                    || preceded(c.tokens(), e.from(), TOPIC, 3)) {
+                continue; // "وحول زيارة الوفد قال X": what the statement is about, not where it was made
             }
             boolean nearCue = q.cueToken() >= 0 && Math.abs(e.from() - q.cueToken()) <= 4;
             boolean between = q.cueToken() >= 0 && e.from() > q.cueToken() && e.to() <= q.from();

@@ -1,7 +1,9 @@
 package org.newsgraph.extraction.links;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.newsgraph.extraction.dates.DateMention;
@@ -9,6 +11,7 @@ import org.newsgraph.extraction.dates.DateResolver;
 import org.newsgraph.extraction.document.Annotation;
 import org.newsgraph.extraction.document.Document;
 import org.newsgraph.extraction.events.EventGrouper;
+import org.newsgraph.extraction.events.EventMention;
 import org.newsgraph.extraction.names.NameCollector;
 import org.newsgraph.extraction.quotes.QuoteCandidate;
 import org.newsgraph.extraction.quotes.QuoteFinder;
@@ -61,6 +64,9 @@ public final class QuoteEventLinker {
             new Named("spokesman-reads-out", 0.55, SpeakerRules::spokesmanReadsOut));
 
     /** Where a statement was made, in order. */
+    /** Words between a briefing and the event it follows: "مؤتمر صحفي مشترك مع نظيره المصري عقب المباحثات". */
+    private static final int BRIEFING_TO_EVENT = 8;
+
     private static final List<Named> OCCASION_RULES = List.of(
             new Named("answer-at-briefing", 0.75, LinkRules::answer),
             new Named("event-in-clause", 0.8, LinkRules::inClause),
@@ -83,9 +89,16 @@ public final class QuoteEventLinker {
                 doc.get(SentenceSplitter.SENTENCES), doc.get(Tokenizer.TOKENS), doc.get(EventGrouper.GROUPS),
                 doc.get(NameCollector.PEOPLE), doc.get(NameCollector.REGISTRY), links, occasions);
         addSpeakersAtNamedOccasions(c);
+        Map<Integer, Integer> briefingAfter = briefingsAfter(c);
         for (int n = 0; n < c.quotes().size(); n++) {
             boolean headline = LinkContext.isHeadline(c, n);
             Link occasion = headline ? general() : firstRule(OCCASION_RULES, c, n);
+            if (briefingAfter.containsKey(occasion.event()) && FOLLOWS_PARTICIPATION.contains(occasion.rule())) {
+                // "قال X في مؤتمر صحفي بعد محادثات مع Y": the talks' people speak to the press after them, so what
+                // the article places at the talks only by who took part was said at the briefing ("وقال Y عقب
+                // المحادثات" names its occasion itself)
+                occasion = new Link(briefingAfter.get(occasion.event()), occasion.confidence(), "briefing-after-event");
+            }
             Link topic = headline ? general() : firstRule(TOPIC_RULES, c, n);
             occasions.add(occasion);
             links.add(topic.event() >= 0 ? topic : occasion);
@@ -119,6 +132,34 @@ public final class QuoteEventLinker {
                 }
             }
         }
+    }
+
+    /** Occasion rules that place a statement at an event only because its speaker took part in it. */
+    private static final Set<String> FOLLOWS_PARTICIPATION = Set.of("speaker-last-occasion", "speaker-occasion-in-paragraph",
+            "speaker-occasion-ahead", "speaker-only-occasion", "counterpart-replies", "speaker-occasion-in-sentence");
+
+    /**
+     * The press conference held after each event, by the event's index: "في مؤتمر صحفي بعد/عقب المحادثات" names the
+     * event right after the briefing, governed by a word of `link-words.txt` AFTER.
+     */
+    private static Map<Integer, Integer> briefingsAfter(LinkContext c) {
+        Map<Integer, Integer> out = new HashMap<>();
+        for (List<LinkContext.Mention> inSentence : c.mentionsBySentence().values()) {
+            for (LinkContext.Mention briefing : inSentence) {
+                if (c.groups().get(briefing.group()).kind != EventKind.PRESS_BRIEFING) {
+                    continue;
+                }
+                for (LinkContext.Mention event : inSentence) {
+                    EventMention e = event.mention();
+                    if (event.group() != briefing.group() && e.from() >= briefing.mention().to()
+                            && e.from() - briefing.mention().to() <= BRIEFING_TO_EVENT
+                            && LinkContext.preceded(c.tokens(), e.from(), LinkContext.AFTER, 2)) {
+                        out.putIfAbsent(event.group(), briefing.group());
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Occasion rules that find the event where the statement itself was made, not where its speaker was last. */
