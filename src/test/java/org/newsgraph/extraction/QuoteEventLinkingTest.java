@@ -343,4 +343,14 @@ class QuoteEventLinkingTest {
                 + "التقى رئيس الحكومة المكلف سامي نصر أمس كتلة \"الوفاق\" وسيلتقي غدا كتلة \"النهضة\" التي تحدث باسمها النائب رامي عيد الذي قال: \"نريد حكومة سريعة\".",
                 "none general-position");
     }
+
+    @Test
+    void aStateSpeaksAtTheBriefingOfTheSpokesmanWhoseTitleNamesItsNationalityInTheNextSentence() {
+        check("وطالبت مصر إثيوبيا بوقف ملء السد. وقال المتحدث باسم الخارجية المصرية سامر حداد في الإيجاز الصحفي"
+                + " الأسبوعي أمس إن الحل السياسي هو الخيار الوحيد.",
+                "PRESS_BRIEFING body-at-spokesmans-briefing", "PRESS_BRIEFING event-in-clause");
+        check("وطالبت مصر إثيوبيا بوقف ملء السد. وقال المتحدث باسم الخارجية السودانية سامر حداد في الإيجاز الصحفي"
+                + " الأسبوعي أمس إن الحل السياسي هو الخيار الوحيد.",
+                "none general-position", "PRESS_BRIEFING event-in-clause");
+    }
 }

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.newsgraph.extraction.events.EventGrouper;
+import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.links.QuoteEventLinker.Link;
 import org.newsgraph.extraction.names.PersonMention;
+import org.newsgraph.extraction.names.PersonRegistry;
 import org.newsgraph.extraction.quotes.QuoteCandidate;
 import org.newsgraph.extraction.quotes.StatementBounds;
 import org.newsgraph.extraction.tokens.Sentence;
@@ -131,31 +133,54 @@ final class OccasionLeads {
             return null;
         }
         QuoteCandidate q = c.quotes().get(n);
-        int paragraph = c.sentences().get(q.sentence()).paragraph();
+        int sentence = q.sentence();
+        int paragraph = c.sentences().get(sentence).paragraph();
         int found = -1;
-        for (LinkContext.Mention m : LinkContext.occasionsBefore(c, q)) {
+        for (LinkContext.Mention m : c.occasionMentions()) {
             EventGrouper.Group g = c.groups().get(m.group());
-            int p = c.sentences().get(m.mention().sentence()).paragraph();
-            if (g.kind == EventKind.PRESS_BRIEFING && paragraph - p <= 1 && heldForBody(c, g, speaker)) {
+            int s = m.mention().sentence();
+            int p = c.sentences().get(s).paragraph();
+            // the last briefing before it in its paragraph or the one before, else one the next sentence of its
+            // paragraph names ("وطالبت باكستان الهند بـ... وقال المتحدث باسم الخارجية الباكستانية في الإيجاز ...")
+            boolean before = m.mention().from() < q.from() && paragraph - p <= 1;
+            boolean next = found < 0 && s == sentence + 1 && p == paragraph;
+            if (g.kind == EventKind.PRESS_BRIEFING && (before || next) && heldForBody(c, g, speaker)) {
                 found = m.group();
             }
         }
         return found < 0 ? null : LinkContext.link(found);
     }
 
-    /** True when a participant's title names the body ("المتحدث باسم وزارة الخارجية الأردنية"). */
+    /**
+     * True when a participant's title names the body ("المتحدث باسم وزارة الخارجية الأردنية"), or the state by its
+     * nationality ("الخارجية الباكستانية" speaks for باكستان).
+     */
     private static boolean heldForBody(LinkContext c, EventGrouper.Group g, int body) {
+        PersonRegistry.Entry entry = c.registry().get(body);
+        boolean state = NameLexicon.isState(entry.displayName());
         for (int p : g.participants) {
             String role = c.registry().get(p).role;
             if (role == null) {
                 continue;
             }
             String title = " " + ArabicNormalizer.matchKey(role) + " ";
-            for (String alias : c.registry().get(body).aliases) {
+            for (String alias : entry.aliases) {
                 String name = ArabicNormalizer.matchKey(alias);
                 if (title.contains(" " + name + " ") || title.contains(" ب" + name + " ") || title.contains(" ل" + name + " ")) {
                     return true;
                 }
+                if (state && namesNationality(title, ArabicNormalizer.skeleton(alias))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesNationality(String title, String stateSkeleton) {
+        for (String word : title.trim().split(" ")) {
+            if (stateSkeleton.equals(NameLexicon.nationality(word))) {
+                return true;
             }
         }
         return false;
