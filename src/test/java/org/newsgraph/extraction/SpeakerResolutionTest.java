@@ -44,6 +44,18 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aTitleWithItsNationalityThenACommaAndAnHonorificNamesTheHolder() {
+        ExtractedArticle a = Articles.extract("وقال وزير الخارجية الأردني، الدكتور سامر حداد، إن الحل قريب.\n"
+                + "وذكر ولي العهد، الأمير فيصل بن خالد، أن الاقتصاد قوي.");
+        ExtractedPerson minister = Articles.speaker(a, a.quotes().get(0));
+        assertEquals(List.of("سامر حداد", "وزير الخارجية الأردني"), List.of(minister.name(), minister.role()));
+        assertEquals("فيصل بن خالد", Articles.speaker(a, a.quotes().get(1)).name());
+        ExtractedArticle bare = Articles.extract("وقال الإيطالي إن الفريق سيفوز.\nوقال الوزير الصفدي إن الحل قريب.");
+        assertEquals("الإيطالي", Articles.speaker(bare, bare.quotes().get(0)).name()); // after the cue: a person
+        assertTrue(Articles.speaker(bare, bare.quotes().get(1)).name().endsWith("الصفدي")); // a nisba, no state's
+    }
+
+    @Test
     void kingBetweenTheRoleAndTheNameIsACourtesyTitleNotPartOfTheRole() {
         ExtractedArticle a = Articles.extract("وقال العاهل الأردني الملك فيصل الثاني إن الوضع خطير.\n"
                 + "وأكد الملك أن الأمن مستتب.");

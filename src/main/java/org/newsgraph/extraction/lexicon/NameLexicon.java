@@ -111,6 +111,28 @@ public final class NameLexicon {
         return INSTITUTIONS.containsValue(canonical) && !NOT_STATES.contains(key);
     }
 
+    /** The skeletons of the states' names as their nationality adjectives are built on them: "اردن"، "سعد"، "عرق". */
+    private static final Set<String> STATE_STEMS = stateStems();
+
+    private static Set<String> stateStems() {
+        Set<String> out = new java.util.HashSet<>();
+        INSTITUTIONS.forEach((written, canonical) -> {
+            if (isState(canonical) && !written.contains(" ")) {
+                String k = ArabicNormalizer.matchKey(written);
+                k = k.startsWith("ال") ? k.substring(2) : k;
+                k = k.endsWith("ه") ? k.substring(0, k.length() - 1) : k;
+                out.add(ArabicNormalizer.skeleton(k));
+            }
+        });
+        return Set.copyOf(out);
+    }
+
+    /** "الأردني"، "السعودية"، "العراقي": the nationality adjective of a state the lexicon knows. */
+    public static boolean isStateNationality(String key) {
+        String n = nationality(key);
+        return n != null && STATE_STEMS.contains(n);
+    }
+
     /** A nationality adjective such as الروسي/الأميركية, reduced to a comparable skeleton; null otherwise. */
     public static String nationality(String key) {
         String k = key;

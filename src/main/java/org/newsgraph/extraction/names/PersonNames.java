@@ -104,9 +104,13 @@ final class PersonNames {
                 || tokens.get(nameAt).isPunct('('))) {
             nameAt++; // "الأمين العام لحلف الناتو، ينس ستولتنبرغ،"، "المبعوث -نيكولاي ملادينوف-"، "المبعوث "فلان""، "الدكتور (فلان)"
         }
-        if (nameAt + 1 < limit && nameAt == end && tokens.get(nameAt).word() && (NameLexicon.HONORIFICS.contains(tokens.get(nameAt).key())
-                || NameLexicon.COURTESY_TITLES.contains(tokens.get(nameAt).key()))) {
-            nameAt++; // "رئيس تحرير الوكالة د. ناصر اللحام"، "أمير الكويت الشيخ نواف": an honorific before the holder's name
+        boolean afterComma = nameAt == end + 1 && tokens.get(end).isComma();
+        if (nameAt + 1 < limit && (nameAt == end || afterComma) && tokens.get(nameAt).word()
+                && (NameLexicon.HONORIFICS.contains(tokens.get(nameAt).key())
+                        || NameLexicon.COURTESY_TITLES.contains(tokens.get(nameAt).key()))) {
+            // "رئيس تحرير الوكالة د. ناصر اللحام"، "أمير الكويت الشيخ نواف"، "ولي العهد السعودي، الأمير فلان،": an
+            // honorific before the holder's name
+            nameAt++;
             if (nameAt + 1 < limit && tokens.get(nameAt).isPunct('(')) {
                 nameAt++; // "الناطق باسم الحكومة الدكتور (فلان)"
             }
@@ -466,6 +470,10 @@ final class PersonNames {
                 || EventLexicon.PAIR_WORDS.contains(k) || GrammarWords.COLLECTIVE_SPEAKERS.contains(k) || NameLexicon.INSTITUTION_HEADS.contains(k)
                 || NameLexicon.INSTITUTIONS.containsKey(k)) {
             return false;
+        }
+        if (NameLexicon.isStateNationality(k) && next >= 2 && tokens.get(next - 2).word()
+                && CueLexicon.cue(tokens.get(next - 2)) == null && !NameLexicon.isStop(tokens.get(next - 2))) {
+            return false; // "وقال وزير الخارجية الأردني، الدكتور فلان،": the adjective of the title before it
         }
         Token after = tokens.get(next);
         boolean closes = closesNameClause(t, k, next, limit)
