@@ -14,6 +14,8 @@ import org.newsgraph.extraction.document.Document;
 import org.newsgraph.extraction.document.Span;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
+import org.newsgraph.extraction.lexicon.GrammarWords;
+import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.names.NameCollector;
 import org.newsgraph.extraction.names.PersonMention;
 import org.newsgraph.extraction.names.PersonRegistry;
@@ -188,7 +190,8 @@ public final class EventFinder {
             out.add(new EventMention(kind, s.index(), from, to, date, month, location, locationSpan, participants, reference,
                     future, earlier, trig[3] == 1, pair,
                     trig[3] == 0 && EventTriggers.isDefinite(tokens.get(from)), EventLexicon.isNegotiation(EventLexicon.stem(tokens.get(from).key())),
-                    kind == EventKind.COUNCIL_MEETING ? body(tokens, from, Math.min(nextStart, to + 4)) : null));
+                    kind == EventKind.COUNCIL_MEETING ? body(tokens, from, Math.min(nextStart, to + 4))
+                            : kind == EventKind.SUMMIT || kind == EventKind.CONFERENCE ? ownName(tokens, dates, to, s) : null));
         }
         return out;
     }
@@ -251,6 +254,21 @@ public final class EventFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The name a summit or conference carries right after its word ("قمة جدة"، "القمة العربية"، "مؤتمر الرياض"):
+     * the next word, unless it is a preposition, a function word, a date word or a cue; null otherwise.
+     */
+    private static String ownName(List<Token> tokens, List<DateMention> dates, int to, Sentence s) {
+        int at = to < s.to() && tokens.get(to).mark() > 0 ? to + 1 : to; // "قمة "جدة للأمن""
+        if (at >= s.to() || !tokens.get(at).word()) {
+            return null;
+        }
+        Token t = tokens.get(at);
+        boolean functionWord = GrammarWords.PREPOSITIONS.contains(t.key()) || NameLexicon.isStop(t)
+                || CueLexicon.isComplementizer(t) || CueLexicon.cue(t) != null || dates.stream().anyMatch(d -> d.from() == at);
+        return functionWord ? null : "#" + t.key(); // "#": a name, never equal to a council's body word
     }
 
     /** "اجتماع"، "لقاء": a gathering that can be a body's session, unlike talks between parties. */

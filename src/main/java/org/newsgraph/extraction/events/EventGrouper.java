@@ -185,7 +185,7 @@ public final class EventGrouper {
             for (Group g : groups) {
                 EventMention first = g.mentions.get(0);
                 if (m.body().equals(first.body()) && (g.start == null || m.date() == null || g.start.equals(m.date().start()))) {
-                    return g; // one body's session, whoever speaks at it ("كلمة أمام مجلس الأمن")
+                    return g; // one body's session, whoever speaks at it ("كلمة أمام مجلس الأمن"); one named summit
                 }
             }
         }
