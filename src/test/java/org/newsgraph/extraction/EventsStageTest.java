@@ -246,4 +246,12 @@ class EventsStageTest {
         check("وشارك الرئيس فادي منصور أمس في قمة عمان للمياه. ويشارك الرئيس غدا في قمة الرباط للطاقة.",
                 "SUMMIT 2023-03-09 عمان", "SUMMIT 2023-03-11 الرباط");
     }
+
+    @Test
+    void aStateJoinedToATitlesListIsNoHoldersName() {
+        ExtractedArticle a = Articles.extract("انطلقت قمة الرباط بحضور قادة دول الخليج ومصر والأردن.");
+        List<String> names = a.events().get(0).participantRefs().stream()
+                .map(ref -> a.people().get(ref).name()).toList();
+        assertEquals(List.of("قادة دول الخليج"), names);
+    }
 }

@@ -328,6 +328,9 @@ final class PersonNames {
                             || isNotAName(tokens.get(end + 1), tokens.get(end + 1).key(), true))) {
                 break; // "شدد الوزير علي تقديم ...": the preposition على written with ي, not the name Ali
             }
+            if (words == 0 && k.startsWith("و") && NameLexicon.INSTITUTIONS.containsKey(k.substring(1))) {
+                break; // "قادة دول الخليج ومصر والأردن": a state joined to the title's list, no holder's name
+            }
             if (words == 0 && k.equals("علي") && t.text().endsWith("ى") && !nameFollowsAla(end + 1, limit, subjectSlot)) {
                 break; // "الرياض على علم"، "«على تدعيم": the preposition, though the article names an Ali
             }
