@@ -353,4 +353,13 @@ class QuoteEventLinkingTest {
                 + " الأسبوعي أمس إن الحل السياسي هو الخيار الوحيد.",
                 "none general-position", "PRESS_BRIEFING event-in-clause");
     }
+
+    @Test
+    void whatASpeakerSaidIsNotPlacedAtTheEventHeHoldsLaterOrOnAnotherDay() {
+        check("يعقد وزير الخارجية سالم حداد غدا مؤتمرا صحفيا في عمان. وكان حداد قد أكد، أمس، أن الهجوم اعتداء على"
+                + " المنطقة. واعتبر حداد أن الرد سيكون حازما.",
+                "none general-position", "none general-position");
+        check("التقى وزير الخارجية سالم حداد أمس نظيره فادي منصور. وأكد حداد، اليوم، أن التعاون سيتسع.\n"
+                + "وقال حداد إن الحدود ستفتح.", "none general-position", "TALKS speaker-last-occasion");
+    }
 }

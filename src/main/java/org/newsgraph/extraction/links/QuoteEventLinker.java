@@ -1,5 +1,6 @@
 package org.newsgraph.extraction.links;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -90,9 +91,10 @@ public final class QuoteEventLinker {
                 doc.get(NameCollector.PEOPLE), doc.get(NameCollector.REGISTRY), links, occasions);
         addSpeakersAtNamedOccasions(c);
         Map<Integer, Integer> briefingAfter = briefingsAfter(c);
+        List<List<DateMention>> dates = doc.get(DateResolver.DATES);
         for (int n = 0; n < c.quotes().size(); n++) {
             boolean headline = LinkContext.isHeadline(c, n);
-            Link occasion = headline ? general() : firstRule(OCCASION_RULES, c, n);
+            Link occasion = headline ? general() : firstOccasion(c, n, dates);
             if (briefingAfter.containsKey(occasion.event()) && FOLLOWS_PARTICIPATION.contains(occasion.rule())) {
                 // "قال X في مؤتمر صحفي بعد محادثات مع Y": the talks' people speak to the press after them, so what
                 // the article places at the talks only by who took part was said at the briefing ("وقال Y عقب
@@ -193,6 +195,51 @@ public final class QuoteEventLinker {
                 }
             }
         }
+    }
+
+    /**
+     * The first occasion rule's event, except where a rule follows the speaker to an event still to come, or to one
+     * the statement's own day rules out: "وكان الوزير قد أكد، أمس الخميس، أن ..." was not said at the press
+     * conference he holds on Saturday.
+     */
+    private static Link firstOccasion(LinkContext c, int n, List<List<DateMention>> dates) {
+        DateMention day = statementDay(c, n, dates);
+        for (Named r : OCCASION_RULES) {
+            Link l = r.rule().apply(c, n);
+            if (l == null || l.event() < 0) {
+                continue;
+            }
+            EventGrouper.Group g = c.groups().get(l.event());
+            if (FOLLOWS_PARTICIPATION.contains(r.name()) && (ahead(g) || day != null && otherDay(g, day))) {
+                continue;
+            }
+            return new Link(l.event(), r.confidence(), r.name());
+        }
+        return general();
+    }
+
+    /** The day named in the statement's sentence outside the statement itself ("وأكد، أمس الخميس، أن"), or null. */
+    private static DateMention statementDay(LinkContext c, int n, List<List<DateMention>> dates) {
+        QuoteCandidate q = c.quotes().get(n);
+        for (DateMention d : dates.get(q.sentence())) {
+            if (d.dayPrecise() && (d.to() <= q.from() || d.from() >= q.to())) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** An event the article puts ahead of it: what its speaker has said was not said there. */
+    private static boolean ahead(EventGrouper.Group g) {
+        return g.future || g.mentions.stream().anyMatch(EventMention::future);
+    }
+
+    private static boolean otherDay(EventGrouper.Group g, DateMention day) {
+        if (g.start == null) {
+            return false;
+        }
+        LocalDate last = g.end != null ? g.end : g.start;
+        return day.start().isAfter(last) || (day.end() != null ? day.end() : day.start()).isBefore(g.start);
     }
 
     private static Link firstRule(List<Named> rules, LinkContext c, int n) {
