@@ -362,4 +362,15 @@ class QuoteEventLinkingTest {
         check("التقى وزير الخارجية سالم حداد أمس نظيره فادي منصور. وأكد حداد، اليوم، أن التعاون سيتسع.\n"
                 + "وقال حداد إن الحدود ستفتح.", "none general-position", "TALKS speaker-last-occasion");
     }
+
+    @Test
+    void anOpenerTurningToAnotherMatterCarriesNothingFromBefore() {
+        String meeting = "التقى وزير الخارجية سالم حداد أمس نظيره فادي منصور في عمان.\n";
+        check(meeting + "إلى ذلك، أكد المتحدث باسم الوزارة نبيل فارس أن الوزير حداد لم يدل بأي تصريحات.",
+                "none general-position");
+        check(meeting + "وأكد المتحدث باسم الوزارة نبيل فارس أن الوزير حداد لم يدل بأي تصريحات.",
+                "TALKS participant-reported");
+        check(meeting + "وقال حداد إن التعاون سيتسع.\nومن جهة أخرى، قال حداد إن أسعار الوقود ستنخفض.",
+                "TALKS speaker-last-occasion", "none general-position");
+    }
 }

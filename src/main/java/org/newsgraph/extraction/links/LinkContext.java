@@ -90,11 +90,12 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
     static final Set<String> TIME_ANAPHOR = LexiconFile.words("link-words.txt", "TIME_ANAPHOR");
     static final Set<String> DURING = LexiconFile.words("link-words.txt", "DURING");
     static final Set<String> AFTER = LexiconFile.words("link-words.txt", "AFTER");
+    static final Set<String> SHIFT = LexiconFile.words("link-words.txt", "SHIFT");
     static final Set<String> ATTITUDE = LexiconFile.words("link-words.txt", "ATTITUDE");
 
     static {
         LexiconFile.checkRoles("link-words.txt", Set.of("TOPIC", "ANSWER", "COUNTERPART", "CONTINUES",
-                "REPORTS", "REPORTED_AFTER_TAMMA", "CIRCUMSTANCE", "SPEECH", "CAME", "TIME_ANAPHOR", "DURING", "ATTITUDE", "AFTER"));
+                "REPORTS", "REPORTED_AFTER_TAMMA", "CIRCUMSTANCE", "SPEECH", "CAME", "TIME_ANAPHOR", "DURING", "ATTITUDE", "AFTER", "SHIFT"));
     }
 
     /** An event mention with the index of its event. */
@@ -199,6 +200,28 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
     }
 
     /** True when a phrase of the set (up to three words, with و/ف on its first word or not) starts in [from, to). */
+    /** "إلى ذلك، أكد ..."، "ومن جهة أخرى قال ...": the statement's sentence turns to another matter. */
+    static boolean opensNewMatter(LinkContext c, int n) {
+        Sentence s = c.sentences().get(c.quotes().get(n).sentence());
+        int first = s.from();
+        while (first < s.to() && !c.tokens().get(first).word()) {
+            first++;
+        }
+        return first < s.to() && startsPhrase(c.tokens(), first, SHIFT);
+    }
+
+    private static boolean startsPhrase(List<Token> tokens, int i, Set<String> phrases) {
+        String first = tokens.get(i).key();
+        StringBuilder key = new StringBuilder(first.startsWith("و") && first.length() > 2 ? first.substring(1) : first);
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 3) && tokens.get(j).word(); j++) {
+            key.append(' ').append(tokens.get(j).key());
+            if (phrases.contains(key.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean containsPhrase(List<Token> tokens, int from, int to, Set<String> phrases) {
         for (int i = from; i < to; i++) {
             StringBuilder key = new StringBuilder(ArabicNormalizer.withoutProclitic(tokens.get(i).key()));

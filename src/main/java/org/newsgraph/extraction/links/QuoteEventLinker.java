@@ -101,7 +101,7 @@ public final class QuoteEventLinker {
                 // المحادثات" names its occasion itself)
                 occasion = new Link(briefingAfter.get(occasion.event()), occasion.confidence(), "briefing-after-event");
             }
-            Link topic = headline ? general() : firstRule(TOPIC_RULES, c, n);
+            Link topic = headline ? general() : firstRule(TOPIC_RULES, c, n, LinkContext.opensNewMatter(c, n));
             occasions.add(occasion);
             links.add(topic.event() >= 0 ? topic : occasion);
         }
@@ -135,6 +135,14 @@ public final class QuoteEventLinker {
             }
         }
     }
+
+    /**
+     * Rules that carry what the article said before the statement's sentence: none of them applies after an opener
+     * that turns to another matter ("إلى ذلك"، "من جهة أخرى", `link-words.txt` SHIFT).
+     */
+    private static final Set<String> CARRIED_FROM_BEFORE = Set.of("participant-reported", "exchange-of-participants",
+            "goes-on-about-reported", "spokesman-reads-out", "time-anaphor", "same-speaker-continues",
+            "counterpart-replies", "speaker-last-occasion", "speaker-only-occasion");
 
     /** Occasion rules that place a statement at an event only because its speaker took part in it. */
     private static final Set<String> FOLLOWS_PARTICIPATION = Set.of("speaker-last-occasion", "speaker-occasion-in-paragraph",
@@ -204,7 +212,11 @@ public final class QuoteEventLinker {
      */
     private static Link firstOccasion(LinkContext c, int n, List<List<DateMention>> dates) {
         DateMention day = statementDay(c, n, dates);
+        boolean newMatter = LinkContext.opensNewMatter(c, n);
         for (Named r : OCCASION_RULES) {
+            if (newMatter && CARRIED_FROM_BEFORE.contains(r.name())) {
+                continue;
+            }
             Link l = r.rule().apply(c, n);
             if (l == null || l.event() < 0) {
                 continue;
@@ -242,8 +254,11 @@ public final class QuoteEventLinker {
         return day.start().isAfter(last) || (day.end() != null ? day.end() : day.start()).isBefore(g.start);
     }
 
-    private static Link firstRule(List<Named> rules, LinkContext c, int n) {
+    private static Link firstRule(List<Named> rules, LinkContext c, int n, boolean newMatter) {
         for (Named r : rules) {
+            if (newMatter && CARRIED_FROM_BEFORE.contains(r.name())) {
+                continue;
+            }
             Link l = r.rule().apply(c, n);
             if (l != null && l.event() >= 0) {
                 return new Link(l.event(), r.confidence(), r.name());
