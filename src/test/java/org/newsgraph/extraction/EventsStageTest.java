@@ -56,6 +56,78 @@ class EventsStageTest {
     }
 
     @Test
+    void aBriefingToACouncilIsItsSession() {
+        check("وقال المبعوث الأممي سمير داود في إحاطة أمام مجلس الأمن أمس إن الهدنة هشة.", "COUNCIL_MEETING 2023-03-09 null");
+        check("وأحاط المنسق الخاص كمال يونس مجلس الأمن يوم الأربعاء بآخر التطورات.", "COUNCIL_MEETING 2023-03-08 null");
+        check("وكان مجلس الأمن قد استمع إلى إحاطة من المبعوث فؤاد سليم.", "COUNCIL_MEETING null null");
+        check("وقال المتحدث باسم الوزارة خلال إحاطة إعلامية أمس إن الحدود مغلقة.", "PRESS_BRIEFING 2023-03-09 null");
+        // a parliamentary question, and a briefing with no council named, are no session
+        check("وتقدم النائب سامر علي بطلب إحاطة إلى مجلس النواب بشأن أسعار الخبز.");
+        check("وقدم الخبير عرضا وإحاطة شاملة للطلاب عن تاريخ المدينة.");
+    }
+
+    @Test
+    void aDateInsideAQuotationDoesNotDateTheEventOutsideIt() {
+        check("وقال المبعوث نزار عيد في معرض إحاطته للمجلس \"ستنتهي المهلة يوم الأحد\".", "COUNCIL_MEETING null null");
+    }
+
+    @Test
+    void anAddressToALegislatureOrItsSittingIsOther() {
+        check("وقال وزير المالية سامي عودة في كلمة أمام مجلس النواب أمس إن العجز سينخفض.", "OTHER 2023-03-09 null");
+        check("وعرض رئيس الوزراء برنامج حكومته أمام البرلمان يوم الأربعاء.", "OTHER 2023-03-08 null");
+        check("وقال الوزير إن الحكومة ستعرض الموازنة في جلسة لمجلس الشورى.", "OTHER null null");
+        // a committee of the legislature, and the Security Council, stay council sessions
+        check("وقال الوزير خلال اجتماع لجنة الشؤون المالية بمجلس النواب أمس إن الموازنة جاهزة.",
+                "COUNCIL_MEETING 2023-03-09 null");
+        check("وقال المندوب أمام مجلس الأمن أمس إن معاناة الشعب تتفاقم.", "COUNCIL_MEETING 2023-03-09 null");
+    }
+
+    @Test
+    void aLegislaturesSittingAndAVisitTheSameDayStayApart() {
+        check("زار الوزير سامي عودة مدينة الزرقاء أمس. وقال عودة في كلمة أمام البرلمان أمس إن الخطة جاهزة.",
+                "OTHER 2023-03-09 null", "OTHER 2023-03-09 null");
+    }
+
+    @Test
+    void aProtestInFrontOfABuildingIsNoSession() {
+        check("ونظم عشرات الطلاب وقفة احتجاجية أمام البرلمان أمس للمطالبة بخفض الرسوم.");
+        check("وتظاهر المئات أمام مجلس النواب يوم الأربعاء احتجاجا على القانون.");
+        check("واعتصم المعلمون صباح أمس أمام مبنى الوزارة.");
+    }
+
+    @Test
+    void aNumberedRoundOfTalksIsTalks() {
+        check("وانطلقت أمس الجولة الثانية من المشاورات بين الوفدين في مسقط.", "TALKS 2023-03-09 مسقط");
+        check("وعقد الطرفان جولتين من المحادثات في جنيف الأسبوع الماضي.", "TALKS null جنيف");
+        check("وبدأت اليوم جولة حوار جديدة بين الحكومة والمعارضة.", "TALKS 2023-03-10 null");
+        // another round hoped for is none
+        check("ودعا الوسيط إلى جولة أخرى من المفاوضات.");
+    }
+
+    @Test
+    void anyMeetingOfAKindIsNoEvent() {
+        check("ولم تحدد أي جلسة مشتركة بين الوفدين حتى الآن.");
+    }
+
+    @Test
+    void aMeetingScheduledWithinAVisitHasItsOtherParty() {
+        check("وسيلتقي الوزير سالم حداد خلال الزيارة برئيس الوزراء الهندي كريم ناصر.", "TALKS null null", "OTHER null null");
+    }
+
+    @Test
+    void aWeekdayAfterAPresentTenseVerbOfMeetingIsTheComingOne() {
+        // published Friday 10 March: "يعقد ... الخميس" is next Thursday, "عقد ... الخميس" the last one
+        check("ويعقد الرئيس سالم حداد الخميس مع نظيره الأردني كريم ناصر جولة مباحثات.", "TALKS 2023-03-16 null");
+        check("وعقد الرئيس سالم حداد الخميس مع نظيره الأردني كريم ناصر جولة مباحثات.", "TALKS 2023-03-09 null");
+    }
+
+    @Test
+    void anEventFollowingADatedOneWasHeldThatDay() {
+        check("وعقد الوزيران مؤتمرا صحفيا مشتركا عقب المباحثات التي أجرياها اليوم في عمان.",
+                "PRESS_BRIEFING 2023-03-10 null", "TALKS 2023-03-10 عمان");
+    }
+
+    @Test
     void anArchiveCaptionIsNoEvent() {
         check("صورة أرشيفية من لقاء سابق بين الوزيرين");
     }

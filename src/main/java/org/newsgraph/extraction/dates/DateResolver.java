@@ -63,7 +63,7 @@ public final class DateResolver {
     /** The date expression starting at token i, or null. */
     private DateMention dateAt(List<Token> tokens, Sentence s, int i, LocalDate published) {
         DateMention m = at(tokens, i, s.to(), published, false);
-        if (m != null && isFuture(tokens, clauseBefore(tokens, s, i))) {
+        if (m != null && (isFuture(tokens, clauseBefore(tokens, s, i)) || weekdayOfScheduledVerb(tokens, s, i))) {
             m = at(tokens, i, s.to(), published, true); // tense is only worth reading where there is a date
         }
         return m;
@@ -131,6 +131,26 @@ public final class DateResolver {
             from = Math.max(s.from(), from - 3);
         }
         return new Sentence(s.index(), from, Math.min(s.to(), i + 3), s.paragraph());
+    }
+
+    /**
+     * "يعقد الرئيس الخميس مع نظيره ... جولة مباحثات"، "ويصل الوزير الأحد إلى عمان": a bare weekday in a clause opened by
+     * a present-tense verb of meeting or travel (`participant-verbs.txt` SCHEDULED) is the next such day; news narrates
+     * a past meeting in the perfect ("عقد"، "وصل").
+     */
+    private static boolean weekdayOfScheduledVerb(List<Token> tokens, Sentence s, int i) {
+        int at = DAY_WORDS.contains(tokens.get(i).bare()) && i + 1 < s.to() ? i + 1 : i;
+        if (!WEEKDAYS.containsKey(tokens.get(at).bare())) {
+            return false;
+        }
+        int from = i;
+        while (from > s.from() && !tokens.get(from - 1).isComma() && !CueLexicon.isComplementizer(tokens.get(from - 1))) {
+            from--;
+        }
+        while (from < i && !tokens.get(from).word()) {
+            from++;
+        }
+        return from < i && EventLexicon.SCHEDULED_VERBS.contains(tokens.get(from).bare());
     }
 
     /** True when the sentence speaks of something scheduled (سيتحدث، من المقرر، المقبل). */

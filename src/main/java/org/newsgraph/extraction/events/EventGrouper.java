@@ -375,6 +375,9 @@ public final class EventGrouper {
      * ثلاثيا مع ...") with two people the event so far did not have.
      */
     private static boolean conflicts(Group g, EventMention m) {
+        if (EventFinder.LEGISLATURE_BODY.equals(g.mentions.get(0).body()) != EventFinder.LEGISLATURE_BODY.equals(m.body())) {
+            return true; // a parliament's sitting and a visit that day are both OTHER, not one event
+        }
         if (g.location != null && m.location() != null && !g.location.equals(m.location())) {
             return true; // "الاجتماعات في القاهرة" are not the talks in Jeddah
         }
