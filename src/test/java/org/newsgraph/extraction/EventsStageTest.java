@@ -119,6 +119,10 @@ class EventsStageTest {
         // published Friday 10 March: "يعقد ... الخميس" is next Thursday, "عقد ... الخميس" the last one
         check("ويعقد الرئيس سالم حداد الخميس مع نظيره الأردني كريم ناصر جولة مباحثات.", "TALKS 2023-03-16 null");
         check("وعقد الرئيس سالم حداد الخميس مع نظيره الأردني كريم ناصر جولة مباحثات.", "TALKS 2023-03-09 null");
+        // the subject between commas, the other party and the place before the event word
+        check("ويعقد الرئيس التونسي، سالم حداد، الخميس مع نظيره الليبي، كريم ناصر، في العاصمة الليبية طرابلس جولة مباحثات.",
+                "TALKS 2023-03-16 null");
+        check("وسيستقبل الرئيس سالم حداد ظهر غد السبت وزير الخارجية الأردني فادي منصور.", "TALKS 2023-03-11 null");
     }
 
     @Test

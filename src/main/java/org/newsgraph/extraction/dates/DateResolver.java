@@ -150,8 +150,24 @@ public final class DateResolver {
         while (from < i && !tokens.get(from).word()) {
             from++;
         }
-        return from < i && EventLexicon.SCHEDULED_VERBS.contains(tokens.get(from).bare());
+        if (from < i && EventLexicon.SCHEDULED_VERBS.contains(tokens.get(from).bare())) {
+            return true;
+        }
+        // "يعقد الرئيس المصري، عبد الفتاح السيسي، الخميس مع نظيره": the subject between commas
+        int first = s.from();
+        while (first < i && !tokens.get(first).word()) {
+            first++;
+        }
+        for (int j = first; j < i; j++) {
+            if (tokens.get(j).word() && (CueLexicon.isComplementizer(tokens.get(j)) || CueLexicon.cue(tokens.get(j)) != null)) {
+                return false;
+            }
+        }
+        return first < i && i - first <= SUBJECT_WORDS && EventLexicon.SCHEDULED_VERBS.contains(tokens.get(first).bare());
     }
+
+    /** Words a sentence-opening verb may stand before its weekday, its subject and titles between. */
+    private static final int SUBJECT_WORDS = 10;
 
     /** True when the sentence speaks of something scheduled (سيتحدث، من المقرر، المقبل). */
     public static boolean isFuture(List<Token> tokens, Sentence s) {

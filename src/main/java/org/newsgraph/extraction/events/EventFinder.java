@@ -289,7 +289,7 @@ public final class EventFinder {
     /** Words after a session word or "أمام" where the legislature may be named: "الجلسة العامة لمجلس النواب". */
     private static final int LEGISLATURE_AFTER = 4;
     /** Words between the verb holding an event and its day and the event word: "يعقد الرئيس الخميس مع نظيره ... جولة مباحثات". */
-    private static final int HOLDING_VERB_WORDS = 14;
+    private static final int HOLDING_VERB_WORDS = 24;
 
     /**
      * "أمام مجلس النواب"، "جلسة البرلمان"، "الجلسة البرلمانية": a session of a legislature (`event-markers.txt`
