@@ -132,6 +132,21 @@ class EventsStageTest {
     }
 
     @Test
+    void talksOfManyStatesAreAConference() {
+        check("وانطلقت أمس محادثات أمنية إقليمية في مسقط بمشاركة عشر دول.", "CONFERENCE 2023-03-09 مسقط");
+        check("وأجرى الوزير سالم حداد أمس محادثات مع نظيره الأردني في عمان.", "TALKS 2023-03-09 عمان");
+    }
+
+    @Test
+    void aMinistersMeetingWithinARegionalGatheringIsPartOfIt() {
+        check("وبدأت أمس محادثات أمنية إقليمية في مسقط لدول المنطقة. وقال وزير الخارجية العماني سالم حداد خلال اجتماع "
+                + "لوزراء خارجية المجموعة إن الحوار ضروري.", "CONFERENCE 2023-03-09 مسقط");
+        // without a regional gathering, the ministers' meeting is their council's session
+        check("وقال وزير الخارجية العماني سالم حداد خلال اجتماع لوزراء خارجية المجموعة إن الحوار ضروري.",
+                "COUNCIL_MEETING null null");
+    }
+
+    @Test
     void anArchiveCaptionIsNoEvent() {
         check("صورة أرشيفية من لقاء سابق بين الوزيرين");
     }

@@ -133,6 +133,9 @@ public final class EventFinder {
             if (date != null && published != null && date.start().isBefore(published.minusYears(1))) {
                 continue; // a historical episode, not a meeting this article reports
             }
+            if (kind == EventKind.TALKS && trig[3] == 0 && multilateral(tokens, to, nextStart)) {
+                kind = EventKind.CONFERENCE; // "محادثات أمنية إقليمية في كوالالمبور": many states gather
+            }
             if (kind == EventKind.TALKS && isGathering(tokens.get(from)) && isOrganisational(tokens, to, Math.min(nextStart, to + 4))) {
                 kind = EventKind.COUNCIL_MEETING;
             }
@@ -155,7 +158,9 @@ public final class EventFinder {
             }
             int clauseFrom = EventParticipants.clauseStart(tokens, from, left);
             EventKind held = gatheringKind(tokens, trig, clauseFrom, Math.min(nextStart, to + HOLDER_AFTER));
+            boolean heldByMinisters = false;
             if (held != null && (kind == EventKind.TALKS || held == EventKind.SUMMIT && kind == EventKind.COUNCIL_MEETING)) {
+                heldByMinisters = held == EventKind.COUNCIL_MEETING;
                 kind = held; // "يعقد وزراء خارجية دول المجلس اجتماعا": the bloc's council; "لقاء قادة دول المجلس": a summit
             }
             Set<Integer> participants = reference ? Set.of()
@@ -180,6 +185,9 @@ public final class EventFinder {
                 continue; // "المفاوضات مع الصندوق قطعت شوطا": a process, no meeting of its own
             }
             String body = kind == EventKind.COUNCIL_MEETING ? body(tokens, from, Math.min(nextStart, to + 4)) : null;
+            if (heldByMinisters) {
+                body = MINISTERS_BODY + (body == null ? "" : body); // "اجتماع لوزراء خارجية المجموعة"
+            }
             if (kind == EventKind.COUNCIL_MEETING && legislature(tokens, from, Math.min(nextStart, to + LEGISLATURE_AFTER))) {
                 kind = EventKind.OTHER; // "في كلمة أمام مجلس النواب"، "الجلسة العامة للبرلمان": no kind of its own
                 body = LEGISLATURE_BODY;
@@ -283,6 +291,22 @@ public final class EventFinder {
         }
         return s.to();
     }
+
+    /** "محادثات إقليمية"، "محادثات أمنية إقليمية": a MULTILATERAL adjective right after the event word, or after one more. */
+    private static boolean multilateral(List<Token> tokens, int to, int ceiling) {
+        for (int i = to; i < Math.min(ceiling, to + 2) && i < tokens.size(); i++) {
+            if (!tokens.get(i).word()) {
+                return false;
+            }
+            if (EventLexicon.MULTILATERAL.contains(tokens.get(i).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The prefix of the body of a ministers' gathering ("يجتمع وزراء الداخلية"، "اجتماع لوزراء خارجية المجموعة"). */
+    static final String MINISTERS_BODY = "#ministers:";
 
     /** The body of every legislature's session: one article's addresses to its parliament are one sitting. */
     static final String LEGISLATURE_BODY = "#legislature";

@@ -189,6 +189,16 @@ public final class EventGrouper {
                 }
             }
         }
+        if (m.body() != null && m.body().startsWith(EventFinder.MINISTERS_BODY) && m.date() == null && m.month() == null
+                && m.location() == null && !m.future() && !m.earlier()) {
+            for (int k = groups.size() - 1; k >= 0; k--) {
+                Group g = groups.get(k);
+                if (g.kind == EventKind.CONFERENCE && !g.future && !g.earlier && (g.start != null || g.location != null)) {
+                    // "وقال الوزير خلال اجتماع لوزراء خارجية المجموعة" inside the bloc's regional meetings
+                    return g;
+                }
+            }
+        }
         if (m.kind() == EventKind.CONFERENCE && m.definite() && m.to() - m.from() == 1) {
             Group briefing = null;
             for (Group g : groups) {

@@ -80,6 +80,8 @@ public final class EventLexicon {
     public static final Set<String> PROTEST = LexiconFile.words("event-markers.txt", "PROTEST");
     /** Words between an undated event and a dated one it follows on the same day ("عقب المباحثات التي أجرياها اليوم"). */
     public static final Set<String> FOLLOWING = LexiconFile.words("event-markers.txt", "FOLLOWING");
+    /** Adjectives of many states after talks or a meeting ("محادثات أمنية إقليمية"): a conference. */
+    public static final Set<String> MULTILATERAL = LexiconFile.words("event-markers.txt", "MULTILATERAL");
     /** Round nouns ("الجولة الثانية من المشاورات"). */
     public static final Set<String> ROUND = LexiconFile.words("event-markers.txt", "ROUND");
     /** What a round is of ("المشاورات"، "الحوار"). */
@@ -95,7 +97,7 @@ public final class EventLexicon {
     static {
         LexiconFile.checkRoles("event-markers.txt", Set.of("HYPOTHETICAL", "CONDITIONAL", "CAPTION", "CAPTION_HEAD", "NAMED_BODY",
                 "MEANS", "NOT_A_CALL", "EARLIER", "REFERENCE", "OBJECT_MARKER", "TITLE_HEAD", "INVITATION", "HOLDING", "PREPARATION", "WISH", "GENERIC", "AUDIENCE",
-                "BRIEFING", "LEGISLATURE", "LEGISLATURE_OF", "PROTEST", "ROUND", "DIALOGUE", "FOLLOWING"));
+                "BRIEFING", "LEGISLATURE", "LEGISLATURE_OF", "PROTEST", "ROUND", "DIALOGUE", "FOLLOWING", "MULTILATERAL"));
         LexiconFile.checkRoles("participant-verbs.txt", Set.of("PARTICIPANT", "SCHEDULED"));
         LexiconFile.checkRoles("place-heads.txt", Set.of("PREPOSITION", "CITY", "CAPITAL"));
         CITY_WORDS.addAll(LexiconFile.words("place-heads.txt", "CITY"));
