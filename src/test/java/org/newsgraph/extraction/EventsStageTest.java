@@ -147,6 +147,12 @@ class EventsStageTest {
     }
 
     @Test
+    void aContactGroupOrALiaisonOfficeIsNoCall() {
+        check("وتأتي الزيارة في إطار مجموعة الاتصال الخاصة بالأزمة.", "OTHER null null");
+        check("وقال المبعوث إن العمل جار لإنشاء مكتب الاتصال في العاصمة.");
+    }
+
+    @Test
     void anArchiveCaptionIsNoEvent() {
         check("صورة أرشيفية من لقاء سابق بين الوزيرين");
     }

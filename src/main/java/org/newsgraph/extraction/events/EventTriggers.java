@@ -246,7 +246,8 @@ final class EventTriggers {
             return true;
         }
         String stem = EventLexicon.stem(tokens.get(from).key());
-        boolean bareCall = to - from == 1 && (stem.equals("اتصال") || stem.equals("اتصالا"));
+        String callStem = stem.startsWith("ال") ? stem.substring(2) : stem; // "مجموعة الاتصال" as "وسائل اتصال"
+        boolean bareCall = to - from == 1 && (callStem.equals("اتصال") || callStem.equals("اتصالا"));
         if (bareCall && from > s.from() && EventLexicon.NOT_A_CALL.contains(tokens.get(from - 1).bare())) {
             return true;
         }
