@@ -123,11 +123,16 @@ class EventsStageTest {
         check("ويعقد الرئيس التونسي، سالم حداد، الخميس مع نظيره الليبي، كريم ناصر، في العاصمة الليبية طرابلس جولة مباحثات.",
                 "TALKS 2023-03-16 null");
         check("وسيستقبل الرئيس سالم حداد ظهر غد السبت وزير الخارجية الأردني فادي منصور.", "TALKS 2023-03-11 null");
+        // the day in figures between parentheses after the weekday
+        check("وترأس الوزير سالم حداد اليوم الجمعة (10/3) اجتماعا للمجلس الأعلى للتخطيط.", "COUNCIL_MEETING 2023-03-10 null");
     }
 
     @Test
     void anEventFollowingADatedOneWasHeldThatDay() {
         check("وعقد الوزيران مؤتمرا صحفيا مشتركا عقب المباحثات التي أجرياها اليوم في عمان.",
+                "PRESS_BRIEFING 2023-03-10 null", "TALKS 2023-03-10 عمان");
+        // one adjective before the relative pronoun
+        check("وعقد الوزيران مؤتمرا صحفيا مشتركا عقب المباحثات الموسعة التي أجرياها اليوم في عمان.",
                 "PRESS_BRIEFING 2023-03-10 null", "TALKS 2023-03-10 عمان");
     }
 

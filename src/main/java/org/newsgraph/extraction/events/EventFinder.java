@@ -363,9 +363,15 @@ public final class EventFinder {
      * right after it gives its own day; that day, or null.
      */
     private static DateMention ownDay(List<Token> tokens, List<DateMention> dates, Set<DateMention> used, int to, int ceiling) {
-        if (to >= tokens.size() || !tokens.get(to).word() || !GrammarWords.RELATIVES.contains(tokens.get(to).key())) {
+        int rel = to;
+        if (rel + 1 < tokens.size() && tokens.get(rel).word() && tokens.get(rel).key().startsWith("ال")
+                && !GrammarWords.RELATIVES.contains(tokens.get(rel).key())) {
+            rel++; // "عقب المباحثات الرسمية التي أجرياها اليوم": one adjective before the relative pronoun
+        }
+        if (rel >= tokens.size() || !tokens.get(rel).word() || !GrammarWords.RELATIVES.contains(tokens.get(rel).key())) {
             return null;
         }
+        to = rel;
         for (DateMention d : dates) {
             if (!used.contains(d) && d.dayPrecise() && d.from() > to && d.from() < ceiling && d.from() - to <= 4
                     && !clauseBetween(tokens, to, d.from())) {
@@ -384,8 +390,9 @@ public final class EventFinder {
         int verb = -1;
         for (int i = from - 1; i >= Math.max(floor, from - HOLDING_VERB_WORDS); i--) {
             Token t = tokens.get(i);
-            if (!t.word() && !t.isComma() && t.mark() == 0) {
-                break;
+            if (!t.word() && !t.isComma() && t.mark() == 0 && !t.isPunct('(') && !t.isPunct(')') && !t.isPunct('/')
+                    && !Character.isDigit(t.text().charAt(0))) {
+                break; // "ترأست الوزيرة اليوم الاثنين (4/9) اجتماعا": a date in figures between parentheses
             }
             if (t.word() && (CueLexicon.isComplementizer(t) || CueLexicon.cue(t) != null)) {
                 break;
