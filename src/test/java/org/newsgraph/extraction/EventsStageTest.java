@@ -123,6 +123,8 @@ class EventsStageTest {
         check("ويعقد الرئيس التونسي، سالم حداد، الخميس مع نظيره الليبي، كريم ناصر، في العاصمة الليبية طرابلس جولة مباحثات.",
                 "TALKS 2023-03-16 null");
         check("وسيستقبل الرئيس سالم حداد ظهر غد السبت وزير الخارجية الأردني فادي منصور.", "TALKS 2023-03-11 null");
+        // a relative clause keeps its own tense
+        check("ويشارك الوزير سالم حداد في المؤتمر الدولي الذي انطلق الأحد في عمان.", "CONFERENCE 2023-03-05 عمان");
         // the day in figures between parentheses after the weekday
         check("وترأس الوزير سالم حداد اليوم الجمعة (10/3) اجتماعا للمجلس الأعلى للتخطيط.", "COUNCIL_MEETING 2023-03-10 null");
     }

@@ -12,6 +12,7 @@ import org.newsgraph.extraction.document.Annotation;
 import org.newsgraph.extraction.document.Document;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
+import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.SentenceSplitter;
 import org.newsgraph.extraction.tokens.Token;
@@ -150,6 +151,11 @@ public final class DateResolver {
         while (from < i && !tokens.get(from).word()) {
             from++;
         }
+        for (int j = from; j < i; j++) {
+            if (GrammarWords.RELATIVES.contains(tokens.get(j).key())) {
+                return false; // "يشارك الوزير في المؤتمر الذي انطلق الأحد": the relative clause has its own tense
+            }
+        }
         if (from < i && EventLexicon.SCHEDULED_VERBS.contains(tokens.get(from).bare())) {
             return true;
         }
@@ -159,7 +165,8 @@ public final class DateResolver {
             first++;
         }
         for (int j = first; j < i; j++) {
-            if (tokens.get(j).word() && (CueLexicon.isComplementizer(tokens.get(j)) || CueLexicon.cue(tokens.get(j)) != null)) {
+            if (tokens.get(j).word() && (CueLexicon.isComplementizer(tokens.get(j)) || CueLexicon.cue(tokens.get(j)) != null
+                    || GrammarWords.RELATIVES.contains(tokens.get(j).key()))) {
                 return false;
             }
         }
