@@ -160,6 +160,17 @@ class EventsStageTest {
     }
 
     @Test
+    void aLeadPlacingTheSpeechDatesTheSpeakersOccasion() {
+        // published Friday 10 March: the day after Wednesday's meeting is Thursday
+        check("وقال الوزير سالم حداد خلال ترؤسه اجتماعا للمجلس الأعلى للتخطيط إن الخطة جاهزة.\n"
+                + "وتأتي تصريحات الوزير سالم حداد غداة لقائه الرئيس كريم ناصر يوم الأربعاء.",
+                "COUNCIL_MEETING 2023-03-09 null", "TALKS 2023-03-08 null");
+        // a lead with no day leaves the occasion undated
+        check("وقال الوزير سالم حداد خلال ترؤسه اجتماعا للمجلس الأعلى للتخطيط إن الخطة جاهزة.\n"
+                + "وتأتي تصريحات الوزير سالم حداد في ظل أزمة اقتصادية.", "COUNCIL_MEETING null null");
+    }
+
+    @Test
     void anArchiveCaptionIsNoEvent() {
         check("صورة أرشيفية من لقاء سابق بين الوزيرين");
     }

@@ -55,6 +55,7 @@ public final class EventFinder {
             List<PersonMention> here = people.getOrDefault(s.index(), List.of());
             DateMention previousDay = before.isEmpty() ? null : onlyDay(dates.get(s.index() - 1));
             boolean samePerson = here.stream().anyMatch(p -> before.stream().anyMatch(b -> b.ref() == p.ref()));
+            speechLeadDates(tokens, s, dates.get(s.index()), here, mentions);
             for (EventMention m : find(tokens, s, dates.get(s.index()), here, before, doc.get(NameCollector.REGISTRY),
                     doc.published())) {
                 // "وقال X أمس: ... وقال X في مؤتمر صحفي: ...": the occasion of the same person's words that day
@@ -64,6 +65,49 @@ public final class EventFinder {
             }
         }
         doc.add(MENTIONS, mentions);
+    }
+
+    /**
+     * "وتأتي تصريحات الوزير سالم حداد غداة لقائه الرئيس أمس"، "وجاءت كلمة الوزير بعد يوم من ...": a lead opening
+     * with a verb of coming (`link-words.txt` CAME) and a speech noun (SPEECH) dates the speaker's last undated occasion
+     * with the first day its sentence gives after the speech noun.
+     */
+    private static void speechLeadDates(List<Token> tokens, Sentence s, List<DateMention> dates, List<PersonMention> here,
+            List<EventMention> mentions) {
+        int i = s.from();
+        while (i < s.to() && !tokens.get(i).word()) {
+            i++;
+        }
+        if (i + 1 >= s.to() || !EventLexicon.CAME.contains(tokens.get(i).key()) && !EventLexicon.CAME.contains(tokens.get(i).bare())
+                || !EventLexicon.SPEECH.contains(tokens.get(i + 1).key())) {
+            return;
+        }
+        int speechAt = i + 1;
+        DateMention day = null;
+        for (DateMention d : dates) {
+            if (d.dayPrecise() && d.from() > speechAt) {
+                day = d;
+                break;
+            }
+        }
+        PersonMention speaker = null;
+        for (PersonMention p : here) {
+            if (p.from() > speechAt && p.from() <= speechAt + 6) {
+                speaker = p;
+                break;
+            }
+        }
+        if (day == null || speaker == null) {
+            return;
+        }
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            EventMention m = mentions.get(k);
+            if (m.participants().contains(speaker.ref()) && m.date() == null && m.month() == null && !m.future()
+                    && !m.earlier() && !m.reference()) {
+                mentions.set(k, m.withDate(day));
+                return;
+            }
+        }
     }
 
     /** True when a day (not a month) is named after the event word, before the next one. */

@@ -82,6 +82,10 @@ public final class EventLexicon {
     public static final Set<String> FOLLOWING = LexiconFile.words("event-markers.txt", "FOLLOWING");
     /** Adjectives of many states after talks or a meeting ("محادثات أمنية إقليمية"): a conference. */
     public static final Set<String> MULTILATERAL = LexiconFile.words("event-markers.txt", "MULTILATERAL");
+    /** Verbs of a lead that places a speech ("وتأتي تصريحات الوزير غداة ..."), read from `link-words.txt` CAME. */
+    public static final Set<String> CAME = LexiconFile.words("link-words.txt", "CAME");
+    /** Speech nouns of such a lead ("تصريحات"، "كلمته"), `link-words.txt` SPEECH. */
+    public static final Set<String> SPEECH = LexiconFile.words("link-words.txt", "SPEECH");
     /** Round nouns ("الجولة الثانية من المشاورات"). */
     public static final Set<String> ROUND = LexiconFile.words("event-markers.txt", "ROUND");
     /** What a round is of ("المشاورات"، "الحوار"). */
