@@ -56,6 +56,121 @@ class EventsStageTest {
     }
 
     @Test
+    void aBriefingToACouncilIsItsSession() {
+        check("وقال المبعوث الأممي سمير داود في إحاطة أمام مجلس الأمن أمس إن الهدنة هشة.", "COUNCIL_MEETING 2023-03-09 null");
+        check("وأحاط المنسق الخاص كمال يونس مجلس الأمن يوم الأربعاء بآخر التطورات.", "COUNCIL_MEETING 2023-03-08 null");
+        check("وكان مجلس الأمن قد استمع إلى إحاطة من المبعوث فؤاد سليم.", "COUNCIL_MEETING null null");
+        check("وقال المتحدث باسم الوزارة خلال إحاطة إعلامية أمس إن الحدود مغلقة.", "PRESS_BRIEFING 2023-03-09 null");
+        // a parliamentary question, and a briefing with no council named, are no session
+        check("وتقدم النائب سامر علي بطلب إحاطة إلى مجلس النواب بشأن أسعار الخبز.");
+        check("وقدم الخبير عرضا وإحاطة شاملة للطلاب عن تاريخ المدينة.");
+    }
+
+    @Test
+    void aDateInsideAQuotationDoesNotDateTheEventOutsideIt() {
+        check("وقال المبعوث نزار عيد في معرض إحاطته للمجلس \"ستنتهي المهلة يوم الأحد\".", "COUNCIL_MEETING null null");
+    }
+
+    @Test
+    void anAddressToALegislatureOrItsSittingIsOther() {
+        check("وقال وزير المالية سامي عودة في كلمة أمام مجلس النواب أمس إن العجز سينخفض.", "OTHER 2023-03-09 null");
+        check("وعرض رئيس الوزراء برنامج حكومته أمام البرلمان يوم الأربعاء.", "OTHER 2023-03-08 null");
+        check("وقال الوزير إن الحكومة ستعرض الموازنة في جلسة لمجلس الشورى.", "OTHER null null");
+        // a committee of the legislature, and the Security Council, stay council sessions
+        check("وقال الوزير خلال اجتماع لجنة الشؤون المالية بمجلس النواب أمس إن الموازنة جاهزة.",
+                "COUNCIL_MEETING 2023-03-09 null");
+        check("وقال المندوب أمام مجلس الأمن أمس إن معاناة الشعب تتفاقم.", "COUNCIL_MEETING 2023-03-09 null");
+    }
+
+    @Test
+    void aLegislaturesSittingAndAVisitTheSameDayStayApart() {
+        check("زار الوزير سامي عودة مدينة الزرقاء أمس. وقال عودة في كلمة أمام البرلمان أمس إن الخطة جاهزة.",
+                "OTHER 2023-03-09 null", "OTHER 2023-03-09 null");
+    }
+
+    @Test
+    void aProtestInFrontOfABuildingIsNoSession() {
+        check("ونظم عشرات الطلاب وقفة احتجاجية أمام البرلمان أمس للمطالبة بخفض الرسوم.");
+        check("وتظاهر المئات أمام مجلس النواب يوم الأربعاء احتجاجا على القانون.");
+        check("واعتصم المعلمون صباح أمس أمام مبنى الوزارة.");
+    }
+
+    @Test
+    void aNumberedRoundOfTalksIsTalks() {
+        check("وانطلقت أمس الجولة الثانية من المشاورات بين الوفدين في مسقط.", "TALKS 2023-03-09 مسقط");
+        check("وعقد الطرفان جولتين من المحادثات في جنيف الأسبوع الماضي.", "TALKS null جنيف");
+        check("وبدأت اليوم جولة حوار جديدة بين الحكومة والمعارضة.", "TALKS 2023-03-10 null");
+        // another round hoped for is none
+        check("ودعا الوسيط إلى جولة أخرى من المفاوضات.");
+    }
+
+    @Test
+    void anyMeetingOfAKindIsNoEvent() {
+        check("ولم تحدد أي جلسة مشتركة بين الوفدين حتى الآن.");
+    }
+
+    @Test
+    void aMeetingScheduledWithinAVisitHasItsOtherParty() {
+        check("وسيلتقي الوزير سالم حداد خلال الزيارة برئيس الوزراء الهندي كريم ناصر.", "TALKS null null", "OTHER null null");
+    }
+
+    @Test
+    void aWeekdayAfterAPresentTenseVerbOfMeetingIsTheComingOne() {
+        // published Friday 10 March: "يعقد ... الخميس" is next Thursday, "عقد ... الخميس" the last one
+        check("ويعقد الرئيس سالم حداد الخميس مع نظيره الأردني كريم ناصر جولة مباحثات.", "TALKS 2023-03-16 null");
+        check("وعقد الرئيس سالم حداد الخميس مع نظيره الأردني كريم ناصر جولة مباحثات.", "TALKS 2023-03-09 null");
+        // the subject between commas, the other party and the place before the event word
+        check("ويعقد الرئيس التونسي، سالم حداد، الخميس مع نظيره الليبي، كريم ناصر، في العاصمة الليبية طرابلس جولة مباحثات.",
+                "TALKS 2023-03-16 null");
+        check("وسيستقبل الرئيس سالم حداد ظهر غد السبت وزير الخارجية الأردني فادي منصور.", "TALKS 2023-03-11 null");
+        // a relative clause keeps its own tense
+        check("ويشارك الوزير سالم حداد في المؤتمر الدولي الذي انطلق الأحد في عمان.", "CONFERENCE 2023-03-05 عمان");
+        // the day in figures between parentheses after the weekday
+        check("وترأس الوزير سالم حداد اليوم الجمعة (10/3) اجتماعا للمجلس الأعلى للتخطيط.", "COUNCIL_MEETING 2023-03-10 null");
+    }
+
+    @Test
+    void anEventFollowingADatedOneWasHeldThatDay() {
+        check("وعقد الوزيران مؤتمرا صحفيا مشتركا عقب المباحثات التي أجرياها اليوم في عمان.",
+                "PRESS_BRIEFING 2023-03-10 null", "TALKS 2023-03-10 عمان");
+        // one adjective before the relative pronoun
+        check("وعقد الوزيران مؤتمرا صحفيا مشتركا عقب المباحثات الموسعة التي أجرياها اليوم في عمان.",
+                "PRESS_BRIEFING 2023-03-10 null", "TALKS 2023-03-10 عمان");
+    }
+
+    @Test
+    void talksOfManyStatesAreAConference() {
+        check("وانطلقت أمس محادثات أمنية إقليمية في مسقط بمشاركة عشر دول.", "CONFERENCE 2023-03-09 مسقط");
+        check("وأجرى الوزير سالم حداد أمس محادثات مع نظيره الأردني في عمان.", "TALKS 2023-03-09 عمان");
+    }
+
+    @Test
+    void aMinistersMeetingWithinARegionalGatheringIsPartOfIt() {
+        check("وبدأت أمس محادثات أمنية إقليمية في مسقط لدول المنطقة. وقال وزير الخارجية العماني سالم حداد خلال اجتماع "
+                + "لوزراء خارجية المجموعة إن الحوار ضروري.", "CONFERENCE 2023-03-09 مسقط");
+        // without a regional gathering, the ministers' meeting is their council's session
+        check("وقال وزير الخارجية العماني سالم حداد خلال اجتماع لوزراء خارجية المجموعة إن الحوار ضروري.",
+                "COUNCIL_MEETING null null");
+    }
+
+    @Test
+    void aContactGroupOrALiaisonOfficeIsNoCall() {
+        check("وتأتي الزيارة في إطار مجموعة الاتصال الخاصة بالأزمة.", "OTHER null null");
+        check("وقال المبعوث إن العمل جار لإنشاء مكتب الاتصال في العاصمة.");
+    }
+
+    @Test
+    void aLeadPlacingTheSpeechDatesTheSpeakersOccasion() {
+        // published Friday 10 March: the day after Wednesday's meeting is Thursday
+        check("وقال الوزير سالم حداد خلال ترؤسه اجتماعا للمجلس الأعلى للتخطيط إن الخطة جاهزة.\n"
+                + "وتأتي تصريحات الوزير سالم حداد غداة لقائه الرئيس كريم ناصر يوم الأربعاء.",
+                "COUNCIL_MEETING 2023-03-09 null", "TALKS 2023-03-08 null");
+        // a lead with no day leaves the occasion undated
+        check("وقال الوزير سالم حداد خلال ترؤسه اجتماعا للمجلس الأعلى للتخطيط إن الخطة جاهزة.\n"
+                + "وتأتي تصريحات الوزير سالم حداد في ظل أزمة اقتصادية.", "COUNCIL_MEETING null null");
+    }
+
+    @Test
     void anArchiveCaptionIsNoEvent() {
         check("صورة أرشيفية من لقاء سابق بين الوزيرين");
     }

@@ -12,6 +12,7 @@ import org.newsgraph.extraction.document.Annotation;
 import org.newsgraph.extraction.document.Document;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
+import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.SentenceSplitter;
 import org.newsgraph.extraction.tokens.Token;
@@ -63,7 +64,7 @@ public final class DateResolver {
     /** The date expression starting at token i, or null. */
     private DateMention dateAt(List<Token> tokens, Sentence s, int i, LocalDate published) {
         DateMention m = at(tokens, i, s.to(), published, false);
-        if (m != null && isFuture(tokens, clauseBefore(tokens, s, i))) {
+        if (m != null && (isFuture(tokens, clauseBefore(tokens, s, i)) || weekdayOfScheduledVerb(tokens, s, i))) {
             m = at(tokens, i, s.to(), published, true); // tense is only worth reading where there is a date
         }
         return m;
@@ -132,6 +133,48 @@ public final class DateResolver {
         }
         return new Sentence(s.index(), from, Math.min(s.to(), i + 3), s.paragraph());
     }
+
+    /**
+     * "يعقد الرئيس الخميس مع نظيره ... جولة مباحثات"، "ويصل الوزير الأحد إلى عمان": a bare weekday in a clause opened by
+     * a present-tense verb of meeting or travel (`participant-verbs.txt` SCHEDULED) is the next such day; news narrates
+     * a past meeting in the perfect ("عقد"، "وصل").
+     */
+    private static boolean weekdayOfScheduledVerb(List<Token> tokens, Sentence s, int i) {
+        int at = DAY_WORDS.contains(tokens.get(i).bare()) && i + 1 < s.to() ? i + 1 : i;
+        if (!WEEKDAYS.containsKey(tokens.get(at).bare())) {
+            return false;
+        }
+        int from = i;
+        while (from > s.from() && !tokens.get(from - 1).isComma() && !CueLexicon.isComplementizer(tokens.get(from - 1))) {
+            from--;
+        }
+        while (from < i && !tokens.get(from).word()) {
+            from++;
+        }
+        for (int j = from; j < i; j++) {
+            if (GrammarWords.RELATIVES.contains(tokens.get(j).key())) {
+                return false; // "يشارك الوزير في المؤتمر الذي انطلق الأحد": the relative clause has its own tense
+            }
+        }
+        if (from < i && EventLexicon.SCHEDULED_VERBS.contains(tokens.get(from).bare())) {
+            return true;
+        }
+        // "يعقد الرئيس المصري، عبد الفتاح السيسي، الخميس مع نظيره": the subject between commas
+        int first = s.from();
+        while (first < i && !tokens.get(first).word()) {
+            first++;
+        }
+        for (int j = first; j < i; j++) {
+            if (tokens.get(j).word() && (CueLexicon.isComplementizer(tokens.get(j)) || CueLexicon.cue(tokens.get(j)) != null
+                    || GrammarWords.RELATIVES.contains(tokens.get(j).key()))) {
+                return false;
+            }
+        }
+        return first < i && i - first <= SUBJECT_WORDS && EventLexicon.SCHEDULED_VERBS.contains(tokens.get(first).bare());
+    }
+
+    /** Words a sentence-opening verb may stand before its weekday, its subject and titles between. */
+    private static final int SUBJECT_WORDS = 10;
 
     /** True when the sentence speaks of something scheduled (سيتحدث، من المقرر، المقبل). */
     public static boolean isFuture(List<Token> tokens, Sentence s) {

@@ -56,6 +56,7 @@ public final class EventFinder {
             List<PersonMention> here = people.getOrDefault(s.index(), List.of());
             DateMention previousDay = before.isEmpty() ? null : onlyDay(dates.get(s.index() - 1));
             boolean samePerson = here.stream().anyMatch(p -> before.stream().anyMatch(b -> b.ref() == p.ref()));
+            speechLeadDates(tokens, s, dates.get(s.index()), here, mentions);
             for (EventMention m : find(tokens, s, dates.get(s.index()), here, before, doc.get(NameCollector.REGISTRY),
                     doc.published())) {
                 // "وقال X أمس: ... وقال X في مؤتمر صحفي: ...": the occasion of the same person's words that day; not
@@ -76,6 +77,49 @@ public final class EventFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "وتأتي تصريحات الوزير سالم حداد غداة لقائه الرئيس أمس"، "وجاءت كلمة الوزير بعد يوم من ...": a lead opening
+     * with a verb of coming (`link-words.txt` CAME) and a speech noun (SPEECH) dates the speaker's last undated occasion
+     * with the first day its sentence gives after the speech noun.
+     */
+    private static void speechLeadDates(List<Token> tokens, Sentence s, List<DateMention> dates, List<PersonMention> here,
+            List<EventMention> mentions) {
+        int i = s.from();
+        while (i < s.to() && !tokens.get(i).word()) {
+            i++;
+        }
+        if (i + 1 >= s.to() || !EventLexicon.CAME.contains(tokens.get(i).key()) && !EventLexicon.CAME.contains(tokens.get(i).bare())
+                || !EventLexicon.SPEECH.contains(tokens.get(i + 1).key())) {
+            return;
+        }
+        int speechAt = i + 1;
+        DateMention day = null;
+        for (DateMention d : dates) {
+            if (d.dayPrecise() && d.from() > speechAt) {
+                day = d;
+                break;
+            }
+        }
+        PersonMention speaker = null;
+        for (PersonMention p : here) {
+            if (p.from() > speechAt && p.from() <= speechAt + 6) {
+                speaker = p;
+                break;
+            }
+        }
+        if (day == null || speaker == null) {
+            return;
+        }
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            EventMention m = mentions.get(k);
+            if (m.participants().contains(speaker.ref()) && m.date() == null && m.month() == null && !m.future()
+                    && !m.earlier() && !m.reference()) {
+                mentions.set(k, m.withDate(day));
+                return;
+            }
+        }
     }
 
     /** True when a day (not a month) is named after the event word, before the next one. */
@@ -126,8 +170,11 @@ public final class EventFinder {
             if (EventTriggers.wishedFor(tokens, from, s) && !dayAfter(dates, to, nextStart)) {
                 continue; // "دعا إلى عقد قمة" is wished for; "دعا إلى عقد جلسة يومي 24 و25 أيلول" is convened
             }
-            boolean reference = EventTriggers.isReference(tokens, from, s);
+            boolean reference = EventTriggers.isReference(tokens, from, s) && ownDay(tokens, dates, usedDates, to, nextStart) == null;
             DateMention date = reference ? null : nearestDate(tokens, dates, usedDates, from, to, prevEnd, nextStart);
+            if (date == null && !reference) {
+                date = dayAfterHoldingVerb(tokens, dates, usedDates, from, prevEnd);
+            }
             if (date == null && !reference && n == 0) {
                 date = openingDate(tokens, dates, usedDates, s, from);
             }
@@ -141,6 +188,9 @@ public final class EventFinder {
             }
             if (date != null && published != null && date.start().isBefore(published.minusYears(1))) {
                 continue; // a historical episode, not a meeting this article reports
+            }
+            if (kind == EventKind.TALKS && trig[3] == 0 && multilateral(tokens, to, nextStart)) {
+                kind = EventKind.CONFERENCE; // "محادثات أمنية إقليمية في كوالالمبور": many states gather
             }
             if (kind == EventKind.TALKS && isGathering(tokens.get(from)) && isOrganisational(tokens, to, Math.min(nextStart, to + 4))) {
                 kind = EventKind.COUNCIL_MEETING;
@@ -164,12 +214,15 @@ public final class EventFinder {
             }
             int clauseFrom = EventParticipants.clauseStart(tokens, from, left);
             EventKind held = gatheringKind(tokens, trig, clauseFrom, Math.min(nextStart, to + HOLDER_AFTER));
+            boolean heldByMinisters = false;
             if (held != null && (kind == EventKind.TALKS || held == EventKind.SUMMIT && kind == EventKind.COUNCIL_MEETING)) {
+                heldByMinisters = held == EventKind.COUNCIL_MEETING;
                 kind = held; // "يعقد وزراء خارجية دول المجلس اجتماعا": the bloc's council; "لقاء قادة دول المجلس": a summit
             }
             Set<Integer> participants = reference ? Set.of()
                     : EventParticipants.participants(people, registry, clauseFrom,
-                            EventParticipants.clauseEnd(tokens, to, Math.min(nextStart, trig[3] == 1 ? EventParticipants.otherParty(tokens, to, s) : to + 10)));
+                            EventParticipants.clauseEnd(tokens, to, Math.min(trig[3] == 1 ? partyEnd(tokens, triggers, n, s) : nextStart,
+                                    trig[3] == 1 ? EventParticipants.otherParty(tokens, to, s) : to + 10)));
             if (!reference && EventParticipants.hasOtherParty(tokens, from, to, trig[3] == 1, s)
                     && !EventParticipants.hasPersonBefore(people, registry, clauseFrom, trig[3] == 1 ? EventParticipants.mithAt(tokens, to, s) : from)) {
                 Integer subject = EventParticipants.subject(tokens, people, previousPeople, registry, s, from);
@@ -187,14 +240,52 @@ public final class EventFinder {
                     && month == null && location == null && !reference && !held(tokens, from, s)) {
                 continue; // "المفاوضات مع الصندوق قطعت شوطا": a process, no meeting of its own
             }
+            String body = kind == EventKind.COUNCIL_MEETING ? body(tokens, from, Math.min(nextStart, to + 4))
+                    : kind == EventKind.SUMMIT || kind == EventKind.CONFERENCE ? ownName(tokens, dates, to, s) : null;
+            if (heldByMinisters) {
+                body = MINISTERS_BODY + (body == null ? "" : body); // "اجتماع لوزراء خارجية المجموعة"
+            }
+            if (kind == EventKind.COUNCIL_MEETING && legislature(tokens, from, Math.min(nextStart, to + LEGISLATURE_AFTER))) {
+                kind = EventKind.OTHER; // "في كلمة أمام مجلس النواب"، "الجلسة العامة للبرلمان": no kind of its own
+                body = LEGISLATURE_BODY;
+            }
             out.add(new EventMention(kind, s.index(), from, to, date, month, location, locationSpan, participants, reference,
                     future, earlier, trig[3] == 1, pair,
                     trig[3] == 0 && EventTriggers.isDefinite(tokens.get(from)), EventLexicon.isNegotiation(EventLexicon.stem(tokens.get(from).key())),
-                    kind == EventKind.COUNCIL_MEETING ? body(tokens, from, Math.min(nextStart, to + 4))
-                            : kind == EventKind.SUMMIT || kind == EventKind.CONFERENCE ? ownName(tokens, dates, to, s) : null));
+                    body));
+        }
+        return datedByFollowedEvent(tokens, out);
+    }
+
+    /**
+     * "عقدا مؤتمرا صحفيا عقب المباحثات التي أجرياها اليوم": an undated event followed, a few words on, by a FOLLOWING
+     * word and an event its clause dates was held that day.
+     */
+    private static List<EventMention> datedByFollowedEvent(List<Token> tokens, List<EventMention> found) {
+        List<EventMention> out = new ArrayList<>(found);
+        for (int k = 0; k + 1 < out.size(); k++) {
+            EventMention m = out.get(k);
+            EventMention next = out.get(k + 1);
+            if (m.date() != null || m.month() != null || m.reference() || next.date() == null || !next.date().dayPrecise()
+                    || next.from() - m.to() > FOLLOWING_WORDS || next.from() <= m.to()) {
+                continue;
+            }
+            for (int i = m.to(); i < next.from(); i++) {
+                Token t = tokens.get(i);
+                if (!t.word()) {
+                    break;
+                }
+                if (EventLexicon.FOLLOWING.contains(t.key()) || EventLexicon.FOLLOWING.contains(ArabicNormalizer.withoutProclitic(t.key()))) {
+                    out.set(k, m.withDate(next.date()));
+                    break;
+                }
+            }
         }
         return out;
     }
+
+    /** Words between an event and the dated one it follows on ("عقب المباحثات"، "على هامش القمة"). */
+    private static final int FOLLOWING_WORDS = 4;
 
     /**
      * The first date after the trigger ("مكالمة ... يوم الخميس"), else one just before it ("في 13 يناير اجتماع"); a
@@ -205,8 +296,8 @@ public final class EventFinder {
             int to, int floor, int ceiling) {
         DateMention before = null;
         for (DateMention d : dates) {
-            if (used.contains(d)) {
-                continue;
+            if (used.contains(d) || tokens.get(d.from()).quoted() != tokens.get(from).quoted()) {
+                continue; // "في معرض إحاطته للمجلس \"سينتهي عمل البعثة يوم الأحد\"": the quotation's day, not the briefing's
             }
             if (d.from() >= to && d.from() < ceiling && d.from() - to <= DATE_AFTER && !clauseBetween(tokens, to, d.from())) {
                 return d;
@@ -242,6 +333,141 @@ public final class EventFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the other party of a meeting verb may be named: up to the next event word, passing over a reference to an
+     * occasion the meeting is part of ("سيلتقي الرئيس خلال الزيارة برئيس الوزراء"، "يجتمع خلال زيارته مع نظيره").
+     */
+    private static int partyEnd(List<Token> tokens, List<int[]> triggers, int n, Sentence s) {
+        for (int k = n + 1; k < triggers.size(); k++) {
+            int[] next = triggers.get(k);
+            if (next[3] == 1 || !EventTriggers.isReference(tokens, next[0], s)) {
+                return next[0];
+            }
+        }
+        return s.to();
+    }
+
+    /** "محادثات إقليمية"، "محادثات أمنية إقليمية": a MULTILATERAL adjective right after the event word, or after one more. */
+    private static boolean multilateral(List<Token> tokens, int to, int ceiling) {
+        for (int i = to; i < Math.min(ceiling, to + 2) && i < tokens.size(); i++) {
+            if (!tokens.get(i).word()) {
+                return false;
+            }
+            if (EventLexicon.MULTILATERAL.contains(tokens.get(i).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The prefix of the body of a ministers' gathering ("يجتمع وزراء الداخلية"، "اجتماع لوزراء خارجية المجموعة"). */
+    static final String MINISTERS_BODY = "#ministers:";
+
+    /** The body of every legislature's session: one article's addresses to its parliament are one sitting. */
+    static final String LEGISLATURE_BODY = "#legislature";
+    /** Words after a session word or "أمام" where the legislature may be named: "الجلسة العامة لمجلس النواب". */
+    private static final int LEGISLATURE_AFTER = 4;
+    /** Words between the verb holding an event and its day and the event word: "يعقد الرئيس الخميس مع نظيره ... جولة مباحثات". */
+    private static final int HOLDING_VERB_WORDS = 24;
+
+    /**
+     * "أمام مجلس النواب"، "جلسة البرلمان"، "الجلسة البرلمانية": a session of a legislature (`event-markers.txt`
+     * LEGISLATURE), or an address to one, in the trigger or a few words after it; not one of its committees ("اجتماع
+     * لجنة الشؤون الاقتصادية بمجلس النواب") nor a hearing ("جلسة استماع").
+     */
+    static boolean legislature(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to && i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.mark() != 0) {
+                continue; // "أمام «النواب»"
+            }
+            if (!t.word()) {
+                return false;
+            }
+            String stem = EventLexicon.stem(t.key());
+            String bare = ArabicNormalizer.withoutProclitic(t.bare());
+            String noArticle = stem.startsWith("ال") ? stem.substring(2) : stem;
+            if (noArticle.startsWith("لجن") || noArticle.equals("استماع") || noArticle.equals("استجواب")) {
+                return false; // a committee or a hearing of the legislature is a session of its own
+            }
+            if (EventLexicon.LEGISLATURE.contains(stem) || EventLexicon.LEGISLATURE.contains(bare)) {
+                return true;
+            }
+            int p = i - 1;
+            while (p >= from && tokens.get(p).mark() != 0) {
+                p--;
+            }
+            if (p >= from && (EventLexicon.LEGISLATURE_OF.contains(stem) || EventLexicon.LEGISLATURE_OF.contains(bare))) {
+                String head = EventLexicon.stem(tokens.get(p).key());
+                String headBare = ArabicNormalizer.withoutProclitic(tokens.get(p).bare());
+                if (headBare.equals("امام") || isCouncilHead(head) || isCouncilHead(headBare)) {
+                    return true; // "مجلس النواب"، "أمام النواب"
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCouncilHead(String w) {
+        String k = w.startsWith("ال") ? w.substring(2) : w;
+        return k.equals("مجلس") || k.equals("مجلسي");
+    }
+
+    /**
+     * "عقب المباحثات التي أجرياها اليوم": a definite event word after "عقب/خلال" is a reference, unless a relative clause
+     * right after it gives its own day; that day, or null.
+     */
+    private static DateMention ownDay(List<Token> tokens, List<DateMention> dates, Set<DateMention> used, int to, int ceiling) {
+        int rel = to;
+        if (rel + 1 < tokens.size() && tokens.get(rel).word() && tokens.get(rel).key().startsWith("ال")
+                && !GrammarWords.RELATIVES.contains(tokens.get(rel).key())) {
+            rel++; // "عقب المباحثات الرسمية التي أجرياها اليوم": one adjective before the relative pronoun
+        }
+        if (rel >= tokens.size() || !tokens.get(rel).word() || !GrammarWords.RELATIVES.contains(tokens.get(rel).key())) {
+            return null;
+        }
+        to = rel;
+        for (DateMention d : dates) {
+            if (!used.contains(d) && d.dayPrecise() && d.from() > to && d.from() < ceiling && d.from() - to <= 4
+                    && !clauseBetween(tokens, to, d.from())) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "يعقد الرئيس الخميس مع نظيره السوداني في الخرطوم جولة مباحثات": a day between the verb holding the event
+     * (`participant-verbs.txt` PARTICIPANT or SCHEDULED, or a meeting verb) and the event word, in one clause, dates it.
+     */
+    private static DateMention dayAfterHoldingVerb(List<Token> tokens, List<DateMention> dates, Set<DateMention> used, int from,
+            int floor) {
+        int verb = -1;
+        for (int i = from - 1; i >= Math.max(floor, from - HOLDING_VERB_WORDS); i--) {
+            Token t = tokens.get(i);
+            if (!t.word() && !t.isComma() && t.mark() == 0 && !t.isPunct('(') && !t.isPunct(')') && !t.isPunct('/')
+                    && !Character.isDigit(t.text().charAt(0))) {
+                break; // "ترأست الوزيرة اليوم الاثنين (4/9) اجتماعا": a date in figures between parentheses
+            }
+            if (t.word() && (CueLexicon.isComplementizer(t) || CueLexicon.cue(t) != null)) {
+                break;
+            }
+            if (t.word() && (EventLexicon.MEETING_VERBS.contains(t.bare()) || EventLexicon.SCHEDULED_VERBS.contains(t.bare()))) {
+                verb = i;
+                break;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        for (DateMention d : dates) {
+            if (!used.contains(d) && d.dayPrecise() && d.from() > verb && d.to() <= from) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** The word naming the body after its head ("مجلس الأمن" → "الامن"، "للمجلس الاستشاري" → "الاستشاري"), or null. */

@@ -189,6 +189,16 @@ public final class EventGrouper {
                 }
             }
         }
+        if (m.body() != null && m.body().startsWith(EventFinder.MINISTERS_BODY) && m.date() == null && m.month() == null
+                && m.location() == null && !m.future() && !m.earlier()) {
+            for (int k = groups.size() - 1; k >= 0; k--) {
+                Group g = groups.get(k);
+                if (g.kind == EventKind.CONFERENCE && !g.future && !g.earlier && (g.start != null || g.location != null)) {
+                    // "وقال الوزير خلال اجتماع لوزراء خارجية المجموعة" inside the bloc's regional meetings
+                    return g;
+                }
+            }
+        }
         if (m.kind() == EventKind.CONFERENCE && m.definite() && m.to() - m.from() == 1) {
             Group briefing = null;
             for (Group g : groups) {
@@ -375,6 +385,9 @@ public final class EventGrouper {
      * ثلاثيا مع ...") with two people the event so far did not have.
      */
     private static boolean conflicts(Group g, EventMention m) {
+        if (EventFinder.LEGISLATURE_BODY.equals(g.mentions.get(0).body()) != EventFinder.LEGISLATURE_BODY.equals(m.body())) {
+            return true; // a parliament's sitting and a visit that day are both OTHER, not one event
+        }
         if (g.location != null && m.location() != null && !g.location.equals(m.location())) {
             return true; // "الاجتماعات في القاهرة" are not the talks in Jeddah
         }

@@ -55,7 +55,15 @@ final class EventTriggers {
                 return new int[] {i, i + 1, verb.ordinal(), 1}; // "يجتمع وزراء الداخلية العرب اليوم": they meet each other
             }
         }
+        int[] round = roundAt(tokens, i, limit);
+        if (round != null) {
+            return round;
+        }
         String first = EventLexicon.stem(t.key());
+        if (isBriefing(t) && !pressBriefingPhrase(tokens, i, limit)) {
+            // "في إحاطة أمام مجلس الأمن"، "أحاط المبعوث مجلس الأمن"، "استمع المجلس إلى إحاطة": the council's session
+            return councilNear(tokens, i, limit) ? new int[] {i, i + 1, EventKind.COUNCIL_MEETING.ordinal(), 0} : null;
+        }
         if (!EventLexicon.TRIGGER_STARTS.contains(first)) {
             first = withoutAttachedPreposition(t.key());
         }
@@ -89,6 +97,106 @@ final class EventTriggers {
         String k = key.length() >= 5 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') ? key.substring(1) : key;
         char c = k.isEmpty() ? ' ' : k.charAt(0);
         return (c == 'ب' || c == 'ل' || c == 'ك') && k.length() >= 5 ? k.substring(1) : null;
+    }
+
+    /** Words either side of a briefing where the council it is given to may be named. */
+    private static final int BRIEFING_REACH = 5;
+
+    /** "إحاطة"، "بإحاطته"، "أحاط": a briefing word (the noun with an attached ب/ل/و, or the verb). */
+    static boolean isBriefing(Token t) {
+        if (!t.word()) {
+            return false;
+        }
+        String k = t.key();
+        String attached = withoutAttachedPreposition(k);
+        return EventLexicon.BRIEFING.contains(t.bare()) || EventLexicon.BRIEFING.contains(k)
+                || attached != null && EventLexicon.BRIEFING.contains(attached);
+    }
+
+    /** "إحاطة إعلامية"، "إحاطة صحفية": the press briefing phrase of `event-nouns.txt`, not a council's. */
+    private static boolean pressBriefingPhrase(List<Token> tokens, int i, int limit) {
+        if (i + 1 >= limit || !tokens.get(i + 1).word()) {
+            return false;
+        }
+        String first = EventLexicon.stem(tokens.get(i).key());
+        String attached = withoutAttachedPreposition(tokens.get(i).key());
+        String next = tokens.get(i + 1).key();
+        return EventLexicon.TRIGGERS.containsKey(first + " " + next)
+                || attached != null && EventLexicon.TRIGGERS.containsKey(attached + " " + next);
+    }
+
+    /** A council word (`organisation-words.txt`, not after a title head) within a few words of the briefing word. */
+    private static boolean councilNear(List<Token> tokens, int i, int limit) {
+        int from = i;
+        while (from > 0 && i - from < BRIEFING_REACH && tokens.get(from - 1).word()) {
+            from--;
+        }
+        for (int j = from; j < Math.min(limit, i + 1 + BRIEFING_REACH); j++) {
+            Token u = tokens.get(j);
+            if (j > i && !u.word() && !u.isComma()) {
+                break;
+            }
+            if (!u.word() || j == i) {
+                continue;
+            }
+            String stem = EventLexicon.stem(u.key());
+            String bare = stem.startsWith("ال") ? stem.substring(2) : stem;
+            String attached = withoutAttachedPreposition(u.key());
+            boolean council = EventLexicon.ORGANISATION_WORDS.contains(bare) || EventLexicon.ORGANISATION_WORDS.contains(stem)
+                    || attached != null && EventLexicon.ORGANISATION_WORDS.contains(attached);
+            boolean titled = j > 0 && EventLexicon.TITLE_HEADS.contains(tokens.get(j - 1).bare()); // "رئيس المجلس"
+            if (council && !titled) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "الجولة الثانية من المشاورات"، "جولتان من المحادثات"، "جولة ثانية من الحوار": a round of talks (`event-markers.txt`
+     * ROUND, one word between allowed, then "من" and a DIALOGUE noun) is TALKS; "جولة أخرى من" (HYPOTHETICAL) is none.
+     */
+    static int[] roundAt(List<Token> tokens, int i, int limit) {
+        Token t = tokens.get(i);
+        if (!t.word() || !(EventLexicon.ROUND.contains(t.bare()) || EventLexicon.ROUND.contains(EventLexicon.stem(t.key())))) {
+            return null;
+        }
+        for (int j = i + 1; j <= i + 2 && j + 1 < limit; j++) {
+            Token u = tokens.get(j);
+            if (!u.word()) {
+                return null;
+            }
+            if (u.is("من")) {
+                Token what = tokens.get(j + 1);
+                return what.word() && EventLexicon.DIALOGUE.contains(what.bare())
+                        ? new int[] {i, j + 2, EventKind.TALKS.ordinal(), 0} : null;
+            }
+            if (EventLexicon.HYPOTHETICAL.contains(u.key())) {
+                return null; // "جولة أخرى من المحادثات"
+            }
+        }
+        return null;
+    }
+
+    /** Words before "أمام" where a protest makes it a place: "نظموا وقفة احتجاجية صامتة أمام البرلمان". */
+    private static final int PROTEST_WORDS = 8;
+
+    /** "وقفة احتجاجية أمام البرلمان"، "تظاهر المئات أمام مجلس النواب": a protest in front of the building, no session. */
+    static boolean inFrontOf(List<Token> tokens, int from, Sentence s) {
+        if (!tokens.get(from).bare().equals("امام")) {
+            return false;
+        }
+        for (int i = from - 1; i >= Math.max(s.from(), from - PROTEST_WORDS); i--) {
+            Token t = tokens.get(i);
+            if (t.isPunct('.') || t.isComma() && i < from - 1 && opensClause(tokens.get(i + 1))) {
+                return false;
+            }
+            if (t.word() && (EventLexicon.PROTEST.contains(t.key()) || EventLexicon.PROTEST.contains(t.bare())
+                    || EventLexicon.PROTEST.contains(ArabicNormalizer.withoutProclitic(t.key())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words after "تحدث إلى/مع" that name the press the speaker addressed: "مجموعة من الصحفيين". */
@@ -134,11 +242,12 @@ final class EventTriggers {
         if (from > s.from() && EventLexicon.NAMED_BODIES.contains(ArabicNormalizer.withoutProclitic(tokens.get(from - 1).bare()))) {
             return true; // "حزب المؤتمر"، "مركز المؤتمرات": a name, not a meeting
         }
-        if (generic(tokens, from, s)) {
+        if (generic(tokens, from, s) || inFrontOf(tokens, from, s)) {
             return true;
         }
         String stem = EventLexicon.stem(tokens.get(from).key());
-        boolean bareCall = to - from == 1 && (stem.equals("اتصال") || stem.equals("اتصالا"));
+        String callStem = stem.startsWith("ال") ? stem.substring(2) : stem; // "مجموعة الاتصال" as "وسائل اتصال"
+        boolean bareCall = to - from == 1 && (callStem.equals("اتصال") || callStem.equals("اتصالا"));
         if (bareCall && from > s.from() && EventLexicon.NOT_A_CALL.contains(tokens.get(from - 1).bare())) {
             return true;
         }

@@ -70,6 +70,26 @@ public final class EventLexicon {
     /** The press after "تحدث إلى/مع": "تحدث إلى الصحفيين" is no call. */
     public static final Set<String> AUDIENCE = LexiconFile.words("event-markers.txt", "AUDIENCE");
     /** Words before "اتصال" that make it mean communication rather than a call. */
+    /** A council's briefing: "إحاطة"، "أحاط" (with a council word near it, that council's session). */
+    public static final Set<String> BRIEFING = LexiconFile.words("event-markers.txt", "BRIEFING");
+    /** Words naming a legislature ("النواب"، "الكونغرس"): its plenary session, or an address to it, is OTHER. */
+    public static final Set<String> LEGISLATURE = LexiconFile.words("event-markers.txt", "LEGISLATURE");
+    /** Words naming a legislature after a council word or "أمام" ("مجلس النواب"، "أمام النواب"). */
+    public static final Set<String> LEGISLATURE_OF = LexiconFile.words("event-markers.txt", "LEGISLATURE_OF");
+    /** Protests before "أمام" ("وقفة احتجاجية أمام البرلمان"): a place, not an address to the body. */
+    public static final Set<String> PROTEST = LexiconFile.words("event-markers.txt", "PROTEST");
+    /** Words between an undated event and a dated one it follows on the same day ("عقب المباحثات التي أجرياها اليوم"). */
+    public static final Set<String> FOLLOWING = LexiconFile.words("event-markers.txt", "FOLLOWING");
+    /** Adjectives of many states after talks or a meeting ("محادثات أمنية إقليمية"): a conference. */
+    public static final Set<String> MULTILATERAL = LexiconFile.words("event-markers.txt", "MULTILATERAL");
+    /** Verbs of a lead that places a speech ("وتأتي تصريحات الوزير غداة ..."), read from `link-words.txt` CAME. */
+    public static final Set<String> CAME = LexiconFile.words("link-words.txt", "CAME");
+    /** Speech nouns of such a lead ("تصريحات"، "كلمته"), `link-words.txt` SPEECH. */
+    public static final Set<String> SPEECH = LexiconFile.words("link-words.txt", "SPEECH");
+    /** Round nouns ("الجولة الثانية من المشاورات"). */
+    public static final Set<String> ROUND = LexiconFile.words("event-markers.txt", "ROUND");
+    /** What a round is of ("المشاورات"، "الحوار"). */
+    public static final Set<String> DIALOGUE = LexiconFile.words("event-markers.txt", "DIALOGUE");
     public static final Set<String> NOT_A_CALL = LexiconFile.words("event-markers.txt", "NOT_A_CALL");
     /** Heads a place name follows in apposition: "العاصمة الروسية موسكو"، "مدينة جدة". */
     public static final Set<String> CITY_WORDS = new HashSet<>();
@@ -80,7 +100,8 @@ public final class EventLexicon {
 
     static {
         LexiconFile.checkRoles("event-markers.txt", Set.of("HYPOTHETICAL", "CONDITIONAL", "CAPTION", "CAPTION_HEAD", "NAMED_BODY",
-                "MEANS", "NOT_A_CALL", "EARLIER", "REFERENCE", "OBJECT_MARKER", "TITLE_HEAD", "INVITATION", "HOLDING", "PREPARATION", "WISH", "GENERIC", "AUDIENCE"));
+                "MEANS", "NOT_A_CALL", "EARLIER", "REFERENCE", "OBJECT_MARKER", "TITLE_HEAD", "INVITATION", "HOLDING", "PREPARATION", "WISH", "GENERIC", "AUDIENCE",
+                "BRIEFING", "LEGISLATURE", "LEGISLATURE_OF", "PROTEST", "ROUND", "DIALOGUE", "FOLLOWING", "MULTILATERAL"));
         LexiconFile.checkRoles("participant-verbs.txt", Set.of("PARTICIPANT", "SCHEDULED"));
         LexiconFile.checkRoles("place-heads.txt", Set.of("PREPOSITION", "CITY", "CAPITAL"));
         CITY_WORDS.addAll(LexiconFile.words("place-heads.txt", "CITY"));

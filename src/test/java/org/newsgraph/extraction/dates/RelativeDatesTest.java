@@ -33,6 +33,20 @@ class RelativeDatesTest {
     }
 
     @Test
+    void aCountOfDaysAfterOrBeforeWhatItsClauseDates() {
+        check("وصل الوزير إلى عمان بعد يوم من لقائه الرئيس أمس", "2023-06-14", null);
+        check("يجتمع الوزراء قبل يومين من القمة المقررة الجمعة المقبل", "2023-06-14", null);
+        check("سيستقبل الرئيس الوفد ظهر غد الخميس", "2023-06-15", null);
+    }
+
+    @Test
+    void aWeekdayAfterASentenceOpeningPresentTenseMeetingVerbIsTheComingOne() {
+        check("يعقد الرئيس الخميس مع نظيره جولة مباحثات", "2023-06-15", null);
+        check("عقد الرئيس الخميس مع نظيره جولة مباحثات", "2023-06-08", null);
+        check("يشارك الوزير في المؤتمر الذي انطلق الاثنين", "2023-06-12", null);
+    }
+
+    @Test
     void todayAndTomorrow() {
         check("يفتتح الوزير المعرض اليوم", "2023-06-14", null);
         check("يفتتح الوزير المعرض غدا", "2023-06-15", null);
