@@ -81,7 +81,8 @@ final class CueStatement {
             pronounWord |= RESUMPTIVES.contains(tokens.get(i).key());
         }
         // "وتمسكت بضرورة ...": no subject after the verb; it may stand before it ("وكانت اللجنة قد حذرت من")
-        boolean pronoun = pronounWord || (j < s.to() && CueLexicon.governs(cue, tokens.get(j)));
+        boolean pronoun = pronounWord || (j < s.to() && CueLexicon.governs(cue, tokens.get(j))
+                && !baName(tokens.get(j), parser));
         if (!pronoun && isCollective(tokens, j, s)) {
             return null; // "استبعد الغربيون": a collective is no identifiable speaker
         }
@@ -106,7 +107,7 @@ final class CueStatement {
         // after "كل من" the verb agrees with كل, not with the states named ("وأكد كل من الأردن ومصر")
         boolean kullMin = JointSubjects.afterKullMin(tokens, j, s) > j;
         if (np != null && (np.to() <= j || (!kullMin && agreementRulesOut(cue, np))
-                || opensGovernedObject(tokens, s, cue, np))) {
+                || opensGovernedObject(tokens, s, cue, np, parser))) {
             np = null;
         }
         int circumstance = j; // where the words after the speaker start, before "في بيان" and the like are passed
@@ -349,8 +350,9 @@ final class CueStatement {
      * "وأشاد بعمق العلاقات": a naming right after the cue that carries the preposition the cue governs is its object,
      * when the preposition does not come again after it ("ورحب بوتين بالاتفاق" names Putin).
      */
-    private static boolean opensGovernedObject(List<Token> tokens, Sentence s, CueLexicon.Cue cue, NounPhrase np) {
-        if (!CueLexicon.carriesGovernedPreposition(cue, tokens.get(np.from()))) {
+    private static boolean opensGovernedObject(List<Token> tokens, Sentence s, CueLexicon.Cue cue, NounPhrase np,
+            NounPhraseParser parser) {
+        if (!CueLexicon.carriesGovernedPreposition(cue, tokens.get(np.from())) || baName(tokens.get(np.from()), parser)) {
             return false;
         }
         for (int i = np.to(); i < Math.min(s.to(), np.to() + 6); i++) {
@@ -359,6 +361,14 @@ final class CueStatement {
             }
         }
         return true;
+    }
+
+    /**
+     * "ورحب بلينكن، في اتصال ...، بما تحقق"، "وصرح بوقادوم للصحفيين أن": a word starting with ب that the article has
+     * used as a name (or part of one) is that name, not the preposition بـ and its object.
+     */
+    private static boolean baName(Token t, NounPhraseParser parser) {
+        return CueLexicon.attachedBa(t) && parser.isKnownName(t);
     }
 
     /** "وكان بايدن توعد نظيره": the subject stands between كان and the verb, and what follows is the object. */
