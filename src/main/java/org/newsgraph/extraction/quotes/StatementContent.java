@@ -81,6 +81,11 @@ final class StatementContent {
                 i = close < 0 ? s.to() : close + 1; // "في تصريح لـ«الشرق الأوسط»، إن": a title, not what was said
                 continue;
             }
+            if (t.mark() > 0 && titleInMarks(tokens, i, j, s)) {
+                i = Tokens.closing(tokens, i, s.to()) + 1; // "في كلمة بمؤتمر "طريق المستقبل"، ...، أنه": a title
+                first = false;
+                continue;
+            }
             if (t.mark() > 0) {
                 if (StatementBounds.direct(tokens, s, i, d)) {
                     return true;
@@ -93,10 +98,12 @@ final class StatementContent {
                 first = false;
                 continue;
             }
-            CueLexicon.Cue other = t.word() && !t.quoted() ? CueLexicon.cue(t) : null;
-            if (other != null && other.frame() == CueLexicon.Frame.PARTICIPLE) {
+            CueLexicon.Cue other = t.word() && !t.quoted() && !vehicleNoun(tokens, i, s) ? CueLexicon.cue(t) : null;
+            if (other != null && (other.frame() == CueLexicon.Frame.PARTICIPLE
+                    || (first && other.frame() == CueLexicon.Frame.REPORTED && i + 1 < s.to()
+                            && (tokens.get(i + 1).isPunct(':') || tokens.get(i + 1).mark() > 0)))) {
                 i++;
-                continue; // "وتابع الوزير قائلا:": the participle only repeats the cue
+                continue; // "وتابع الوزير قائلا:"، "وتابع قوله:": the participle or the noun only repeats the cue
             }
             if (other != null) {
                 break; // another reporting verb before any content: not ours
@@ -166,7 +173,11 @@ final class StatementContent {
         int base = j; // where the words before the preposition start: after an aside between commas
         for (int i = j; i < Math.min(s.to(), j + 24); i++) {
             Token t = tokens.get(i);
-            if (t.mark() != 0 || t.isPunct(':') || (t.word() && !t.quoted() && (CueLexicon.cue(t) != null
+            if (t.mark() > 0 && namesAMedium(tokens, i, s) && Tokens.closing(tokens, i, s.to()) > i) {
+                i = Tokens.closing(tokens, i, s.to()); // "في مداخلة لبرنامج «...» على قناة «...»، إلى أن"
+                continue;
+            }
+            if (t.mark() != 0 || t.isPunct(':') || (t.word() && !t.quoted() && !vehicleNoun(tokens, i, s) && (CueLexicon.cue(t) != null
                     || CueLexicon.isComplementizer(t)))) {
                 return -1;
             }
@@ -190,6 +201,43 @@ final class StatementContent {
             }
         }
         return -1;
+    }
+
+    /**
+     * "وأضاف في كلمة بمؤتمر "طريق المستقبل"، بحضور الوزير، أنه ...": up to four words in marks right after a noun of
+     * the circumstance, then a comma, and further on, before any other cue, a complementizer opening a clause after a
+     * comma: the marks hold a name or title, the words are the clause.
+     */
+    private static boolean titleInMarks(List<Token> tokens, int i, int j, Sentence s) {
+        if (i <= j || !tokens.get(i - 1).word() || CueLexicon.cue(tokens.get(i - 1)) != null
+                || CueLexicon.isComplementizer(tokens.get(i - 1))) {
+            return false;
+        }
+        int close = Tokens.closing(tokens, i, s.to());
+        if (close < 0 || close > i + 5 || close + 1 >= s.to() || !tokens.get(close + 1).isComma()) {
+            return false;
+        }
+        for (int k = close + 2; k < s.to(); k++) {
+            Token t = tokens.get(k);
+            if (t.mark() != 0 || t.isPunct(':') || (t.word() && !t.quoted() && CueLexicon.cue(t) != null
+                    && !vehicleNoun(tokens, k, s))) {
+                return false;
+            }
+            if (t.word() && CueLexicon.isComplementizer(t) && (tokens.get(k - 1).isComma()
+                    || (GrammarWords.PREPOSITIONS.contains(tokens.get(k - 1).key()) && tokens.get(k - 2).isComma()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "خلال إفادته"، "في حديثه": a noun of saying right after an adverbial preposition is where the words were said,
+     * not another statement.
+     */
+    static boolean vehicleNoun(List<Token> tokens, int i, Sentence s) {
+        return i > s.from() && tokens.get(i - 1).word() && ADVERBIAL_PREPOSITIONS.contains(tokens.get(i - 1).key())
+                && CueLexicon.isSayingNoun(tokens.get(i));
     }
 
     /** A complementizer, colon or quotation comes before any other cue (a participle included). */
@@ -243,10 +291,15 @@ final class StatementContent {
     private static boolean farComplementizer(List<Token> tokens, Sentence s, int from, QuoteDraft d) {
         for (int i = from; i + 1 < s.to(); i++) {
             Token t = tokens.get(i);
-            if (t.word() && !t.quoted() && CueLexicon.isComplementizer(t) && i > from && endsAside(tokens, i - 1, s)) {
+            boolean prepositionFirst = i > from + 1 && tokens.get(i - 1).word()
+                    && GrammarWords.PREPOSITIONS.contains(tokens.get(i - 1).key()) && endsAside(tokens, i - 2, s);
+            if (t.word() && !t.quoted() && CueLexicon.isComplementizer(t) && i > from
+                    && (endsAside(tokens, i - 1, s) || prepositionFirst)) {
+                // "...، أمس الأربعاء، إلى أن": the cue's preposition may open the clause after the aside
                 return StatementBounds.indirect(tokens, s, i, d, "indirect-complementizer");
             }
-            if (t.word() && !t.quoted() && (CueLexicon.cue(t) != null || (CueLexicon.isComplementizer(t) && !t.is("ان")))) {
+            if (t.word() && !t.quoted() && ((CueLexicon.cue(t) != null && !vehicleNoun(tokens, i, s))
+                    || (CueLexicon.isComplementizer(t) && !t.is("ان")))) {
                 return false;
             }
             if (t.is("ان") && t.text().startsWith("إ")) {
@@ -286,7 +339,9 @@ final class StatementContent {
             } else if ((t.is("من") || t.is("ومن")) && i + 1 < s.to() && tokens.get(i + 1).key().startsWith("جهت")) {
                 i += 2; // من جهته
             } else if (afterSpeaker && (t.is("في") || t.is("خلال")) && i + 1 < s.to()
-                    && StatementBounds.VEHICLES.contains(tokens.get(i + 1).key())) {
+                    && (StatementBounds.VEHICLES.contains(tokens.get(i + 1).key())
+                            || CueLexicon.isSayingNoun(tokens.get(i + 1)))) {
+                // "خلال إفادته أمام اللجنة": a noun of saying after في/خلال is where it was said, as "في تصريحه"
                 i += 2; // "في بيان أمس"، "في تصريحات": where it was said; before the speaker it may be "جاء في بيان"
                 if (i < s.to() && tokens.get(i).word() && VEHICLE_OWNERS.contains(tokens.get(i).key())) {
                     i++; // "في بلاغ لها"
