@@ -41,11 +41,19 @@ public final class CueLexicon {
 
     /** A reporting lemma as the lexicon gives it. */
     public record Lemma(String key, Act act, boolean clause, boolean quote, boolean object, Set<String> prepositions,
-            boolean document, boolean negatable, boolean addressee) {
+            boolean document, boolean negatable, boolean addressee, boolean prepositionAhead) {
 
         /** "رحب بـ"، "ندد بـ": a lemma that states something only through its preposition. */
         public boolean prepositionOnly() {
             return !clause && !quote && !object;
+        }
+
+        /**
+         * "شبّه X بـY": a lemma whose plain object is the statement, but which is a cue only when its preposition
+         * follows (unvocalized "شبه" is also the noun "quasi": "شبه الجزيرة").
+         */
+        public boolean prepositionAhead() {
+            return prepositionAhead;
         }
 
         /** "وزاد:": a lemma that states something only before a colon or a quotation ("زاد من حدة التوتر" adds). */
@@ -72,11 +80,12 @@ public final class CueLexicon {
     /** Verb forms spelled like a function word, cues only with و opening a sentence ("وبين" he showed). */
     private static final Map<String, Cue> SENTENCE_OPENING_FORMS = new HashMap<>();
     /** Frame keywords; any other frame is a governed preposition. */
-    private static final Set<String> KEYWORDS = Set.of("that", "quote", "object", "negated", "addressee");
+    private static final Set<String> KEYWORDS = Set.of("that", "quote", "object", "negated", "addressee", "compare");
 
     static {
         for (String key : LexiconFile.words("statement-verbs.txt")) {
-            FORMS.putIfAbsent(key, new Cue(new Lemma(key, Act.REPORT, true, true, false, Set.of(), true, false, false),
+            FORMS.putIfAbsent(key, new Cue(new Lemma(key, Act.REPORT, true, true, false, Set.of(), true, false, false,
+                    false),
                     ReportingForms.Role.VERB, false, false));
         }
         List<Cue> later = new ArrayList<>();
@@ -92,11 +101,12 @@ public final class CueLexicon {
             Act act = Act.valueOf(l[5].toUpperCase(java.util.Locale.ROOT));
             Lemma lemma = new Lemma(ArabicNormalizer.matchKey(l[0]), act, frames.contains("that"),
                     frames.contains("quote"), frames.contains("object"), Set.copyOf(prepositions), false,
-                    frames.contains("negated") || act == Act.STANCE, frames.contains("addressee"));
+                    frames.contains("negated") || act == Act.STANCE, frames.contains("addressee"),
+                    frames.contains("compare"));
             String participle = l[2].equals("-") ? null : l[2];
             List<String> nouns = l[3].equals("-") ? List.of() : List.of(l[3].split(","));
             for (ReportingForms.Form f : ReportingForms.generate(l[0], l[1], participle, nouns)) {
-                if (NameLexicon.STOP.contains(f.key()) && !lemma.prepositionOnly()) {
+                if (NameLexicon.STOP.contains(f.key()) && !lemma.prepositionOnly() && !lemma.prepositionAhead()) {
                     // "بين" is "between" far more often than "he showed"; "عبر عن" is told by its عن. Opening a
                     // sentence with و it is the verb: "وبين المحافظ أن ..."
                     if (f.role() == ReportingForms.Role.VERB) {
@@ -138,7 +148,7 @@ public final class CueLexicon {
      */
     public static Cue cue(Token t) {
         Cue c = anyCue(t);
-        return c == null || c.role() == ReportingForms.Role.VERBAL_NOUN || c.verb().prepositionOnly() ? null : c;
+        return c == null || c.role() == ReportingForms.Role.VERBAL_NOUN || c.verb().prepositionOnly() || c.verb().prepositionAhead() ? null : c;
     }
 
     /** A noun of saying of any reporting lemma, bare ("قول"، "تعبير") or with the speaker's pronoun ("تعبيره"). */
@@ -162,10 +172,11 @@ public final class CueLexicon {
         if (c.verb().quoteOnly()) {
             return quotationAhead(tokens, k, end) ? c : null;
         }
-        if (!c.verb().prepositionOnly()) {
+        if (!c.verb().prepositionOnly() && !c.verb().prepositionAhead()) {
             return c;
         }
-        for (int i = k + 1; i < Math.min(end, k + 8); i++) {
+        int reach = c.verb().prepositionAhead() ? 16 : 8; // "شبه الوزير سالم حداد تدفق اللاجئين بـ"
+        for (int i = k + 1; i < Math.min(end, k + reach); i++) {
             if (governs(c, tokens.get(i))) {
                 return c;
             }
