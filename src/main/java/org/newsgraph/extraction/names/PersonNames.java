@@ -230,14 +230,32 @@ final class PersonNames {
      */
     private int postedIn(int i, int limit) {
         if (i + 2 >= limit || !tokens.get(i).is("في") || !tokens.get(i + 1).word() || NameLexicon.isStop(tokens.get(i + 1))
-                || NameLexicon.COMMON_NOUNS.contains(tokens.get(i + 1).key())) {
+                || (NameLexicon.COMMON_NOUNS.contains(tokens.get(i + 1).key())
+                        && !NameLexicon.INSTITUTION_HEADS.contains(tokens.get(i + 1).key()))) {
             return i;
         }
         int place = i + 1 + Math.max(1, institutionLength(i + 1, limit));
-        if (place >= limit || !tokens.get(place).word()) {
+        if (institutionLength(i + 1, limit) == 0 && NameLexicon.INSTITUTION_HEADS.contains(tokens.get(i + 1).key())) {
+            // "وزير الأوقاف في حكومة النظام"، "في حكومة تصريف الأعمال": a body the lexicon does not list, its head
+            // and up to two words of its complement
+            place = i + 2;
+            while (place < Math.min(limit, i + 4) && tokens.get(place).word() && !NameLexicon.isStop(tokens.get(place))
+                    && (tokens.get(place).key().startsWith("ال") || place == i + 2)
+                    && !NameLexicon.TITLE_HEADS.contains(tokens.get(place).key()) && !knownName.test(tokens.get(place).key())
+                    && nameEnd(place, limit, true) <= place + 1) {
+                place++;
+            }
+        }
+        boolean comma = place + 1 < limit && tokens.get(place).isComma(); // "في حكومة الوفاق، محمد سيالة،"
+        if (place >= limit || (!tokens.get(place).word() && !comma)) {
             return i;
         }
-        Token next = tokens.get(place);
+        Token next = tokens.get(comma ? place + 1 : place);
+        if (comma) {
+            int end = nameEnd(place + 1, limit, true);
+            boolean named = next.word() && end > place + 2 && end < limit && tokens.get(end).isComma();
+            return named ? place : i;
+        }
         boolean person = NameLexicon.TITLE_HEADS.contains(next.key()) || knownName.test(next.key())
                 || (nameEnd(place, limit, true) > place + 1 && isBoundary(nameEnd(place, limit, true), limit));
         return person ? place : i;

@@ -58,6 +58,9 @@ public final class StatementBounds {
         boolean addition = false;
         for (int i = close + 1; i < end; i++) {
             Token t = tokens.get(i);
+            if (t.word() && !t.quoted() && CueLexicon.cueAt(tokens, i, s.from(), s.to()) != null) {
+                break; // "وقال "..." وأضاف "..."": the next cue has its own statement
+            }
             if (t.isPunct('(') || (t.word() && (SPELLED_OUT_ATTRIBUTION.contains(t.key())
                     || CueLexicon.ACCORDING_TO.contains(t.key()) || t.key().startsWith("بالتوقيت")))) {
                 addition = true;

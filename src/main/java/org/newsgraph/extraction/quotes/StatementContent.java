@@ -21,6 +21,8 @@ final class StatementContent {
     static final Set<String> ADVERBIAL_PREPOSITIONS = LexiconFile.withFlag("function-words.tsv", "adverbial-preposition");
     private static final Set<String> NEGATIONS = LexiconFile.withFlag("function-words.tsv", "negation");
     private static final Set<String> VEHICLE_OWNERS = LexiconFile.withFlag("function-words.tsv", "vehicle-owner");
+    /** "على خلفية"، "على هامش": a circumstance after على, not a cue's object. */
+    private static final Set<String> CIRCUMSTANCE_NOUNS = LexiconFile.withFlag("function-words.tsv", "circumstance-noun");
     private static final int WINDOW = 16;
 
     private StatementContent() {
@@ -186,8 +188,9 @@ final class StatementContent {
             } else if (t.word() && ADVERBIAL_PREPOSITIONS.contains(t.key())) {
                 base = i + 2; // "شدد خلال المؤتمر على": a circumstance before the preposition
             }
-            if (!CueLexicon.governs(cue, t)) {
-                continue;
+            if (!CueLexicon.governs(cue, t) || (i + 1 < s.to() && tokens.get(i + 1).word()
+                    && CIRCUMSTANCE_NOUNS.contains(tokens.get(i + 1).key()))) {
+                continue; // "، على خلفية التقارير": a circumstance, not what is confirmed
             }
             // من and عن are everywhere: only close by; إلى/على may follow a long apposition of the speaker
             String key = t.key();

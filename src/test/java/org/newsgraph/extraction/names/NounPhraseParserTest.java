@@ -38,6 +38,14 @@ class NounPhraseParserTest {
     }
 
     @Test
+    void theGovernmentTheHolderServesInBelongsToTheTitle() {
+        check("وزير الخارجية في حكومة الوفاق، كمال سيالة، إن", "PERSON كمال سيالة / وزير الخارجية في حكومة الوفاق");
+        check("وزير الخارجية في حكومة الوفاق كمال سيالة إن", "PERSON كمال سيالة / وزير الخارجية في حكومة الوفاق");
+        // without a holder after it, the body is no part of the naming
+        check("وزير الخارجية في حكومة الوفاق إن", "PERSON null / وزير الخارجية");
+    }
+
+    @Test
     void stateAfterAnIndefiniteWordCompletesTheTitle() {
         check("المندوب الدائم لدولة قطر لدى الأمم المتحدة", "PERSON null / المندوب الدائم لدولة قطر لدى الأمم المتحدة");
     }
