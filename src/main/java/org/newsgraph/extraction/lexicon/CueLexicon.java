@@ -161,7 +161,8 @@ public final class CueLexicon {
      */
     public static Cue cue(Token t) {
         Cue c = anyCue(t);
-        return c == null || c.role() == ReportingForms.Role.VERBAL_NOUN || c.verb().prepositionOnly() || c.verb().needsWordAhead() ? null : c;
+        return c == null || c.role() == ReportingForms.Role.VERBAL_NOUN || c.verb().prepositionOnly() || c.verb().needsWordAhead()
+                || c.verb().quoteOnly() ? null : c; // "حيث يمضي عطلته"، "تواصل دعم": only with a colon or mark ahead
     }
 
     /** A noun of saying of any reporting lemma, bare ("قول"، "تعبير") or with the speaker's pronoun ("تعبيره"). */

@@ -206,8 +206,11 @@ final class CueStatement {
         }
         for (int i = sep + 1; i < Math.min(s.to(), sep + 24); i++) {
             Token t = tokens.get(i);
-            if (t.word() && !t.quoted() && CueLexicon.cue(t) != null) {
+            if (t.word() && !t.quoted() && CueLexicon.cue(t) != null && !StatementContent.vehicleNoun(tokens, i, s)) {
                 return false;
+            }
+            if (t.isPunct(':') && i + 1 < s.to() && tokens.get(i + 1).mark() > 0) {
+                return true; // "وأضاف "حداد"، خلال حديثه للصحفيين: "...""
             }
             boolean clauseStart = i == sep + 1 || tokens.get(i - 1).isComma(); // not "أجاب "سنرى"، إلا أنه"
             if (clauseStart && ((t.word() && !t.quoted() && CueLexicon.isComplementizer(t)) || CueLexicon.governs(cue, t))) {
