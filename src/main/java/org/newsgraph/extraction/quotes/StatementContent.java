@@ -139,7 +139,7 @@ final class StatementContent {
             }
             i++;
         }
-        return i < s.to() && (farColonQuote(tokens, s, i, d) || farComplementizer(tokens, s, i, d));
+        return i < s.to() && (farColonQuote(tokens, s, i, d) || farComplementizer(tokens, s, i, d, governedBy));
     }
 
     /**
@@ -291,9 +291,16 @@ final class StatementContent {
      * marks closing a medium's name, where a long aside on where it was said ends ("وأضاف خلال مداخلة هاتفية مع
      * برنامج «...» الذي يقدمه الإعلامي فلان، عبر شاشة «...»، مساء الأربعاء، أن ..."), as "قبل أن" never stands there.
      */
-    private static boolean farComplementizer(List<Token> tokens, Sentence s, int from, QuoteDraft d) {
+    private static boolean farComplementizer(List<Token> tokens, Sentence s, int from, QuoteDraft d,
+            CueLexicon.Cue cue) {
         for (int i = from; i + 1 < s.to(); i++) {
             Token t = tokens.get(i);
+            if (cue != null && cue.verb().quote() && t.word() && !t.quoted() && NEGATIONS.contains(t.key())
+                    && i > from && tokens.get(i - 1).isComma() && tokens.get(i + 1).word()) {
+                // "وقال خلال مؤتمر صحفي عقده أمس، في إطار الحوار، لا شك في أن ...": the complementizer left out
+                // after a long aside, before a negation
+                return StatementBounds.span(tokens, s, i, d, "dropped-complementizer", 0.7);
+            }
             boolean prepositionFirst = i > from + 1 && tokens.get(i - 1).word()
                     && GrammarWords.PREPOSITIONS.contains(tokens.get(i - 1).key()) && endsAside(tokens, i - 2, s);
             if (t.word() && !t.quoted() && CueLexicon.isComplementizer(t) && i > from

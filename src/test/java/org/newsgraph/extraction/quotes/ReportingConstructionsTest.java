@@ -583,4 +583,18 @@ class ReportingConstructionsTest {
     void anAdjectiveOfTheTitleBeforeTheName() {
         check("أخبار\n\nوأكد النائب المستقيل سالم حداد، أن \"الموازنة صعبة\".", "سالم حداد: الموازنة صعبة");
     }
+
+    @Test
+    void theComplementizerLeftOutBeforeANegationAfterALongAside() {
+        check("أخبار\n\nوقال الوزير سالم حداد خلال مؤتمر صحفي عقده مع نظيره أمس، في إطار الحوار بين البلدين، لا شك في "
+                + "أن الاتفاق سيصمد.", "سالم حداد: لا شك في أن الاتفاق سيصمد");
+        // a negation of the narration after the aside of another cue's object is not this construction
+        check("أخبار\n\nوأعلن الوزير سالم حداد، في بيان أمس، عن خطة جديدة.", "سالم حداد: خطة جديدة");
+    }
+
+    @Test
+    void aSecondSubjectJoinedWithSome() {
+        check("أخبار\n\nوحذرت الحكومة الأردنية وبعض دول المنطقة من تزايد الخطر.",
+                "الحكومة الأردنية: تزايد الخطر | دول المنطقة: تزايد الخطر");
+    }
 }
