@@ -39,7 +39,16 @@ final class PersonNames {
         boolean afterConstruct = isConstructHead(tokens.get(i)) && end < limit
                 && tokens.get(end).word() && !tokens.get(end).key().startsWith("ال") && !knownName.test(tokens.get(end).key())
                 && !NameLexicon.isStop(tokens.get(end));
-        while (end < limit && tokens.get(end).word()) {
+        while (end < limit) {
+            int marked = markedComplement(i, end, limit);
+            if (marked > 0) {
+                end = marked; // "رئيس «حزب الأمة» سالم حداد"، "الأمين العام لـ«حزب الأمة»": the body in marks
+                afterConstruct = false;
+                continue;
+            }
+            if (!tokens.get(end).word()) {
+                break;
+            }
             Token t = tokens.get(end);
             String k = t.key();
             if (NameLexicon.COURTESY_TITLES.contains(k) && end + 1 < limit
@@ -222,6 +231,33 @@ final class PersonNames {
                 && !NameLexicon.INSTITUTIONS.containsKey(bare) && !NameLexicon.INSTITUTION_HEADS.contains(bare)
                 && !knownName.test(bare) && NameLexicon.nationality(bare) == null
                 && !NameLexicon.COMMON_NOUNS.contains(bare.substring(2)); // "وزير الداخلية والوفد المرافق"
+    }
+
+    /**
+     * "رئيس «حزب الأمة» سالم حداد"، "الأمين العام لـ«حزب الأمة» النائب سالم حداد": the name of a body in marks right
+     * after a construct head (or after لـ), when a name or another title follows the marks, completes the title.
+     * The index after the closing mark, or -1.
+     */
+    private int markedComplement(int i, int end, int limit) {
+        int open = end;
+        if (open + 1 < limit && tokens.get(open).word() && tokens.get(open).key().equals("ل")
+                && tokens.get(open + 1).mark() > 0) {
+            open++; // "لـ«حزب الأمة»"
+        } else if (open != i + 1 || !isConstructHead(tokens.get(i))) {
+            return -1;
+        }
+        if (tokens.get(open).mark() <= 0) {
+            return -1;
+        }
+        int close = org.newsgraph.extraction.tokens.Tokens.closing(tokens, open, limit);
+        if (close <= open + 1 || close > open + 10 || close + 2 >= limit || !tokens.get(close + 1).word()) {
+            return -1;
+        }
+        Token next = tokens.get(close + 1);
+        boolean holder = NameLexicon.TITLE_HEADS.contains(next.key()) || knownName.test(next.key())
+                || NameLexicon.HONORIFICS.contains(next.key())
+                || (nameEnd(close + 1, limit, true) > close + 2 && isBoundary(nameEnd(close + 1, limit, true), limit));
+        return holder ? close + 1 : -1;
     }
 
     /**

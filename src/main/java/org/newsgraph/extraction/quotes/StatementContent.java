@@ -348,9 +348,12 @@ final class StatementContent {
                 i += 3; // في وقت سابق / لاحق
             } else if ((t.is("من") || t.is("ومن")) && i + 1 < s.to() && tokens.get(i + 1).key().startsWith("جهت")) {
                 i += 2; // من جهته
+            } else if (afterSpeaker && (t.is("خلال") || t.is("أثناء")) && i + 2 < s.to() && tokens.get(i + 1).word()
+                    && tokens.get(i + 1).key().startsWith("ال")
+                    && EventLexicon.TRIGGERS.containsKey(EventLexicon.stem(tokens.get(i + 1).key()))) {
+                i += 2; // "وأدان الوزير خلال اللقاء العدوان": the occasion, then the object
             } else if (afterSpeaker && (t.is("في") || t.is("خلال")) && i + 1 < s.to()
-                    && (StatementBounds.VEHICLES.contains(tokens.get(i + 1).key())
-                            || CueLexicon.isSayingNoun(tokens.get(i + 1)))) {
+                    && (isVehicle(tokens.get(i + 1).key()) || CueLexicon.isSayingNoun(tokens.get(i + 1)))) {
                 // "خلال إفادته أمام اللجنة": a noun of saying after في/خلال is where it was said, as "في تصريحه"
                 i += 2; // "في بيان أمس"، "في تصريحات": where it was said; before the speaker it may be "جاء في بيان"
                 if (i < s.to() && tokens.get(i).word() && VEHICLE_OWNERS.contains(tokens.get(i).key())) {
@@ -367,6 +370,23 @@ final class StatementContent {
             }
         }
         return i;
+    }
+
+    /** "بيان"، "المقابلة"، "مداخلته": a statement's vehicle, bare, definite or with its owner's pronoun. */
+    private static boolean isVehicle(String k) {
+        if (StatementBounds.VEHICLES.contains(k) || (k.startsWith("ال") && StatementBounds.VEHICLES.contains(k.substring(2)))) {
+            return true;
+        }
+        for (String pronoun : new String[] {"ه", "ها", "هم"}) {
+            if (k.length() > pronoun.length() + 3 && k.endsWith(pronoun)) {
+                String stem = k.substring(0, k.length() - pronoun.length());
+                if (StatementBounds.VEHICLES.contains(stem) || (stem.endsWith("ت")
+                        && StatementBounds.VEHICLES.contains(stem.substring(0, stem.length() - 1) + "ه"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Words of a place of the lexicon (up to three: "رام الله") at token i, or 0. */

@@ -46,6 +46,12 @@ class NounPhraseParserTest {
     }
 
     @Test
+    void theNameOfABodyInMarksCompletesTheTitleWhenItsHolderFollows() {
+        check("رئيس «حزب الأمة» سالم حداد إن", "PERSON سالم حداد / رئيس «حزب الأمة»");
+        check("الأمين العام لـ«حزب الأمة» سالم حداد إن", "PERSON سالم حداد / الأمين العام لـ«حزب الأمة»");
+    }
+
+    @Test
     void stateAfterAnIndefiniteWordCompletesTheTitle() {
         check("المندوب الدائم لدولة قطر لدى الأمم المتحدة", "PERSON null / المندوب الدائم لدولة قطر لدى الأمم المتحدة");
     }
