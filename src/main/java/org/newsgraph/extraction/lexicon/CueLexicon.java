@@ -282,7 +282,34 @@ public final class CueLexicon {
             return null;
         }
         Cue c = FORMS.get(t.key());
-        return c != null ? c : FORMS.get(t.bare());
+        c = c != null ? c : FORMS.get(t.bare());
+        if (c != null && c.role() == ReportingForms.Role.REPORTED && !t.key().equals(t.bare())
+                && withObjectPronoun(t.bare()) != null) {
+            return withObjectPronoun(t.bare()); // "ووصفها بأنها": the verb and its object, not "her description"
+        }
+        return c != null ? c : withObjectPronoun(t.bare());
+    }
+
+    /** Object pronouns a verb may carry: "ووصفها بأنها"، "واعتبره خطوة". */
+    private static final String[] OBJECT_PRONOUNS = {"هما", "هم", "ها", "ه"};
+
+    /**
+     * "ووصفها بأنها كارثية"، "واعتبره خطوة": the perfect of a lemma taking an object, with the object's pronoun
+     * attached; the statement is what follows.
+     */
+    private static Cue withObjectPronoun(String k) {
+        for (String p : OBJECT_PRONOUNS) {
+            if (k.length() > p.length() + 2 && k.endsWith(p)) {
+                String stem = k.substring(0, k.length() - p.length());
+                Cue c = FORMS.get(stem);
+                if (c != null && c.role() == ReportingForms.Role.VERB && (c.verb().object() || c.verb().act() == Act.STANCE)
+                        && !c.plural()) {
+                    return c;
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

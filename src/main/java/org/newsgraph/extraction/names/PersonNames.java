@@ -419,6 +419,9 @@ final class PersonNames {
                         || NameLexicon.TITLE_HEADS.contains(t.bare()))) // "ووزير الدفاع": a second person's title
                 || NameLexicon.COMMON_NOUNS.contains(t.bare()) || NameLexicon.COMMON_NOUNS.contains(t.key())
                 || (first && WordShapes.looksLikeCommonNoun(t.key()))
+                // "واعتبرها الوزير إنجازا": a verbal noun with the accusative ending is the object, no name
+                || (first && k.length() == 6 && k.endsWith("ا") && k.charAt(1) != 'و' && k.charAt(1) != 'ي'
+                        && WordShapes.looksLikeVerbalNoun(k.substring(0, 5)))
                 || CueLexicon.cue(t) != null || CueLexicon.verbalNoun(t) != null || CueLexicon.isComplementizer(t)
                 || EventLexicon.TRIGGERS.containsKey(EventLexicon.stem(k)) || parser.isLexiconWord(k)
                 || (!first && WordShapes.isAgreeingVerb(t.bare()))) {

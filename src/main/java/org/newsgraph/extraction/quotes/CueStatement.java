@@ -166,7 +166,7 @@ final class CueStatement {
      */
     private static NounPhrase markedName(List<Token> tokens, Sentence s, int j, NounPhraseParser parser,
             CueLexicon.Cue cue) {
-        int close = closingBeforeWords(tokens, s, j, 3, cue);
+        int close = closingBeforeWords(tokens, s, j, 5, cue); // "الشركة الكويتية لنقل النفط"
         if (close < 0) {
             return null;
         }
@@ -175,6 +175,18 @@ final class CueStatement {
             // a family name alone ("«الصباح»"), which the grammar alone would not take for a name
             String name = tokens.get(j + 1).text();
             return new NounPhrase(PersonKind.PERSON, j + 1, close, name, null, null, -1, -1, false);
+        }
+        if ((np == null || np.to() != close) && close > j + 2 && tokens.get(j + 1).word()) {
+            String head = tokens.get(j + 1).key();
+            head = head.startsWith("ال") ? head.substring(2) : head;
+            if (NameLexicon.INSTITUTION_HEADS.contains(head) || NameLexicon.INSTITUTION_HEADS.contains(head.replace('ه', 'ة'))) {
+                // "وشددت "الشركة الوطنية لنقل النفط"، بعد ساعات، على": a body the lexicon does not list, named whole
+                StringBuilder name = new StringBuilder();
+                for (int i = j + 1; i < close; i++) {
+                    name.append(i > j + 1 ? " " : "").append(tokens.get(i).text());
+                }
+                return new NounPhrase(PersonKind.INSTITUTION, j + 1, close, name.toString(), null, null, -1, -1, false);
+            }
         }
         return np != null && np.to() == close && np.kind() != null && !np.refersBack() ? np : null;
     }

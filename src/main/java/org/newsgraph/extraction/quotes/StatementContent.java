@@ -23,6 +23,8 @@ final class StatementContent {
     private static final Set<String> VEHICLE_OWNERS = LexiconFile.withFlag("function-words.tsv", "vehicle-owner");
     /** "على خلفية"، "على هامش": a circumstance after على, not a cue's object. */
     private static final Set<String> CIRCUMSTANCE_NOUNS = LexiconFile.withFlag("function-words.tsv", "circumstance-noun");
+    /** "هذا"، "ذات" after في: "في هذا الإطار" is the context of the words. */
+    private static final Set<String> DEMONSTRATIVES = LexiconFile.withFlag("function-words.tsv", "context-demonstrative");
     private static final int WINDOW = 16;
 
     private StatementContent() {
@@ -346,6 +348,9 @@ final class StatementContent {
                 i++;
             } else if (t.is("في") && i + 2 < s.to() && tokens.get(i + 1).is("وقت")) {
                 i += 3; // في وقت سابق / لاحق
+            } else if ((t.is("في") || t.is("وفي")) && i + 2 < s.to() && tokens.get(i + 2).word()
+                    && DEMONSTRATIVES.contains(tokens.get(i + 1).key())) {
+                i += 3; // "في هذا الإطار"، "في ذات السياق": the context, not the words
             } else if ((t.is("من") || t.is("ومن")) && i + 1 < s.to() && tokens.get(i + 1).key().startsWith("جهت")) {
                 i += 2; // من جهته
             } else if (afterSpeaker && (t.is("خلال") || t.is("أثناء")) && i + 2 < s.to() && tokens.get(i + 1).word()

@@ -46,6 +46,12 @@ class NounPhraseParserTest {
     }
 
     @Test
+    void aVerbalNounWithTheAccusativeEndingAfterATitleIsNoName() {
+        check("الوزير انجازا للبلاد", "PERSON null / الوزير");
+        check("الرئيس أوباما إن", "PERSON أوباما / الرئيس");
+    }
+
+    @Test
     void theNameOfABodyInMarksCompletesTheTitleWhenItsHolderFollows() {
         check("رئيس «حزب الأمة» سالم حداد إن", "PERSON سالم حداد / رئيس «حزب الأمة»");
         check("الأمين العام لـ«حزب الأمة» سالم حداد إن", "PERSON سالم حداد / الأمين العام لـ«حزب الأمة»");
