@@ -101,6 +101,14 @@ final class CueStatement {
             j++; // "جاء في بيان ..."
         }
         NounPhrase kana = pronounWord ? null : subjectAfterKana(tokens, s, k, parser);
+        // "السعودية تستنكر اقتحام المسجد": a naming opening the sentence right before an imperfect verb is its
+        // subject, and what follows the verb its object
+        NounPhrase opening = pronounWord || kana != null || !imperfect(t) ? null : subjectBefore(tokens, s, k, parser);
+        if (opening != null && (opening.from() != s.from() || opening.to() != k || cue.frame() == CueLexicon.Frame.STANCE
+                || (opening.kind() == PersonKind.PERSON && opening.name() == null))) {
+            opening = null; // not a forecast ("الإدريسي يتوقع موسما جيدا"), nor a bare title the body names later
+        }
+        pronoun |= opening != null;
         NounPhrase marked = pronoun || kana != null ? null : markedName(tokens, s, j, parser, cue);
         NounPhrase np = pronoun || kana != null ? null : marked != null ? marked
                 : parser.parse(JointSubjects.afterKullMin(tokens, j, s), s.to(), true); // "ودان كل من X وY"
@@ -133,7 +141,8 @@ final class CueStatement {
             } else if (j < s.to() && tokens.get(j).word() && NameLexicon.HONORIFIC_PRONOUNS.contains(tokens.get(j).key())) {
                 j++; // "وثمن سموه جهود ...": the speaker named before, whose words start after the honorific
             }
-            NounPhrase before = kana != null ? kana : pronounWord ? null : subjectBefore(tokens, s, k, parser);
+            NounPhrase before = kana != null ? kana : opening != null ? opening : pronounWord ? null
+                    : subjectBefore(tokens, s, k, parser);
             List<NounPhrase> joint = before == null && !pronounWord && cue.plural() ? jointBefore(tokens, s, k, parser)
                     : List.of();
             if (!joint.isEmpty()) {
@@ -376,6 +385,13 @@ final class CueStatement {
             }
         }
         return true;
+    }
+
+    /** "تستنكر"، "يؤكد": an imperfect form (with its prefix ي/ت), not a perfect starting with ت ("تحدث"). */
+    private static boolean imperfect(Token t) {
+        String k = t.bare();
+        return k.length() >= 4 && (k.charAt(0) == 'ي' || (k.charAt(0) == 'ت' && CueLexicon.cue(t) != null
+                && !CueLexicon.cue(t).verb().key().startsWith("ت")));
     }
 
     /**

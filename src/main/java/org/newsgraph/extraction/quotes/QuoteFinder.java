@@ -72,10 +72,12 @@ public final class QuoteFinder {
                 }
                 if (open != null && k < open.to && k >= open.from) {
                     boolean reported = isPlural(t) && !(k + 1 < s.to() && parser.mayStart(tokens.get(k + 1)));
-                    if (open.direct || reported || !splits(tokens, s, open, k, cue)) {
+                    // "عن إدانتها واستنكارها": a noun of saying with its pronoun inside the words is part of them
+                    boolean noun = cue.frame() == CueLexicon.Frame.REPORTED;
+                    if (open.direct || reported || noun || !splits(tokens, s, open, k, cue)) {
                         // "لا ينفي" asserts nothing anyone said; "وقد أعلنوا" has a subject other than the speaker's
                         // "قال إنه يتوقع ...": the speaker's own verb, reported by no one else
-                        if (cue.frame() != CueLexicon.Frame.PARTICIPLE && !isNegated(tokens, k)
+                        if (cue.frame() != CueLexicon.Frame.PARTICIPLE && !noun && !isNegated(tokens, k)
                                 && !CueLexicon.carriesPronoun(tokens.get(k - 1))) {
                             open.nested = cue;
                         }

@@ -109,8 +109,11 @@ final class StatementContent {
                 i++;
                 continue; // "وتابع الوزير قائلا:"، "وتابع قوله:": the participle or the noun only repeats the cue
             }
-            if (other != null) {
+            if (other != null && !(first && objectAllowed && other.frame() == CueLexicon.Frame.REPORTED)) {
                 break; // another reporting verb before any content: not ours
+            } // "أعرب عن إدانته"، "جدد تأكيده": a noun of saying with its pronoun is the object
+            if (other != null) {
+                return StatementBounds.span(tokens, s, i, d, "object-of-cue", 0.75);
             }
             if (first && t.word() && GrammarWords.RELATIVES.contains(t.key())) {
                 int comma = i + 1;
@@ -368,8 +371,10 @@ final class StatementContent {
                 i += 1 + placeLength(tokens, i + 1, s); // "نفت وزارة العمل في رام الله صدور ...": where the speaker is
             } else if ((t.is("بشكل") || t.is("بصوره")) && i + 2 < s.to() && tokens.get(i + 1).word()) {
                 i += 2; // "بشكل محدد": how it was said
-            } else if (t.word() && CueLexicon.ACCORDING_TO.contains(t.key()) && commaWithin(tokens, i, s, 6) > 0) {
-                i = commaWithin(tokens, i, s, 6) + 1; // "ووفقا لوكالة "تسنيم"، أن": the journalist's source
+            } else if (t.word() && CueLexicon.ACCORDING_TO.contains(t.key()) && commaWithin(tokens, i, s, 8) > 0) {
+                i = commaWithin(tokens, i, s, 8) + 1; // "ووفقا لوكالة "تسنيم"، أن": the journalist's source
+            } else if (afterSpeaker && isDash(t) && dashWithin(tokens, i, s) > 0) {
+                i = dashWithin(tokens, i, s) + 1; // "وأكدت الوزارة - في بيان أوردته الوكالة - رفضها": an aside
             } else {
                 break;
             }
@@ -405,6 +410,23 @@ final class StatementContent {
             }
         }
         return best;
+    }
+
+    private static boolean isDash(Token t) {
+        return t.isPunct('-') || t.isPunct('–') || t.isPunct('—');
+    }
+
+    /** The dash closing an aside opened by the dash at {@code from}, within twelve words, or -1. */
+    private static int dashWithin(List<Token> tokens, int from, Sentence s) {
+        for (int i = from + 2; i < Math.min(s.to() - 1, from + 14); i++) {
+            if (isDash(tokens.get(i))) {
+                return i;
+            }
+            if (tokens.get(i).word() && !tokens.get(i).quoted() && CueLexicon.isComplementizer(tokens.get(i))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static int commaWithin(List<Token> tokens, int from, Sentence s, int reach) {
