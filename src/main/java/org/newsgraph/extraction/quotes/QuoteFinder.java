@@ -83,7 +83,7 @@ public final class QuoteFinder {
                         }
                         continue;
                     }
-                    int at = isNegated(tokens, k) ? k - 1 : k; // "ولكنه لم يذكر": the journalist's, from the connector
+                    int at = isNegated(tokens, k) ? k - 1 : counterpartStart(tokens, k, open.from); // "ولكنه لم يذكر": the journalist's, from the connector
                     open.to = StatementBounds.trimEnd(tokens, open.from, connectorStart(tokens, at, open.from));
                 }
                 QuoteDraft d = CueStatement.at(tokens, s, k, cue, parser, dateTokens, open != null);
@@ -220,8 +220,21 @@ public final class QuoteFinder {
                 && CONNECTORS.contains(tokens.get(k - 2).key())) {
             return true; // "، لكنه لم يكشف عن ...": what the speaker did not say is the journalist's, after his words
         }
+        if (counterpartStart(tokens, k, open.from) < k) {
+            return true; // "قال X إن ...، من جهته أكد Y أن": the other side's words begin
+        }
         boolean conjoined = !t.bare().equals(t.key()) || (prev.word() && CONNECTORS.contains(prev.key()));
         return conjoined && !CueLexicon.isComplementizer(prev);
+    }
+
+    /** "، من جهته أكد"، "، من جانبها قالت": where "من جهته" starts before the cue at k, or k. */
+    private static int counterpartStart(List<Token> tokens, int k, int floor) {
+        if (k - 2 > floor && tokens.get(k - 1).word() && (tokens.get(k - 1).key().startsWith("جهت")
+                || tokens.get(k - 1).key().startsWith("جانب")) && (tokens.get(k - 2).is("من") || tokens.get(k - 2).is("ومن"))
+                && tokens.get(k - 3).isComma()) {
+            return k - 2;
+        }
+        return k;
     }
 
     /** Start of the connector words and commas just before a splitting cue. */
