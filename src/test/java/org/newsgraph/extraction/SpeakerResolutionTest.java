@@ -66,6 +66,13 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aDroppedSubjectGoesOnWithTheSubjectAfterTheDatelineOfThePreviousSentence() {
+        ExtractedArticle a = Articles.extract("أخبار\n\nعمان / وكالة الأنباء / تسلم وزير المالية سالم حداد التقرير "
+                + "السنوي. وقال خلال إفادته أمام اللجنة انه راض عن النتائج.");
+        assertEquals("سالم حداد", Articles.speaker(a, a.quotes().get(0)).name());
+    }
+
+    @Test
     void givenNameAminIsStillANameWhereNoComplementFollows() {
         ExtractedArticle a = Articles.extract("وقال أمين حداد إن الوضع مستقر.");
         assertEquals("أمين حداد", Articles.speaker(a, a.quotes().get(0)).name());

@@ -41,11 +41,27 @@ public final class CueLexicon {
 
     /** A reporting lemma as the lexicon gives it. */
     public record Lemma(String key, Act act, boolean clause, boolean quote, boolean object, Set<String> prepositions,
-            boolean document, boolean negatable, boolean addressee) {
+            boolean document, boolean negatable, boolean addressee, boolean prepositionAhead, Set<String> ahead) {
 
         /** "رحب بـ"، "ندد بـ": a lemma that states something only through its preposition. */
         public boolean prepositionOnly() {
             return !clause && !quote && !object;
+        }
+
+        /**
+         * "شبّه X بـY": a lemma whose plain object is the statement, but which is a cue only when its preposition
+         * follows (unvocalized "شبه" is also the noun "quasi": "شبه الجزيرة").
+         */
+        public boolean prepositionAhead() {
+            return prepositionAhead;
+        }
+
+        /**
+         * A lemma that is a cue only when its preposition or one of its {@code ahead:} words follows ("حمّل X
+         * مسؤولية": unvocalized "حمل" is also "to carry").
+         */
+        public boolean needsWordAhead() {
+            return prepositionAhead || !ahead.isEmpty();
         }
 
         /** "وزاد:": a lemma that states something only before a colon or a quotation ("زاد من حدة التوتر" adds). */
@@ -72,11 +88,14 @@ public final class CueLexicon {
     /** Verb forms spelled like a function word, cues only with و opening a sentence ("وبين" he showed). */
     private static final Map<String, Cue> SENTENCE_OPENING_FORMS = new HashMap<>();
     /** Frame keywords; any other frame is a governed preposition. */
-    private static final Set<String> KEYWORDS = Set.of("that", "quote", "object", "negated", "addressee");
+    /** "ahead:مسؤولي": the cue needs a word containing this after it. */
+    private static final String AHEAD = "ahead:";
+    private static final Set<String> KEYWORDS = Set.of("that", "quote", "object", "negated", "addressee", "compare");
 
     static {
         for (String key : LexiconFile.words("statement-verbs.txt")) {
-            FORMS.putIfAbsent(key, new Cue(new Lemma(key, Act.REPORT, true, true, false, Set.of(), true, false, false),
+            FORMS.putIfAbsent(key, new Cue(new Lemma(key, Act.REPORT, true, true, false, Set.of(), true, false, false,
+                    false, Set.of()),
                     ReportingForms.Role.VERB, false, false));
         }
         List<Cue> later = new ArrayList<>();
@@ -84,19 +103,23 @@ public final class CueLexicon {
         for (String[] l : LexiconFile.rows("reporting-verbs.tsv", 6)) {
             Set<String> frames = Set.of(l[4].split(" "));
             Set<String> prepositions = new HashSet<>();
+            Set<String> ahead = new HashSet<>();
             for (String f : frames) {
-                if (!KEYWORDS.contains(f)) {
+                if (f.startsWith(AHEAD)) {
+                    ahead.add(ArabicNormalizer.matchKey(f.substring(AHEAD.length())));
+                } else if (!KEYWORDS.contains(f)) {
                     prepositions.add(ArabicNormalizer.matchKey(f));
                 }
             }
             Act act = Act.valueOf(l[5].toUpperCase(java.util.Locale.ROOT));
             Lemma lemma = new Lemma(ArabicNormalizer.matchKey(l[0]), act, frames.contains("that"),
                     frames.contains("quote"), frames.contains("object"), Set.copyOf(prepositions), false,
-                    frames.contains("negated") || act == Act.STANCE, frames.contains("addressee"));
+                    frames.contains("negated") || act == Act.STANCE, frames.contains("addressee"),
+                    frames.contains("compare"), Set.copyOf(ahead));
             String participle = l[2].equals("-") ? null : l[2];
             List<String> nouns = l[3].equals("-") ? List.of() : List.of(l[3].split(","));
             for (ReportingForms.Form f : ReportingForms.generate(l[0], l[1], participle, nouns)) {
-                if (NameLexicon.STOP.contains(f.key()) && !lemma.prepositionOnly()) {
+                if (NameLexicon.STOP.contains(f.key()) && !lemma.prepositionOnly() && !lemma.needsWordAhead()) {
                     // "بين" is "between" far more often than "he showed"; "عبر عن" is told by its عن. Opening a
                     // sentence with و it is the verb: "وبين المحافظ أن ..."
                     if (f.role() == ReportingForms.Role.VERB) {
@@ -138,7 +161,8 @@ public final class CueLexicon {
      */
     public static Cue cue(Token t) {
         Cue c = anyCue(t);
-        return c == null || c.role() == ReportingForms.Role.VERBAL_NOUN || c.verb().prepositionOnly() ? null : c;
+        return c == null || c.role() == ReportingForms.Role.VERBAL_NOUN || c.verb().prepositionOnly() || c.verb().needsWordAhead()
+                || c.verb().quoteOnly() ? null : c; // "حيث يمضي عطلته"، "تواصل دعم": only with a colon or mark ahead
     }
 
     /** A noun of saying of any reporting lemma, bare ("قول"، "تعبير") or with the speaker's pronoun ("تعبيره"). */
@@ -162,10 +186,14 @@ public final class CueLexicon {
         if (c.verb().quoteOnly()) {
             return quotationAhead(tokens, k, end) ? c : null;
         }
-        if (!c.verb().prepositionOnly()) {
+        if (!c.verb().ahead().isEmpty()) {
+            return wordAhead(tokens, k, end, c.verb().ahead()) ? c : null;
+        }
+        if (!c.verb().prepositionOnly() && !c.verb().prepositionAhead()) {
             return c;
         }
-        for (int i = k + 1; i < Math.min(end, k + 8); i++) {
+        int reach = c.verb().prepositionAhead() ? 16 : 8; // "شبه الوزير سالم حداد تدفق اللاجئين بـ"
+        for (int i = k + 1; i < Math.min(end, k + reach); i++) {
             if (governs(c, tokens.get(i))) {
                 return c;
             }
@@ -178,6 +206,22 @@ public final class CueLexicon {
             }
         }
         return null;
+    }
+
+    /** One of the lemma's {@code ahead:} words within the few words after the cue, before any comma. */
+    private static boolean wordAhead(List<Token> tokens, int k, int end, Set<String> ahead) {
+        for (int i = k + 1; i < Math.min(end, k + 8); i++) {
+            Token t = tokens.get(i);
+            if (t.isComma() || t.isPunct(':')) {
+                return false;
+            }
+            for (String w : ahead) {
+                if (t.word() && t.key().contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -238,7 +282,34 @@ public final class CueLexicon {
             return null;
         }
         Cue c = FORMS.get(t.key());
-        return c != null ? c : FORMS.get(t.bare());
+        c = c != null ? c : FORMS.get(t.bare());
+        if (c != null && c.role() == ReportingForms.Role.REPORTED && !t.key().equals(t.bare())
+                && withObjectPronoun(t.bare()) != null) {
+            return withObjectPronoun(t.bare()); // "ووصفها بأنها": the verb and its object, not "her description"
+        }
+        return c != null ? c : withObjectPronoun(t.bare());
+    }
+
+    /** Object pronouns a verb may carry: "ووصفها بأنها"، "واعتبره خطوة". */
+    private static final String[] OBJECT_PRONOUNS = {"هما", "هم", "ها", "ه"};
+
+    /**
+     * "ووصفها بأنها كارثية"، "واعتبره خطوة": the perfect of a lemma taking an object, with the object's pronoun
+     * attached; the statement is what follows.
+     */
+    private static Cue withObjectPronoun(String k) {
+        for (String p : OBJECT_PRONOUNS) {
+            if (k.length() > p.length() + 2 && k.endsWith(p)) {
+                String stem = k.substring(0, k.length() - p.length());
+                Cue c = FORMS.get(stem);
+                if (c != null && c.role() == ReportingForms.Role.VERB && (c.verb().object() || c.verb().act() == Act.STANCE)
+                        && !c.plural()) {
+                    return c;
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

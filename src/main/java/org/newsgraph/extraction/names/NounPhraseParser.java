@@ -47,6 +47,11 @@ public final class NounPhraseParser {
         this.names = new PersonNames(tokens, text, registry, this);
     }
 
+    /** Whether the word, as written, is a name the article has used ("بلينكن" once "أنتوني بلينكن" was named). */
+    public boolean isKnownName(Token t) {
+        return t.word() && (knownName.test(t.key()) || knownName.test(t.bare()));
+    }
+
     /** Whether a naming can start at this word outside a subject slot: a lexicon word or a known name. */
     public boolean mayStart(Token t) {
         if (!t.word()) {

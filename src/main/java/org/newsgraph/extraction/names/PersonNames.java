@@ -39,7 +39,16 @@ final class PersonNames {
         boolean afterConstruct = isConstructHead(tokens.get(i)) && end < limit
                 && tokens.get(end).word() && !tokens.get(end).key().startsWith("ال") && !knownName.test(tokens.get(end).key())
                 && !NameLexicon.isStop(tokens.get(end));
-        while (end < limit && tokens.get(end).word()) {
+        while (end < limit) {
+            int marked = markedComplement(i, end, limit);
+            if (marked > 0) {
+                end = marked; // "رئيس «حزب الأمة» سالم حداد"، "الأمين العام لـ«حزب الأمة»": the body in marks
+                afterConstruct = false;
+                continue;
+            }
+            if (!tokens.get(end).word()) {
+                break;
+            }
             Token t = tokens.get(end);
             String k = t.key();
             if (NameLexicon.COURTESY_TITLES.contains(k) && end + 1 < limit
@@ -229,19 +238,64 @@ final class PersonNames {
     }
 
     /**
+     * "رئيس «حزب الأمة» سالم حداد"، "الأمين العام لـ«حزب الأمة» النائب سالم حداد": the name of a body in marks right
+     * after a construct head (or after لـ), when a name or another title follows the marks, completes the title.
+     * The index after the closing mark, or -1.
+     */
+    private int markedComplement(int i, int end, int limit) {
+        int open = end;
+        if (open + 1 < limit && tokens.get(open).word() && tokens.get(open).key().equals("ل")
+                && tokens.get(open + 1).mark() > 0) {
+            open++; // "لـ«حزب الأمة»"
+        } else if (open != i + 1 || !isConstructHead(tokens.get(i))) {
+            return -1;
+        }
+        if (tokens.get(open).mark() <= 0) {
+            return -1;
+        }
+        int close = org.newsgraph.extraction.tokens.Tokens.closing(tokens, open, limit);
+        if (close <= open + 1 || close > open + 10 || close + 2 >= limit || !tokens.get(close + 1).word()) {
+            return -1;
+        }
+        Token next = tokens.get(close + 1);
+        boolean holder = NameLexicon.TITLE_HEADS.contains(next.key()) || knownName.test(next.key())
+                || NameLexicon.HONORIFICS.contains(next.key())
+                || (nameEnd(close + 1, limit, true) > close + 2 && isBoundary(nameEnd(close + 1, limit, true), limit));
+        return holder ? close + 1 : -1;
+    }
+
+    /**
      * "في واشنطن" after a title, when a name or another title follows: where the holder is posted belongs to the
      * title ("المراقب الدائم لدى الأمم المتحدة في نيويورك السفير فلان"). The end of the place, or i when there is none.
      */
     private int postedIn(int i, int limit) {
         if (i + 2 >= limit || !tokens.get(i).is("في") || !tokens.get(i + 1).word() || NameLexicon.isStop(tokens.get(i + 1))
-                || NameLexicon.COMMON_NOUNS.contains(tokens.get(i + 1).key())) {
+                || (NameLexicon.COMMON_NOUNS.contains(tokens.get(i + 1).key())
+                        && !NameLexicon.INSTITUTION_HEADS.contains(tokens.get(i + 1).key()))) {
             return i;
         }
         int place = i + 1 + Math.max(1, institutionLength(i + 1, limit));
-        if (place >= limit || !tokens.get(place).word()) {
+        if (institutionLength(i + 1, limit) == 0 && NameLexicon.INSTITUTION_HEADS.contains(tokens.get(i + 1).key())) {
+            // "وزير الأوقاف في حكومة النظام"، "في حكومة تصريف الأعمال": a body the lexicon does not list, its head
+            // and up to two words of its complement
+            place = i + 2;
+            while (place < Math.min(limit, i + 4) && tokens.get(place).word() && !NameLexicon.isStop(tokens.get(place))
+                    && (tokens.get(place).key().startsWith("ال") || place == i + 2)
+                    && !NameLexicon.TITLE_HEADS.contains(tokens.get(place).key()) && !knownName.test(tokens.get(place).key())
+                    && nameEnd(place, limit, true) <= place + 1) {
+                place++;
+            }
+        }
+        boolean comma = place + 1 < limit && tokens.get(place).isComma(); // "في حكومة الوفاق، محمد سيالة،"
+        if (place >= limit || (!tokens.get(place).word() && !comma)) {
             return i;
         }
-        Token next = tokens.get(place);
+        Token next = tokens.get(comma ? place + 1 : place);
+        if (comma) {
+            int end = nameEnd(place + 1, limit, true);
+            boolean named = next.word() && end > place + 2 && end < limit && tokens.get(end).isComma();
+            return named ? place : i;
+        }
         boolean person = NameLexicon.TITLE_HEADS.contains(next.key()) || knownName.test(next.key())
                 || (nameEnd(place, limit, true) > place + 1 && isBoundary(nameEnd(place, limit, true), limit));
         return person ? place : i;
@@ -388,6 +442,9 @@ final class PersonNames {
                         || NameLexicon.TITLE_HEADS.contains(t.bare()))) // "ووزير الدفاع": a second person's title
                 || NameLexicon.COMMON_NOUNS.contains(t.bare()) || NameLexicon.COMMON_NOUNS.contains(t.key())
                 || (first && WordShapes.looksLikeCommonNoun(t.key()))
+                // "واعتبرها الوزير إنجازا": a verbal noun with the accusative ending is the object, no name
+                || (first && k.length() == 6 && k.endsWith("ا") && k.charAt(1) != 'و' && k.charAt(1) != 'ي'
+                        && WordShapes.looksLikeVerbalNoun(k.substring(0, 5)))
                 || CueLexicon.cue(t) != null || CueLexicon.verbalNoun(t) != null || CueLexicon.isComplementizer(t)
                 || EventLexicon.TRIGGERS.containsKey(EventLexicon.stem(k)) || parser.isLexiconWord(k)
                 || (!first && WordShapes.isAgreeingVerb(t.bare()))) {

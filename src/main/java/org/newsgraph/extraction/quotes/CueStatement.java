@@ -81,7 +81,8 @@ final class CueStatement {
             pronounWord |= RESUMPTIVES.contains(tokens.get(i).key());
         }
         // "وتمسكت بضرورة ...": no subject after the verb; it may stand before it ("وكانت اللجنة قد حذرت من")
-        boolean pronoun = pronounWord || (j < s.to() && CueLexicon.governs(cue, tokens.get(j)));
+        boolean pronoun = pronounWord || (j < s.to() && CueLexicon.governs(cue, tokens.get(j))
+                && !baName(tokens.get(j), parser));
         if (!pronoun && isCollective(tokens, j, s)) {
             return null; // "استبعد الغربيون": a collective is no identifiable speaker
         }
@@ -100,13 +101,21 @@ final class CueStatement {
             j++; // "جاء في بيان ..."
         }
         NounPhrase kana = pronounWord ? null : subjectAfterKana(tokens, s, k, parser);
+        // "السعودية تستنكر اقتحام المسجد": a naming opening the sentence right before an imperfect verb is its
+        // subject, and what follows the verb its object
+        NounPhrase opening = pronounWord || kana != null || !imperfect(t) ? null : subjectBefore(tokens, s, k, parser);
+        if (opening != null && (opening.from() != s.from() || opening.to() != k || cue.frame() == CueLexicon.Frame.STANCE
+                || (opening.kind() == PersonKind.PERSON && opening.name() == null))) {
+            opening = null; // not a forecast ("الإدريسي يتوقع موسما جيدا"), nor a bare title the body names later
+        }
+        pronoun |= opening != null;
         NounPhrase marked = pronoun || kana != null ? null : markedName(tokens, s, j, parser, cue);
         NounPhrase np = pronoun || kana != null ? null : marked != null ? marked
                 : parser.parse(JointSubjects.afterKullMin(tokens, j, s), s.to(), true); // "ودان كل من X وY"
         // after "كل من" the verb agrees with كل, not with the states named ("وأكد كل من الأردن ومصر")
         boolean kullMin = JointSubjects.afterKullMin(tokens, j, s) > j;
         if (np != null && (np.to() <= j || (!kullMin && agreementRulesOut(cue, np))
-                || opensGovernedObject(tokens, s, cue, np))) {
+                || opensGovernedObject(tokens, s, cue, np, parser))) {
             np = null;
         }
         int circumstance = j; // where the words after the speaker start, before "في بيان" and the like are passed
@@ -132,7 +141,8 @@ final class CueStatement {
             } else if (j < s.to() && tokens.get(j).word() && NameLexicon.HONORIFIC_PRONOUNS.contains(tokens.get(j).key())) {
                 j++; // "وثمن سموه جهود ...": the speaker named before, whose words start after the honorific
             }
-            NounPhrase before = kana != null ? kana : pronounWord ? null : subjectBefore(tokens, s, k, parser);
+            NounPhrase before = kana != null ? kana : opening != null ? opening : pronounWord ? null
+                    : subjectBefore(tokens, s, k, parser);
             List<NounPhrase> joint = before == null && !pronounWord && cue.plural() ? jointBefore(tokens, s, k, parser)
                     : List.of();
             if (!joint.isEmpty()) {
@@ -165,7 +175,7 @@ final class CueStatement {
      */
     private static NounPhrase markedName(List<Token> tokens, Sentence s, int j, NounPhraseParser parser,
             CueLexicon.Cue cue) {
-        int close = closingBeforeWords(tokens, s, j, 3, cue);
+        int close = closingBeforeWords(tokens, s, j, 5, cue); // "الشركة الكويتية لنقل النفط"
         if (close < 0) {
             return null;
         }
@@ -174,6 +184,18 @@ final class CueStatement {
             // a family name alone ("«الصباح»"), which the grammar alone would not take for a name
             String name = tokens.get(j + 1).text();
             return new NounPhrase(PersonKind.PERSON, j + 1, close, name, null, null, -1, -1, false);
+        }
+        if ((np == null || np.to() != close) && close > j + 2 && tokens.get(j + 1).word()) {
+            String head = tokens.get(j + 1).key();
+            head = head.startsWith("ال") ? head.substring(2) : head;
+            if (NameLexicon.INSTITUTION_HEADS.contains(head) || NameLexicon.INSTITUTION_HEADS.contains(head.replace('ه', 'ة'))) {
+                // "وشددت "الشركة الوطنية لنقل النفط"، بعد ساعات، على": a body the lexicon does not list, named whole
+                StringBuilder name = new StringBuilder();
+                for (int i = j + 1; i < close; i++) {
+                    name.append(i > j + 1 ? " " : "").append(tokens.get(i).text());
+                }
+                return new NounPhrase(PersonKind.INSTITUTION, j + 1, close, name.toString(), null, null, -1, -1, false);
+            }
         }
         return np != null && np.to() == close && np.kind() != null && !np.refersBack() ? np : null;
     }
@@ -205,8 +227,11 @@ final class CueStatement {
         }
         for (int i = sep + 1; i < Math.min(s.to(), sep + 24); i++) {
             Token t = tokens.get(i);
-            if (t.word() && !t.quoted() && CueLexicon.cue(t) != null) {
+            if (t.word() && !t.quoted() && CueLexicon.cue(t) != null && !StatementContent.vehicleNoun(tokens, i, s)) {
                 return false;
+            }
+            if (t.isPunct(':') && i + 1 < s.to() && tokens.get(i + 1).mark() > 0) {
+                return true; // "وأضاف "حداد"، خلال حديثه للصحفيين: "...""
             }
             boolean clauseStart = i == sep + 1 || tokens.get(i - 1).isComma(); // not "أجاب "سنرى"، إلا أنه"
             if (clauseStart && ((t.word() && !t.quoted() && CueLexicon.isComplementizer(t)) || CueLexicon.governs(cue, t))) {
@@ -349,8 +374,9 @@ final class CueStatement {
      * "وأشاد بعمق العلاقات": a naming right after the cue that carries the preposition the cue governs is its object,
      * when the preposition does not come again after it ("ورحب بوتين بالاتفاق" names Putin).
      */
-    private static boolean opensGovernedObject(List<Token> tokens, Sentence s, CueLexicon.Cue cue, NounPhrase np) {
-        if (!CueLexicon.carriesGovernedPreposition(cue, tokens.get(np.from()))) {
+    private static boolean opensGovernedObject(List<Token> tokens, Sentence s, CueLexicon.Cue cue, NounPhrase np,
+            NounPhraseParser parser) {
+        if (!CueLexicon.carriesGovernedPreposition(cue, tokens.get(np.from())) || baName(tokens.get(np.from()), parser)) {
             return false;
         }
         for (int i = np.to(); i < Math.min(s.to(), np.to() + 6); i++) {
@@ -359,6 +385,21 @@ final class CueStatement {
             }
         }
         return true;
+    }
+
+    /** "تستنكر"، "يؤكد": an imperfect form (with its prefix ي/ت), not a perfect starting with ت ("تحدث"). */
+    private static boolean imperfect(Token t) {
+        String k = t.bare();
+        return k.length() >= 4 && (k.charAt(0) == 'ي' || (k.charAt(0) == 'ت' && CueLexicon.cue(t) != null
+                && !CueLexicon.cue(t).verb().key().startsWith("ت")));
+    }
+
+    /**
+     * "ورحب بلينكن، في اتصال ...، بما تحقق"، "وصرح بوقادوم للصحفيين أن": a word starting with ب that the article has
+     * used as a name (or part of one) is that name, not the preposition بـ and its object.
+     */
+    private static boolean baName(Token t, NounPhraseParser parser) {
+        return CueLexicon.attachedBa(t) && parser.isKnownName(t);
     }
 
     /** "وكان بايدن توعد نظيره": the subject stands between كان and the verb, and what follows is the object. */

@@ -18,12 +18,23 @@ final class JointSubjects {
     }
 
     /** The namings joined to {@code first} by و ("مصر والأردن وقطر"), without the first. */
+    /** "وبعض"، "وعدد من": a quantifier opening the next subject joined by و. */
+    private static final java.util.Set<String> QUANTIFIERS = org.newsgraph.text.LexiconFile.withFlag("function-words.tsv",
+            "joined-quantifier");
+
     static List<NounPhrase> after(List<Token> tokens, Sentence s, NounPhrase first, NounPhraseParser parser) {
         List<NounPhrase> out = new ArrayList<>();
         NounPhrase last = first;
         while (last.to() < s.to() && tokens.get(last.to()).word() && tokens.get(last.to()).key().startsWith("و")
                 && last.kind() != null) {
-            NounPhrase next = parser.parse(last.to(), s.to(), false);
+            // "وبعض دول المنطقة": a quantifier before the second subject
+            boolean some = last.to() + 1 < s.to() && QUANTIFIERS.contains(tokens.get(last.to()).key());
+            NounPhrase next = parser.parse(some ? last.to() + 1 : last.to(), s.to(), false);
+            if (some && next != null && next.kind() != null && !next.refersBack() && next.to() > last.to() + 1) {
+                out.add(next);
+                last = next;
+                continue;
+            }
             if (next == null || next.kind() == null || next.refersBack() || next.to() <= last.to()
                     || parser.surface(next.from(), next.from() + 1, true).startsWith("و")) {
                 break; // "وزير الخارجية" is a title, not "and" a speaker

@@ -72,16 +72,18 @@ public final class QuoteFinder {
                 }
                 if (open != null && k < open.to && k >= open.from) {
                     boolean reported = isPlural(t) && !(k + 1 < s.to() && parser.mayStart(tokens.get(k + 1)));
-                    if (open.direct || reported || !splits(tokens, s, open, k, cue)) {
+                    // "عن إدانتها واستنكارها": a noun of saying with its pronoun inside the words is part of them
+                    boolean noun = cue.frame() == CueLexicon.Frame.REPORTED;
+                    if (open.direct || reported || noun || !splits(tokens, s, open, k, cue)) {
                         // "لا ينفي" asserts nothing anyone said; "وقد أعلنوا" has a subject other than the speaker's
                         // "قال إنه يتوقع ...": the speaker's own verb, reported by no one else
-                        if (cue.frame() != CueLexicon.Frame.PARTICIPLE && !isNegated(tokens, k)
+                        if (cue.frame() != CueLexicon.Frame.PARTICIPLE && !noun && !isNegated(tokens, k)
                                 && !CueLexicon.carriesPronoun(tokens.get(k - 1))) {
                             open.nested = cue;
                         }
                         continue;
                     }
-                    int at = isNegated(tokens, k) ? k - 1 : k; // "ولكنه لم يذكر": the journalist's, from the connector
+                    int at = isNegated(tokens, k) ? k - 1 : counterpartStart(tokens, k, open.from); // "ولكنه لم يذكر": the journalist's, from the connector
                     open.to = StatementBounds.trimEnd(tokens, open.from, connectorStart(tokens, at, open.from));
                 }
                 QuoteDraft d = CueStatement.at(tokens, s, k, cue, parser, dateTokens, open != null);
@@ -218,8 +220,21 @@ public final class QuoteFinder {
                 && CONNECTORS.contains(tokens.get(k - 2).key())) {
             return true; // "، لكنه لم يكشف عن ...": what the speaker did not say is the journalist's, after his words
         }
+        if (counterpartStart(tokens, k, open.from) < k) {
+            return true; // "قال X إن ...، من جهته أكد Y أن": the other side's words begin
+        }
         boolean conjoined = !t.bare().equals(t.key()) || (prev.word() && CONNECTORS.contains(prev.key()));
         return conjoined && !CueLexicon.isComplementizer(prev);
+    }
+
+    /** "، من جهته أكد"، "، من جانبها قالت": where "من جهته" starts before the cue at k, or k. */
+    private static int counterpartStart(List<Token> tokens, int k, int floor) {
+        if (k - 2 > floor && tokens.get(k - 1).word() && (tokens.get(k - 1).key().startsWith("جهت")
+                || tokens.get(k - 1).key().startsWith("جانب")) && (tokens.get(k - 2).is("من") || tokens.get(k - 2).is("ومن"))
+                && tokens.get(k - 3).isComma()) {
+            return k - 2;
+        }
+        return k;
     }
 
     /** Start of the connector words and commas just before a splitting cue. */

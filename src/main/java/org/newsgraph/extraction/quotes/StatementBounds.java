@@ -54,10 +54,23 @@ public final class StatementBounds {
             return false;
         }
         int end = trimEnd(tokens, open, s.to());
+        if (close + 2 < end && tokens.get(close + 1).word() && tokens.get(close + 1).key().startsWith("ف")
+                && CueLexicon.isComplementizer(tokens.get(close + 1))) {
+            // "وقال: “إن لم نتفق هذا الأسبوع” فإنه واثق من الاتفاق": a quoted condition, then its answer in the
+            // journalist's words, one statement
+            d.from = open;
+            d.to = end;
+            d.rule = "direct-after-cue";
+            d.confidence = Math.max(d.confidence, 0.85);
+            return true;
+        }
         int words = 0;
         boolean addition = false;
         for (int i = close + 1; i < end; i++) {
             Token t = tokens.get(i);
+            if (t.word() && !t.quoted() && CueLexicon.cueAt(tokens, i, s.from(), s.to()) != null) {
+                break; // "وقال "..." وأضاف "..."": the next cue has its own statement
+            }
             if (t.isPunct('(') || (t.word() && (SPELLED_OUT_ATTRIBUTION.contains(t.key())
                     || CueLexicon.ACCORDING_TO.contains(t.key()) || t.key().startsWith("بالتوقيت")))) {
                 addition = true;

@@ -21,6 +21,10 @@ final class StatementContent {
     static final Set<String> ADVERBIAL_PREPOSITIONS = LexiconFile.withFlag("function-words.tsv", "adverbial-preposition");
     private static final Set<String> NEGATIONS = LexiconFile.withFlag("function-words.tsv", "negation");
     private static final Set<String> VEHICLE_OWNERS = LexiconFile.withFlag("function-words.tsv", "vehicle-owner");
+    /** "على خلفية"، "على هامش": a circumstance after على, not a cue's object. */
+    private static final Set<String> CIRCUMSTANCE_NOUNS = LexiconFile.withFlag("function-words.tsv", "circumstance-noun");
+    /** "هذا"، "ذات" after في: "في هذا الإطار" is the context of the words. */
+    private static final Set<String> DEMONSTRATIVES = LexiconFile.withFlag("function-words.tsv", "context-demonstrative");
     private static final int WINDOW = 16;
 
     private StatementContent() {
@@ -81,6 +85,11 @@ final class StatementContent {
                 i = close < 0 ? s.to() : close + 1; // "في تصريح لـ«الشرق الأوسط»، إن": a title, not what was said
                 continue;
             }
+            if (t.mark() > 0 && titleInMarks(tokens, i, j, s)) {
+                i = Tokens.closing(tokens, i, s.to()) + 1; // "في كلمة بمؤتمر "طريق المستقبل"، ...، أنه": a title
+                first = false;
+                continue;
+            }
             if (t.mark() > 0) {
                 if (StatementBounds.direct(tokens, s, i, d)) {
                     return true;
@@ -93,13 +102,18 @@ final class StatementContent {
                 first = false;
                 continue;
             }
-            CueLexicon.Cue other = t.word() && !t.quoted() ? CueLexicon.cue(t) : null;
-            if (other != null && other.frame() == CueLexicon.Frame.PARTICIPLE) {
+            CueLexicon.Cue other = t.word() && !t.quoted() && !vehicleNoun(tokens, i, s) ? CueLexicon.cue(t) : null;
+            if (other != null && (other.frame() == CueLexicon.Frame.PARTICIPLE
+                    || (first && other.frame() == CueLexicon.Frame.REPORTED && i + 1 < s.to()
+                            && (tokens.get(i + 1).isPunct(':') || tokens.get(i + 1).mark() > 0)))) {
                 i++;
-                continue; // "وتابع الوزير قائلا:": the participle only repeats the cue
+                continue; // "وتابع الوزير قائلا:"، "وتابع قوله:": the participle or the noun only repeats the cue
             }
-            if (other != null) {
+            if (other != null && !(first && objectAllowed && other.frame() == CueLexicon.Frame.REPORTED)) {
                 break; // another reporting verb before any content: not ours
+            } // "أعرب عن إدانته"، "جدد تأكيده": a noun of saying with its pronoun is the object
+            if (other != null) {
+                return StatementBounds.span(tokens, s, i, d, "object-of-cue", 0.75);
             }
             if (first && t.word() && GrammarWords.RELATIVES.contains(t.key())) {
                 int comma = i + 1;
@@ -130,7 +144,7 @@ final class StatementContent {
             }
             i++;
         }
-        return i < s.to() && (farColonQuote(tokens, s, i, d) || farComplementizer(tokens, s, i, d));
+        return i < s.to() && (farColonQuote(tokens, s, i, d) || farComplementizer(tokens, s, i, d, governedBy));
     }
 
     /**
@@ -166,7 +180,11 @@ final class StatementContent {
         int base = j; // where the words before the preposition start: after an aside between commas
         for (int i = j; i < Math.min(s.to(), j + 24); i++) {
             Token t = tokens.get(i);
-            if (t.mark() != 0 || t.isPunct(':') || (t.word() && !t.quoted() && (CueLexicon.cue(t) != null
+            if (t.mark() > 0 && namesAMedium(tokens, i, s) && Tokens.closing(tokens, i, s.to()) > i) {
+                i = Tokens.closing(tokens, i, s.to()); // "في مداخلة لبرنامج «...» على قناة «...»، إلى أن"
+                continue;
+            }
+            if (t.mark() != 0 || t.isPunct(':') || (t.word() && !t.quoted() && !vehicleNoun(tokens, i, s) && (CueLexicon.cue(t) != null
                     || CueLexicon.isComplementizer(t)))) {
                 return -1;
             }
@@ -175,8 +193,9 @@ final class StatementContent {
             } else if (t.word() && ADVERBIAL_PREPOSITIONS.contains(t.key())) {
                 base = i + 2; // "شدد خلال المؤتمر على": a circumstance before the preposition
             }
-            if (!CueLexicon.governs(cue, t)) {
-                continue;
+            if (!CueLexicon.governs(cue, t) || (i + 1 < s.to() && tokens.get(i + 1).word()
+                    && CIRCUMSTANCE_NOUNS.contains(tokens.get(i + 1).key()))) {
+                continue; // "، على خلفية التقارير": a circumstance, not what is confirmed
             }
             // من and عن are everywhere: only close by; إلى/على may follow a long apposition of the speaker
             String key = t.key();
@@ -190,6 +209,43 @@ final class StatementContent {
             }
         }
         return -1;
+    }
+
+    /**
+     * "وأضاف في كلمة بمؤتمر "طريق المستقبل"، بحضور الوزير، أنه ...": up to four words in marks right after a noun of
+     * the circumstance, then a comma, and further on, before any other cue, a complementizer opening a clause after a
+     * comma: the marks hold a name or title, the words are the clause.
+     */
+    private static boolean titleInMarks(List<Token> tokens, int i, int j, Sentence s) {
+        if (i <= j || !tokens.get(i - 1).word() || CueLexicon.cue(tokens.get(i - 1)) != null
+                || CueLexicon.isComplementizer(tokens.get(i - 1))) {
+            return false;
+        }
+        int close = Tokens.closing(tokens, i, s.to());
+        if (close < 0 || close > i + 5 || close + 1 >= s.to() || !tokens.get(close + 1).isComma()) {
+            return false;
+        }
+        for (int k = close + 2; k < s.to(); k++) {
+            Token t = tokens.get(k);
+            if (t.mark() != 0 || t.isPunct(':') || (t.word() && !t.quoted() && CueLexicon.cue(t) != null
+                    && !vehicleNoun(tokens, k, s))) {
+                return false;
+            }
+            if (t.word() && CueLexicon.isComplementizer(t) && (tokens.get(k - 1).isComma()
+                    || (GrammarWords.PREPOSITIONS.contains(tokens.get(k - 1).key()) && tokens.get(k - 2).isComma()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "خلال إفادته"، "في حديثه": a noun of saying right after an adverbial preposition is where the words were said,
+     * not another statement.
+     */
+    static boolean vehicleNoun(List<Token> tokens, int i, Sentence s) {
+        return i > s.from() && tokens.get(i - 1).word() && ADVERBIAL_PREPOSITIONS.contains(tokens.get(i - 1).key())
+                && CueLexicon.isSayingNoun(tokens.get(i));
     }
 
     /** A complementizer, colon or quotation comes before any other cue (a participle included). */
@@ -240,13 +296,25 @@ final class StatementContent {
      * marks closing a medium's name, where a long aside on where it was said ends ("وأضاف خلال مداخلة هاتفية مع
      * برنامج «...» الذي يقدمه الإعلامي فلان، عبر شاشة «...»، مساء الأربعاء، أن ..."), as "قبل أن" never stands there.
      */
-    private static boolean farComplementizer(List<Token> tokens, Sentence s, int from, QuoteDraft d) {
+    private static boolean farComplementizer(List<Token> tokens, Sentence s, int from, QuoteDraft d,
+            CueLexicon.Cue cue) {
         for (int i = from; i + 1 < s.to(); i++) {
             Token t = tokens.get(i);
-            if (t.word() && !t.quoted() && CueLexicon.isComplementizer(t) && i > from && endsAside(tokens, i - 1, s)) {
+            if (cue != null && cue.verb().quote() && t.word() && !t.quoted() && NEGATIONS.contains(t.key())
+                    && i > from && tokens.get(i - 1).isComma() && tokens.get(i + 1).word()) {
+                // "وقال خلال مؤتمر صحفي عقده أمس، في إطار الحوار، لا شك في أن ...": the complementizer left out
+                // after a long aside, before a negation
+                return StatementBounds.span(tokens, s, i, d, "dropped-complementizer", 0.7);
+            }
+            boolean prepositionFirst = i > from + 1 && tokens.get(i - 1).word()
+                    && GrammarWords.PREPOSITIONS.contains(tokens.get(i - 1).key()) && endsAside(tokens, i - 2, s);
+            if (t.word() && !t.quoted() && CueLexicon.isComplementizer(t) && i > from
+                    && (endsAside(tokens, i - 1, s) || prepositionFirst)) {
+                // "...، أمس الأربعاء، إلى أن": the cue's preposition may open the clause after the aside
                 return StatementBounds.indirect(tokens, s, i, d, "indirect-complementizer");
             }
-            if (t.word() && !t.quoted() && (CueLexicon.cue(t) != null || (CueLexicon.isComplementizer(t) && !t.is("ان")))) {
+            if (t.word() && !t.quoted() && ((CueLexicon.cue(t) != null && !vehicleNoun(tokens, i, s))
+                    || (CueLexicon.isComplementizer(t) && !t.is("ان")))) {
                 return false;
             }
             if (t.is("ان") && t.text().startsWith("إ")) {
@@ -283,10 +351,18 @@ final class StatementContent {
                 i++;
             } else if (t.is("في") && i + 2 < s.to() && tokens.get(i + 1).is("وقت")) {
                 i += 3; // في وقت سابق / لاحق
+            } else if ((t.is("في") || t.is("وفي")) && i + 2 < s.to() && tokens.get(i + 2).word()
+                    && DEMONSTRATIVES.contains(tokens.get(i + 1).key())) {
+                i += 3; // "في هذا الإطار"، "في ذات السياق": the context, not the words
             } else if ((t.is("من") || t.is("ومن")) && i + 1 < s.to() && tokens.get(i + 1).key().startsWith("جهت")) {
                 i += 2; // من جهته
+            } else if (afterSpeaker && (t.is("خلال") || t.is("أثناء")) && i + 2 < s.to() && tokens.get(i + 1).word()
+                    && tokens.get(i + 1).key().startsWith("ال")
+                    && EventLexicon.TRIGGERS.containsKey(EventLexicon.stem(tokens.get(i + 1).key()))) {
+                i += 2; // "وأدان الوزير خلال اللقاء العدوان": the occasion, then the object
             } else if (afterSpeaker && (t.is("في") || t.is("خلال")) && i + 1 < s.to()
-                    && StatementBounds.VEHICLES.contains(tokens.get(i + 1).key())) {
+                    && (isVehicle(tokens.get(i + 1).key()) || CueLexicon.isSayingNoun(tokens.get(i + 1)))) {
+                // "خلال إفادته أمام اللجنة": a noun of saying after في/خلال is where it was said, as "في تصريحه"
                 i += 2; // "في بيان أمس"، "في تصريحات": where it was said; before the speaker it may be "جاء في بيان"
                 if (i < s.to() && tokens.get(i).word() && VEHICLE_OWNERS.contains(tokens.get(i).key())) {
                     i++; // "في بلاغ لها"
@@ -295,13 +371,32 @@ final class StatementContent {
                 i += 1 + placeLength(tokens, i + 1, s); // "نفت وزارة العمل في رام الله صدور ...": where the speaker is
             } else if ((t.is("بشكل") || t.is("بصوره")) && i + 2 < s.to() && tokens.get(i + 1).word()) {
                 i += 2; // "بشكل محدد": how it was said
-            } else if (t.word() && CueLexicon.ACCORDING_TO.contains(t.key()) && commaWithin(tokens, i, s, 6) > 0) {
-                i = commaWithin(tokens, i, s, 6) + 1; // "ووفقا لوكالة "تسنيم"، أن": the journalist's source
+            } else if (t.word() && CueLexicon.ACCORDING_TO.contains(t.key()) && commaWithin(tokens, i, s, 8) > 0) {
+                i = commaWithin(tokens, i, s, 8) + 1; // "ووفقا لوكالة "تسنيم"، أن": the journalist's source
+            } else if (afterSpeaker && isDash(t) && dashWithin(tokens, i, s) > 0) {
+                i = dashWithin(tokens, i, s) + 1; // "وأكدت الوزارة - في بيان أوردته الوكالة - رفضها": an aside
             } else {
                 break;
             }
         }
         return i;
+    }
+
+    /** "بيان"، "المقابلة"، "مداخلته": a statement's vehicle, bare, definite or with its owner's pronoun. */
+    private static boolean isVehicle(String k) {
+        if (StatementBounds.VEHICLES.contains(k) || (k.startsWith("ال") && StatementBounds.VEHICLES.contains(k.substring(2)))) {
+            return true;
+        }
+        for (String pronoun : new String[] {"ه", "ها", "هم"}) {
+            if (k.length() > pronoun.length() + 3 && k.endsWith(pronoun)) {
+                String stem = k.substring(0, k.length() - pronoun.length());
+                if (StatementBounds.VEHICLES.contains(stem) || (stem.endsWith("ت")
+                        && StatementBounds.VEHICLES.contains(stem.substring(0, stem.length() - 1) + "ه"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Words of a place of the lexicon (up to three: "رام الله") at token i, or 0. */
@@ -315,6 +410,23 @@ final class StatementContent {
             }
         }
         return best;
+    }
+
+    private static boolean isDash(Token t) {
+        return t.isPunct('-') || t.isPunct('–') || t.isPunct('—');
+    }
+
+    /** The dash closing an aside opened by the dash at {@code from}, within twelve words, or -1. */
+    private static int dashWithin(List<Token> tokens, int from, Sentence s) {
+        for (int i = from + 2; i < Math.min(s.to() - 1, from + 14); i++) {
+            if (isDash(tokens.get(i))) {
+                return i;
+            }
+            if (tokens.get(i).word() && !tokens.get(i).quoted() && CueLexicon.isComplementizer(tokens.get(i))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static int commaWithin(List<Token> tokens, int from, Sentence s, int reach) {

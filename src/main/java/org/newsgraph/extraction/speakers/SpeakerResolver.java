@@ -284,6 +284,11 @@ public final class SpeakerResolver {
     /** The first token after an opening "من جهته،"، "من جانبه"، "بدوره،"، "كما" or a short circumstance. */
     private static int skipOpeners(List<Token> tokens, Sentence s) {
         int i = s.from();
+        for (int c = s.from() + 1; c < Math.min(s.to() - 1, s.from() + 6); c++) {
+            if (tokens.get(c).isPunct('/') || tokens.get(c).isPunct('-') || tokens.get(c).isPunct('–')) {
+                i = c + 1; // "رام الله / وكالة / أعلن ...": a dateline with its agency before the verb
+            }
+        }
         if (i + 1 < s.to() && (tokens.get(i).is("من") || tokens.get(i).is("ومن"))
                 && (tokens.get(i + 1).key().startsWith("جهت") || tokens.get(i + 1).key().startsWith("جانب"))) {
             i += 2;

@@ -143,6 +143,23 @@ public final class Tokenizer {
         return text.charAt(i) == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'';
     }
 
+    /**
+     * "وزاد” لن نتراجع ... ”": some outlets open with ” as well. Outside a quotation, a ” glued to the word before
+     * and followed by a space opens one when another ” follows in its paragraph; otherwise it is a stray closing mark.
+     */
+    private static boolean openingRightQuote(String text, int i) {
+        if (i == 0 || !isWordChar(text.charAt(i - 1)) || i + 2 >= text.length() || text.charAt(i + 1) != ' '
+                || !isWordChar(text.charAt(i + 2))) {
+            return false;
+        }
+        for (int j = i + 1; j < text.length() && text.charAt(j) != '\n'; j++) {
+            if (text.charAt(j) == '”') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** +1 opening, -1 closing, 0 not a quotation mark. Straight quotes open or close depending on their sides. */
     private static int quoteMark(String text, int i, int depth) {
         char c = text.charAt(i);
@@ -154,6 +171,9 @@ public final class Tokenizer {
                 }
                 return 1;
             case '»', '”', '›':
+                if (c == '”' && depth == 0 && openingRightQuote(text, i)) {
+                    return 1;
+                }
                 return depth > 0 ? -1 : 0;
             case '"':
                 return depth > 0 ? -1 : 1;

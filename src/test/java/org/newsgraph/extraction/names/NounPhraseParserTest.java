@@ -38,6 +38,26 @@ class NounPhraseParserTest {
     }
 
     @Test
+    void theGovernmentTheHolderServesInBelongsToTheTitle() {
+        check("وزير الخارجية في حكومة الوفاق، كمال سيالة، إن", "PERSON كمال سيالة / وزير الخارجية في حكومة الوفاق");
+        check("وزير الخارجية في حكومة الوفاق كمال سيالة إن", "PERSON كمال سيالة / وزير الخارجية في حكومة الوفاق");
+        // without a holder after it, the body is no part of the naming
+        check("وزير الخارجية في حكومة الوفاق إن", "PERSON null / وزير الخارجية");
+    }
+
+    @Test
+    void aVerbalNounWithTheAccusativeEndingAfterATitleIsNoName() {
+        check("الوزير انجازا للبلاد", "PERSON null / الوزير");
+        check("الرئيس أوباما إن", "PERSON أوباما / الرئيس");
+    }
+
+    @Test
+    void theNameOfABodyInMarksCompletesTheTitleWhenItsHolderFollows() {
+        check("رئيس «حزب الأمة» سالم حداد إن", "PERSON سالم حداد / رئيس «حزب الأمة»");
+        check("الأمين العام لـ«حزب الأمة» سالم حداد إن", "PERSON سالم حداد / الأمين العام لـ«حزب الأمة»");
+    }
+
+    @Test
     void stateAfterAnIndefiniteWordCompletesTheTitle() {
         check("المندوب الدائم لدولة قطر لدى الأمم المتحدة", "PERSON null / المندوب الدائم لدولة قطر لدى الأمم المتحدة");
     }
