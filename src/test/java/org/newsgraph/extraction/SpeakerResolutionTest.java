@@ -56,6 +56,15 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aTimeOfDayWordThatIsAGivenNameGoesOnWithTheFamilyNameButNotWithADate() {
+        ExtractedArticle a = Articles.extract("وأكد النائب الأول لرئيس الوزراء الشيخ ناصر صباح الأحمد أن العلاقات قوية.\n"
+                + "وأكد الشيخ صباح الخالد أن الحوار مستمر.\nوقال الوزير سالم صباح اليوم إن الحدود ستفتح.\n"
+                + "وقال الوزير فادي مساء الخميس إن الحدود ستفتح.");
+        assertEquals(List.of("ناصر صباح الأحمد", "صباح الخالد", "سالم", "فادي"),
+                a.quotes().stream().map(q -> Articles.speaker(a, q).name()).toList());
+    }
+
+    @Test
     void kingBetweenTheRoleAndTheNameIsACourtesyTitleNotPartOfTheRole() {
         ExtractedArticle a = Articles.extract("وقال العاهل الأردني الملك فيصل الثاني إن الوضع خطير.\n"
                 + "وأكد الملك أن الأمن مستتب.");

@@ -2,6 +2,8 @@ package org.newsgraph.extraction.names;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.function.Predicate;
 
 import org.newsgraph.extraction.lexicon.CueLexicon;
@@ -358,6 +360,25 @@ final class PersonNames {
         return knownName.test(t.key()) || subjectSlot && !isNotAName(t, t.key(), true);
     }
 
+    /** Words that open a time of day ("صباح الخميس"), and the words a date may go on with after them. */
+    private static final Set<String> DAY_WORDS = LexiconFile.entries("relative-dates.txt", 3).stream()
+            .filter(e -> e.column(1).equals("DAY_WORD")).map(LexiconFile.Entry::key).collect(Collectors.toSet());
+    private static final Set<String> DATE_WORDS = Stream.concat(LexiconFile.keys("relative-dates.txt", 3).stream(),
+            LexiconFile.keys("weekdays.txt", 2).stream()).collect(Collectors.toSet());
+
+    /**
+     * "الشيخ ناصر صباح الأحمد"، "الشيخ صباح الأحمد": inside a name or right after an honorific, a time-of-day word
+     * that is also a given name (صباح) goes on with the family name after it, where "صباح اليوم"، "صباح الخميس" are
+     * dates.
+     */
+    private boolean dayWordAsName(String k, int next, int limit) {
+        if (!DAY_WORDS.contains(k) || next >= limit || !tokens.get(next).word()) {
+            return false;
+        }
+        String after = tokens.get(next).key();
+        return after.startsWith("ال") && !DATE_WORDS.contains(after) && !WordShapes.looksLikeVerbalNoun(after.substring(2));
+    }
+
     /** "الجبير" has the article; "ألان" (Alain) starts with a hamza alef, which the article never carries. */
     private static boolean definite(Token t, String k) {
         char first = t.text().charAt(0);
@@ -394,7 +415,11 @@ final class PersonNames {
                 break; // "شدد الوزير نادر فهمي على عمق العلاقات" where the article also names an Ali: the preposition
             }
             boolean joined = end > i && NounPhraseParser.NAME_JOINERS.contains(tokens.get(end - 1).key());
-            boolean givenName = words > 0 && NameLexicon.NAME_OR_TITLE.contains(k);
+            boolean afterHonorific = words == 0 && end > 0 && tokens.get(end - 1).word()
+                    && (NameLexicon.HONORIFICS.contains(tokens.get(end - 1).key())
+                            || NameLexicon.COURTESY_TITLES.contains(tokens.get(end - 1).key()));
+            boolean givenName = words > 0 && NameLexicon.NAME_OR_TITLE.contains(k)
+                    || (words > 0 || afterHonorific) && dayWordAsName(k, end + 1, limit);
             // "هالة السيد إن"، "سامي التميمي،": a definite word that closes the clause after a given name is the
             // family name, even when it is also a title or has the shape of a verbal noun
             boolean closingFamilyName = subjectSlot && words == 1 && definite(t, k) && closesNameClause(t, k, end + 1, limit);
