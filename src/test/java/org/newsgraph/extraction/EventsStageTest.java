@@ -313,6 +313,12 @@ class EventsStageTest {
     }
 
     @Test
+    void aJointConferenceOfNamedSidesIsTheirPressConference() {
+        check("وقال الوزير نادر فهمي أمس خلال مؤتمر مشترك مع نظيره إن الحدود ستفتح.", "PRESS_BRIEFING 2023-03-09 null");
+        check("وافتتح الوزير نادر فهمي أمس مؤتمرا دوليا للاستثمار في عمان.", "CONFERENCE 2023-03-09 عمان");
+    }
+
+    @Test
     void aJointPressStatementIsABriefing() {
         check("وقال الوزير نادر فهمي في تصريح صحفي مشترك مع نظيره أمس إن الحدود ستفتح.",
                 "PRESS_BRIEFING 2023-03-09 null");
