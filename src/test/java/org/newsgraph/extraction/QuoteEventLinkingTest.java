@@ -373,4 +373,11 @@ class QuoteEventLinkingTest {
         check(meeting + "وقال حداد إن التعاون سيتسع.\nومن جهة أخرى، قال حداد إن أسعار الوقود ستنخفض.",
                 "TALKS speaker-last-occasion", "none general-position");
     }
+
+    @Test
+    void aCorrespondentReportingWhatAParticipantSaidLinksToWhereHeSpoke() {
+        check("قالت سلمى حداد، مراسلة القناة، إنه تم عقد مؤتمر صحفي مشترك بين وزير الخارجية المصري نادر فهمي ونظيره"
+                + " التركي كمال أوزتورك.\nوأكدت سلمى أن وزير الخارجية المصري قال إن الحصار انتهاك للقانون الدولي.",
+                "PRESS_BRIEFING event-in-statement", "PRESS_BRIEFING participant-reported");
+    }
 }

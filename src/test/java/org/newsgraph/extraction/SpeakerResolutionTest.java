@@ -65,6 +65,15 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aGivenNameAloneIsTheOnePersonNamedInFullWithIt() {
+        ExtractedArticle a = Articles.extract("قالت سلمى حداد، مراسلة القناة، إن الاجتماع انتهى.\nوأكدت سلمى أن الوزير غادر.");
+        assertEquals(Articles.speaker(a, a.quotes().get(0)), Articles.speaker(a, a.quotes().get(1)));
+        ExtractedArticle two = Articles.extract("قالت سلمى حداد إن الاجتماع انتهى.\nوقالت سلمى منصور إن الحوار مستمر.\n"
+                + "وأكدت سلمى أن الوزير غادر.");
+        assertEquals("سلمى", Articles.speaker(two, two.quotes().get(2)).name()); // two Salmas: neither of them
+    }
+
+    @Test
     void kingBetweenTheRoleAndTheNameIsACourtesyTitleNotPartOfTheRole() {
         ExtractedArticle a = Articles.extract("وقال العاهل الأردني الملك فيصل الثاني إن الوضع خطير.\n"
                 + "وأكد الملك أن الأمن مستتب.");

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.newsgraph.extraction.events.EventGrouper;
 import org.newsgraph.extraction.events.EventMention;
+import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
 import org.newsgraph.extraction.links.QuoteEventLinker.Link;
 import org.newsgraph.extraction.names.PersonMention;
@@ -293,20 +294,58 @@ final class LinkRules {
     static Link participantReported(LinkContext c, int n) {
         QuoteCandidate q = c.quotes().get(n);
         Integer subject = null;
+        int subjectEnd = -1;
         for (PersonMention p : c.people().getOrDefault(q.sentence(), List.of())) {
             if (p.from() >= q.from() && wordsBetween(c.tokens(), q.from(), p.from()) <= SUBJECT_WORDS) {
                 subject = p.ref();
+                subjectEnd = p.to();
                 break;
             }
         }
         if (subject == null || subject.equals(c.speakers().get(n).ref())) {
             return null;
         }
+        if (saysNext(c.tokens(), subjectEnd, q.to())) {
+            return whereTheySpoke(c, q, subject);
+        }
         int found = -1;
         for (LinkContext.Mention m : occasionsBefore(c, q)) {
             EventGrouper.Group g = c.groups().get(m.group());
             if (g.kind != EventKind.PRESS_BRIEFING && !g.future && c.attended(m.group(), subject)) {
                 found = m.group();
+            }
+        }
+        return found < 0 ? null : link(found);
+    }
+
+    /** "أن وزير الخارجية قال إن ..."، "أن الوزير أكد": the participant's own saying follows him. */
+    private static boolean saysNext(List<Token> tokens, int from, int to) {
+        for (int i = from; i < Math.min(to, from + 2); i++) {
+            if (tokens.get(i).word()) {
+                return CueLexicon.cue(tokens.get(i)) != null;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A correspondent reporting what a participant said ("وأكدت المراسلة أن وزير الخارجية قال إن ..."): the event
+     * named before the statement, inside earlier statements too, that the participant took part in, a briefing
+     * included, the one named last.
+     */
+    private static Link whereTheySpoke(LinkContext c, QuoteCandidate q, int subject) {
+        int found = -1;
+        int at = -1;
+        for (int g = 0; g < c.groups().size(); g++) {
+            EventGrouper.Group group = c.groups().get(g);
+            if (group.future || !c.attended(g, subject)) {
+                continue;
+            }
+            for (EventMention m : group.mentions) {
+                if (m.from() < q.from() && m.from() > at) {
+                    found = g;
+                    at = m.from();
+                }
             }
         }
         return found < 0 ? null : link(found);

@@ -229,7 +229,28 @@ public final class PersonRegistry {
                 return e;
             }
         }
-        return null;
+        return tokens.length == 1 ? byGivenName(tokens[0]) : null;
+    }
+
+    /**
+     * "وأكدت سلمى أن" after "قالت سلمى حداد": a given name alone is the one person named in full with it; nobody
+     * when two people share it.
+     */
+    private Entry byGivenName(String given) {
+        Entry found = null;
+        for (Entry e : entries) {
+            if (e.kind != PersonKind.PERSON || e.name == null) {
+                continue;
+            }
+            String[] other = e.nameTokens();
+            if (other.length >= 2 && other[0].equals(given)) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
     }
 
     /** "داود أوغلو" ends "أحمد داود أوغلو". */
