@@ -375,4 +375,16 @@ class EventsStageTest {
                 .map(ref -> a.people().get(ref).name()).toList();
         assertEquals(List.of("قادة دول الخليج"), names);
     }
+
+    @Test
+    void aBriefingReferredToWithItsOtherPartyAndTheSpeakerItPlacesThereAreItsPeople() {
+        ExtractedArticle a = Articles.extract("أكد وزير الخارجية سامر حداد اليوم أن الحدود ستفتح.\n"
+                + "جاء ذلك خلال المؤتمر الصحفي المشترك مع وزير الخارجية الأردني نبيل فارس.\n"
+                + "ومن جانبه قال وزير الخارجية العراقي كمال ناصر إن التعاون سيتسع.");
+        List<String> names = a.events().get(0).participantRefs().stream().map(ref -> a.people().get(ref).name()).toList();
+        assertEquals(java.util.Set.of("سامر حداد", "نبيل فارس", "كمال ناصر"), java.util.Set.copyOf(names));
+        ExtractedArticle without = Articles.extract("أكد وزير الخارجية سامر حداد اليوم أن الحدود ستفتح.\n"
+                + "وقال الوزير نبيل فارس خلال المؤتمر الصحفي إن الحدود ستفتح.");
+        assertEquals(1, without.events().get(0).participantRefs().size()); // only who speaks at it
+    }
 }

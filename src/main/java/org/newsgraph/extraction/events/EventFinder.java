@@ -219,8 +219,10 @@ public final class EventFinder {
                 heldByMinisters = held == EventKind.COUNCIL_MEETING;
                 kind = held; // "يعقد وزراء خارجية دول المجلس اجتماعا": the bloc's council; "لقاء قادة دول المجلس": a summit
             }
-            Set<Integer> participants = reference ? Set.of()
-                    : EventParticipants.participants(people, registry, clauseFrom,
+            // "خلال المؤتمر الصحفي المشترك مع وزير الخارجية الأردني": a reference naming its other party with مع
+            boolean namesItsParty = reference && trig[3] == 0 && EventParticipants.mithAt(tokens, to, s) <= to + 1;
+            Set<Integer> participants = reference && !namesItsParty ? Set.of()
+                    : EventParticipants.participants(people, registry, reference ? to : clauseFrom,
                             EventParticipants.clauseEnd(tokens, to, Math.min(trig[3] == 1 ? partyEnd(tokens, triggers, n, s) : nextStart,
                                     trig[3] == 1 ? EventParticipants.otherParty(tokens, to, s) : to + 10)));
             if (!reference && EventParticipants.hasOtherParty(tokens, from, to, trig[3] == 1, s)

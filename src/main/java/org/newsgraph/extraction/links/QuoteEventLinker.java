@@ -21,6 +21,7 @@ import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.SentenceSplitter;
 import org.newsgraph.extraction.tokens.Tokenizer;
 import org.newsgraph.kinds.EventKind;
+import org.newsgraph.kinds.PersonKind;
 
 /**
  * Links each statement to the event it was made at or reports on, by discourse. Two ordered lists of rules (sieves)
@@ -111,6 +112,7 @@ public final class QuoteEventLinker {
             }
         }
         dateOccasionsByStatements(c, doc.get(DateResolver.DATES), occasions);
+        addSpeakersAtBriefings(c, occasions);
         doc.add(LINKS, links);
     }
 
@@ -170,6 +172,26 @@ public final class QuoteEventLinker {
             }
         }
         return out;
+    }
+
+    /** Occasion rules that find a briefing's speakers: the lead naming it after the words, the other side's reply. */
+    private static final Set<String> SPOKE_THERE = Set.of("occasion-named-after", "counterpart-replies", "answer-at-briefing");
+
+    /**
+     * "أكد الوزير أن ... جاء ذلك خلال المؤتمر الصحفي"، "ومن جانبه قال الوزير ...": whoever the article places at a
+     * briefing by the lead after the words or as the other side is one of its people, as those named in the
+     * statement's own clause are, which other outlets' reports of the briefing merge on.
+     */
+    private static void addSpeakersAtBriefings(LinkContext c, List<Link> occasions) {
+        for (int n = 0; n < occasions.size(); n++) {
+            Link o = occasions.get(n);
+            Integer speaker = c.speakers().get(n).ref();
+            if (o.event() >= 0 && speaker != null && SPOKE_THERE.contains(o.rule())
+                    && c.groups().get(o.event()).kind == EventKind.PRESS_BRIEFING
+                    && c.registry().get(speaker).kind == PersonKind.PERSON) {
+                c.groups().get(o.event()).participants.add(speaker);
+            }
+        }
     }
 
     /** Occasion rules that find the event where the statement itself was made, not where its speaker was last. */
