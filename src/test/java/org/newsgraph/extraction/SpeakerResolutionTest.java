@@ -74,6 +74,14 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void fatherGrandfatherAndFamilyNamesWithTheArticleCloseTheNameWhereTheClauseEnds() {
+        ExtractedArticle a = Articles.extract("وأكد الشيخ نواف الأحمد الجابر الصباح أن العلاقات قوية.\n"
+                + "وقال وزير الخارجية نبيل فارس الجديد إن الحوار مستمر.\nوقال الوزير سامر الحداد إن الحدود ستفتح.");
+        assertEquals(List.of("نواف الأحمد الجابر الصباح", "نبيل فارس", "سامر الحداد"),
+                a.quotes().stream().map(q -> Articles.speaker(a, q).name()).toList());
+    }
+
+    @Test
     void kingBetweenTheRoleAndTheNameIsACourtesyTitleNotPartOfTheRole() {
         ExtractedArticle a = Articles.extract("وقال العاهل الأردني الملك فيصل الثاني إن الوضع خطير.\n"
                 + "وأكد الملك أن الأمن مستتب.");

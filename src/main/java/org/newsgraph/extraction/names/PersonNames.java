@@ -430,7 +430,8 @@ final class PersonNames {
                 break; // outside a subject slot only names the article already used
             }
             boolean familyName = closingFamilyName || (words == 1 || (words == 2 && (sawJoiner || closesClause(end + 1, limit))))
-                    && k.startsWith("ال") && isFamilyName(k, end, limit); // "عادل الجبير"، "عادل بن أحمد الجبير"
+                    && k.startsWith("ال") && isFamilyName(k, end, limit) // "عادل الجبير"، "عادل بن أحمد الجبير"
+                    || words >= 1 && words <= 3 && definiteChainCloses(end, limit, 4 - words);
             boolean finalWord = words > 0 && NAME_FINAL_WORDS.contains(k);
             if (!known && !joined && !familyName && !finalWord && (definite(t, k) || (end > i && k.startsWith("و")))) {
                 break;
@@ -598,6 +599,24 @@ final class PersonNames {
      * A comma, mark or complementizer (or the end) right after a word: a third name before it is a family name
      * ("أحمد سمارة الزعبي إن"), where a time word or a clause would go on ("أحمد سمارة الأسبوع الماضي").
      */
+    /**
+     * "صباح الأحمد الجابر الصباح،": after a given name, father's, grandfather's and family names each with the article,
+     * up to {@code left} of them, ending where the clause does (a comma, a mark, a complementizer); each one no word the
+     * lexicons know and not the shape of a verbal noun, so "الوزير سالم الحداد الجديد" stops at the adjective's turn.
+     */
+    private boolean definiteChainCloses(int i, int limit, int left) {
+        if (left == 0 || i >= limit || !tokens.get(i).word()) {
+            return false;
+        }
+        String k = tokens.get(i).key();
+        if (!definite(tokens.get(i), k) || k.length() < 5 || NameLexicon.STOP.contains(k) || parser.isLexiconWord(k)
+                || NameLexicon.TITLE_CONTINUATIONS.contains(k) || EventLexicon.TRIGGERS.containsKey(k)
+                || WordShapes.looksLikeVerbalNoun(k.substring(2)) || NameLexicon.isStateNationality(k)) {
+            return false;
+        }
+        return closesClause(i + 1, limit) || definiteChainCloses(i + 1, limit, left - 1);
+    }
+
     private boolean closesClause(int i, int limit) {
         return i >= limit || !tokens.get(i).word() || CueLexicon.isComplementizer(tokens.get(i));
     }
