@@ -75,6 +75,10 @@ class SpeakerResolutionTest {
 
     @Test
     void fatherGrandfatherAndFamilyNamesWithTheArticleCloseTheNameWhereTheClauseEnds() {
+        ExtractedArticle emir = Articles.extract("عقد الأمير الشيخ نواف الأحمد الجابر الصباح والعاهل الأردني جلسة"
+                + " مباحثات.\nوقال الشيخ سالم نواف الأحمد الصباح إن المباحثات مثمرة.");
+        assertEquals(java.util.Set.of("نواف الأحمد الجابر الصباح", "سالم نواف الأحمد الصباح"), emir.people().stream()
+                .map(ExtractedPerson::name).filter(n -> n.endsWith("الصباح")).collect(java.util.stream.Collectors.toSet()));
         ExtractedArticle a = Articles.extract("وأكد الشيخ نواف الأحمد الجابر الصباح أن العلاقات قوية.\n"
                 + "وقال وزير الخارجية نبيل فارس الجديد إن الحوار مستمر.\nوقال الوزير سامر الحداد إن الحدود ستفتح.");
         assertEquals(List.of("نواف الأحمد الجابر الصباح", "نبيل فارس", "سامر الحداد"),

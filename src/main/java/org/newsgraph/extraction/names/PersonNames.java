@@ -601,7 +601,7 @@ final class PersonNames {
      */
     /**
      * "صباح الأحمد الجابر الصباح،": after a given name, father's, grandfather's and family names each with the article,
-     * up to {@code left} of them, ending where the clause does (a comma, a mark, a complementizer); each one no word the
+     * up to {@code left} of them, ending where the clause does (a comma, a mark, a complementizer, "و" with the next title); each one no word the
      * lexicons know and not the shape of a verbal noun, so "الوزير سالم الحداد الجديد" stops at the adjective's turn.
      */
     private boolean definiteChainCloses(int i, int limit, int left) {
@@ -614,7 +614,16 @@ final class PersonNames {
                 || WordShapes.looksLikeVerbalNoun(k.substring(2)) || NameLexicon.isStateNationality(k)) {
             return false;
         }
-        return closesClause(i + 1, limit) || definiteChainCloses(i + 1, limit, left - 1);
+        return closesClause(i + 1, limit) || joinsNextNaming(i + 1, limit) || definiteChainCloses(i + 1, limit, left - 1);
+    }
+
+    /** "... الجابر الصباح والعاهل السعودي": و with a title head opens the next person's naming. */
+    private boolean joinsNextNaming(int i, int limit) {
+        if (i >= limit || !tokens.get(i).word()) {
+            return false;
+        }
+        String k = tokens.get(i).key();
+        return k.startsWith("و") && NameLexicon.TITLE_HEADS.contains(k.substring(1));
     }
 
     private boolean closesClause(int i, int limit) {
