@@ -3,7 +3,6 @@ package org.newsgraph.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.inject.Inject;
@@ -23,7 +22,7 @@ import io.restassured.path.json.JsonPath;
  */
 @QuarkusTest
 class ReportedAlongsideMergeTest {
-    private static final String INGEST = "mutation($in: ArticleInput!) { ingestArticle(input: $in) { created } }";
+    private static final String OUTLET = "صحيفة التجربة";
     private static final String MEETINGS = "{ events(first: 10, kind: TALKS) { edges { node { location"
             + " articles { url } mentions { mergeRule } } } } }";
 
@@ -33,17 +32,14 @@ class ReportedAlongsideMergeTest {
     @BeforeEach
     void twoReportsOfAPressConferenceAndAnotherArticle() {
         database.clear();
-        ingest("https://example.org/amman/1", "2024-05-10T09:00:00Z", "عقد وزير الخارجية سامر حداد أمس مؤتمرا صحفيا"
+        GraphQL.ingest("https://example.org/amman/1", OUTLET, "2024-05-10T09:00:00Z",
+                "عقد وزير الخارجية سامر حداد أمس مؤتمرا صحفيا"
                 + " مشتركا مع نظيره نبيل فارس في عمان. وقال حداد إن الأردن على علم بالاجتماعات في القاهرة حول ليبيا.");
-        ingest("https://example.org/amman/2", "2024-05-10T11:00:00Z", "وأوضح الوزير سامر حداد في مؤتمر صحفي مشترك مع"
+        GraphQL.ingest("https://example.org/amman/2", OUTLET, "2024-05-10T11:00:00Z",
+                "وأوضح الوزير سامر حداد في مؤتمر صحفي مشترك مع"
                 + " نظيره نبيل فارس أمس أن بلاده تتابع الاجتماعات في القاهرة حول ليبيا.");
-        ingest("https://example.org/borders/1", "2024-06-20T09:00:00Z",
+        GraphQL.ingest("https://example.org/borders/1", OUTLET, "2024-06-20T09:00:00Z",
                 "قال وزير الداخلية عماد سليم إن الاجتماعات في القاهرة حول الحدود مستمرة.");
-    }
-
-    private static void ingest(String url, String publishedAt, String body) {
-        GraphQL.data(INGEST, Map.of("in", Map.of("url", url, "outlet", "صحيفة التجربة", "publishedAt", publishedAt,
-                "body", body)));
     }
 
     @Test

@@ -22,7 +22,6 @@ import io.restassured.path.json.JsonPath;
  */
 @QuarkusTest
 class EventMentionsTest {
-    private static final String INGEST = "mutation($in: ArticleInput!) { ingestArticle(input: $in) { created } }";
     private static final String MENTIONS = "{ events(first: 10) { edges { node { startsOn mentions { mergeRule span"
             + " article { url } comparedWith { startsOn } } } } } }";
 
@@ -32,16 +31,12 @@ class EventMentionsTest {
     @BeforeEach
     void threeReportsOfTwoCalls() {
         database.clear();
-        ingest("https://example.org/calls/1", "صحيفة التجربة", "2024-03-08T09:00:00Z",
+        GraphQL.ingest("https://example.org/calls/1", "صحيفة التجربة", "2024-03-08T09:00:00Z",
                 "أجرى الرئيس فادي منصور اتصالا هاتفيا مع نظيره كريم ناصر يوم الخميس تناول العلاقات الثنائية.");
-        ingest("https://example.org/calls/2", "وكالة المثال", "2024-03-08T12:00:00Z",
+        GraphQL.ingest("https://example.org/calls/2", "وكالة المثال", "2024-03-08T12:00:00Z",
                 "أجرى الرئيس كريم ناصر أمس اتصالا هاتفيا مع الرئيس فادي منصور. وبحث الرئيسان التعاون بين البلدين.");
-        ingest("https://example.org/calls/3", "صحيفة التجربة", "2024-03-14T09:00:00Z",
+        GraphQL.ingest("https://example.org/calls/3", "صحيفة التجربة", "2024-03-14T09:00:00Z",
                 "أجرى الرئيس فادي منصور اتصالا هاتفيا مع نظيره كريم ناصر يوم الأربعاء تناول أمن الحدود.");
-    }
-
-    private static void ingest(String url, String outlet, String publishedAt, String body) {
-        GraphQL.data(INGEST, Map.of("in", Map.of("url", url, "outlet", outlet, "publishedAt", publishedAt, "body", body)));
     }
 
     @Test

@@ -35,6 +35,12 @@ public final class GraphQL {
         return data(query, Map.of());
     }
 
+    /** Ingests one article through the ingestArticle mutation; fails the test on errors. */
+    public static void ingest(String url, String outlet, String publishedAt, String body) {
+        data("mutation($in: ArticleInput!) { ingestArticle(input: $in) { created } }",
+                Map.of("in", Map.of("url", url, "outlet", outlet, "publishedAt", publishedAt, "body", body)));
+    }
+
     /**
      * The response body as sent, from the planned executor, or from SmallRye's when {@code bySmallRye}: a request with
      * {@code extensions} is always left to SmallRye, so the same query can be answered by both and compared.
