@@ -380,4 +380,11 @@ class QuoteEventLinkingTest {
                 + " التركي كمال أوزتورك.\nوأكدت سلمى أن وزير الخارجية المصري قال إن الحصار انتهاك للقانون الدولي.",
                 "PRESS_BRIEFING event-in-statement", "PRESS_BRIEFING participant-reported");
     }
+
+    @Test
+    void onlyTheEventATopicWordGovernsIsWhatTheStatementIsAbout() {
+        check("وأكد الوزير سامر حداد خلال تقديم تقريره حول الاتفاق أمام مجلس النواب أن الحظر سيرفع.",
+                "OTHER event-in-clause");
+        check("وحول زيارة الوفد قال الوزير سامر حداد إن الزيارة كانت خاصة.", "OTHER topic-of-statement");
+    }
 }

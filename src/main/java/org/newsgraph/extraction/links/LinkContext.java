@@ -154,7 +154,7 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
         for (int g = 0; g < groups.size(); g++) {
             for (EventMention m : groups.get(g).mentions) {
                 if (!insideAnyStatement(m, quotesBySentence) && !inRelativeClause(tokens, sentences.get(m.sentence()), m)
-                        && !preceded(tokens, m.from(), TOPIC, 3)) { // "وحول زيارة الوفد": a topic, nobody's occasion
+                        && !governedByTopicWord(tokens, m.from())) { // "وحول زيارة الوفد": a topic, nobody's occasion
                     out.add(new Mention(g, m));
                 }
             }
@@ -200,6 +200,15 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
     }
 
     /** True when a phrase of the set (up to three words, with و/ف on its first word or not) starts in [from, to). */
+    /**
+     * "حول زيارة"، "تعليقا على زيارة": the event word is what a topic word governs, right after it or after its
+     * preposition; not one further on ("حول الاتفاق النووي أمام مجلس الشورى" places the speaker at the council).
+     */
+    static boolean governedByTopicWord(List<Token> tokens, int at) {
+        return preceded(tokens, at, TOPIC, 1) || at >= 2 && tokens.get(at - 1).word()
+                && GrammarWords.PREPOSITIONS.contains(tokens.get(at - 1).key()) && preceded(tokens, at - 1, TOPIC, 1);
+    }
+
     /** "إلى ذلك، أكد ..."، "ومن جهة أخرى قال ...": the statement's sentence turns to another matter. */
     static boolean opensNewMatter(LinkContext c, int n) {
         Sentence s = c.sentences().get(c.quotes().get(n).sentence());
