@@ -387,4 +387,13 @@ class QuoteEventLinkingTest {
                 "OTHER event-in-clause");
         check("وحول زيارة الوفد قال الوزير سامر حداد إن الزيارة كانت خاصة.", "OTHER topic-of-statement");
     }
+
+    @Test
+    void aStatementIsMadeWhereItsContinuationSaysItGoesOn() {
+        String meeting = "التقى وزير الخارجية سامر حداد أمس نظيره نبيل فارس في عمان.\n\nوقال حداد إن العالم يحتاج إلى الحوار.\n\n";
+        check(meeting + "وأضاف حداد، في مؤتمر صحفي مشترك مع كمال ناصر، أن السلام أقل تكلفة من الحروب.",
+                "PRESS_BRIEFING named-by-continuation", "PRESS_BRIEFING event-in-clause");
+        check(meeting + "وقال فارس، في مؤتمر صحفي مشترك مع كمال ناصر، إن السلام أقل تكلفة من الحروب.",
+                "TALKS speaker-last-occasion", "PRESS_BRIEFING event-in-clause"); // another speaker names it
+    }
 }

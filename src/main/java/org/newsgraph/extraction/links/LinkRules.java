@@ -273,6 +273,29 @@ final class LinkRules {
         return carried(c, n - 1);
     }
 
+    /**
+     * "قال الوزير إن ...\n وأضاف الوزير، في مؤتمر صحفي مشترك مع ...، أن ...": the continuation names the occasion
+     * in its own clause, so the statement it goes on from was made there too (within two paragraphs, the same
+     * speaker, not a reference such as "عقب المحادثات").
+     */
+    static Link namedByContinuation(LinkContext c, int n) {
+        if (n + 1 >= c.quotes().size()) {
+            return null;
+        }
+        QuoteCandidate q = c.quotes().get(n);
+        QuoteCandidate next = c.quotes().get(n + 1);
+        int gap = c.sentences().get(next.sentence()).paragraph() - c.sentences().get(q.sentence()).paragraph();
+        Integer speaker = c.speakers().get(n).ref();
+        LinkContext.Mention m = c.clauseOccasions().get(n + 1);
+        if (gap > 2 || speaker == null || !speaker.equals(c.speakers().get(n + 1).ref()) || m == null
+                || m.mention().reference() || next.sentence() == q.sentence() || next.cue() == null
+                || !CONTINUES.contains(ArabicNormalizer.withoutProclitic(ArabicNormalizer.matchKey(next.cue())))
+                        && !CONTINUES.contains(ArabicNormalizer.matchKey(next.cue()))) {
+            return null;
+        }
+        return link(m.group());
+    }
+
     /** "من جهته، قال X": the other side speaks where the statement before was made. */
     static Link counterpart(LinkContext c, int n) {
         if (n == 0) {

@@ -80,6 +80,7 @@ public final class QuoteEventLinker {
             new Named("speaker-occasion-in-paragraph", 0.65, SpeakerRules::speakerInParagraph),
             new Named("body-at-spokesmans-briefing", 0.6, OccasionLeads::bodyAtSpokesmansBriefing),
             new Named("counterpart-replies", 0.6, LinkRules::counterpart),
+            new Named("named-by-continuation", 0.65, LinkRules::namedByContinuation),
             new Named("speaker-last-occasion", 0.6, SpeakerRules::speakerLast),
             new Named("speaker-occasion-ahead", 0.55, SpeakerRules::speakerAhead),
             new Named("speaker-only-occasion", 0.5, SpeakerRules::speakerOnlyOccasion));
