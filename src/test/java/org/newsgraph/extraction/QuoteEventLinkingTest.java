@@ -393,6 +393,10 @@ class QuoteEventLinkingTest {
         String meeting = "التقى وزير الخارجية سامر حداد أمس نظيره نبيل فارس في عمان.\n\nوقال حداد إن العالم يحتاج إلى الحوار.\n\n";
         check(meeting + "وأضاف حداد، في مؤتمر صحفي مشترك مع كمال ناصر، أن السلام أقل تكلفة من الحروب.",
                 "PRESS_BRIEFING named-by-continuation", "PRESS_BRIEFING event-in-clause");
+        check("التقى وزير الخارجية سامر حداد أمس نظيره نبيل فارس في عمان.\n\nوقال حداد إن العالم يحتاج إلى الحوار، مؤكدا"
+                + " أن السلام ممكن.\n\nوأضاف حداد، في مؤتمر صحفي مشترك مع كمال ناصر، أن الحروب مكلفة.",
+                "PRESS_BRIEFING named-by-continuation", "PRESS_BRIEFING same-speaker-continues",
+                "PRESS_BRIEFING event-in-clause"); // past the statements of its own sentence
         check(meeting + "وقال فارس، في مؤتمر صحفي مشترك مع كمال ناصر، إن السلام أقل تكلفة من الحروب.",
                 "TALKS speaker-last-occasion", "PRESS_BRIEFING event-in-clause"); // another speaker names it
     }

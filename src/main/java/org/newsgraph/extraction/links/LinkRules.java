@@ -279,16 +279,20 @@ final class LinkRules {
      * speaker, not a reference such as "عقب المحادثات").
      */
     static Link namedByContinuation(LinkContext c, int n) {
-        if (n + 1 >= c.quotes().size()) {
+        QuoteCandidate q = c.quotes().get(n);
+        int k = n + 1; // the next statement of another sentence: "قال X إن ...، مؤكدا أن ..." goes on in its own
+        while (k < c.quotes().size() && c.quotes().get(k).sentence() == q.sentence()) {
+            k++;
+        }
+        if (k >= c.quotes().size()) {
             return null;
         }
-        QuoteCandidate q = c.quotes().get(n);
-        QuoteCandidate next = c.quotes().get(n + 1);
+        QuoteCandidate next = c.quotes().get(k);
         int gap = c.sentences().get(next.sentence()).paragraph() - c.sentences().get(q.sentence()).paragraph();
         Integer speaker = c.speakers().get(n).ref();
-        LinkContext.Mention m = c.clauseOccasions().get(n + 1);
-        if (gap > 2 || speaker == null || !speaker.equals(c.speakers().get(n + 1).ref()) || m == null
-                || m.mention().reference() || next.sentence() == q.sentence() || next.cue() == null
+        LinkContext.Mention m = c.clauseOccasions().get(k);
+        if (gap > 2 || speaker == null || !speaker.equals(c.speakers().get(k).ref()) || m == null
+                || m.mention().reference() || next.cue() == null
                 || !CONTINUES.contains(ArabicNormalizer.withoutProclitic(ArabicNormalizer.matchKey(next.cue())))
                         && !CONTINUES.contains(ArabicNormalizer.matchKey(next.cue()))) {
             return null;

@@ -416,9 +416,12 @@ final class StatementContent {
         return t.isPunct('-') || t.isPunct('–') || t.isPunct('—');
     }
 
-    /** The dash closing an aside opened by the dash at {@code from}, within twelve words, or -1. */
+    /**
+     * The dash closing an aside opened by the dash at {@code from}, within thirty tokens (an occasion with its
+     * people, day and place: "- في مؤتمر صحفي مشترك مع ... الذي اختتم أعماله، اليوم، بمدينة فاس -"), or -1.
+     */
     private static int dashWithin(List<Token> tokens, int from, Sentence s) {
-        for (int i = from + 2; i < Math.min(s.to() - 1, from + 14); i++) {
+        for (int i = from + 2; i < Math.min(s.to() - 1, from + 30); i++) {
             if (isDash(tokens.get(i))) {
                 return i;
             }
