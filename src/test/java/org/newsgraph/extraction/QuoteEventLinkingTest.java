@@ -400,4 +400,11 @@ class QuoteEventLinkingTest {
         check(meeting + "وقال فارس، في مؤتمر صحفي مشترك مع كمال ناصر، إن السلام أقل تكلفة من الحروب.",
                 "TALKS speaker-last-occasion", "PRESS_BRIEFING event-in-clause"); // another speaker names it
     }
+
+    @Test
+    void aColonIntertitleInsideTheBodyRepeatsABodyStatementAndItsEvent() {
+        check("التقى وزير الخارجية سامر حداد أمس نظيره نبيل فارس في عمان.\n\nوزير الخارجية: الحوار أقل تكلفة من الحروب\n\n"
+                + "وقال حداد في مؤتمر صحفي مشترك مع فارس إن الحوار أقل تكلفة من الحروب.",
+                "PRESS_BRIEFING headline-repeats-body", "PRESS_BRIEFING event-in-clause");
+    }
 }

@@ -110,6 +110,11 @@ public final class QuoteEventLinker {
         for (int n = 0; n < c.quotes().size(); n++) {
             if (LinkContext.isHeadline(c, n)) {
                 links.set(n, headline(c, n));
+            } else if (isIntertitle(c, n)) {
+                Link repeated = headline(c, n);
+                if (repeated.event() >= 0) {
+                    links.set(n, repeated);
+                }
             }
         }
         dateOccasionsByStatements(c, doc.get(DateResolver.DATES), occasions);
@@ -294,6 +299,24 @@ public final class QuoteEventLinker {
     }
 
     /** A headline statement repeats a body statement: the one sharing most words (two at least), and its event. */
+    /**
+     * "وزير الخارجية: الحوار أقل تكلفة من الحروب" standing alone as a paragraph inside the body: an intertitle, which
+     * repeats a statement of the body as the headline does.
+     */
+    private static boolean isIntertitle(LinkContext c, int n) {
+        QuoteCandidate q = c.quotes().get(n);
+        if (!"headline-colon".equals(q.rule())) {
+            return false;
+        }
+        int paragraph = c.sentences().get(q.sentence()).paragraph();
+        for (Sentence s : c.sentences()) {
+            if (s.paragraph() == paragraph && s.index() != q.sentence()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Link headline(LinkContext c, int n) {
         QuoteCandidate q = c.quotes().get(n);
         Set<String> words = LinkContext.words(c.tokens(), q.from(), q.to());
@@ -301,7 +324,7 @@ public final class QuoteEventLinker {
         int bestShared = 1;
         for (int k = 0; k < c.quotes().size(); k++) {
             QuoteCandidate b = c.quotes().get(k);
-            if (LinkContext.isHeadline(c, k) || c.links().get(k).event() < 0) {
+            if (k == n || LinkContext.isHeadline(c, k) || c.links().get(k).event() < 0) {
                 continue;
             }
             Set<String> other = LinkContext.words(c.tokens(), b.from(), b.to());
