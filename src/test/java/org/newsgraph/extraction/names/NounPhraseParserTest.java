@@ -156,7 +156,7 @@ class NounPhraseParserTest {
 
     @Test
     void rankAndNameAfterATitleWithoutNameAreItsHolder() {
-        check("المتحدث باسم قيادة الشرطة العقيد سامر زيد،", "PERSON سامر زيد / المتحدث باسم قيادة الشرطة العقيد");
+        check("المتحدث باسم قيادة الشرطة العقيد سامر زيد،", "PERSON سامر زيد / المتحدث باسم قيادة الشرطة");
         check("المتحدث باسم قيادة الشرطة", "PERSON null / المتحدث باسم قيادة الشرطة");
     }
 
@@ -201,7 +201,7 @@ class NounPhraseParserTest {
     @Test
     void jointBodysAdjectiveContinuesTheTitle() {
         check("المتحدث باسم قيادة العمليات المشتركة اللواء رعد الجبوري،",
-                "PERSON رعد الجبوري / المتحدث باسم قيادة العمليات المشتركة اللواء");
+                "PERSON رعد الجبوري / المتحدث باسم قيادة العمليات المشتركة"); // the rank is no part of the role
         check("خلية الإعلام الأمني", "INSTITUTION خلية الإعلام الأمني / خلية الإعلام الأمني");
     }
 
@@ -270,5 +270,11 @@ class NounPhraseParserTest {
     void nameInParenthesesAfterATitleOrAlone() {
         check("الناطق باسم الحكومة الدكتور (سالم عياد) من بغداد", "PERSON سالم عياد / الناطق باسم الحكومة");
         check("(عياد ) في تصريح", "PERSON عياد / null");
+    }
+
+    @Test
+    void aMilitaryRankBetweenTheRoleAndTheNameIsACourtesyTitle() {
+        check("رئيس الجمهورية العماد فادي منصور", "PERSON فادي منصور / رئيس الجمهورية");
+        check("قائد الجيش اللواء سالم حداد", "PERSON سالم حداد / قائد الجيش");
     }
 }
