@@ -86,8 +86,7 @@ public class EventResolver {
 
     /**
      * The order an article's events are merged in: those a day identifies first, then by how many people they name,
-     * so that the
-     * occasions other outlets reported too are known when the undated, unnamed mentions look for the same ones.
+     * so that the occasions other outlets reported too are known when the undated, unnamed mentions look for them.
      */
     private static List<ExtractedEvent> datedAndNamedFirst(List<ExtractedEvent> extracted) {
         List<ExtractedEvent> ordered = new ArrayList<>(extracted);
@@ -112,12 +111,7 @@ public class EventResolver {
                 parameters, row -> alongside.put(row.getLong(1), new KnownEvent(row.getLong(1),
                         EventKind.valueOf(row.getString(2)), null, null, new HashSet<>(), row.getString(5), true)));
         alongside.keySet().removeAll(taken);
-        if (alongside.isEmpty()) {
-            return;
-        }
-        List<Object> ids = new ArrayList<>();
-        sql.each("select event_id, person_id from event_participant where event_id in " + Sql.in(alongside.keySet(), ids),
-                ids, row -> alongside.get(row.getLong(1)).participantIds().add(row.getLong(2)));
+        addStoredParticipants(alongside);
         candidates.putAll(alongside);
     }
 
@@ -251,12 +245,17 @@ public class EventResolver {
                         + " order by abs(cast(e.sort_day as bigint) - ?), e.id desc limit 1", nearest, byId);
             }
         }
+        addStoredParticipants(byId);
+        return byId;
+    }
+
+    /** Reads, in one statement, every participant of the candidates read without them. */
+    private void addStoredParticipants(Map<Long, KnownEvent> byId) {
         if (!byId.isEmpty()) {
             List<Object> parameters = new ArrayList<>();
             sql.each("select event_id, person_id from event_participant where event_id in " + Sql.in(byId.keySet(), parameters),
                     parameters, row -> byId.get(row.getLong(1)).participantIds().add(row.getLong(2)));
         }
-        return byId;
     }
 
     /**

@@ -17,7 +17,8 @@ import org.newsgraph.text.ArabicNormalizer;
  * stronger evidence (two shared participants, or one and the same place), and an undated report that the article
  * bounds ("مطلع ديسمبر"، an earlier call) only joins an event dated inside those bounds. Day ranges that overlap
  * are one occasion. Two undated mentions with nobody in common may still be one event when the two articles report
- * the same occasion (a candidate {@link KnownEvent#reportedAlongside()}). Every decision names its rule, a merge's or the reason the nearest candidate stays apart.
+ * the same occasion (a candidate {@link KnownEvent#reportedAlongside()}). Every decision names its rule, a merge's
+ * or the reason the nearest candidate stays apart.
  */
 public final class EventMatcher {
 

@@ -177,6 +177,16 @@ public final class DateResolver {
     private static final int SUBJECT_WORDS = 10;
 
     /** True when the sentence speaks of something scheduled (سيتحدث، من المقرر، المقبل). */
+    /** "صباح"، "مساء"، "يوم": a word that opens a time of day, a date word after it ("صباح الخميس"). */
+    public static boolean isTimeOfDayWord(String key) {
+        return DateWords.DAY_WORDS.contains(key);
+    }
+
+    /** A word of the date lexicons, relative or weekday ("اليوم"، "الخميس"، "الماضي"). */
+    public static boolean isDateWord(String key) {
+        return DateWords.ALL_DATE_WORDS.contains(key);
+    }
+
     public static boolean isFuture(List<Token> tokens, Sentence s) {
         for (int i = s.from(); i < s.to(); i++) {
             Token t = tokens.get(i);

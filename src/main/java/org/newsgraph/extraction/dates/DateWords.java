@@ -77,6 +77,15 @@ final class DateWords {
         }
     }
 
+    /** Every word of the date lexicons, relative and weekday: what a date may go on with after "صباح". */
+    static final Set<String> ALL_DATE_WORDS = allDateWords();
+
+    private static Set<String> allDateWords() {
+        Set<String> out = new HashSet<>(LexiconFile.keys("relative-dates.txt", 3));
+        out.addAll(WEEKDAYS.keySet());
+        return Set.copyOf(out);
+    }
+
     /** Words in the longest anchored entry ("في اليوم التالي": 3). */
     static final int ANCHORED_LONGEST = ANCHORED_DAYS.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
 

@@ -199,7 +199,6 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
         return false;
     }
 
-    /** True when a phrase of the set (up to three words, with و/ف on its first word or not) starts in [from, to). */
     /**
      * "حول زيارة"، "تعليقا على زيارة": the event word is what a topic word governs, right after it or after its
      * preposition; not one further on ("حول الاتفاق النووي أمام مجلس الشورى" places the speaker at the council).
@@ -216,29 +215,34 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
         while (first < s.to() && !c.tokens().get(first).word()) {
             first++;
         }
-        return first < s.to() && startsPhrase(c.tokens(), first, SHIFT);
+        return first < s.to() && startsPhrase(c.tokens(), first, s.to(), SHIFT);
     }
 
-    private static boolean startsPhrase(List<Token> tokens, int i, Set<String> phrases) {
-        String first = tokens.get(i).key();
-        StringBuilder key = new StringBuilder(first.startsWith("و") && first.length() > 2 ? first.substring(1) : first);
-        for (int j = i + 1; j < Math.min(tokens.size(), i + 3) && tokens.get(j).word(); j++) {
-            key.append(' ').append(tokens.get(j).key());
-            if (phrases.contains(key.toString())) {
+    /** True when a phrase of the set (up to three words, with و/ف on its first word or not) starts in [from, to). */
+    static boolean containsPhrase(List<Token> tokens, int from, int to, Set<String> phrases) {
+        for (int i = from; i < to; i++) {
+            if (startsPhrase(tokens, i, to, phrases)) {
                 return true;
             }
         }
         return false;
     }
 
-    static boolean containsPhrase(List<Token> tokens, int from, int to, Set<String> phrases) {
-        for (int i = from; i < to; i++) {
-            StringBuilder key = new StringBuilder(ArabicNormalizer.withoutProclitic(tokens.get(i).key()));
+    /**
+     * A phrase of the set starting at i and ending before {@code to}; its first word as written, without a proclitic,
+     * or without و ("ومن جهة أخرى": "ومن" is too short to lose it as a proclitic).
+     */
+    private static boolean startsPhrase(List<Token> tokens, int i, int to, Set<String> phrases) {
+        String written = tokens.get(i).key();
+        String withoutProclitic = ArabicNormalizer.withoutProclitic(written);
+        String withoutWa = written.startsWith("و") && written.length() > 2 ? written.substring(1) : written;
+        for (String first : List.of(written, withoutProclitic, withoutWa)) {
+            StringBuilder key = new StringBuilder(first);
             for (int j = i; j < Math.min(to, i + 3) && tokens.get(j).word(); j++) {
                 if (j > i) {
                     key.append(' ').append(tokens.get(j).key());
                 }
-                if (phrases.contains(key.toString()) || j == i && phrases.contains(tokens.get(i).key())) {
+                if (phrases.contains(key.toString())) {
                     return true;
                 }
             }
@@ -296,12 +300,17 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
                 || q.attribution() != QuoteCandidate.Attribution.NAMED) {
             return true;
         }
-        String cue = ArabicNormalizer.matchKey(q.cue());
-        if (CONTINUES.contains(cue) || CONTINUES.contains(ArabicNormalizer.withoutProclitic(cue))) {
+        if (isContinuationCue(q.cue())) {
             return true;
         }
         return speaker.naming() != null
                 && NameLexicon.ANONYMOUS_ANAPHORS.contains(ArabicNormalizer.matchKey(speaker.naming().text()));
+    }
+
+    /** "وأضاف"، "وتابع"، "مضيفا": a cue of a statement that goes on from the one before. */
+    static boolean isContinuationCue(String cue) {
+        String key = ArabicNormalizer.matchKey(cue);
+        return CONTINUES.contains(key) || CONTINUES.contains(ArabicNormalizer.withoutProclitic(key));
     }
 
     /** People the statement speaks of or to: in it, or between the cue and it (not in a relative clause). */

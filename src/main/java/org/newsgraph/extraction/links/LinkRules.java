@@ -292,9 +292,7 @@ final class LinkRules {
         Integer speaker = c.speakers().get(n).ref();
         LinkContext.Mention m = c.clauseOccasions().get(k);
         if (gap > 2 || speaker == null || !speaker.equals(c.speakers().get(k).ref()) || m == null
-                || m.mention().reference() || next.cue() == null
-                || !CONTINUES.contains(ArabicNormalizer.withoutProclitic(ArabicNormalizer.matchKey(next.cue())))
-                        && !CONTINUES.contains(ArabicNormalizer.matchKey(next.cue()))) {
+                || m.mention().reference() || next.cue() == null || !isContinuationCue(next.cue())) {
             return null;
         }
         return link(m.group());

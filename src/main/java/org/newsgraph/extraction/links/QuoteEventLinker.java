@@ -65,10 +65,10 @@ public final class QuoteEventLinker {
             new Named("goes-on-about-reported", 0.7, LinkRules::goesOnAtBriefing),
             new Named("spokesman-reads-out", 0.55, SpeakerRules::spokesmanReadsOut));
 
-    /** Where a statement was made, in order. */
     /** Words between a briefing and the event it follows: "مؤتمر صحفي مشترك مع نظيره المصري عقب المباحثات". */
     private static final int BRIEFING_TO_EVENT = 8;
 
+    /** Where a statement was made, in order. */
     private static final List<Named> OCCASION_RULES = List.of(
             new Named("answer-at-briefing", 0.75, LinkRules::answer),
             new Named("event-in-clause", 0.8, LinkRules::inClause),
@@ -117,7 +117,7 @@ public final class QuoteEventLinker {
                 }
             }
         }
-        dateOccasionsByStatements(c, doc.get(DateResolver.DATES), occasions);
+        dateOccasionsByStatements(c, dates, occasions);
         addSpeakersAtBriefings(c, occasions);
         doc.add(LINKS, links);
     }
@@ -298,7 +298,6 @@ public final class QuoteEventLinker {
         return new Link(-1, 0.6, "general-position");
     }
 
-    /** A headline statement repeats a body statement: the one sharing most words (two at least), and its event. */
     /**
      * "وزير الخارجية: الحوار أقل تكلفة من الحروب" standing alone as a paragraph inside the body: an intertitle, which
      * repeats a statement of the body as the headline does.
@@ -317,6 +316,7 @@ public final class QuoteEventLinker {
         return true;
     }
 
+    /** A headline statement repeats a body statement: the one sharing most words (two at least), and its event. */
     private static Link headline(LinkContext c, int n) {
         QuoteCandidate q = c.quotes().get(n);
         Set<String> words = LinkContext.words(c.tokens(), q.from(), q.to());

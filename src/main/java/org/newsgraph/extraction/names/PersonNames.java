@@ -2,10 +2,9 @@ package org.newsgraph.extraction.names;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import java.util.function.Predicate;
 
+import org.newsgraph.extraction.dates.DateResolver;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
 import org.newsgraph.extraction.lexicon.GrammarWords;
@@ -117,8 +116,7 @@ final class PersonNames {
         }
         boolean afterComma = nameAt == end + 1 && tokens.get(end).isComma();
         if (nameAt + 1 < limit && (nameAt == end || afterComma) && tokens.get(nameAt).word()
-                && (NameLexicon.HONORIFICS.contains(tokens.get(nameAt).key())
-                        || NameLexicon.COURTESY_TITLES.contains(tokens.get(nameAt).key()))) {
+                && isHonorific(tokens.get(nameAt))) {
             // "رئيس تحرير الوكالة د. ناصر اللحام"، "أمير الكويت الشيخ نواف"، "ولي العهد السعودي، الأمير فلان،": an
             // honorific before the holder's name
             nameAt++;
@@ -347,6 +345,11 @@ final class PersonNames {
         return new NounPhrase(PersonKind.PERSON, i, end, name, title, null, -1, -1, false);
     }
 
+    /** "الدكتور"، "الشيخ"، "العماد"، "معالي": an honorific or courtesy title before a holder's name. */
+    private static boolean isHonorific(Token t) {
+        return NameLexicon.HONORIFICS.contains(t.key()) || NameLexicon.COURTESY_TITLES.contains(t.key());
+    }
+
     /**
      * على spelled with ى is far more often the preposition than the name Ali (which Egyptian spelling also writes so):
      * it opens a name only before a name the article knows, or, in a subject's place, before a word that can be a
@@ -360,23 +363,17 @@ final class PersonNames {
         return knownName.test(t.key()) || subjectSlot && !isNotAName(t, t.key(), true);
     }
 
-    /** Words that open a time of day ("صباح الخميس"), and the words a date may go on with after them. */
-    private static final Set<String> DAY_WORDS = LexiconFile.entries("relative-dates.txt", 3).stream()
-            .filter(e -> e.column(1).equals("DAY_WORD")).map(LexiconFile.Entry::key).collect(Collectors.toSet());
-    private static final Set<String> DATE_WORDS = Stream.concat(LexiconFile.keys("relative-dates.txt", 3).stream(),
-            LexiconFile.keys("weekdays.txt", 2).stream()).collect(Collectors.toSet());
-
     /**
      * "الشيخ ناصر صباح الأحمد"، "الشيخ صباح الأحمد": inside a name or right after an honorific, a time-of-day word
      * that is also a given name (صباح) goes on with the family name after it, where "صباح اليوم"، "صباح الخميس" are
      * dates.
      */
     private boolean dayWordAsName(String k, int next, int limit) {
-        if (!DAY_WORDS.contains(k) || next >= limit || !tokens.get(next).word()) {
+        if (!DateResolver.isTimeOfDayWord(k) || next >= limit || !tokens.get(next).word()) {
             return false;
         }
         String after = tokens.get(next).key();
-        return after.startsWith("ال") && !DATE_WORDS.contains(after) && !WordShapes.looksLikeVerbalNoun(after.substring(2));
+        return after.startsWith("ال") && !DateResolver.isDateWord(after) && !WordShapes.looksLikeVerbalNoun(after.substring(2));
     }
 
     /** "الجبير" has the article; "ألان" (Alain) starts with a hamza alef, which the article never carries. */
@@ -415,9 +412,7 @@ final class PersonNames {
                 break; // "شدد الوزير نادر فهمي على عمق العلاقات" where the article also names an Ali: the preposition
             }
             boolean joined = end > i && NounPhraseParser.NAME_JOINERS.contains(tokens.get(end - 1).key());
-            boolean afterHonorific = words == 0 && end > 0 && tokens.get(end - 1).word()
-                    && (NameLexicon.HONORIFICS.contains(tokens.get(end - 1).key())
-                            || NameLexicon.COURTESY_TITLES.contains(tokens.get(end - 1).key()));
+            boolean afterHonorific = words == 0 && end > 0 && tokens.get(end - 1).word() && isHonorific(tokens.get(end - 1));
             boolean givenName = words > 0 && NameLexicon.NAME_OR_TITLE.contains(k)
                     || (words > 0 || afterHonorific) && dayWordAsName(k, end + 1, limit);
             // "هالة السيد إن"، "سامي التميمي،": a definite word that closes the clause after a given name is the
@@ -601,8 +596,9 @@ final class PersonNames {
      */
     /**
      * "صباح الأحمد الجابر الصباح،": after a given name, father's, grandfather's and family names each with the article,
-     * up to {@code left} of them, ending where the clause does (a comma, a mark, a complementizer, "و" with the next title); each one no word the
-     * lexicons know and not the shape of a verbal noun, so "الوزير سالم الحداد الجديد" stops at the adjective's turn.
+     * up to {@code left} of them, ending where the clause does (a comma, a mark, a complementizer, "و" with the next
+     * title); each one no word the lexicons know and not the shape of a verbal noun, so "الوزير سالم الحداد الجديد"
+     * stops at the adjective's turn.
      */
     private boolean definiteChainCloses(int i, int limit, int left) {
         if (left == 0 || i >= limit || !tokens.get(i).word()) {
