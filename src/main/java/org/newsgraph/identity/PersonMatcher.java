@@ -99,6 +99,9 @@ public final class PersonMatcher {
             if (String.join(" ", a).equals(String.join(" ", b))) {
                 return new Match(id, 0.97, "exact-name");
             }
+            if (PersonRegistry.isLineagePrefix(a, b) || PersonRegistry.isLineagePrefix(b, a)) {
+                return new Match(id, 0.85, "lineage-prefix");
+            }
             if (!similar(a[a.length - 1], b[b.length - 1])) {
                 return null;
             }

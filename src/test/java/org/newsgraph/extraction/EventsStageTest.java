@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.newsgraph.extraction.ExtractedArticle;
 
 /** One event construction per test: which events a sentence written for it names, as "KIND date place". */
 class EventsStageTest {
@@ -22,6 +23,15 @@ class EventsStageTest {
                 "PHONE_CALL 2023-03-09 null");
         check("واختتمت، اليوم، وبعد يومين من المداولات، المحادثات بين وفدي البلدين في عمان.", "TALKS 2023-03-10 عمان");
         check("وقال، أمس، وزير الخارجية سالم حداد إن اجتماعا للجنة المشتركة سيعقد في عمان.", "TALKS null عمان");
+    }
+
+    @Test
+    void aHolderWithALongHonorificAndLineageNameStillTakesPartInTheCall() {
+        ExtractedArticle a = Articles.extract("تلقى صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالله آل مقرن، ولي العهد"
+                + " رئيس مجلس الوزراء، اتصالا هاتفيا أمس من الرئيس سالم حداد.");
+        List<String> names = a.events().get(0).participantRefs().stream()
+                .map(r -> a.people().get(r).name()).sorted().toList();
+        assertEquals(List.of("سالم حداد", "فيصل بن خالد بن عبدالله آل مقرن"), names);
     }
 
     @Test

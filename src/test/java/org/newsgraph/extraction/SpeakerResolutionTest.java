@@ -1,6 +1,7 @@
 package org.newsgraph.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,54 @@ class SpeakerResolutionTest {
             assertEquals("مستشار الرئيس للشؤون الاقتصادية", p.roleSource());
             assertEquals("النمو سيتحسن", a.quotes().get(0).text().text());
         }
+    }
+
+    @Test
+    void aLineageNameRunsThroughEveryLinkAndItsShortFormIsTheSamePerson() {
+        ExtractedArticle a = Articles.extract("وأكد صاحب السمو الأمير فيصل بن خالد بن عبدالله آل مقرن، ولي العهد، أن الاقتصاد قوي.\n"
+                + "وأضاف الأمير فيصل بن خالد أن الاستثمار يتوسع.");
+        ExtractedPerson prince = Articles.speaker(a, a.quotes().get(0));
+        assertEquals("فيصل بن خالد بن عبدالله آل مقرن", prince.name());
+        assertEquals(prince, Articles.speaker(a, a.quotes().get(1)));
+        // two words after the given name are no lineage: another man who shares them stays another person
+        a = Articles.extract("وقال الوزير فيصل خالد العمر إن الحل قريب.\nوقال النائب فيصل خالد الحسن إن الحل بعيد.");
+        assertNotEquals(Articles.speaker(a, a.quotes().get(0)), Articles.speaker(a, a.quotes().get(1)));
+    }
+
+    @Test
+    void twoOfficesJoinedByWaAfterTheNameAreOneHoldersRole() {
+        ExtractedArticle a = Articles.extract(
+                "وأكد الشيخ حمد بن راشد آل ماجد نائب رئيس الوزراء ووزير الداخلية أن الأمن مستتب.");
+        ExtractedPerson p = Articles.speaker(a, a.quotes().get(0));
+        assertEquals(List.of("حمد بن راشد آل ماجد", "نائب رئيس الوزراء ووزير الداخلية"), List.of(p.name(), p.role()));
+        assertEquals("الأمن مستتب", a.quotes().get(0).text().text());
+    }
+
+    @Test
+    void biAfterATitleContinuesItOnlyBeforeABodyOrAPlace() {
+        ExtractedArticle a = Articles.extract("وأشاد وزير الخارجية سامر حداد بالعلاقات بين البلدين، مؤكدا أهمية التنسيق.");
+        assertEquals("سامر حداد", Articles.speaker(a, a.quotes().get(0)).name());
+        a = Articles.extract("من جهته، أشاد ولي العهد بالعلاقات الوثيقة بين البلدين، مؤكدا أهمية التعاون.");
+        assertEquals(List.of(), a.people().stream().map(ExtractedPerson::name).filter(n -> n.contains("بالعلاقات")).toList());
+        a = Articles.extract("وقالت وزيرة الدولة بالداخلية هالة منصور إن الحدود آمنة.");
+        assertEquals("وزيرة الدولة بالداخلية", Articles.speaker(a, a.quotes().get(0)).role());
+    }
+
+    @Test
+    void aBodysAcronymInParenthesesBelongsToItsNamingNotToTheStatement() {
+        ExtractedArticle a = Articles.extract("وذكرت وكالة الأنباء الكويتية (كونا) أن الوفد وصل إلى الرياض.");
+        assertEquals("الوفد وصل إلى الرياض", a.quotes().get(0).text().text());
+        a = Articles.extract("وقالت وزارة الخارجية (في بيان) إن الوفد وصل إلى الرياض.");
+        assertEquals(1, a.quotes().size());
+    }
+
+    @Test
+    void aBodyGlossedInParenthesesInsideATitleLeavesTheHolderAfterTheComma() {
+        ExtractedArticle a = Articles.extract("وقال المتحدث باسم القصر (الرئاسة الأردنية)، سامي حداد، إن الزيارة ناجحة.");
+        assertEquals(List.of("سامي حداد", "الزيارة ناجحة"),
+                List.of(Articles.speaker(a, a.quotes().get(0)).name(), a.quotes().get(0).text().text()));
+        a = Articles.extract("وأكد الناطق باسم الحكومة الدكتور (كريم سعيد) أن الوضع مستقر.");
+        assertEquals("كريم سعيد", Articles.speaker(a, a.quotes().get(0)).name()); // a name in parentheses is no gloss
     }
 
     @Test

@@ -39,6 +39,13 @@ class MatcherTest {
     }
 
     @Test
+    void aLineageNameMatchesItsLongerFormButNotAnotherSon() {
+        KnownPerson prince = new KnownPerson(5, "فيصل بن خالد بن عبدالله آل مقرن", PersonKind.PERSON, List.of());
+        assertEquals("lineage-prefix", people.match(person("فيصل بن خالد", PersonKind.PERSON), List.of(prince)).get().rule());
+        assertTrue(people.match(person("فيصل بن سعد", PersonKind.PERSON), List.of(prince)).isEmpty());
+    }
+
+    @Test
     void surnameAloneMatchesTheFullName() {
         KnownPerson known = new KnownPerson(3, "سامح شكري", PersonKind.PERSON, List.of());
         assertEquals("surname", people.match(person("شكري", PersonKind.PERSON), List.of(known)).get().rule());

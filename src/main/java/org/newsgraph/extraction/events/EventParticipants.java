@@ -145,11 +145,15 @@ final class EventParticipants {
         return ceiling;
     }
 
-    /** People named in the trigger's clause; states and institutions are left out, as they say little of identity. */
+    /**
+     * People named in the trigger's clause; states and institutions are left out, as they say little of identity. A
+     * naming that begins before the clause's window and ends inside it counts: an honorific and a long name ("تلقى صاحب
+     * السمو الملكي الأمير فلان بن فلان آل فلان اتصالا") put the holder's first word far from the event word.
+     */
     static Set<Integer> participants(List<PersonMention> people, PersonRegistry registry, int from, int to) {
         Set<Integer> persons = new LinkedHashSet<>();
         for (PersonMention m : people) {
-            if (m.from() >= from && m.from() < to && registry.get(m.ref()).kind == PersonKind.PERSON) {
+            if (m.to() > from && m.from() < to && registry.get(m.ref()).kind == PersonKind.PERSON) {
                 persons.add(m.ref());
             }
         }

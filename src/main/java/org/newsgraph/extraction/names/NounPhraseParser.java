@@ -272,7 +272,26 @@ public final class NounPhraseParser {
         String surface = !lam ? surface(i, end, true)
                 : "ال" + text.substring(tokens.get(i).start() + 2, tokens.get(end - 1).end()); // "للبيت" names "البيت"
         String name = canonical == null || end > i + n ? surface : canonical;
-        return new NounPhrase(PersonKind.INSTITUTION, i, end, name, surface, null, -1, -1, false);
+        return new NounPhrase(PersonKind.INSTITUTION, i, withAcronym(end, limit), name, surface, null, -1, -1, false);
+    }
+
+    /**
+     * "وكالة الأنباء الأردنية (بترا)"، "منظمة التحرير الفلسطينية (م.ت.ف)": the body's acronym in parentheses belongs to
+     * its naming, so that a statement after it does not start inside the parentheses.
+     */
+    int withAcronym(int end, int limit) {
+        if (end + 2 >= limit || !tokens.get(end).isPunct('(')) {
+            return end;
+        }
+        for (int j = end + 1; j < limit && j <= end + 4; j++) {
+            if (tokens.get(j).isPunct(')')) {
+                return j > end + 1 ? j + 1 : end;
+            }
+            if (!tokens.get(j).word() && !tokens.get(j).isPunct('.')) {
+                return end;
+            }
+        }
+        return end;
     }
 
     /**

@@ -47,6 +47,12 @@ final class PersonNames {
                 afterConstruct = false;
                 continue;
             }
+            int gloss = parser.withAcronym(end, limit);
+            if (gloss > end && tokens.get(end + 1).key().startsWith("ال") && gloss < limit
+                    && (tokens.get(gloss).isComma() || !tokens.get(gloss).word())) {
+                end = gloss; // "المتحدث باسم الكرملين (الرئاسة الروسية)، فلان": the body glossed in parentheses
+                continue;
+            }
             if (!tokens.get(end).word()) {
                 break;
             }
@@ -88,7 +94,7 @@ final class PersonNames {
             // ("الرئيس الروسي"); after a definite word it is a family name ("الوزير الجبير")
             boolean definiteAfterIndefinite = k.startsWith("ال") && !tokens.get(end - 1).key().startsWith("ال");
             boolean continues = complement || NameLexicon.nationality(k) != null || definiteAfterIndefinite
-                    || NameLexicon.TITLE_HEADS.contains(k) || k.startsWith("بال") // "وزيرة الدولة بالداخلية"
+                    || NameLexicon.TITLE_HEADS.contains(k) || officeOrPlaceAfterBi(k) // "وزيرة الدولة بالداخلية"، not "أشاد الوزير بالعلاقات"
                     || (k.startsWith("ب") && NameLexicon.INSTITUTION_HEADS.contains(k.substring(1))) // "بحكومة الوحدة"
                     || k.startsWith("لل") || (k.startsWith("ل") && (NameLexicon.TITLE_CONTINUATIONS.contains(k.substring(1))
                             || NameLexicon.INSTITUTION_HEADS.contains(k.substring(1)))) || afterConstruct;
@@ -155,10 +161,10 @@ final class PersonNames {
             to++;
         } else if (nameAt == end && to < limit && isTitleHead(tokens.get(to)) && !metObject(i)) {
             // "أكد السفير فلان المتحدث باسم مجلس الوزراء أن": a second title closing the naming is the holder's role
-            NounPhrase role = titled(to, limit);
-            if (role.name() == null && role.to() > to + 1 && closesApposition(role.to(), limit)) {
-                return new NounPhrase(PersonKind.PERSON, i, role.to(), parser.surface(nameAt, nameEnd, false),
-                        role.title(), null, tokens.get(to).start(), tokens.get(role.to() - 1).end(), false);
+            int roleEnd = officesEnd(to, limit);
+            if (roleEnd > to + 1 && closesApposition(roleEnd, limit)) {
+                return new NounPhrase(PersonKind.PERSON, i, roleEnd, parser.surface(nameAt, nameEnd, false),
+                        parser.surface(to, roleEnd, true), null, tokens.get(to).start(), tokens.get(roleEnd - 1).end(), false);
             }
         } else if (nameAt == end && to < limit && tokens.get(to).isComma()) {
             // "الشيخ حمدان بن راشد، ولي عهد الإمارة، أن": a second title after the name belongs to the naming
@@ -192,6 +198,40 @@ final class PersonNames {
         }
         return new NounPhrase(PersonKind.PERSON, i, second.to(), second.name(), parser.surface(i, roleEnd, true), null,
                 tokens.get(i).start(), second.roleTo(), false);
+    }
+
+    /**
+     * End of the offices that follow a holder's name with no name of their own: "ولي العهد" and, joined by و, "ورئيس
+     * مجلس الوزراء" (one holder's two offices); -1 when the first title names somebody.
+     */
+    private int officesEnd(int at, int limit) {
+        NounPhrase office = titled(at, limit);
+        if (office.name() != null) {
+            return -1;
+        }
+        int end = office.to();
+        while (end + 1 < limit && tokens.get(end).word() && !tokens.get(end).key().equals(tokens.get(end).bare())
+                && tokens.get(end).key().startsWith("و") && CONSTRUCT_HEADS.contains(tokens.get(end).bare())) {
+            NounPhrase next = titled(end, limit);
+            if (next.name() != null || next.to() <= end + 1) {
+                break; // "والسفير فلان": another person
+            }
+            end = next.to();
+        }
+        return end;
+    }
+
+    /**
+     * "بالداخلية"، "بالمملكة العربية السعودية": بـ before a ministry, a body, a state or a place continues a title; before
+     * any other noun it is the preposition of the verb ("أشاد ولي العهد بالعلاقات").
+     */
+    private static boolean officeOrPlaceAfterBi(String k) {
+        if (!k.startsWith("بال")) {
+            return false;
+        }
+        String noun = k.substring(1);
+        return NameLexicon.TITLE_CONTINUATIONS.contains(noun) || NameLexicon.INSTITUTION_HEADS.contains(noun)
+                || NameLexicon.INSTITUTIONS.containsKey(noun) || EventLexicon.PLACES.containsKey(noun);
     }
 
     /** A title head that is no counterpart ("نظيره" is always someone else). */
@@ -386,8 +426,9 @@ final class PersonNames {
     int nameEnd(int i, int limit, boolean subjectSlot) {
         int end = i;
         int words = 0;
-        boolean sawJoiner = false;
-        while (end < limit && end < i + 6) {
+        int joiners = 0;
+        // a nasab chain ("محمد بن سلمان بن عبد العزيز آل سعود") is long in tokens, not in names: joiners don't count
+        while (end < limit && end < i + 6 + Math.min(joiners, 4)) {
             Token t = tokens.get(end);
             boolean crossesMark = t.quoted() != tokens.get(i).quoted(); // a name never runs into or out of a quotation
             if (!t.word() || crossesMark || Character.isDigit(t.text().charAt(0))) {
@@ -407,6 +448,9 @@ final class PersonNames {
                 break; // "الرياض على علم"، "«على تدعيم": the preposition, though the article names an Ali
             }
             boolean known = knownName.test(k);
+            if (words > 0 && !known && k.startsWith("بال")) {
+                break; // "وأشاد الوزير سامر حداد بالعلاقات": the preposition the verb governs, no family name
+            }
             if (known && words > 0 && NameLexicon.isStop(t) && end + 1 < limit && tokens.get(end + 1).word()
                     && !knownName.test(tokens.get(end + 1).key())) {
                 break; // "شدد الوزير نادر فهمي على عمق العلاقات" where the article also names an Ali: the preposition
@@ -424,7 +468,7 @@ final class PersonNames {
             if (!known && !givenName && !closingFamilyName && (!subjectSlot || isNotAName(t, k, words == 0))) {
                 break; // outside a subject slot only names the article already used
             }
-            boolean familyName = closingFamilyName || (words == 1 || (words == 2 && (sawJoiner || closesClause(end + 1, limit))))
+            boolean familyName = closingFamilyName || (words == 1 || (words == 2 && (joiners > 0 || closesClause(end + 1, limit))))
                     && k.startsWith("ال") && isFamilyName(k, end, limit) // "عادل الجبير"، "عادل بن أحمد الجبير"
                     || words >= 1 && words <= 3 && definiteChainCloses(end, limit, 4 - words);
             boolean finalWord = words > 0 && NAME_FINAL_WORDS.contains(k);
@@ -440,7 +484,7 @@ final class PersonNames {
                 break; // a third word only when a boundary follows it
             }
             if (NounPhraseParser.NAME_JOINERS.contains(k)) {
-                sawJoiner = true;
+                joiners++;
             } else {
                 words++;
             }

@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.kinds.PersonKind;
@@ -229,6 +231,12 @@ public final class PersonRegistry {
                 return e;
             }
         }
+        for (Entry e : entries) {
+            if (e.kind == PersonKind.PERSON && e.name != null
+                    && (isLineagePrefix(tokens, e.nameTokens()) || isLineagePrefix(e.nameTokens(), tokens))) {
+                return e;
+            }
+        }
         return tokens.length == 1 ? byGivenName(tokens[0]) : null;
     }
 
@@ -251,6 +259,29 @@ public final class PersonRegistry {
             }
         }
         return found;
+    }
+
+    /** "بن"، "آل"، "ولد" as name keys and skeletons, so that both forms of a name's words can be checked. */
+    private static final Set<String> JOINER_FORMS = NounPhraseParser.NAME_JOINERS.stream()
+            .flatMap(j -> Stream.of(ArabicNormalizer.nameKey(j), ArabicNormalizer.skeletonOfKey(ArabicNormalizer.nameKey(j))))
+            .collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * "محمد بن سلمان" begins "محمد بن سلمان بن عبدالعزيز آل سعود": a name of lineage (three words or more, with "بن"
+     * or the like) that the longer one continues with another link of the lineage is the same person's shorter form.
+     */
+    public static boolean isLineagePrefix(String[] shorter, String[] longer) {
+        if (shorter.length < 3 || shorter.length >= longer.length || !JOINER_FORMS.contains(longer[shorter.length])) {
+            return false;
+        }
+        boolean lineage = false;
+        for (int k = 0; k < shorter.length; k++) {
+            if (!shorter[k].equals(longer[k])) {
+                return false;
+            }
+            lineage |= k > 0 && JOINER_FORMS.contains(shorter[k]);
+        }
+        return lineage;
     }
 
     /** "داود أوغلو" ends "أحمد داود أوغلو". */
