@@ -25,9 +25,14 @@ public final class PersonMatcher {
     /** Normalised name tokens to index people by: match keys and skeletons of the name's personal words. */
     public static Set<String> tokens(String name) {
         Set<String> out = new LinkedHashSet<>();
-        for (String word : ArabicNormalizer.matchKey(name).split(" ")) {
+        // the words as written and with "عبد"/"أبو" joined: "عبد الفتاح" and "عبدالفتاح" meet on "عبدالفتاح"
+        Set<String> words = new LinkedHashSet<>(List.of(ArabicNormalizer.matchKey(name).split(" ")));
+        words.addAll(List.of(ArabicNormalizer.nameKey(name).split(" ")));
+        for (String word : words) {
             if (word.length() < 2 || NameLexicon.TITLE_HEADS.contains(word) || NameLexicon.STOP.contains(word)
-                    || NameLexicon.TITLE_CONTINUATIONS.contains(word) || NameLexicon.nationality(word) != null) {
+                    || NameLexicon.TITLE_CONTINUATIONS.contains(word) || NameLexicon.isStateNationality(word)) {
+                // a state's adjective says nothing of who it is; a family name of the same shape ("السيسي"،
+                // "الحريري") is the most telling word of a name
                 continue;
             }
             out.add(word);

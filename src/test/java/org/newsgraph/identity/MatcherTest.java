@@ -81,6 +81,14 @@ class MatcherTest {
     }
 
     @Test
+    void aFamilyNameShapedLikeAnAdjectiveAndAJoinedCompoundAreIndexed() {
+        Set<String> tokens = PersonMatcher.tokens("عبد الكريم الحريزي");
+        assertTrue(tokens.contains("الحريزي")); // a nisba family name, no state's adjective
+        assertTrue(tokens.contains("عبدالكريم")); // meets "عبدالكريم الحريزي" written joined
+        assertTrue(!PersonMatcher.tokens("وزير الخارجية الأردني").contains("الاردني"));
+    }
+
+    @Test
     void sameCallFromTwoOutletsIsOneEvent() {
         KnownEvent known = new KnownEvent(11, EventKind.PHONE_CALL, LocalDate.of(2021, 12, 30), null, Set.of(1L, 2L), null);
         assertEquals(11L, mergedInto(event(EventKind.PHONE_CALL, LocalDate.of(2021, 12, 30), null), Set.of(1L, 2L),

@@ -470,6 +470,9 @@ final class PersonNames {
             }
             boolean familyName = closingFamilyName || (words == 1 || (words == 2 && (joiners > 0 || closesClause(end + 1, limit))))
                     && k.startsWith("ال") && isFamilyName(k, end, limit) // "عادل الجبير"، "عادل بن أحمد الجبير"
+                    // "إن الرئيس عبدالفتاح السيسي استقبلنا": after a title the holder's given name takes a family
+                    // name whatever follows it
+                    || words == 1 && afterTitle(i) && k.startsWith("ال") && familyNameShape(k) && !NameLexicon.isStateNationality(k)
                     || words >= 1 && words <= 3 && definiteChainCloses(end, limit, 4 - words);
             boolean finalWord = words > 0 && NAME_FINAL_WORDS.contains(k);
             if (!known && !joined && !familyName && !finalWord && (definite(t, k) || (end > i && k.startsWith("و")))) {
@@ -612,11 +615,22 @@ final class PersonNames {
         if (NAME_FINAL_WORDS.contains(k)) {
             return true;
         }
+        return familyNameShape(k) && (isBoundary(at + 1, limit) || (tokens.get(at + 1).word()
+                && isNotAName(tokens.get(at + 1), tokens.get(at + 1).key(), true)));
+    }
+
+    /** A definite word that may be a family name: no particle, lexicon word, title word, event word or verbal noun. */
+    private boolean familyNameShape(String k) {
         String stem = k.substring(2);
         return !NameLexicon.STOP.contains(k) && !parser.isLexiconWord(k) && !NameLexicon.TITLE_CONTINUATIONS.contains(k)
-                && !EventLexicon.TRIGGERS.containsKey(k) && !WordShapes.looksLikeVerbalNoun(stem) && (!stem.startsWith("ت") || WordShapes.isNisba(stem))
-                && (isBoundary(at + 1, limit) || (tokens.get(at + 1).word()
-                        && isNotAName(tokens.get(at + 1), tokens.get(at + 1).key(), true)));
+                && !EventLexicon.TRIGGERS.containsKey(k) && !WordShapes.looksLikeVerbalNoun(stem)
+                && (!stem.startsWith("ت") || WordShapes.isNisba(stem));
+    }
+
+    /** The naming at i follows a title or an honorific: a holder's name is expected there. */
+    private boolean afterTitle(int i) {
+        return i > 0 && tokens.get(i - 1).word() && (isTitleHead(tokens.get(i - 1)) || isHonorific(tokens.get(i - 1))
+                || NameLexicon.COURTESY_TITLES.contains(tokens.get(i - 1).key()));
     }
 
 

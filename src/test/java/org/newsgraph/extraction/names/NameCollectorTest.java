@@ -23,6 +23,12 @@ class NameCollectorTest {
     }
 
     @Test
+    void aHoldersFamilyNameAfterATitleAndGivenNameHoldsBeforeAVerb() {
+        check("وقال الوزير حسن عادل إن الرئيس كريم النعيمي استقبلنا بحفاوة في عمان.", "حسن عادل", "كريم النعيمي");
+        check("وقال الوزير حسن عادل إن الرئيس كريم الأردني استقبلنا في عمان.", "حسن عادل", "كريم"); // a state's adjective
+    }
+
+    @Test
     void aTitleAfterAVerbStillNamesItsHolder() {
         check("وقال الصحفي عمر داود إن الطريق مغلق.", "عمر داود");
     }
