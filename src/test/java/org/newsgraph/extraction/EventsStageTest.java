@@ -387,4 +387,30 @@ class EventsStageTest {
                 + "وقال الوزير نبيل فارس خلال المؤتمر الصحفي إن الحدود ستفتح.");
         assertEquals(1, without.events().get(0).participantRefs().size()); // only who speaks at it
     }
+    @Test
+    void aBodyOfTwoGovernmentsMeetsInTalksNotACouncilSession() {
+        check("وترأس وزيرا الخارجية أمس اجتماع اللجنة العليا المشتركة في بغداد.", "TALKS 2023-03-09 بغداد");
+        check("وعقد أمس في عمان اجتماع لجنة المتابعة الأردنية العراقية برئاسة وكيلي وزارتي الخارجية.", "TALKS 2023-03-09 null");
+        // one state's committee, a parliament's joint committee of two committees
+        check("وترأس الوزير أمس اجتماع اللجنة الوطنية للانتخابات.", "COUNCIL_MEETING 2023-03-09 null");
+        check("وناقش النواب أمس في اجتماع اللجنة المشتركة من لجنتي الزراعة والمالية مشروع القانون.",
+                "COUNCIL_MEETING 2023-03-09 null");
+    }
+
+    @Test
+    void aRoundCalledNextOrNewWithNoDayOrPlaceIsNoEvent() {
+        check("وقال الوسيط إن موعد جولة المفاوضات المقبلة لم يحدد بعد.");
+        check("وأعلن الطرفان الاتفاق على جولة حوار جديدة.");
+        check("وتنطلق الجولة المقبلة من المحادثات في جنيف.", "TALKS null جنيف");
+        check("وأعلن الطرفان انعقاد جولة حوار جديدة يوم الأحد المقبل.", "TALKS 2023-03-12 null");
+    }
+
+    @Test
+    void aMeetingVerbsObjectBeforeTheEventItFollowsDoesNotCutTheDay() {
+        check("وكان الرئيس سالم حداد التقى رئيس الوزراء الأردني فادي منصور، على هامش قمة عمان للمياه، الأربعاء الماضي.",
+                "TALKS 2023-03-08 null", "SUMMIT 2023-03-08 عمان");
+        // a clause of its own after the comma, with no FOLLOWING word, leaves the meeting undated
+        check("والتقى الرئيس سالم حداد رئيس الوزراء الأردني فادي منصور، وقال إنه سيزور قمة عمان للمياه الأربعاء المقبل.",
+                "TALKS null null", "SUMMIT 2023-03-15 عمان");
+    }
 }
