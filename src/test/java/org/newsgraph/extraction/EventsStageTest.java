@@ -37,6 +37,8 @@ class EventsStageTest {
     @Test
     void aPlaceWithAnAttachedPreposition() {
         check("التقى وزير النقل كريم سعيد نظيره بلندن يوم الأربعاء.", "TALKS 2023-03-08 لندن");
+        check("وجرت أمس جولة مفاوضات بشرم الشيخ بين الوفدين.", "TALKS 2023-03-09 شرم الشيخ");
+        check("وعقد الوزير أمس جولة مفاوضات بشأن الشيخ المعتقل.", "TALKS 2023-03-09 null");
     }
 
     @Test
@@ -358,6 +360,14 @@ class EventsStageTest {
                 "PRESS_BRIEFING 2023-03-09 null", "TALKS null القاهرة");
         check("وقال الوزير سامر حداد أمس إن الحدود ستفتح. وأكد حداد في مؤتمر صحفي أن الحوار مستمر.",
                 "PRESS_BRIEFING 2023-03-09 null");
+    }
+
+    @Test
+    void aDayInsideTheSpeakersPreviousStatementDoesNotDateHisOccasion() {
+        check("وأعلن الوزير سامر حداد أن الوفد سيغادر عمان غدا السبت. وقال حداد في مؤتمر صحفي عقده في عمان إن الحوار مستمر.",
+                "PRESS_BRIEFING null عمان");
+        check("وأعلن الوزير سامر حداد أمس أن الوفد سيغادر عمان. وقال حداد في مؤتمر صحفي عقده في عمان إن الحوار مستمر.",
+                "PRESS_BRIEFING 2023-03-09 عمان");
     }
 
     @Test

@@ -54,7 +54,7 @@ public final class EventFinder {
             List<PersonMention> before = s.index() > 0 && s.paragraph() - sentences.get(s.index() - 1).paragraph() <= 1
                     ? people.getOrDefault(s.index() - 1, List.of()) : List.of();
             List<PersonMention> here = people.getOrDefault(s.index(), List.of());
-            DateMention previousDay = before.isEmpty() ? null : onlyDay(dates.get(s.index() - 1));
+            DateMention previousDay = before.isEmpty() ? null : sayingDay(tokens, sentences.get(s.index() - 1), dates.get(s.index() - 1));
             boolean samePerson = here.stream().anyMatch(p -> before.stream().anyMatch(b -> b.ref() == p.ref()));
             speechLeadDates(tokens, s, dates.get(s.index()), here, mentions);
             for (EventMention m : find(tokens, s, dates.get(s.index()), here, before, doc.get(NameCollector.REGISTRY),
@@ -68,6 +68,15 @@ public final class EventFinder {
             }
         }
         doc.add(MENTIONS, mentions);
+    }
+
+    /**
+     * The only day of a sentence when it dates the saying ("وقال X أمس: ..."), not a day inside what is said ("أعلن X
+     * أن الوفد سيغادر غدا الخميس"): none past a complementizer.
+     */
+    private static DateMention sayingDay(List<Token> tokens, Sentence s, List<DateMention> dates) {
+        DateMention day = onlyDay(dates);
+        return day == null || complementizerBefore(tokens, s.from(), day.from()) ? null : day;
     }
 
     private static boolean complementizerBefore(List<Token> tokens, int from, int to) {

@@ -30,8 +30,8 @@ final class EventPlaces {
                 }
             }
             String attached = ArabicNormalizer.withoutProclitic(t.key());
-            if (!attached.equals(t.key()) && EventLexicon.PLACES.containsKey(attached)) {
-                return i; // "بجنيف"، "لموسكو"
+            if (!attached.equals(t.key()) && (EventLexicon.PLACES.containsKey(attached) || attachedPlaceOfTwoWords(tokens, i, to))) {
+                return i; // "بجنيف"، "لموسكو"، "بشرم الشيخ"
             }
             if (i == from && placeLength(tokens, i) > 0) {
                 return i; // "محادثات جنيف"
@@ -46,7 +46,13 @@ final class EventPlaces {
                 return len;
             }
         }
-        return 0;
+        return attachedPlaceOfTwoWords(tokens, i, tokens.size()) ? 2 : 0;
+    }
+
+    /** "بشرم الشيخ"، "لأبو ظبي": a place of two words whose first carries the preposition. */
+    private static boolean attachedPlaceOfTwoWords(List<Token> tokens, int i, int to) {
+        return i + 2 <= Math.min(to, tokens.size()) && tokens.get(i + 1).word()
+                && EventLexicon.PLACES.containsKey(ArabicNormalizer.withoutProclitic(placeKey(tokens, i, 2)));
     }
 
     static String placeKey(List<Token> tokens, int i, int len) {
