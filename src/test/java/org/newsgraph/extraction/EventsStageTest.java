@@ -42,6 +42,13 @@ class EventsStageTest {
     }
 
     @Test
+    void aPlacePastAReportingWordIsTheSayingsNotTheEvents() {
+        check("ومنذ اختتام المحادثات أمس قال المندوب سالم حداد وهو سفير بلاده لدى الأمم المتحدة في نيويورك إن الجولة مفيدة.",
+                "TALKS 2023-03-09 null");
+        check("واختتمت المحادثات أمس في جنيف بعد أسبوع من المداولات.", "TALKS 2023-03-09 جنيف");
+    }
+
+    @Test
     void aMeetingOfABodyIsItsSession() {
         check("ترأس الرئيس سالم حداد أمس اجتماعا للمجلس الأعلى للتخطيط.", "COUNCIL_MEETING 2023-03-09 null");
     }
@@ -403,6 +410,7 @@ class EventsStageTest {
         check("وعقد أمس في عمان اجتماع لجنة المتابعة الأردنية العراقية برئاسة وكيلي وزارتي الخارجية.", "TALKS 2023-03-09 null");
         // one state's committee, a parliament's joint committee of two committees
         check("وترأس الوزير أمس اجتماع اللجنة الوطنية للانتخابات.", "COUNCIL_MEETING 2023-03-09 null");
+        check("وقال الوزير إن اجتماع اللجنة الفنية يأتي في إطار العلاقات الثنائية.", "COUNCIL_MEETING null null");
         check("وناقش النواب أمس في اجتماع اللجنة المشتركة من لجنتي الزراعة والمالية مشروع القانون.",
                 "COUNCIL_MEETING 2023-03-09 null");
     }

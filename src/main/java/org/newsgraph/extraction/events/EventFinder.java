@@ -538,7 +538,8 @@ public final class EventFinder {
     /**
      * "اجتماع اللجنة المشتركة"، "لجنة المتابعة المصرية القطرية"، "مجلس التنسيق السعودي الإماراتي": a body word
      * (`event-markers.txt` JOINT_BODY) followed by a JOINT adjective (`event-markers.txt`) or by the nationality adjectives of two states is a body of two
-     * governments; not "اللجنة المشتركة من لجنتي ..." (committees of one parliament) nor a body with a MULTILATERAL word.
+     * governments; not "اللجنة المشتركة من لجنتي ..." (committees of one parliament) nor a body with a MULTILATERAL word;
+     * read in the body's own name and adjectives (definite words), not in a clause after it.
      */
     private static boolean twoStatesBody(List<Token> tokens, int from, int to) {
         int body = -1;
@@ -560,6 +561,9 @@ public final class EventFinder {
             }
             if (EventLexicon.MULTILATERAL.contains(t.key())) {
                 return false;
+            }
+            if (!t.bare().startsWith("ال") && !EventLexicon.JOINT.contains(t.key())) {
+                break; // the body's name and adjectives end: "اللجنة التحضيرية يأتي في إطار العلاقات الثنائية"
             }
             if (EventLexicon.JOINT.contains(t.key())) {
                 joint = i + 1 >= tokens.size() || !tokens.get(i + 1).is("من");
