@@ -47,6 +47,15 @@ class EventsStageTest {
     @Test
     void aPlaceWithAnAttachedPreposition() {
         check("التقى وزير النقل كريم سعيد نظيره بلندن يوم الأربعاء.", "TALKS 2023-03-08 لندن");
+        check("وجرت أمس جولة مفاوضات بشرم الشيخ بين الوفدين.", "TALKS 2023-03-09 شرم الشيخ");
+        check("وعقد الوزير أمس جولة مفاوضات بشأن الشيخ المعتقل.", "TALKS 2023-03-09 null");
+    }
+
+    @Test
+    void aPlacePastAReportingWordIsTheSayingsNotTheEvents() {
+        check("ومنذ اختتام المحادثات أمس قال المندوب سالم حداد وهو سفير بلاده لدى الأمم المتحدة في نيويورك إن الجولة مفيدة.",
+                "TALKS 2023-03-09 null");
+        check("واختتمت المحادثات أمس في جنيف بعد أسبوع من المداولات.", "TALKS 2023-03-09 جنيف");
     }
 
     @Test
@@ -371,6 +380,14 @@ class EventsStageTest {
     }
 
     @Test
+    void aDayInsideTheSpeakersPreviousStatementDoesNotDateHisOccasion() {
+        check("وأعلن الوزير سامر حداد أن الوفد سيغادر عمان غدا السبت. وقال حداد في مؤتمر صحفي عقده في عمان إن الحوار مستمر.",
+                "PRESS_BRIEFING null عمان");
+        check("وأعلن الوزير سامر حداد أمس أن الوفد سيغادر عمان. وقال حداد في مؤتمر صحفي عقده في عمان إن الحوار مستمر.",
+                "PRESS_BRIEFING 2023-03-09 عمان");
+    }
+
+    @Test
     void mentionsOfASummitByItsOwnNameAreOneSummitWhateverTheyNameAroundThem() {
         check("انطلقت، منذ قليل، قمة عمان للمياه بحضور قادة دول المنطقة. واستضاف الأردن، اليوم، أعمال قمة \"عمان"
                 + " للمياه\" بمشاركة الرئيس فادي منصور.", "SUMMIT 2023-03-10 عمان");
@@ -396,5 +413,32 @@ class EventsStageTest {
         ExtractedArticle without = Articles.extract("أكد وزير الخارجية سامر حداد اليوم أن الحدود ستفتح.\n"
                 + "وقال الوزير نبيل فارس خلال المؤتمر الصحفي إن الحدود ستفتح.");
         assertEquals(1, without.events().get(0).participantRefs().size()); // only who speaks at it
+    }
+    @Test
+    void aBodyOfTwoGovernmentsMeetsInTalksNotACouncilSession() {
+        check("وترأس وزيرا الخارجية أمس اجتماع اللجنة العليا المشتركة في بغداد.", "TALKS 2023-03-09 بغداد");
+        check("وعقد أمس في عمان اجتماع لجنة المتابعة الأردنية العراقية برئاسة وكيلي وزارتي الخارجية.", "TALKS 2023-03-09 null");
+        // one state's committee, a parliament's joint committee of two committees
+        check("وترأس الوزير أمس اجتماع اللجنة الوطنية للانتخابات.", "COUNCIL_MEETING 2023-03-09 null");
+        check("وقال الوزير إن اجتماع اللجنة الفنية يأتي في إطار العلاقات الثنائية.", "COUNCIL_MEETING null null");
+        check("وناقش النواب أمس في اجتماع اللجنة المشتركة من لجنتي الزراعة والمالية مشروع القانون.",
+                "COUNCIL_MEETING 2023-03-09 null");
+    }
+
+    @Test
+    void aRoundCalledNextOrNewWithNoDayOrPlaceIsNoEvent() {
+        check("وقال الوسيط إن موعد جولة المفاوضات المقبلة لم يحدد بعد.");
+        check("وأعلن الطرفان الاتفاق على جولة حوار جديدة.");
+        check("وتنطلق الجولة المقبلة من المحادثات في جنيف.", "TALKS null جنيف");
+        check("وأعلن الطرفان انعقاد جولة حوار جديدة يوم الأحد المقبل.", "TALKS 2023-03-12 null");
+    }
+
+    @Test
+    void aMeetingVerbsObjectBeforeTheEventItFollowsDoesNotCutTheDay() {
+        check("وكان الرئيس سالم حداد التقى رئيس الوزراء الأردني فادي منصور، على هامش قمة عمان للمياه، الأربعاء الماضي.",
+                "TALKS 2023-03-08 null", "SUMMIT 2023-03-08 عمان");
+        // a clause of its own after the comma, with no FOLLOWING word, leaves the meeting undated
+        check("والتقى الرئيس سالم حداد رئيس الوزراء الأردني فادي منصور، وقال إنه سيزور قمة عمان للمياه الأربعاء المقبل.",
+                "TALKS null null", "SUMMIT 2023-03-15 عمان");
     }
 }

@@ -89,6 +89,20 @@ class QuoteEventLinkingTest {
     }
 
     @Test
+    void theOtherPartysLongNamingDoesNotPartABriefingFromTheTalksItFollows() {
+        String lead = "عقد وزير الخارجية سالم حداد مؤتمرا صحفيا مشتركا مع وزير الخارجية والتعاون الدولي والمغتربين الأردني، "
+                + "الدكتور فادي منصور، وذلك عقب المباحثات الرسمية التي أجرياها اليوم في عمان.\n";
+        String statements = "وأوضح أن المباحثات مع وزير الخارجية الأردني جاءت لتعزيز العلاقات.\n"
+                + "وأشار إلى أنه جرى بحث ملفات الطاقة.\n"
+                + "وأوضح وزير الخارجية أن التبادل التجاري تضاعف في الفترة الماضية.";
+        check(lead + statements, "TALKS event-in-statement", "TALKS reports-on-event", "PRESS_BRIEFING speaker-last-occasion");
+        // as many words between that name no one part them: the general remark stays with the speaker's talks
+        check(lead.replace("مع وزير الخارجية والتعاون الدولي والمغتربين الأردني، الدكتور فادي منصور،",
+                "تناول فيه ملفات الطاقة والمياه والنقل والتجارة والسياحة والاستثمار،") + statements,
+                "TALKS event-in-statement", "TALKS reports-on-event", "TALKS speaker-last-occasion");
+    }
+
+    @Test
     void theCounterpartSpeaksWhereTheStatementBeforeWasMade() {
         check("أجرى وزير الخارجية الأردني سامر الخطيب أمس مباحثات مع نظيره العراقي حيدر الساعدي.\n"
                 + "وقال الخطيب في مؤتمر صحفي مشترك إن الجانبين اتفقا على تسريع مشروع الأنبوب.\n"

@@ -151,6 +151,10 @@ public final class DateResolver {
         while (from < i && !tokens.get(from).word()) {
             from++;
         }
+        if (from == i && i - 2 >= s.from() && tokens.get(i - 1).isComma()
+                && EventLexicon.SCHEDULED_VERBS.contains(tokens.get(i - 2).bare())) {
+            return true; // "في الاجتماع الذي يعقد، الأحد، بمقر الجامعة": the weekday set off by commas after its verb
+        }
         for (int j = from; j < i; j++) {
             if (GrammarWords.RELATIVES.contains(tokens.get(j).key())) {
                 return false; // "يشارك الوزير في المؤتمر الذي انطلق الأحد": the relative clause has its own tense

@@ -54,7 +54,7 @@ public final class EventFinder {
             List<PersonMention> before = s.index() > 0 && s.paragraph() - sentences.get(s.index() - 1).paragraph() <= 1
                     ? people.getOrDefault(s.index() - 1, List.of()) : List.of();
             List<PersonMention> here = people.getOrDefault(s.index(), List.of());
-            DateMention previousDay = before.isEmpty() ? null : onlyDay(dates.get(s.index() - 1));
+            DateMention previousDay = before.isEmpty() ? null : sayingDay(tokens, sentences.get(s.index() - 1), dates.get(s.index() - 1));
             boolean samePerson = here.stream().anyMatch(p -> before.stream().anyMatch(b -> b.ref() == p.ref()));
             speechLeadDates(tokens, s, dates.get(s.index()), here, mentions);
             for (EventMention m : find(tokens, s, dates.get(s.index()), here, before, doc.get(NameCollector.REGISTRY),
@@ -68,6 +68,15 @@ public final class EventFinder {
             }
         }
         doc.add(MENTIONS, mentions);
+    }
+
+    /**
+     * The only day of a sentence when it dates the saying ("وقال X أمس: ..."), not a day inside what is said ("أعلن X
+     * أن الوفد سيغادر غدا الخميس"): none past a complementizer.
+     */
+    private static DateMention sayingDay(List<Token> tokens, Sentence s, List<DateMention> dates) {
+        DateMention day = onlyDay(dates);
+        return day == null || complementizerBefore(tokens, s.from(), day.from()) ? null : day;
     }
 
     private static boolean complementizerBefore(List<Token> tokens, int from, int to) {
@@ -219,6 +228,9 @@ public final class EventFinder {
                 heldByMinisters = held == EventKind.COUNCIL_MEETING;
                 kind = held; // "يعقد وزراء خارجية دول المجلس اجتماعا": the bloc's council; "لقاء قادة دول المجلس": a summit
             }
+            if (kind == EventKind.COUNCIL_MEETING && twoStatesBody(tokens, from, Math.min(nextStart, to + BODY_WORDS))) {
+                kind = EventKind.TALKS; // "اجتماع اللجنة المصرية اللبنانية المشتركة": two governments meet, as in a dialogue
+            }
             // "خلال المؤتمر الصحفي المشترك مع وزير الخارجية الأردني": a reference naming its other party with مع
             boolean namesItsParty = reference && trig[3] == 0 && EventParticipants.mithAt(tokens, to, s) <= to + 1;
             Set<Integer> participants = reference && !namesItsParty ? Set.of()
@@ -238,6 +250,9 @@ public final class EventFinder {
                     && !pair) {
                 continue; // "وتستقبل ألمانيا اللاجئين": receiving people who are not named is no meeting ("التقى الزعيمان" is one)
             }
+            if (date == null && month == null && location == null && nextRound(tokens, from, Math.min(nextStart, to + 2))) {
+                continue; // "جولة التفاوض المقبلة": a round not yet set, no meeting the article can date or place
+            }
             if (trig[3] == 0 && EventLexicon.isNegotiation(EventLexicon.stem(tokens.get(from).key())) && date == null
                     && month == null && location == null && !reference && !held(tokens, from, s)) {
                 continue; // "المفاوضات مع الصندوق قطعت شوطا": a process, no meeting of its own
@@ -256,23 +271,25 @@ public final class EventFinder {
                     trig[3] == 0 && EventTriggers.isDefinite(tokens.get(from)), EventLexicon.isNegotiation(EventLexicon.stem(tokens.get(from).key())),
                     body));
         }
-        return datedByFollowedEvent(tokens, out);
+        return datedByFollowedEvent(tokens, out, people);
     }
 
     /**
      * "عقدا مؤتمرا صحفيا عقب المباحثات التي أجرياها اليوم": an undated event followed, a few words on, by a FOLLOWING
-     * word and an event its clause dates was held that day.
+     * word and an event its clause dates was held that day. A meeting verb's object named before that word, a comma
+     * after it, does not count ("التقى الرئيس أمير البلاد سالم حداد، على هامش القمة المنعقدة السبت").
      */
-    private static List<EventMention> datedByFollowedEvent(List<Token> tokens, List<EventMention> found) {
+    private static List<EventMention> datedByFollowedEvent(List<Token> tokens, List<EventMention> found, List<PersonMention> people) {
         List<EventMention> out = new ArrayList<>(found);
         for (int k = 0; k + 1 < out.size(); k++) {
             EventMention m = out.get(k);
             EventMention next = out.get(k + 1);
+            int start = m.verbal() ? afterObject(tokens, people, m.to(), next.from()) : m.to();
             if (m.date() != null || m.month() != null || m.reference() || next.date() == null || !next.date().dayPrecise()
-                    || next.from() - m.to() > FOLLOWING_WORDS || next.from() <= m.to()) {
+                    || next.from() - start > FOLLOWING_WORDS || next.from() <= m.to()) {
                 continue;
             }
-            for (int i = m.to(); i < next.from(); i++) {
+            for (int i = start; i < next.from(); i++) {
                 Token t = tokens.get(i);
                 if (!t.word()) {
                     break;
@@ -284,6 +301,22 @@ public final class EventFinder {
             }
         }
         return out;
+    }
+
+    /** Where the words after a meeting verb's object begin: past the namings right after it and one comma after them. */
+    private static int afterObject(List<Token> tokens, List<PersonMention> people, int from, int limit) {
+        int at = from;
+        boolean named = true;
+        while (named && at < limit) {
+            named = false;
+            for (PersonMention p : people) {
+                if (p.from() <= at && at < p.to()) {
+                    at = p.to();
+                    named = true;
+                }
+            }
+        }
+        return at > from && at < limit && tokens.get(at).isComma() ? at + 1 : at;
     }
 
     /** Words between an event and the dated one it follows on ("عقب المباحثات"، "على هامش القمة"). */
@@ -497,6 +530,69 @@ public final class EventFinder {
         boolean functionWord = GrammarWords.PREPOSITIONS.contains(t.key()) || NameLexicon.isStop(t)
                 || CueLexicon.isComplementizer(t) || CueLexicon.cue(t) != null || dates.stream().anyMatch(d -> d.from() == at);
         return functionWord ? null : "#" + t.key(); // "#": a name, never equal to a council's body word
+    }
+
+    /** Words after a body word where its two states or its joint adjective are named: "اللجنة العليا الأردنية القطرية". */
+    private static final int BODY_WORDS = 6;
+
+    /**
+     * "اجتماع اللجنة المشتركة"، "لجنة المتابعة المصرية القطرية"، "مجلس التنسيق السعودي الإماراتي": a body word
+     * (`event-markers.txt` JOINT_BODY) followed by a JOINT adjective (`event-markers.txt`) or by the nationality adjectives of two states is a body of two
+     * governments; not "اللجنة المشتركة من لجنتي ..." (committees of one parliament) nor a body with a MULTILATERAL word;
+     * read in the body's own name and adjectives (definite words), not in a clause after it.
+     */
+    private static boolean twoStatesBody(List<Token> tokens, int from, int to) {
+        int body = -1;
+        String state = null;
+        boolean joint = false;
+        for (int i = from; i < to && i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.word()) {
+                if (t.isPunct('.') || t.isComma()) {
+                    break;
+                }
+                continue; // "الأردنية – القطرية"
+            }
+            String stem = EventLexicon.stem(t.key());
+            if (body < 0) {
+                String bare = stem.startsWith("ال") ? stem.substring(2) : stem;
+                body = EventLexicon.JOINT_BODY.contains(bare) ? i : -1;
+                continue;
+            }
+            if (EventLexicon.MULTILATERAL.contains(t.key())) {
+                return false;
+            }
+            if (!t.bare().startsWith("ال") && !EventLexicon.JOINT.contains(t.key())) {
+                break; // the body's name and adjectives end: "اللجنة التحضيرية يأتي في إطار العلاقات الثنائية"
+            }
+            if (EventLexicon.JOINT.contains(t.key())) {
+                joint = i + 1 >= tokens.size() || !tokens.get(i + 1).is("من");
+            } else if (NameLexicon.isStateNationality(t.key())) {
+                String n = NameLexicon.nationality(t.key());
+                if (state != null && !state.equals(n)) {
+                    return true;
+                }
+                state = n;
+            }
+        }
+        return joint;
+    }
+
+    /**
+     * "جولة التفاوض المقبلة"، "الجولة القادمة من المحادثات"، "جولة تفاوض جديدة": a round (`event-markers.txt` ROUND)
+     * called next or new (NEXT) right after it or its noun of talks.
+     */
+    private static boolean nextRound(List<Token> tokens, int from, int to) {
+        Token head = tokens.get(from);
+        if (!EventLexicon.ROUND.contains(head.bare()) && !EventLexicon.ROUND.contains(EventLexicon.stem(head.key()))) {
+            return false;
+        }
+        for (int i = from + 1; i < to && i < tokens.size() && tokens.get(i).word(); i++) {
+            if (EventLexicon.NEXT.contains(tokens.get(i).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "اجتماع"، "لقاء": a gathering that can be a body's session, unlike talks between parties. */

@@ -2,6 +2,7 @@ package org.newsgraph.extraction.events;
 
 import java.util.List;
 
+import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
 import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.text.ArabicNormalizer;
@@ -12,12 +13,19 @@ final class EventPlaces {
     private EventPlaces() {
     }
 
-    /** Token index of a place named as "في جنيف" / "بجنيف" after the trigger, or -1. */
+    /**
+     * Token index of a place named as "في جنيف" / "بجنيف" after the trigger, or -1; not past a reporting word, where
+     * the saying's own clause begins ("منذ اختتام المحادثات أمس قال المندوب وهو سفير بلاده لدى الأمم المتحدة في
+     * نيويورك").
+     */
     static int placeAfter(List<Token> tokens, int from, int to) {
         for (int i = from; i < to && i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!t.word()) {
                 continue;
+            }
+            if (i > from && CueLexicon.cue(t) != null) {
+                return -1;
             }
             if (EventLexicon.PLACE_PREPOSITIONS.contains(t.key()) && i + 1 < to && placeLength(tokens, i + 1) > 0) {
                 return i + 1;
@@ -30,8 +38,8 @@ final class EventPlaces {
                 }
             }
             String attached = ArabicNormalizer.withoutProclitic(t.key());
-            if (!attached.equals(t.key()) && EventLexicon.PLACES.containsKey(attached)) {
-                return i; // "بجنيف"، "لموسكو"
+            if (!attached.equals(t.key()) && (EventLexicon.PLACES.containsKey(attached) || attachedPlaceOfTwoWords(tokens, i, to))) {
+                return i; // "بجنيف"، "لموسكو"، "بشرم الشيخ"
             }
             if (i == from && placeLength(tokens, i) > 0) {
                 return i; // "محادثات جنيف"
@@ -46,7 +54,13 @@ final class EventPlaces {
                 return len;
             }
         }
-        return 0;
+        return attachedPlaceOfTwoWords(tokens, i, tokens.size()) ? 2 : 0;
+    }
+
+    /** "بشرم الشيخ"، "لأبو ظبي": a place of two words whose first carries the preposition. */
+    private static boolean attachedPlaceOfTwoWords(List<Token> tokens, int i, int to) {
+        return i + 2 <= Math.min(to, tokens.size()) && tokens.get(i + 1).word()
+                && EventLexicon.PLACES.containsKey(ArabicNormalizer.withoutProclitic(placeKey(tokens, i, 2)));
     }
 
     static String placeKey(List<Token> tokens, int i, int len) {

@@ -86,6 +86,12 @@ public final class EventLexicon {
     public static final Set<String> CAME = LexiconFile.words("link-words.txt", "CAME");
     /** Speech nouns of such a lead ("تصريحات"، "كلمته"), `link-words.txt` SPEECH. */
     public static final Set<String> SPEECH = LexiconFile.words("link-words.txt", "SPEECH");
+    /** Bodies two governments form ("لجنة"، "مجلس التنسيق"), read with JOINT words or two states' adjectives after them. */
+    public static final Set<String> JOINT_BODY = LexiconFile.words("event-markers.txt", "JOINT_BODY");
+    /** Adjectives that make such a body joint ("المشتركة"، "الثنائية"). */
+    public static final Set<String> JOINT = LexiconFile.words("event-markers.txt", "JOINT");
+    /** Words that call a round next or new ("جولة التفاوض المقبلة"): one not yet set. */
+    public static final Set<String> NEXT = LexiconFile.words("event-markers.txt", "NEXT");
     /** Round nouns ("الجولة الثانية من المشاورات"). */
     public static final Set<String> ROUND = LexiconFile.words("event-markers.txt", "ROUND");
     /** What a round is of ("المشاورات"، "الحوار"). */
@@ -101,7 +107,8 @@ public final class EventLexicon {
     static {
         LexiconFile.checkRoles("event-markers.txt", Set.of("HYPOTHETICAL", "CONDITIONAL", "CAPTION", "CAPTION_HEAD", "NAMED_BODY",
                 "MEANS", "NOT_A_CALL", "EARLIER", "REFERENCE", "OBJECT_MARKER", "TITLE_HEAD", "INVITATION", "HOLDING", "PREPARATION", "WISH", "GENERIC", "AUDIENCE",
-                "BRIEFING", "LEGISLATURE", "LEGISLATURE_OF", "PROTEST", "ROUND", "DIALOGUE", "FOLLOWING", "MULTILATERAL"));
+                "BRIEFING", "LEGISLATURE", "LEGISLATURE_OF", "PROTEST", "ROUND", "DIALOGUE", "FOLLOWING", "MULTILATERAL",
+                "JOINT_BODY", "JOINT", "NEXT"));
         LexiconFile.checkRoles("participant-verbs.txt", Set.of("PARTICIPANT", "SCHEDULED"));
         LexiconFile.checkRoles("place-heads.txt", Set.of("PREPOSITION", "CITY", "CAPITAL"));
         CITY_WORDS.addAll(LexiconFile.words("place-heads.txt", "CITY"));

@@ -47,6 +47,12 @@ class RelativeDatesTest {
     }
 
     @Test
+    void aWeekdaySetOffByCommasRightAfterAPresentTenseMeetingVerbIsTheComingOne() {
+        check("وكان الوفد قد وصل للمشاركة في الاجتماع الذي يعقد، الأحد، بمقر الجامعة", "2023-06-18", null);
+        check("وكان الوفد قد وصل للمشاركة في الاجتماع الذي عقد، الأحد، بمقر الجامعة", "2023-06-11", null);
+    }
+
+    @Test
     void todayAndTomorrow() {
         check("يفتتح الوزير المعرض اليوم", "2023-06-14", null);
         check("يفتتح الوزير المعرض غدا", "2023-06-15", null);
