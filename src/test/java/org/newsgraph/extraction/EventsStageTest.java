@@ -35,6 +35,15 @@ class EventsStageTest {
     }
 
     @Test
+    void aMeetingVerbWhoseActTookPlaceInACallIsThatCallNotTalksOfItsOwn() {
+        check("وبحث الرئيس سالم حداد، أمس، خلال اتصال هاتفي مع نظيره الأردني فادي منصور، العلاقات بين البلدين.",
+                "PHONE_CALL 2023-03-09 null");
+        // on a summit's sidelines the two meet apart from the summit: two events
+        check("وبحث الرئيس سالم حداد مع نظيره فادي منصور، أمس، على هامش قمة عمان، العلاقات بين البلدين.",
+                "TALKS 2023-03-09 null", "SUMMIT null عمان");
+    }
+
+    @Test
     void aVisitIsAnEventOfItsOwn() {
         check("زار وزير الزراعة سامي الحداد العاصمة الأردنية عمان أمس.", "OTHER 2023-03-09 عمان");
     }

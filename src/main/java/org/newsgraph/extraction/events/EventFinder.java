@@ -131,6 +131,33 @@ public final class EventFinder {
         }
     }
 
+    /**
+     * "بحث الرئيس، الإثنين الماضي، خلال اتصال هاتفي مع نظيره"، "ناقش الوزيران خلال لقائهما": a meeting verb whose act
+     * took place in the call or meeting named right after it ("خلال"، "في") is that event, not talks of their own; its
+     * day and people go to the noun. A summit or conference after it is another event (a meeting on its sidelines).
+     */
+    private static void dropVerbsOfTheirOccasion(List<Token> tokens, List<int[]> triggers) {
+        for (int n = triggers.size() - 2; n >= 0; n--) {
+            int[] verb = triggers.get(n);
+            int[] noun = triggers.get(n + 1);
+            EventKind nounKind = EventKind.values()[noun[2]];
+            if (verb[3] != 1 || noun[3] != 0 || EventKind.values()[verb[2]] != EventKind.TALKS
+                    || !(nounKind == EventKind.TALKS || nounKind == EventKind.PHONE_CALL || nounKind == EventKind.VIDEO_CALL)
+                    || noun[0] - verb[1] > 8 || !tokens.get(noun[0] - 1).word()
+                    || !EventLexicon.WITHIN.contains(tokens.get(noun[0] - 1).bare())) {
+                continue;
+            }
+            boolean sameClause = true;
+            for (int i = verb[1]; i < noun[0]; i++) {
+                Token t = tokens.get(i);
+                sameClause &= !(t.word() && (CueLexicon.isComplementizer(t) || CueLexicon.cue(t) != null));
+            }
+            if (sameClause) {
+                triggers.remove(n);
+            }
+        }
+    }
+
     /** True when a day (not a month) is named after the event word, before the next one. */
     private static boolean dayAfter(List<DateMention> dates, int from, int to) {
         for (DateMention d : dates) {
@@ -163,6 +190,7 @@ public final class EventFinder {
                 i = trig[1] - 1;
             }
         }
+        dropVerbsOfTheirOccasion(tokens, triggers);
         boolean sentenceFuture = DateResolver.isFuture(tokens, s);
         Set<DateMention> usedDates = new java.util.HashSet<>();
 
