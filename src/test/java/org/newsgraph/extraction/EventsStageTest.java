@@ -44,6 +44,13 @@ class EventsStageTest {
     }
 
     @Test
+    void theMaghrebsPressConferenceIsABriefing() {
+        check("وقال الوزير كريم العلمي في ندوة صحفية بالرباط أمس إن المفاوضات مستمرة.", "PRESS_BRIEFING 2023-03-09 الرباط");
+        check("وأوضح الوزير كريم العلمي خلال نقطة صحفية أمس أن الحدود آمنة.", "PRESS_BRIEFING 2023-03-09 null");
+        check("وشارك الوزير كريم العلمي في ندوة حول المياه بالرباط أمس.", "CONFERENCE 2023-03-09 الرباط");
+    }
+
+    @Test
     void aVisitIsAnEventOfItsOwn() {
         check("زار وزير الزراعة سامي الحداد العاصمة الأردنية عمان أمس.", "OTHER 2023-03-09 عمان");
     }

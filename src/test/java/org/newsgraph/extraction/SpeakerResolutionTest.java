@@ -47,6 +47,13 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aMinistryOfNationalsAbroadIsPartOfTheTitle() {
+        ExtractedArticle a = Articles.extract(
+                "وقال وزير الشؤون الخارجية والمغاربة المقيمين بالخارج كريم العلمي إن الحدود آمنة.");
+        assertEquals("كريم العلمي", Articles.speaker(a, a.quotes().get(0)).name());
+    }
+
+    @Test
     void biAfterATitleContinuesItOnlyBeforeABodyOrAPlace() {
         ExtractedArticle a = Articles.extract("وأشاد وزير الخارجية سامر حداد بالعلاقات بين البلدين، مؤكدا أهمية التنسيق.");
         assertEquals("سامر حداد", Articles.speaker(a, a.quotes().get(0)).name());
