@@ -328,6 +328,14 @@ class EventsStageTest {
     }
 
     @Test
+    void aDeniedOrUncertainMeetingIsNoEvent() {
+        check("وأفاد مصدر بأن لا لقاء سيجمع الرئيس سالم حداد اليوم مع رئيس البرلمان.");
+        check("ولم يلتق الوزير سالم حداد نظيره فادي منصور خلال الزيارة.", "OTHER null null");
+        check("وليس من المؤكد إن كان الرئيس سيلتقي اليوم نظيره فادي منصور.");
+        check("والتقى الرئيس سالم حداد اليوم نظيره فادي منصور.", "TALKS 2023-03-10 null");
+    }
+
+    @Test
     void aWishedForOrDemandedMeetingIsNoEvent() {
         check("وقال النائب جميل حداد إننا نتمنى عقد جلسة لانتخاب رئيس.");
         check("وطالب النواب بعقد اجتماع طارئ للحكومة.");

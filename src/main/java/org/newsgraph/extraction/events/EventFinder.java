@@ -132,9 +132,9 @@ public final class EventFinder {
     }
 
     /**
-     * "بحث الرئيس، الإثنين الماضي، خلال اتصال هاتفي مع نظيره"، "ناقش الوزيران خلال لقائهما": a meeting verb whose act
-     * took place in the call or meeting named right after it ("خلال"، "في") is that event, not talks of their own; its
-     * day and people go to the noun. A summit or conference after it is another event (a meeting on its sidelines).
+     * "بحث الرئيس، الإثنين الماضي، خلال اتصال هاتفي مع نظيره": a meeting verb whose act took place in the call or
+     * meeting named right after it ("خلال"، "في") is that event, not talks of their own; its day and people go to the
+     * noun. A summit or conference after it is another event (a meeting on its sidelines).
      */
     private static void dropVerbsOfTheirOccasion(List<Token> tokens, List<int[]> triggers) {
         for (int n = triggers.size() - 2; n >= 0; n--) {
@@ -147,7 +147,8 @@ public final class EventFinder {
                     || !EventLexicon.WITHIN.contains(tokens.get(noun[0] - 1).bare())) {
                 continue;
             }
-            boolean sameClause = true;
+            // "التقيا في باريس، ووقعا خلال اللقاء": a definite noun refers back to the verb's meeting, which stays
+            boolean sameClause = !EventTriggers.isDefinite(tokens.get(noun[0]));
             for (int i = verb[1]; i < noun[0]; i++) {
                 Token t = tokens.get(i);
                 sameClause &= !(t.word() && (CueLexicon.isComplementizer(t) || CueLexicon.cue(t) != null));

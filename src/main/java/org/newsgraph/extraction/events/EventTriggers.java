@@ -346,10 +346,16 @@ final class EventTriggers {
 
     /** "ما إذا كان سيجتمع"، "هل يلتقي": a contact that may or may not happen. */
     static boolean isHypothetical(List<Token> tokens, int from, Sentence s) {
+        if (from > s.from() && tokens.get(from - 1).word() && EventLexicon.NEGATION.contains(tokens.get(from - 1).bare())) {
+            return true; // "لا لقاء سيجمع الرئيسين اليوم"، "لم يلتق الوزير نظيره": a meeting denied
+        }
         for (int i = Math.max(s.from(), from - 6); i < from; i++) {
             Token t = tokens.get(i);
             if (t.word() && EventLexicon.CONDITIONAL.contains(t.bare()) && !t.quoted()) {
                 return true;
+            }
+            if (t.bare().equals("ان") && i + 1 < from && tokens.get(i + 1).bare().equals("كان")) {
+                return true; // "ليس من المؤكد إن كان سيلتقي": whether he will meet
             }
         }
         return false;

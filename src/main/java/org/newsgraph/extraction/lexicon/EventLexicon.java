@@ -65,6 +65,8 @@ public final class EventLexicon {
     public static final Set<String> FORWARD = LexiconFile.words("future-markers.txt");
     /** Prepositions that make a mention a time reference ("قبل المكالمة"، "خلال الاتصال"). */
     public static final Set<String> REFERENCE_PREPOSITIONS = LexiconFile.words("event-markers.txt", "REFERENCE");
+    /** "لا"، "لم"، "لن" right before an event word: the meeting is denied. */
+    public static final Set<String> NEGATION = LexiconFile.words("event-markers.txt", "NEGATION");
     /** "خلال"، "في" between a meeting verb and the call or meeting its act took place in. */
     public static final Set<String> WITHIN = LexiconFile.words("event-markers.txt", "WITHIN");
     /** Nouns before a trigger that make it a means or a process: "طاولة المفاوضات"، "إطلاق المفاوضات". */
@@ -108,7 +110,7 @@ public final class EventLexicon {
 
     static {
         LexiconFile.checkRoles("event-markers.txt", Set.of("HYPOTHETICAL", "CONDITIONAL", "CAPTION", "CAPTION_HEAD", "NAMED_BODY",
-                "MEANS", "NOT_A_CALL", "EARLIER", "REFERENCE", "WITHIN", "OBJECT_MARKER", "TITLE_HEAD", "INVITATION", "HOLDING", "PREPARATION", "WISH", "GENERIC", "AUDIENCE",
+                "MEANS", "NOT_A_CALL", "EARLIER", "REFERENCE", "WITHIN", "NEGATION", "OBJECT_MARKER", "TITLE_HEAD", "INVITATION", "HOLDING", "PREPARATION", "WISH", "GENERIC", "AUDIENCE",
                 "BRIEFING", "LEGISLATURE", "LEGISLATURE_OF", "PROTEST", "ROUND", "DIALOGUE", "FOLLOWING", "MULTILATERAL",
                 "JOINT_BODY", "JOINT", "NEXT"));
         LexiconFile.checkRoles("participant-verbs.txt", Set.of("PARTICIPANT", "SCHEDULED"));

@@ -627,10 +627,14 @@ final class PersonNames {
                 && (!stem.startsWith("ت") || WordShapes.isNisba(stem));
     }
 
-    /** The naming at i follows a title or an honorific: a holder's name is expected there. */
+    /**
+     * The naming at i follows a definite title ("الرئيس"، "الوزير"), an honorific or a courtesy title: a holder's name
+     * is expected there. After an indefinite construct head ("رئيس وزراء") its complement comes first.
+     */
     private boolean afterTitle(int i) {
-        return i > 0 && tokens.get(i - 1).word() && (isTitleHead(tokens.get(i - 1)) || isHonorific(tokens.get(i - 1))
-                || NameLexicon.COURTESY_TITLES.contains(tokens.get(i - 1).key()));
+        Token before = i > 0 ? tokens.get(i - 1) : null;
+        return before != null && before.word() && (isTitleHead(before) && before.bare().startsWith("ال")
+                || isHonorific(before) || NameLexicon.COURTESY_TITLES.contains(before.key()));
     }
 
 

@@ -26,6 +26,15 @@ class SpeakerStageTest {
     }
 
     @Test
+    void theTopicAfterAmmaSpeaksTheCueWithFa() {
+        check("وقال الوزير سالم حداد إن الخطة جاهزة.\nأما الرئيس كريم منصور وخلال استقباله الوزير حداد فقال إن التنفيذ يبدأ غدا.",
+                "سالم حداد (named-apposition) | كريم منصور (topic-of-amma)");
+        // without أما the nearest naming before the cue speaks, as before
+        check("وقال الوزير سالم حداد إن الخطة جاهزة.\nوخلال استقباله الرئيس كريم منصور قال إن التنفيذ يبدأ غدا.",
+                "سالم حداد (named-apposition) | كريم منصور (pronoun-antecedent)");
+    }
+
+    @Test
     void honorificIsNoPartOfTheName() {
         check("وأكد معالي الوزير سالم حداد أن الخطة جاهزة.", "سالم حداد (named-apposition)");
     }
