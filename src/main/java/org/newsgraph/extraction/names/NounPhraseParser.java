@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.newsgraph.extraction.lexicon.CueLexicon;
+import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.extraction.tokens.Tokens;
@@ -125,6 +126,36 @@ public final class NounPhraseParser {
             return names.withApposition(i, end, limit, null);
         }
         return null;
+    }
+
+    /**
+     * The end of a dual title opening at i, its head and complement: the office ("وزيرا الخارجية"، "وزيرا خارجية")
+     * and the states, nationalities or pair word after it, each perhaps joined by و ("وزيرا خارجية مصر والأردن"،
+     * "وزيري الخارجية المصري والأردني"، "رئيسا البلدين"); i when none opens there ("وقال رئيسي إن" names one man).
+     */
+    public int dualTitleEnd(int i, int limit) {
+        if (i + 1 >= limit || !tokens.get(i).word() || !NameLexicon.DUAL_TITLE_HEADS.contains(tokens.get(i).key())
+                || !opensComplement(tokens.get(i + 1))) {
+            return i;
+        }
+        int end = i + 2;
+        while (end < limit && tokens.get(end).word() && namesParty(tokens.get(end).key())) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean opensComplement(Token t) {
+        return t.word() && !CueLexicon.isComplementizer(t) && CueLexicon.cue(t) == null
+                && !GrammarWords.PREPOSITIONS.contains(t.key()) && !GrammarWords.ADVERBIALS.contains(t.key());
+    }
+
+    /** A state, its nationality or a pair word ("البلدين"), with or without و: one of the parties of a dual title. */
+    private static boolean namesParty(String key) {
+        String k = key.startsWith("و") && key.length() > 3 ? key.substring(1) : key;
+        String state = NameLexicon.INSTITUTIONS.get(k);
+        return NameLexicon.isStateNationality(k) || (state != null && NameLexicon.isState(state))
+                || GrammarWords.COLLECTIVE_SPEAKERS.contains(k);
     }
 
     /**

@@ -572,7 +572,9 @@ final class PersonNames {
         return !NameLexicon.STOP.contains(k) && !parser.isLexiconWord(k) && !NameLexicon.TITLE_CONTINUATIONS.contains(k)
                 && !EventLexicon.TRIGGERS.containsKey(k) && !WordShapes.looksLikeVerbalNoun(stem) && (!stem.startsWith("ت") || WordShapes.isNisba(stem))
                 && (isBoundary(at + 1, limit) || (tokens.get(at + 1).word()
-                        && isNotAName(tokens.get(at + 1), tokens.get(at + 1).key(), true)));
+                        && (isNotAName(tokens.get(at + 1), tokens.get(at + 1).key(), true)
+                                // "نظيره الأردني فادي الحداد بحثا خلاله": the verb agreeing with the two parties
+                                || WordShapes.isAgreeingVerb(tokens.get(at + 1).bare()))));
     }
 
 

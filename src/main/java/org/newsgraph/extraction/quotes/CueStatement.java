@@ -110,7 +110,8 @@ final class CueStatement {
         }
         pronoun |= opening != null;
         NounPhrase marked = pronoun || kana != null ? null : markedName(tokens, s, j, parser, cue);
-        NounPhrase np = pronoun || kana != null ? null : marked != null ? marked
+        int dualTitleEnd = pronoun || kana != null ? j : parser.dualTitleEnd(j, s.to());
+        NounPhrase np = pronoun || kana != null || dualTitleEnd > j ? null : marked != null ? marked
                 : parser.parse(JointSubjects.afterKullMin(tokens, j, s), s.to(), true); // "ودان كل من X وY"
         // after "كل من" the verb agrees with كل, not with the states named ("وأكد كل من الأردن ومصر")
         boolean kullMin = JointSubjects.afterKullMin(tokens, j, s) > j;
@@ -135,9 +136,12 @@ final class CueStatement {
             circumstance = StatementContent.skipAdverbials(tokens, np == marked ? np.to() + 1 : end, s, dateTokens, false);
             j = StatementContent.skipAdverbials(tokens, circumstance, s, dateTokens, true);
         } else {
-            boolean collective = j < s.to() && tokens.get(j).word() && GrammarWords.COLLECTIVE_SPEAKERS.contains(tokens.get(j).key());
+            boolean collective = dualTitleEnd > j
+                    || (j < s.to() && tokens.get(j).word() && GrammarWords.COLLECTIVE_SPEAKERS.contains(tokens.get(j).key()));
             if (collective) {
-                j++; // "وأكد الرئيسان أنهما": two speakers at once, whose words start after them
+                // "وأكد الرئيسان أنهما"، "وأعرب وزيرا الخارجية عن": two speakers at once, whose words start after
+                // them and after the occasion ("أكد الوزيران خلال الاتصال عمق العلاقات")
+                j = StatementContent.skipAdverbials(tokens, Math.max(dualTitleEnd, j + 1), s, dateTokens, true);
             } else if (j < s.to() && tokens.get(j).word() && NameLexicon.HONORIFIC_PRONOUNS.contains(tokens.get(j).key())) {
                 j++; // "وثمن سموه جهود ...": the speaker named before, whose words start after the honorific
             }
@@ -153,6 +157,7 @@ final class CueStatement {
                     : Attribution.PRONOUN;
             d.speaker = before;
             d.group = before == null && (collective || cue.plural()); // "وقالا إن"، "وأكد الجانبان"
+            d.pairNamed = before == null && collective;
 
         }
         boolean objectAllowed = cue.verb().object();

@@ -25,6 +25,8 @@ public final class QuoteDraft {
     List<NounPhrase> joint = List.of();
     /** a dual or plural verb without a subject, or "الجانبان": the speakers named together last ({@link SpeakerGroups}) */
     boolean group;
+    /** the group is named by a word of its own ("الجانبان"، "وزيرا الخارجية"), not only by the verb's number */
+    boolean pairNamed;
     int cueToken;
 
     QuoteCandidate toCandidate(List<Token> tokens, Sentence s) {

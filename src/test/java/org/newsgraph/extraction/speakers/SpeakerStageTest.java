@@ -318,4 +318,51 @@ class SpeakerStageTest {
         // "باسم" after it still opens the principal he speaks for
         check("وقال متحدث باسم الحكومة إن الوزير سيزور المدينة.", "متحدث باسم الحكومة (named-title)");
     }
+
+    @Test
+    void aDualTitleAfterTheVerbIsTheGroupNamedLast() {
+        check("وأجرى الوزير سالم حداد اتصالا هاتفيا مع نظيره فادي منصور.\nوأعرب وزيرا الخارجية عن ارتياحهما للتقدم.",
+                "سالم حداد (named-apposition) | فادي منصور (named-apposition)");
+        check("والتقت الرئيسة هدى نصر نظيرها كمال ناصر في الجزائر.\nوأكد رئيسا البلدين أن الحدود آمنة.",
+                "هدى نصر (named-apposition) | كمال ناصر (named-apposition)");
+    }
+
+    @Test
+    void aDualShapedNameBeforeTheComplementizerIsOnePerson() {
+        check("وقال الرئيس الإيراني إبراهيم رئيسي إن بلاده مستعدة للحوار.\nوأضاف رئيسي أن الحوار مستمر.",
+                "إبراهيم رئيسي (named-apposition) | إبراهيم رئيسي (named-name)");
+    }
+
+    @Test
+    void bothSidesGoBackToTheLastPairPastAnotherSpeaker() {
+        check("وتلقى الوزير سالم حداد اتصالا هاتفيا من نظيره فادي منصور.\nوذكرت وزارة الخارجية أن الاتصال تناول "
+                + "الحدود.\nوأكد الجانبان أهمية التنسيق.",
+                "وزارة الخارجية (named-institution) | سالم حداد (named-apposition) | فادي منصور (named-apposition)");
+    }
+
+    @Test
+    void aPluralVerbAfterAnotherSpeakerIsNoLongerThePairs() {
+        check("والتقى الرئيس سالم حداد نظيره فادي منصور في بغداد.\nوقال مسؤولون إن الزيارة ناجحة.\n"
+                + "وأضافوا أن الاتفاق سيوقع قريبا.",
+                "مسؤولون (named-anonymous) | مسؤولون (last-speaker)");
+    }
+
+    @Test
+    void partiesAfterBetweenPastTheDayAndAnAparteWaw() {
+        check("وجرى اتصال هاتفي، اليوم الأحد، بين الوزير سالم حداد، و الوزير فادي منصور.\nوأكد الوزيران أهمية التهدئة.",
+                "سالم حداد (named-apposition) | فادي منصور (named-apposition)");
+    }
+
+    @Test
+    void aDefiniteFamilyNameBeforeTheDualVerbOfTheTwoParties() {
+        check("وتلقى الوزير كمال ناصر اتصالا هاتفيا من نظيره فادي الحداد بحثا خلاله العلاقات.\nوأكد الجانبان أهمية "
+                + "التنسيق.", "كمال ناصر (named-apposition) | فادي الحداد (named-apposition)");
+    }
+
+    @Test
+    void aCommuniqueSpeaksForItsAuthor() {
+        check("وأوضح بلاغ لوزارة الفلاحة أن الموسم جيد.", "وزارة الفلاحة (named-institution)");
+        check("وقال الوزير سالم حداد إن الموسم جيد.\nوأضاف البلاغ أن الأمطار كافية.",
+                "سالم حداد (named-apposition) | سالم حداد (last-speaker)");
+    }
 }
