@@ -365,4 +365,12 @@ class SpeakerStageTest {
         check("وقال الوزير سالم حداد إن الموسم جيد.\nوأضاف البلاغ أن الأمطار كافية.",
                 "سالم حداد (named-apposition) | سالم حداد (last-speaker)");
     }
+
+    @Test
+    void aNameAfterAnHonorificWithItsOfficeAfterItHoldsTheOfficeLaterNamedBare() {
+        check("وجرى اتصال هاتفي بين د. سالم حداد وزير الخارجية والتعاون الدولي، والسيد فادي منصور رئيس الوزراء.\n"
+                + "وحذر وزير الخارجية من أن التصعيد خطير.", "سالم حداد (named-title)");
+        check("واستقبل الرئيس كمال ناصر السيد فادي منصور في القصر.\nوقال وزير الخارجية إن الزيارة ناجحة.",
+                "وزير الخارجية (named-title)");
+    }
 }
