@@ -40,6 +40,8 @@ public final class NameLexicon {
     public static final Set<String> ANONYMOUS_ANAPHORS = LexiconFile.withFlag("anonymous-sources.tsv", "anaphor");
     /** Plural heads of anonymous sources ("مسؤولون"، "مصادر"). */
     public static final Set<String> PLURAL_SOURCES = LexiconFile.withFlag("anonymous-sources.tsv", "plural");
+    /** Broken plurals of things among them ("مصادر"، "منظمات"), which a feminine singular verb stands for. */
+    public static final Set<String> SOURCES_OF_THINGS = LexiconFile.withFlag("anonymous-sources.tsv", "things");
     /** Institutions and states that speak; capitals map to the state they stand for. */
     public static final Map<String, String> INSTITUTIONS = canonicalNames();
     /** Heads of institution names that take a definite complement ("وزارة الدفاع الروسية"، "مكتب رئيس الوزراء"). */
