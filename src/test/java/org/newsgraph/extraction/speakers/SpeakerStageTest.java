@@ -373,4 +373,19 @@ class SpeakerStageTest {
         check("واستقبل الرئيس كمال ناصر السيد فادي منصور في القصر.\nوقال وزير الخارجية إن الزيارة ناجحة.",
                 "وزير الخارجية (named-title)");
     }
+
+    @Test
+    void aFeminineSingularVerbStandsForAPluralOfThings() {
+        check("وقالت مصادر مطلعة إن المفاوضات مستمرة.\nوأضافت أن الجولة المقبلة ستعقد قريبا، محذرة من التسرع.",
+                "مصادر مطلعة (named-anonymous) | مصادر مطلعة (last-speaker) | مصادر مطلعة (same-sentence-subject)");
+        check("وقال مسؤولون إن المفاوضات مستمرة.\nوأضافت أن الجولة المقبلة ستعقد قريبا.",
+                "مسؤولون (named-anonymous) | ? (unresolved)");
+    }
+
+    @Test
+    void aTitleWithLaAfterATitleNamingItsStateIsWhomTheHolderTold() {
+        check("وقال وزير خارجية الأردن للرئيس الزائر إن التعاون مستمر.", "وزير خارجية الأردن (named-title)");
+        check("وأكد الرئيس التونسي لنظيره أن الحدود آمنة.", "الرئيس التونسي (named-title)");
+        check("وقال المستشار الإعلامي للرئيس إن الزيارة ناجحة.", "المستشار الإعلامي للرئيس (named-title)");
+    }
 }
