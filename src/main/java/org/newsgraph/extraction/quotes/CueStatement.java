@@ -6,6 +6,7 @@ import java.util.Set;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.lexicon.NameLexicon;
+import org.newsgraph.extraction.lexicon.ReportingForms;
 import org.newsgraph.extraction.names.NounPhrase;
 import org.newsgraph.extraction.names.NounPhraseParser;
 import org.newsgraph.extraction.quotes.QuoteCandidate.Attribution;
@@ -157,7 +158,7 @@ final class CueStatement {
                     : Attribution.PRONOUN;
             d.speaker = before;
             d.group = before == null && (collective || cue.plural()); // "وقالا إن"، "وأكد الجانبان"
-            d.pairNamed = before == null && collective;
+            d.pairSpeaks = before == null && (collective || dual(t, cue));
 
         }
         boolean objectAllowed = cue.verb().object();
@@ -434,6 +435,13 @@ final class CueStatement {
         }
         String k = tokens.get(j).key();
         return k.startsWith("ال") && (k.endsWith("يون") || k.endsWith("يين")) && !NameLexicon.ANONYMOUS_HEADS.contains(k);
+    }
+
+    /** "وأكدا"، "يؤكدان": a dual verb, which only a pair can be the subject of ("أكدوا" is plural). */
+    private static boolean dual(Token t, CueLexicon.Cue cue) {
+        String k = t.bare();
+        return cue.plural() && cue.role() == ReportingForms.Role.VERB
+                && ((k.endsWith("ا") && !k.endsWith("وا")) || k.endsWith("ان"));
     }
 
     private static boolean isKana(Token t) {

@@ -19,8 +19,8 @@ import org.newsgraph.text.LexiconFile;
  * ونظيره فادي منصور أن ... وقالا إن") and the two parties of a meeting ("التقى X نظيره Y، وأكدا أن"، "اجتمع X مع Y"،
  * "اتصال هاتفي بين X وY").
  * A dual or plural verb without a subject, or "الجانبان"، "الطرفان" after the verb, gives one statement per member of
- * the group named last, until a single speaker is named; a word naming the pair ("الجانبان") goes back to it past single
- * speakers. One instance reads one article in order.
+ * the group named last, until a single speaker is named; a word naming the pair ("الجانبان") or a dual verb goes back to
+ * it past single speakers. One instance reads one article in order.
  */
 final class SpeakerGroups {
 
@@ -29,8 +29,8 @@ final class SpeakerGroups {
 
     private List<NounPhrase> group = List.of();
     /**
-     * The group named last, kept after a single speaker: "الجانبان" or a dual title names the pair however many spoke
-     * in between ("تلقى X اتصالا من Y ... وذكرت الوزارة أن ... وأكد الجانبان"), where a bare plural verb may be a plural
+     * The group named last, kept after a single speaker: "الجانبان", a dual title or a dual verb names the pair however
+     * many spoke in between ("تلقى X اتصالا من Y ... وذكرت الوزارة أن ... وأكد الجانبان"), where a bare plural verb may be a plural
      * source's ("وقال مسؤولون ... وأضافوا").
      */
     private List<NounPhrase> pair = List.of();
@@ -146,7 +146,7 @@ final class SpeakerGroups {
      * speakers; a statement with several named speakers becomes the group, one with a single named speaker ends it.
      */
     void speakFor(QuoteDraft d) {
-        List<NounPhrase> speakers = d.pairNamed ? pair : group;
+        List<NounPhrase> speakers = d.pairSpeaks ? pair : group;
         if (d.group && speakers.size() >= 2 && d.attribution != Attribution.NAMED) {
             d.attribution = Attribution.NAMED;
             d.speaker = speakers.get(0);
