@@ -70,6 +70,8 @@ final class CueStatement {
                 d.attribution = Attribution.NAMED;
                 d.speaker = before;
             }
+            // "أكد الوزير فلان ونظيره فلان أن ...، محذرين من": a plural participle goes on with all of them
+            d.group = d.attribution != Attribution.NAMED && cue.plural();
             d.rule = "participle";
             d.confidence = 0.8;
             return StatementContent.content(tokens, s, j, d, true, cue) ? d : null;

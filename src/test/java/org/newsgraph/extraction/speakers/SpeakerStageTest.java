@@ -397,4 +397,13 @@ class SpeakerStageTest {
         check("وبحث الوزير سالم حداد هاتفيا مع نظيره فادي منصور سبل التعاون.\nوقال مسؤولون إن الاتصال كان "
                 + "مثمرا.\nوأكدوا أهمية التنسيق.", "مسؤولون (named-anonymous) | مسؤولون (last-speaker)");
     }
+
+    @Test
+    void aPluralParticipleGoesOnWithEverySubjectOfTheStatementBefore() {
+        check("وأكد الوزير سالم حداد ونظيره فادي منصور أن الحدود آمنة، محذرين من التصعيد.",
+                "سالم حداد (named-apposition) | فادي منصور (named-apposition) | سالم حداد (named-apposition) | "
+                        + "فادي منصور (named-apposition)");
+        check("وقال مسؤولون إن الحدود آمنة، محذرين من التصعيد.",
+                "مسؤولون (named-anonymous) | مسؤولون (same-sentence-subject)");
+    }
 }
