@@ -18,6 +18,12 @@ public final class NameLexicon {
     /** Plural titles ("قادة"): several people, whom a plural verb may stand for. */
     public static final Set<String> PLURAL_TITLES = LexiconFile.withFlag("titles.tsv", "plural");
     public static final Set<String> LEADER_HEADS = LexiconFile.withFlag("titles.tsv", "leader");
+    /**
+     * Dual construct titles ("وزيرا الخارجية"، "وزيري خارجية البلدين"، "رئيستا الحكومتين"): two holders of one office,
+     * generated from the singular construct heads in the nominative (ا) and the oblique (ي); a feminine head's ة
+     * becomes ت. Given names among the heads ("أمين") are left out, as "أمينا" is also an adverb.
+     */
+    public static final Set<String> DUAL_TITLE_HEADS = dualTitleHeads();
     /** Courtesy titles ("الشيخ"، "الأمير"، "الدكتور") that may stand between a role and the name, no part of the role. */
     public static final Set<String> COURTESY_TITLES = LexiconFile.withFlag("titles.tsv", "courtesy");
     /** Titles of those who speak for a principal ("المتحدث باسم الرئاسة"، "الناطق الرسمي"). */
@@ -34,6 +40,8 @@ public final class NameLexicon {
     public static final Set<String> ANONYMOUS_ANAPHORS = LexiconFile.withFlag("anonymous-sources.tsv", "anaphor");
     /** Plural heads of anonymous sources ("مسؤولون"، "مصادر"). */
     public static final Set<String> PLURAL_SOURCES = LexiconFile.withFlag("anonymous-sources.tsv", "plural");
+    /** Broken plurals of things among them ("مصادر"، "منظمات"), which a feminine singular verb stands for. */
+    public static final Set<String> SOURCES_OF_THINGS = LexiconFile.withFlag("anonymous-sources.tsv", "things");
     /** Institutions and states that speak; capitals map to the state they stand for. */
     public static final Map<String, String> INSTITUTIONS = canonicalNames();
     /** Heads of institution names that take a definite complement ("وزارة الدفاع الروسية"، "مكتب رئيس الوزراء"). */
@@ -106,6 +114,19 @@ public final class NameLexicon {
     }
 
     /** True for a state or its capital's canonical name (روسيا، الهند). */
+    private static Set<String> dualTitleHeads() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String head : LexiconFile.withFlag("titles.tsv", "construct")) {
+            if (PLURAL_TITLES.contains(head) || NAME_OR_TITLE.contains(head)) {
+                continue;
+            }
+            String stem = head.endsWith("ه") ? head.substring(0, head.length() - 1) + "ت" : head; // the key of ة is ه
+            out.add(stem + "ا");
+            out.add(stem + "ي");
+        }
+        return out;
+    }
+
     public static boolean isState(String canonical) {
         String key = ArabicNormalizer.matchKey(canonical);
         return INSTITUTIONS.containsValue(canonical) && !NOT_STATES.contains(key);

@@ -71,6 +71,15 @@ public final class NameCollector {
                         registry.resolve(np, text);
                         i = np.to() - 1;
                     }
+                } else if (NameLexicon.HONORIFICS.contains(t.bare())) {
+                    // "بين د. سالم حداد وزير الخارجية، والسيد فادي منصور وزير الخارجية الأردني": a name after an
+                    // honorific with its office after it holds that office, wherever it stands, so that a bare
+                    // "وزير الخارجية" later finds him
+                    NounPhrase np = parser.parse(i, s.to(), false);
+                    if (np != null && np.kind() == PersonKind.PERSON && np.name() != null && np.title() != null) {
+                        registry.resolve(np, text);
+                        i = np.to() - 1;
+                    }
                 } else if ((CueLexicon.cue(t) != null || EventLexicon.MEETING_VERBS.contains(t.bare()))
                         && !afterItsSubject(tokens, i, s) && !governedObjectFollows(tokens, i, s)) {
                     NounPhrase np = parser.parse(i + 1, s.to(), true);

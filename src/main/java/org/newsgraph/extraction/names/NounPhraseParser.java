@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.newsgraph.extraction.lexicon.CueLexicon;
+import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.extraction.tokens.Tokens;
@@ -22,6 +23,7 @@ public final class NounPhraseParser {
 
     static final Set<String> NAME_JOINERS = LexiconFile.withFlag("name-parts.tsv", "joiner");
     private static final Set<String> ANONYMOUS_QUALIFIERS = LexiconFile.words("anonymous-qualifiers.txt");
+    private static final Set<String> ANONYMOUS_COMPLEMENTS = LexiconFile.words("anonymous-complements.txt");
     /** "نفس"، "ذات" before a definite head: "the same" one, named before. */
     private static final Set<String> SAME = LexiconFile.withFlag("function-words.tsv", "same");
     /** The nation of the officials of an institution ("البيت الأبيض": American), by canonical name. */
@@ -125,6 +127,36 @@ public final class NounPhraseParser {
             return names.withApposition(i, end, limit, null);
         }
         return null;
+    }
+
+    /**
+     * The end of a dual title opening at i, its head and complement: the office ("وزيرا الخارجية"، "وزيرا خارجية")
+     * and the states, nationalities or pair word after it, each perhaps joined by و ("وزيرا خارجية مصر والأردن"،
+     * "وزيري الخارجية المصري والأردني"، "رئيسا البلدين"); i when none opens there ("وقال رئيسي إن" names one man).
+     */
+    public int dualTitleEnd(int i, int limit) {
+        if (i + 1 >= limit || !tokens.get(i).word() || !NameLexicon.DUAL_TITLE_HEADS.contains(tokens.get(i).key())
+                || !opensComplement(tokens.get(i + 1))) {
+            return i;
+        }
+        int end = i + 2;
+        while (end < limit && tokens.get(end).word() && namesParty(tokens.get(end).key())) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean opensComplement(Token t) {
+        return t.word() && !CueLexicon.isComplementizer(t) && CueLexicon.cue(t) == null
+                && !GrammarWords.PREPOSITIONS.contains(t.key()) && !GrammarWords.ADVERBIALS.contains(t.key());
+    }
+
+    /** A state, its nationality or a pair word ("البلدين"), with or without و: one of the parties of a dual title. */
+    private static boolean namesParty(String key) {
+        String k = key.startsWith("و") && key.length() > 3 ? key.substring(1) : key;
+        String state = NameLexicon.INSTITUTIONS.get(k);
+        return NameLexicon.isStateNationality(k) || (state != null && NameLexicon.isState(state))
+                || GrammarWords.COLLECTIVE_SPEAKERS.contains(k);
     }
 
     /**
@@ -321,11 +353,18 @@ public final class NounPhraseParser {
 
     private NounPhrase anonymous(int i, int limit) {
         int end = i + 1;
+        int nameEnd = -1;
         String nation = "";
         while (end < limit && tokens.get(end).word()) {
             String k = tokens.get(end).key();
             String adj = adjective(k);
-            if (adj != null) {
+            int complementEnd = qualifierComplementEnd(end, limit);
+            if (complementEnd > end) {
+                // "مصدر مطلع على سير المفاوضات، أن": where the source stands, not its words, and no part of its name
+                nameEnd = ANONYMOUS_QUALIFIERS.contains(k) ? end + 1 : end;
+                end = complementEnd;
+                break;
+            } else if (adj != null) {
                 nation = adj;
                 end++;
             } else if (ANONYMOUS_QUALIFIERS.contains(k)) {
@@ -358,7 +397,37 @@ public final class NounPhraseParser {
         String head = ArabicNormalizer.skeleton(tokens.get(i).key()).replaceFirst("^ال", "");
         String kind = head.startsWith("مس") ? "official" : head.startsWith("مص") ? "source" : head;
         String key = kind + ":" + nation;
-        return new NounPhrase(PersonKind.ANONYMOUS, i, end, surface(i, end, true), null, key, -1, -1, false);
+        return new NounPhrase(PersonKind.ANONYMOUS, i, end, surface(i, nameEnd > 0 ? nameEnd : end, true), null, key, -1,
+                -1, false);
+    }
+
+    /**
+     * After a qualifier taking a complement (`anonymous-complements.txt`: "مطلع على"، "مقربة من"، "على صلة") at token
+     * i, the end of its complement: the next comma, colon, complementizer or addressee with ل ("لصحيفة"), within
+     * twelve tokens, passing over quotation marks around a body's name; i when there is no such qualifier or no such
+     * end, as the qualifier may be the cue's own preposition ("أكد مصدر مطلع على ضرورة ..." reads "على" as أكد's).
+     */
+    private int qualifierComplementEnd(int i, int limit) {
+        int words = 0;
+        String phrase = tokens.get(i).key();
+        for (int j = i + 1; j < limit && j < i + 3 && tokens.get(j).word() && words == 0; j++) {
+            phrase += " " + tokens.get(j).key();
+            words = ANONYMOUS_COMPLEMENTS.contains(phrase) ? j + 1 - i : 0;
+        }
+        if (words == 0) {
+            return i;
+        }
+        for (int j = i + words; j < limit && j <= i + words + 12; j++) {
+            Token t = tokens.get(j);
+            if (!t.word() && !t.isComma() && !t.isPunct(':')) {
+                continue; // "مطلع على المفاوضات بين المجلس و"قوى التغيير"، أن": a body's name in marks
+            }
+            if (!t.word() || CueLexicon.isComplementizer(t) || (t.key().startsWith("ل") && !t.key().startsWith("ال")
+                    && j > i + words)) {
+                return j > i + words ? j : i;
+            }
+        }
+        return i;
     }
 
     /** "بوزارة"، "بالوزارة": an institution head with ب attached, where an unnamed source works. */

@@ -62,6 +62,9 @@ final class PersonNames {
                     && (tokens.get(end + 1).word() || tokens.get(end + 1).isPunct('('))) {
                 break; // "أمير الكويت الشيخ نواف": the courtesy title opens the naming, the role ends before it
             }
+            if (addresseeAfterItsState(i, end, k)) {
+                break; // "وقال أمير دولة قطر للرئيس الأمريكي": whom he told it
+            }
             int institution = institutionLength(end, limit);
             if (institution > 0) {
                 end += institution; // "المتحدثة باسم البيت الأبيض"
@@ -610,13 +613,35 @@ final class PersonNames {
     }
 
 
+    /**
+     * A title whose words name its state is complete ("أمير دولة قطر"، "وزير خارجية مصر"، "الرئيس المصري"): a title
+     * with ل after it (`k`) is whom the holder spoke to ("للرئيس الأمريكي"، "لنظيره"), where after a title naming
+     * no state it is still part of it ("المستشار الإعلامي للرئيس").
+     */
+    private boolean addresseeAfterItsState(int i, int end, String k) {
+        String addressee = k.startsWith("لل") ? "ال" + k.substring(2) : k.startsWith("ل") ? k.substring(1) : null;
+        if (addressee == null || !(NameLexicon.TITLE_HEADS.contains(addressee) || addressee.startsWith("نظير"))) {
+            return false;
+        }
+        for (int p = i + 1; p < end; p++) {
+            String w = tokens.get(p).key();
+            String state = NameLexicon.INSTITUTIONS.get(w);
+            if (NameLexicon.isStateNationality(w) || (state != null && NameLexicon.isState(state))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "عادل الجبير"، "بشار الأسد": a definite second word closing a name, not an adjective or a verbal noun. */
     private boolean isFamilyName(String k, int at, int limit) {
         if (NAME_FINAL_WORDS.contains(k)) {
             return true;
         }
         return familyNameShape(k) && (isBoundary(at + 1, limit) || (tokens.get(at + 1).word()
-                && isNotAName(tokens.get(at + 1), tokens.get(at + 1).key(), true)));
+                && (isNotAName(tokens.get(at + 1), tokens.get(at + 1).key(), true)
+                        // "نظيره الأردني فادي الحداد بحثا خلاله": the verb agreeing with the two parties
+                        || WordShapes.isAgreeingVerb(tokens.get(at + 1).bare()))));
     }
 
     /** A definite word that may be a family name: no particle, lexicon word, title word, event word or verbal noun. */

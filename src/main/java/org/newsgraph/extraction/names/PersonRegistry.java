@@ -40,6 +40,8 @@ public final class PersonRegistry {
         public Boolean feminine;
         /** Several people ("مسؤولون"، "قادة التحالف"): a singular verb does not stand for them. */
         public boolean plural;
+        /** a plural of things ("مصادر"), which takes a feminine singular verb */
+        public boolean pluralOfThings;
 
         Entry(int ref, PersonKind kind, String key) {
             this.ref = ref;
@@ -191,7 +193,9 @@ public final class PersonRegistry {
             return named;
         }
         Entry e = byKey(PersonKind.ANONYMOUS, np.key());
-        e.plural = NameLexicon.PLURAL_SOURCES.contains(ArabicNormalizer.matchKey(np.name()).split(" ")[0]);
+        String head = ArabicNormalizer.matchKey(np.name()).split(" ")[0];
+        e.plural = NameLexicon.PLURAL_SOURCES.contains(head);
+        e.pluralOfThings = NameLexicon.SOURCES_OF_THINGS.contains(head);
         lastAnonymous = e;
         return e;
     }

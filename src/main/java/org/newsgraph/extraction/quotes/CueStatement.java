@@ -6,6 +6,7 @@ import java.util.Set;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.lexicon.NameLexicon;
+import org.newsgraph.extraction.lexicon.ReportingForms;
 import org.newsgraph.extraction.names.NounPhrase;
 import org.newsgraph.extraction.names.NounPhraseParser;
 import org.newsgraph.extraction.quotes.QuoteCandidate.Attribution;
@@ -69,6 +70,8 @@ final class CueStatement {
                 d.attribution = Attribution.NAMED;
                 d.speaker = before;
             }
+            // "أكد الوزير فلان ونظيره فلان أن ...، محذرين من": a plural participle goes on with all of them
+            d.group = d.attribution != Attribution.NAMED && cue.plural();
             d.rule = "participle";
             d.confidence = 0.8;
             return StatementContent.content(tokens, s, j, d, true, cue) ? d : null;
@@ -110,7 +113,8 @@ final class CueStatement {
         }
         pronoun |= opening != null;
         NounPhrase marked = pronoun || kana != null ? null : markedName(tokens, s, j, parser, cue);
-        NounPhrase np = pronoun || kana != null ? null : marked != null ? marked
+        int dualTitleEnd = pronoun || kana != null ? j : parser.dualTitleEnd(j, s.to());
+        NounPhrase np = pronoun || kana != null || dualTitleEnd > j ? null : marked != null ? marked
                 : parser.parse(JointSubjects.afterKullMin(tokens, j, s), s.to(), true); // "ودان كل من X وY"
         // after "كل من" the verb agrees with كل, not with the states named ("وأكد كل من الأردن ومصر")
         boolean kullMin = JointSubjects.afterKullMin(tokens, j, s) > j;
@@ -135,9 +139,12 @@ final class CueStatement {
             circumstance = StatementContent.skipAdverbials(tokens, np == marked ? np.to() + 1 : end, s, dateTokens, false);
             j = StatementContent.skipAdverbials(tokens, circumstance, s, dateTokens, true);
         } else {
-            boolean collective = j < s.to() && tokens.get(j).word() && GrammarWords.COLLECTIVE_SPEAKERS.contains(tokens.get(j).key());
+            boolean collective = dualTitleEnd > j
+                    || (j < s.to() && tokens.get(j).word() && GrammarWords.COLLECTIVE_SPEAKERS.contains(tokens.get(j).key()));
             if (collective) {
-                j++; // "وأكد الرئيسان أنهما": two speakers at once, whose words start after them
+                // "وأكد الرئيسان أنهما"، "وأعرب وزيرا الخارجية عن": two speakers at once, whose words start after
+                // them and after the occasion ("أكد الوزيران خلال الاتصال عمق العلاقات")
+                j = StatementContent.skipAdverbials(tokens, Math.max(dualTitleEnd, j + 1), s, dateTokens, true);
             } else if (j < s.to() && tokens.get(j).word() && NameLexicon.HONORIFIC_PRONOUNS.contains(tokens.get(j).key())) {
                 j++; // "وثمن سموه جهود ...": the speaker named before, whose words start after the honorific
             }
@@ -153,6 +160,7 @@ final class CueStatement {
                     : Attribution.PRONOUN;
             d.speaker = before;
             d.group = before == null && (collective || cue.plural()); // "وقالا إن"، "وأكد الجانبان"
+            d.pairSpeaks = before == null && (collective || dual(t, cue));
 
         }
         boolean objectAllowed = cue.verb().object();
@@ -429,6 +437,13 @@ final class CueStatement {
         }
         String k = tokens.get(j).key();
         return k.startsWith("ال") && (k.endsWith("يون") || k.endsWith("يين")) && !NameLexicon.ANONYMOUS_HEADS.contains(k);
+    }
+
+    /** "وأكدا"، "يؤكدان": a dual verb, which only a pair can be the subject of ("أكدوا" is plural). */
+    private static boolean dual(Token t, CueLexicon.Cue cue) {
+        String k = t.bare();
+        return cue.plural() && cue.role() == ReportingForms.Role.VERB
+                && ((k.endsWith("ا") && !k.endsWith("وا")) || k.endsWith("ان"));
     }
 
     private static boolean isKana(Token t) {

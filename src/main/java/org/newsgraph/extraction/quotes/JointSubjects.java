@@ -17,32 +17,45 @@ final class JointSubjects {
     private JointSubjects() {
     }
 
-    /** The namings joined to {@code first} by و ("مصر والأردن وقطر"), without the first. */
     /** "وبعض"، "وعدد من": a quantifier opening the next subject joined by و. */
     private static final java.util.Set<String> QUANTIFIERS = org.newsgraph.text.LexiconFile.withFlag("function-words.tsv",
             "joined-quantifier");
 
+    /**
+     * The namings joined to {@code first} by و ("مصر والأردن وقطر"), without the first; the و may follow a comma
+     * closing a long naming, or stand apart as scraped pages set it ("بين الوزير سالم حداد، و الوزير فادي منصور").
+     */
     static List<NounPhrase> after(List<Token> tokens, Sentence s, NounPhrase first, NounPhraseParser parser) {
         List<NounPhrase> out = new ArrayList<>();
         NounPhrase last = first;
-        while (last.to() < s.to() && tokens.get(last.to()).word() && tokens.get(last.to()).key().startsWith("و")
-                && last.kind() != null) {
+        int at;
+        while ((at = joined(tokens, s, last.to())) >= 0 && last.kind() != null) {
             // "وبعض دول المنطقة": a quantifier before the second subject
-            boolean some = last.to() + 1 < s.to() && QUANTIFIERS.contains(tokens.get(last.to()).key());
-            NounPhrase next = parser.parse(some ? last.to() + 1 : last.to(), s.to(), false);
-            if (some && next != null && next.kind() != null && !next.refersBack() && next.to() > last.to() + 1) {
+            boolean some = at + 1 < s.to() && QUANTIFIERS.contains(tokens.get(at).key());
+            // a و standing apart leaves the next word bare, a naming as in a subject's place
+            NounPhrase next = parser.parse(some ? at + 1 : at, s.to(), tokens.get(at - 1).is("و"));
+            if (some && next != null && next.kind() != null && !next.refersBack() && next.to() > at + 1) {
                 out.add(next);
                 last = next;
                 continue;
             }
-            if (next == null || next.kind() == null || next.refersBack() || next.to() <= last.to()
-                    || parser.surface(next.from(), next.from() + 1, true).startsWith("و")) {
+            if (next == null || next.kind() == null || next.refersBack() || next.to() <= at
+                    || (!tokens.get(at - 1).is("و") && parser.surface(next.from(), next.from() + 1, true).startsWith("و"))) {
                 break; // "وزير الخارجية" is a title, not "and" a speaker
             }
             out.add(next);
             last = next;
         }
         return out;
+    }
+
+    /** Where a naming joined by و starts at token i (its و attached, or apart after it, perhaps after a comma); -1 if none. */
+    private static int joined(List<Token> tokens, Sentence s, int i) {
+        int at = i < s.to() && tokens.get(i).isComma() ? i + 1 : i;
+        if (at + 1 < s.to() && tokens.get(at).is("و") && tokens.get(at + 1).word()) {
+            return at + 1;
+        }
+        return at < s.to() && tokens.get(at).word() && tokens.get(at).key().startsWith("و") ? at : -1;
     }
 
     /** Where the subjects start after a verb: after "كل من" ("ودان كل من مصر والأردن"), else at j. */

@@ -25,6 +25,11 @@ public final class QuoteDraft {
     List<NounPhrase> joint = List.of();
     /** a dual or plural verb without a subject, or "الجانبان": the speakers named together last ({@link SpeakerGroups}) */
     boolean group;
+    /**
+     * only a pair can say it: the group is named by a word of its own ("الجانبان"، "وزيرا الخارجية") or the verb is
+     * dual ("وأكدا")
+     */
+    boolean pairSpeaks;
     int cueToken;
 
     QuoteCandidate toCandidate(List<Token> tokens, Sentence s) {

@@ -104,7 +104,7 @@ public final class QuoteFinder {
                     drafts.add(d);
                 }
             }
-            groups.meeting(tokens, s, parser);
+            groups.meeting(tokens, s, parser, dateTokens);
             for (QuoteDraft d : drafts) {
                 if (d.joint.isEmpty() && d.attribution != Attribution.NAMED) {
                     List<NounPhrase> speakers = JointSubjects.postposed(tokens, s, d, parser);

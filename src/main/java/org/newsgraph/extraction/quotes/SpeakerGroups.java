@@ -19,7 +19,8 @@ import org.newsgraph.text.LexiconFile;
  * ونظيره فادي منصور أن ... وقالا إن") and the two parties of a meeting ("التقى X نظيره Y، وأكدا أن"، "اجتمع X مع Y"،
  * "اتصال هاتفي بين X وY").
  * A dual or plural verb without a subject, or "الجانبان"، "الطرفان" after the verb, gives one statement per member of
- * the group named last, until a single speaker is named. One instance reads one article in order.
+ * the group named last, until a single speaker is named; a word naming the pair ("الجانبان") or a dual verb goes back to
+ * it past single speakers. One instance reads one article in order.
  */
 final class SpeakerGroups {
 
@@ -27,24 +28,31 @@ final class SpeakerGroups {
     private static final Set<String> BETWEEN = LexiconFile.withFlag("function-words.tsv", "between");
 
     private List<NounPhrase> group = List.of();
+    /**
+     * The group named last, kept after a single speaker: "الجانبان", a dual title or a dual verb names the pair however
+     * many spoke in between ("تلقى X اتصالا من Y ... وذكرت الوزارة أن ... وأكد الجانبان"), where a bare plural verb may be a plural
+     * source's ("وقال مسؤولون ... وأضافوا").
+     */
+    private List<NounPhrase> pair = List.of();
 
     /**
      * The two parties of the sentence's first meeting verb that names both ("التقى X نظيره Y"، "اجتمع X مع Y"), the
      * parties of an event noun joined after "بين" ("اتصال هاتفي بين X وY"), or those of a contact a verb holds ("تلقى X
      * اتصالا هاتفيا من Y") become the group.
      */
-    void meeting(List<Token> tokens, Sentence s, NounPhraseParser parser) {
+    void meeting(List<Token> tokens, Sentence s, NounPhraseParser parser, boolean[] dateTokens) {
         for (int p = s.from(); p + 2 < s.to(); p++) {
             Token t = tokens.get(p);
             if (!t.word()) {
                 continue;
             }
             List<NounPhrase> parties = EventLexicon.VERBS.containsKey(t.bare()) ? verbParties(tokens, s, p, parser)
-                    : BETWEEN.contains(t.key()) && afterEventNoun(tokens, s, p) ? jointParties(tokens, s, p + 1, parser)
+                    : BETWEEN.contains(t.key()) && afterEventNoun(tokens, s, p, dateTokens) ? jointParties(tokens, s, p + 1, parser)
                     : EventLexicon.MEETING_VERBS.contains(t.bare()) ? contactParties(tokens, s, p, parser)
                     : List.of();
             if (parties.size() >= 2) {
                 group = parties;
+                pair = parties;
                 return;
             }
         }
@@ -99,9 +107,9 @@ final class SpeakerGroups {
         return at;
     }
 
-    /** "بين X وY": the namings joined by و from token at. */
+    /** "بين X وY": the namings joined by و from token at, the first standing where names do, as a subject does. */
     private static List<NounPhrase> jointParties(List<Token> tokens, Sentence s, int at, NounPhraseParser parser) {
-        NounPhrase first = party(parser.parse(at, s.to(), false));
+        NounPhrase first = party(parser.parse(at, s.to(), true));
         if (first == null) {
             return List.of();
         }
@@ -110,9 +118,17 @@ final class SpeakerGroups {
         return all;
     }
 
-    /** "اتصال هاتفي بين"، "القمة بين": an event noun within three words before "بين". */
-    private static boolean afterEventNoun(List<Token> tokens, Sentence s, int between) {
-        for (int p = between - 1; p >= Math.max(s.from(), between - 3); p--) {
+    /**
+     * "اتصال هاتفي بين"، "القمة بين": an event noun within three words before "بين", past the day it was held ("جرى
+     * اتصال هاتفي، اليوم السبت، بين").
+     */
+    private static boolean afterEventNoun(List<Token> tokens, Sentence s, int between, boolean[] dateTokens) {
+        int before = between;
+        while (before > s.from() && (tokens.get(before - 1).isComma() || dateTokens[before - 1 - s.from()]
+                || (tokens.get(before - 1).word() && GrammarWords.ADVERBIALS.contains(tokens.get(before - 1).key())))) {
+            before--;
+        }
+        for (int p = before - 1; p >= Math.max(s.from(), before - 3); p--) {
             if (tokens.get(p).word() && EventLexicon.TRIGGERS.containsKey(EventLexicon.stem(tokens.get(p).key()))) {
                 return true;
             }
@@ -130,14 +146,16 @@ final class SpeakerGroups {
      * speakers; a statement with several named speakers becomes the group, one with a single named speaker ends it.
      */
     void speakFor(QuoteDraft d) {
-        if (d.group && group.size() >= 2 && d.attribution != Attribution.NAMED) {
+        List<NounPhrase> speakers = d.pairSpeaks ? pair : group;
+        if (d.group && speakers.size() >= 2 && d.attribution != Attribution.NAMED) {
             d.attribution = Attribution.NAMED;
-            d.speaker = group.get(0);
-            d.joint = group.subList(1, group.size());
+            d.speaker = speakers.get(0);
+            d.joint = speakers.subList(1, speakers.size());
         } else if (d.attribution == Attribution.NAMED && d.speaker != null) {
             List<NounPhrase> named = new ArrayList<>(List.of(d.speaker));
             named.addAll(d.joint);
             group = named.size() >= 2 ? named : List.of();
+            pair = named.size() >= 2 ? named : pair;
         }
     }
 }

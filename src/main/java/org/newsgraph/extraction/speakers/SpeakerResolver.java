@@ -234,7 +234,9 @@ public final class SpeakerResolver {
      */
     static boolean agrees(PersonRegistry.Entry e, Boolean feminine, Boolean singular) {
         if (Boolean.TRUE.equals(singular) && e.plural) {
-            return false; // "وقال مسؤولون ... وأضاف أن": a singular verb is none of theirs
+            // "وقال مسؤولون ... وأضاف أن": a singular verb is none of theirs, but a plural of things takes a
+            // feminine singular one ("وقالت مصادر ... وأضافت أن")
+            return e.pluralOfThings && Boolean.TRUE.equals(feminine);
         }
         if (Boolean.FALSE.equals(singular) && !e.plural && e.kind != PersonKind.INSTITUTION) {
             return false; // "وقال الوزير ... وقال قادة الأحزاب ... وأضافوا": a plural verb is no one person's

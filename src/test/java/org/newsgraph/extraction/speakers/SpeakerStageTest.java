@@ -327,4 +327,92 @@ class SpeakerStageTest {
         // "باسم" after it still opens the principal he speaks for
         check("وقال متحدث باسم الحكومة إن الوزير سيزور المدينة.", "متحدث باسم الحكومة (named-title)");
     }
+
+    @Test
+    void aDualTitleAfterTheVerbIsTheGroupNamedLast() {
+        check("وأجرى الوزير سالم حداد اتصالا هاتفيا مع نظيره فادي منصور.\nوأعرب وزيرا الخارجية عن ارتياحهما للتقدم.",
+                "سالم حداد (named-apposition) | فادي منصور (named-apposition)");
+        check("والتقت الرئيسة هدى نصر نظيرها كمال ناصر في الجزائر.\nوأكد رئيسا البلدين أن الحدود آمنة.",
+                "هدى نصر (named-apposition) | كمال ناصر (named-apposition)");
+    }
+
+    @Test
+    void aDualShapedNameBeforeTheComplementizerIsOnePerson() {
+        check("وقال الرئيس الإيراني إبراهيم رئيسي إن بلاده مستعدة للحوار.\nوأضاف رئيسي أن الحوار مستمر.",
+                "إبراهيم رئيسي (named-apposition) | إبراهيم رئيسي (named-name)");
+    }
+
+    @Test
+    void bothSidesGoBackToTheLastPairPastAnotherSpeaker() {
+        check("وتلقى الوزير سالم حداد اتصالا هاتفيا من نظيره فادي منصور.\nوذكرت وزارة الخارجية أن الاتصال تناول "
+                + "الحدود.\nوأكد الجانبان أهمية التنسيق.",
+                "وزارة الخارجية (named-institution) | سالم حداد (named-apposition) | فادي منصور (named-apposition)");
+    }
+
+    @Test
+    void aPluralVerbAfterAnotherSpeakerIsNoLongerThePairs() {
+        check("والتقى الرئيس سالم حداد نظيره فادي منصور في بغداد.\nوقال مسؤولون إن الزيارة ناجحة.\n"
+                + "وأضافوا أن الاتفاق سيوقع قريبا.",
+                "مسؤولون (named-anonymous) | مسؤولون (last-speaker)");
+    }
+
+    @Test
+    void partiesAfterBetweenPastTheDayAndAnAparteWaw() {
+        check("وجرى اتصال هاتفي، اليوم الأحد، بين الوزير سالم حداد، و الوزير فادي منصور.\nوأكد الوزيران أهمية التهدئة.",
+                "سالم حداد (named-apposition) | فادي منصور (named-apposition)");
+    }
+
+    @Test
+    void aDefiniteFamilyNameBeforeTheDualVerbOfTheTwoParties() {
+        check("وتلقى الوزير كمال ناصر اتصالا هاتفيا من نظيره فادي الحداد بحثا خلاله العلاقات.\nوأكد الجانبان أهمية "
+                + "التنسيق.", "كمال ناصر (named-apposition) | فادي الحداد (named-apposition)");
+    }
+
+    @Test
+    void aCommuniqueSpeaksForItsAuthor() {
+        check("وأوضح بلاغ لوزارة الفلاحة أن الموسم جيد.", "وزارة الفلاحة (named-institution)");
+        check("وقال الوزير سالم حداد إن الموسم جيد.\nوأضاف البلاغ أن الأمطار كافية.",
+                "سالم حداد (named-apposition) | سالم حداد (last-speaker)");
+    }
+
+    @Test
+    void aNameAfterAnHonorificWithItsOfficeAfterItHoldsTheOfficeLaterNamedBare() {
+        check("وجرى اتصال هاتفي بين د. سالم حداد وزير الخارجية والتعاون الدولي، والسيد فادي منصور رئيس الوزراء.\n"
+                + "وحذر وزير الخارجية من أن التصعيد خطير.", "سالم حداد (named-title)");
+        check("واستقبل الرئيس كمال ناصر السيد فادي منصور في القصر.\nوقال وزير الخارجية إن الزيارة ناجحة.",
+                "وزير الخارجية (named-title)");
+    }
+
+    @Test
+    void aFeminineSingularVerbStandsForAPluralOfThings() {
+        check("وقالت مصادر مطلعة إن المفاوضات مستمرة.\nوأضافت أن الجولة المقبلة ستعقد قريبا، محذرة من التسرع.",
+                "مصادر مطلعة (named-anonymous) | مصادر مطلعة (last-speaker) | مصادر مطلعة (same-sentence-subject)");
+        check("وقال مسؤولون إن المفاوضات مستمرة.\nوأضافت أن الجولة المقبلة ستعقد قريبا.",
+                "مسؤولون (named-anonymous) | ? (unresolved)");
+    }
+
+    @Test
+    void aTitleWithLaAfterATitleNamingItsStateIsWhomTheHolderTold() {
+        check("وقال وزير خارجية الأردن للرئيس الزائر إن التعاون مستمر.", "وزير خارجية الأردن (named-title)");
+        check("وأكد الرئيس التونسي لنظيره أن الحدود آمنة.", "الرئيس التونسي (named-title)");
+        check("وقال المستشار الإعلامي للرئيس إن الزيارة ناجحة.", "المستشار الإعلامي للرئيس (named-title)");
+    }
+
+    @Test
+    void aDualVerbGoesBackToThePairPastASpokesman() {
+        check("وبحث الوزير سالم حداد هاتفيا مع نظيره فادي منصور سبل التعاون.\nوقال المتحدث باسم الوزارة كمال "
+                + "ناصر إن الاتصال كان مثمرا.\nوأكدا أهمية التنسيق.",
+                "كمال ناصر (named-apposition) | سالم حداد (named-apposition) | فادي منصور (named-apposition)");
+        check("وبحث الوزير سالم حداد هاتفيا مع نظيره فادي منصور سبل التعاون.\nوقال مسؤولون إن الاتصال كان "
+                + "مثمرا.\nوأكدوا أهمية التنسيق.", "مسؤولون (named-anonymous) | مسؤولون (last-speaker)");
+    }
+
+    @Test
+    void aPluralParticipleGoesOnWithEverySubjectOfTheStatementBefore() {
+        check("وأكد الوزير سالم حداد ونظيره فادي منصور أن الحدود آمنة، محذرين من التصعيد.",
+                "سالم حداد (named-apposition) | فادي منصور (named-apposition) | سالم حداد (named-apposition) | "
+                        + "فادي منصور (named-apposition)");
+        check("وقال مسؤولون إن الحدود آمنة، محذرين من التصعيد.",
+                "مسؤولون (named-anonymous) | مسؤولون (same-sentence-subject)");
+    }
 }
