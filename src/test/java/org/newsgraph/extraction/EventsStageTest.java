@@ -328,6 +328,12 @@ class EventsStageTest {
     }
 
     @Test
+    void theDayOfTheWordsDoesNotDateAMeetingBeingPrepared() {
+        check("وأكد الوزير سالم حداد، اليوم، بشأن التحضيرات للقاء الرئيسين، أن العمل سيكون صعبا.", "TALKS null null");
+        check("والتقى الوزير سالم حداد، اليوم، نظيره فادي منصور.", "TALKS 2023-03-10 null");
+    }
+
+    @Test
     void aDeniedOrUncertainMeetingIsNoEvent() {
         check("وأفاد مصدر بأن لا لقاء سيجمع الرئيس سالم حداد اليوم مع رئيس البرلمان.");
         check("ولم يلتق الوزير سالم حداد نظيره فادي منصور خلال الزيارة.", "OTHER null null");

@@ -242,9 +242,14 @@ public final class EventFinder {
                 location = EventLexicon.PLACES.getOrDefault(key, EventLexicon.PLACES.get(ArabicNormalizer.withoutProclitic(key)));
                 locationSpan = new Span(tokens.get(locAt).start(), tokens.get(locAt + len - 1).end(), null);
             }
+            boolean prepared = EventTriggers.prepared(tokens, from, s);
+            if (prepared && date != null && published != null && !date.start().isAfter(published)
+                    && date.from() < from) {
+                date = null; // "أكد المتحدث، اليوم، بشأن التحضيرات للقاء الرئيسين": the day of the words, not of the meeting
+            }
             boolean future = (date != null && published != null && date.start().isAfter(published))
                     || (sentenceFuture && !reference && hasFutureNear(tokens, from, to, s))
-                    || nextIs(tokens, to, s, EventLexicon.FORWARD) || EventTriggers.prepared(tokens, from, s);
+                    || nextIs(tokens, to, s, EventLexicon.FORWARD) || prepared;
             boolean earlier = nextIs(tokens, to, s, EventLexicon.EARLIER) || EventTriggers.saidEarlier(tokens, from, s);
             int left = Math.max(prevEnd, from - 14);
             if (n > 0) {

@@ -26,8 +26,29 @@ final class StatementContent {
     /** "هذا"، "ذات" after في: "في هذا الإطار" is the context of the words. */
     private static final Set<String> DEMONSTRATIVES = LexiconFile.withFlag("function-words.tsv", "context-demonstrative");
     private static final int WINDOW = 16;
+    /** "بشأن"، "حول": an aside on what the words are about, before the complementizer. */
+    private static final Set<String> ABOUT = LexiconFile.withFlag("function-words.tsv", "about");
+    /** How far an aside on the topic may run before its comma and the complementizer. */
+    private static final int ABOUT_WINDOW = 24;
 
     private StatementContent() {
+    }
+
+    /**
+     * "أكد المتحدث، اليوم، بشأن التحضيرات للقاء الرئيسين، أن ...": the complementizer after the comma closing an aside
+     * on the topic, when no other cue comes first; -1 when there is none.
+     */
+    private static int afterTopicAside(List<Token> tokens, Sentence s, int at) {
+        for (int i = at + 1; i + 1 < Math.min(s.to(), at + ABOUT_WINDOW); i++) {
+            Token t = tokens.get(i);
+            if (t.quoted() || t.mark() != 0 || (t.word() && CueLexicon.cue(t) != null)) {
+                return -1;
+            }
+            if (t.isComma() && CueLexicon.isComplementizer(tokens.get(i + 1))) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /** Finds where the statement starts after the speaker and sets [from, to); false when there is none. */
@@ -123,6 +144,12 @@ final class StatementContent {
                 if (comma + 1 < s.to()) {
                     i = comma + 1; // "بوتين، الذي أجرى ...، التوترات": the relative clause describes the speaker
                     continue;
+                }
+            }
+            if (objectAllowed && first && t.word() && ABOUT.contains(t.bare())) {
+                int complementizer = afterTopicAside(tokens, s, i);
+                if (complementizer > 0) {
+                    return StatementBounds.indirect(tokens, s, complementizer, d, "indirect-complementizer");
                 }
             }
             if (objectAllowed && first && t.word()) {

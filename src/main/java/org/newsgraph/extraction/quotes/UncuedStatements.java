@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.newsgraph.extraction.lexicon.CueLexicon;
+import org.newsgraph.extraction.lexicon.EventLexicon;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.names.NounPhrase;
 import org.newsgraph.extraction.names.NounPhraseParser;
@@ -180,8 +181,11 @@ public final class UncuedStatements {
 
     /** "headline-colon": "X: ..." in a headline or an intertitle; "X لـY: ..." too. */
     static QuoteDraft headline(List<Token> tokens, Sentence s, NounPhraseParser parser) {
+        // "X لـ«الشرق الأوسط»:" is 7 tokens; an occasion and a comma before the speaker make it longer
+        boolean occasionFirst = tokens.get(s.from()).word() && (EventLexicon.REFERENCE_PREPOSITIONS.contains(tokens.get(s.from()).bare())
+                || EventLexicon.WITHIN.contains(tokens.get(s.from()).bare()));
         int colon = -1;
-        for (int i = s.from(); i < Math.min(s.to(), s.from() + 10); i++) { // "X لـ«الشرق الأوسط»:" is 7 tokens
+        for (int i = s.from(); i < Math.min(s.to(), s.from() + (occasionFirst ? 18 : 10)); i++) {
             if (tokens.get(i).isPunct(':')) {
                 colon = i;
                 break;
@@ -190,7 +194,20 @@ public final class UncuedStatements {
         if (colon <= s.from() || s.to() - colon < 3 || tokens.get(s.to() - 1).isPunct('؟')) {
             return null;
         }
-        NounPhrase np = parser.parse(s.from(), colon, true);
+        int speakerAt = s.from();
+        if (occasionFirst) {
+            // "في مؤتمر صحفي مع نظيره العراقي، وزير الخارجية القطري: ...": the speaker after the occasion's comma
+            for (int i = colon - 1; i > s.from(); i--) {
+                if (tokens.get(i).isComma()) {
+                    speakerAt = i + 1;
+                    break;
+                }
+            }
+            if (speakerAt == s.from()) {
+                return null;
+            }
+        }
+        NounPhrase np = parser.parse(speakerAt, colon, true);
         if (np == null || np.refersBack() || (np.to() != colon && !addressee(tokens, np.to(), colon))) {
             return null;
         }

@@ -52,6 +52,14 @@ class ReportingConstructionsTest {
     }
 
     @Test
+    void anAsideOnTheTopicBeforeTheCommaAndComplementizerIsNoPartOfTheStatement() {
+        check("وأكد الوزير سالم حداد، اليوم، بشأن التحضيرات للقمة المقبلة في عمان، أن العمل سيكون صعبا.",
+                "سالم حداد: العمل سيكون صعبا");
+        // with no complementizer after the aside, what follows the preposition is the statement's object
+        check("وتحدث الوزير سالم حداد حول التحضيرات للقمة المقبلة في عمان.", "");
+    }
+
+    @Test
     void addresseeWithLaBeforeTheComplementizerIsNoPartOfTheStatement() {
         check("أخبار\n\nوأكدت مصادر مطلعة لـ«الأنباء» أن الزيارة تأجلت.", "مصادر مطلعة: الزيارة تأجلت");
         check("أخبار\n\nوأكد الوزير سالم عياد للصحفيين أن الحدود مفتوحة.", "سالم عياد: الحدود مفتوحة");

@@ -43,6 +43,14 @@ class UncuedStatementsTest {
     }
 
     @Test
+    void headlineWithAnOccasionBeforeTheSpeakerAndColon() {
+        check("خلال لقائه نظيره الأردني، الوزير سالم حداد: لا ضرائب جديدة\n\nوبدأت الحكومة عملها.",
+                "headline-colon: لا ضرائب جديدة");
+        // a dateline and a comma before the colon are no occasion: no statement
+        check("عمان، الأسواق: تراجع الأسعار\n\nوبدأت الحكومة عملها.", "");
+    }
+
+    @Test
     void narrationWithoutAnySourceIsNoStatement() {
         check("وتراجع عدد الإصابات هذا الأسبوع.", "");
     }
