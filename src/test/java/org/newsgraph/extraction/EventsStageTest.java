@@ -51,6 +51,13 @@ class EventsStageTest {
     }
 
     @Test
+    void aMeetingVerbWithTheOtherPartyAsAnObjectPronounIsAMeeting() {
+        check("ووصل الوزير سالم حداد إلى عمان اليوم، حيث استقبله رئيس الوزراء فادي منصور.", "TALKS 2023-03-10 null");
+        check("وكان الرئيس فادي منصور قد التقاه أمس في عمان.", "TALKS 2023-03-09 عمان");
+        check("واستقبلها المستشفى الميداني أمس."); // no person receives: no meeting
+    }
+
+    @Test
     void aVisitIsAnEventOfItsOwn() {
         check("زار وزير الزراعة سامي الحداد العاصمة الأردنية عمان أمس.", "OTHER 2023-03-09 عمان");
     }

@@ -280,7 +280,7 @@ public final class EventFinder {
                 }
             }
             boolean pair = participants.isEmpty() && EventParticipants.hasPairWord(tokens, clauseFrom, Math.min(nextStart, to + 4));
-            if (trig[3] == 1 && EventLexicon.MEETING_WITH_OBJECT.contains(tokens.get(from).bare()) && participants.isEmpty()
+            if (trig[3] == 1 && EventLexicon.isObjectVerb(tokens.get(from).bare()) && participants.isEmpty()
                     && !pair) {
                 continue; // "وتستقبل ألمانيا اللاجئين": receiving people who are not named is no meeting ("التقى الزعيمان" is one)
             }
@@ -645,7 +645,7 @@ public final class EventFinder {
      */
     private static EventKind gatheringKind(List<Token> tokens, int[] trig, int clauseFrom, int limit) {
         Token head = tokens.get(trig[0]);
-        boolean gathering = trig[3] == 0 ? isGathering(head) : !EventLexicon.MEETING_WITH_OBJECT.contains(head.bare());
+        boolean gathering = trig[3] == 0 ? isGathering(head) : !EventLexicon.isObjectVerb(head.bare());
         if (!gathering) {
             return null;
         }

@@ -31,12 +31,13 @@ final class EventTriggers {
         if (!t.word()) {
             return null;
         }
-        EventKind verb = EventLexicon.VERBS.get(t.bare());
+        String withPronoun = EventLexicon.objectVerbWithPronoun(t.bare());
+        EventKind verb = EventLexicon.VERBS.get(withPronoun != null ? withPronoun : t.bare());
         if (verb != null && i + 1 < limit && tokens.get(i + 1).is("عن")) {
             verb = null; // "تبحث عن تطبيع": searching, not discussing
         }
         if (verb != null && !phoneNear(tokens, i, limit)) {
-            if (EventLexicon.MEETING_WITH_OBJECT.contains(t.bare())) {
+            if (EventLexicon.isObjectVerb(t.bare())) {
                 return new int[] {i, i + 1, verb.ordinal(), 1}; // "التقى الرئيس نظيره"، "استقبل الملك الوزير"
             }
             for (int j = i + 1; j < Math.min(limit, i + 12); j++) {

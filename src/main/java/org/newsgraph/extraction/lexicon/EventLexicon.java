@@ -2,6 +2,7 @@ package org.newsgraph.extraction.lexicon;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -107,6 +108,34 @@ public final class EventLexicon {
     public static final Set<String> PLACE_PREPOSITIONS = LexiconFile.words("place-heads.txt", "PREPOSITION");
     /** Places as written to the name stored for the event. */
     public static final Map<String, String> PLACES = LexiconFile.pairs("places.txt");
+
+    /** A meeting verb taking a direct object, bare or with the object as a pronoun ("التقى"، "استقبله"). */
+    public static boolean isObjectVerb(String bare) {
+        return MEETING_WITH_OBJECT.contains(bare) || objectVerbWithPronoun(bare) != null;
+    }
+
+    /** Object pronouns a meeting verb carries ("استقبله"، "التقاها"), longest first. */
+    private static final List<String> OBJECT_PRONOUNS = List.of("هما", "هم", "ها", "ه");
+
+    /**
+     * The meeting verb taking a direct object that a word is with an object pronoun attached ("استقبله" is "استقبل"،
+     * "التقاها" is "التقى"), or null: the pronoun is the other party.
+     */
+    public static String objectVerbWithPronoun(String bare) {
+        for (String pronoun : OBJECT_PRONOUNS) {
+            if (bare.length() > pronoun.length() + 3 && bare.endsWith(pronoun)) {
+                String verb = bare.substring(0, bare.length() - pronoun.length());
+                if (MEETING_WITH_OBJECT.contains(verb)) {
+                    return verb;
+                }
+                if (verb.endsWith("ا") && MEETING_WITH_OBJECT.contains(verb.substring(0, verb.length() - 1) + "ي")) {
+                    return verb.substring(0, verb.length() - 1) + "ي"; // "التقاه": the ى of "التقى" written ا before it
+                }
+                return null;
+            }
+        }
+        return null;
+    }
 
     static {
         LexiconFile.checkRoles("event-markers.txt", Set.of("HYPOTHETICAL", "CONDITIONAL", "CAPTION", "CAPTION_HEAD", "NAMED_BODY",

@@ -119,6 +119,10 @@ public final class NameCollector {
     /** "أنتوني بلينكين، وزير الخارجية الأمريكي،": the name before the comma takes the title after it. */
     private static void apposition(List<Token> tokens, Sentence s, int comma, NounPhraseParser parser,
             PersonRegistry registry, String text) {
+        NounPhrase after = parser.parse(comma + 1, s.to(), false);
+        if (after != null && after.name() != null) {
+            return; // "استقبل في السرايا، رئيس الحكومة الأسبق سعد الحريري": the title has its own holder
+        }
         for (int back = 2; back >= 1; back--) {
             int p = comma - back;
             if (p < s.from()) {

@@ -29,6 +29,12 @@ class NameCollectorTest {
     }
 
     @Test
+    void aTitleAfterACommaThatNamesItsOwnHolderIsNoAppositionOfTheWordBefore() {
+        check("واستقبل الوزير حسن عادل في القصر، رئيس الحكومة الأسبق كريم منصور.", "حسن عادل", "كريم منصور");
+        check("وقال أنتوني بلينكن، وزير الخارجية الأمريكي، إن الحل قريب.", "أنتوني بلينكن");
+    }
+
+    @Test
     void aTitleAfterAVerbStillNamesItsHolder() {
         check("وقال الصحفي عمر داود إن الطريق مغلق.", "عمر داود");
     }
