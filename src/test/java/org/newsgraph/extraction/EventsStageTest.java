@@ -338,6 +338,9 @@ class EventsStageTest {
     void theDayOfTheWordsDoesNotDateAMeetingBeingPrepared() {
         check("وأكد الوزير سالم حداد، اليوم، بشأن التحضيرات للقاء الرئيسين، أن العمل سيكون صعبا.", "TALKS null null");
         check("والتقى الوزير سالم حداد، اليوم، نظيره فادي منصور.", "TALKS 2023-03-10 null");
+        // named first in a headline, the meeting is still being prepared: the statement's day does not date it
+        check("الرئاسة: الرئيسان لم يحددا موعدا للقائهما\n\nأكد الناطق سالم حداد، اليوم، بشأن التحضيرات للقاء"
+                + " الرئيسين، أن \"العمل سيكون صعبا\".", "TALKS null null");
     }
 
     @Test

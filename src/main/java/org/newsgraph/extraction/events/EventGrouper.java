@@ -50,6 +50,9 @@ public final class EventGrouper {
         }
 
         void add(EventMention m) {
+            // "لم يحددا جدولا زمنيا للقائهما" then "التحضيرات للقاء الرئيسين": a later mention of a meeting still being
+            // prepared makes the undated event a coming one
+            future |= m.future() && start == null && m.date() == null && !mentions.isEmpty();
             mentions.add(m);
             if (start == null && m.date() != null) {
                 start = m.date().start();
