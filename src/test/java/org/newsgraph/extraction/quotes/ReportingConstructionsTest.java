@@ -404,6 +404,25 @@ class ReportingConstructionsTest {
     }
 
     @Test
+    void speakerInMarksThenAnAsideWithoutCommaThenAQuotation() {
+        check("أخبار\n\nوأضاف «النعيمي» في مؤتمر صحفي عقده أمس، «الحكومة لن ترفع الأسعار هذا العام».",
+                "النعيمي: الحكومة لن ترفع الأسعار هذا العام");
+        check("أخبار\n\nوقال «الزبيدي» في كلمته أمام المؤتمر، «نحن نمد أيدينا لكل الأطراف».",
+                "الزبيدي: نحن نمد أيدينا لكل الأطراف");
+        // a term in marks after the aside is no quotation of the speaker
+        check("أخبار\n\nوأضاف «النعيمي» في حديثه، «داعش» ما زال ينشط قرب الحدود.", "");
+    }
+
+    @Test
+    void quotationAfterTheCommaClosingALongAsideWithoutColon() {
+        check("أخبار\n\nوقال الوزير كريم الساعدي، في مؤتمر صحفي عقده اليوم بمقر الوزارة في العاصمة بغداد، ردا على سؤال حول الحدود الغربية، \"لن نسمح بأي خرق لأراضينا\".",
+                "كريم الساعدي: لن نسمح بأي خرق لأراضينا");
+        // a name in marks after such an aside stays narration; the complementizer after it gives the words
+        check("أخبار\n\nوقال الوزير كريم الساعدي، في مؤتمر صحفي عقده اليوم بمقر الوزارة في العاصمة بغداد بحضور ممثلي الصحف المحلية والعربية والأجنبية، \"الحشد\"، إن القوات جاهزة.",
+                "كريم الساعدي: القوات جاهزة");
+    }
+
+    @Test
     void whatTheSpeakerDidNotSayAfterAConnectorEndsTheStatement() {
         check("وقال الوزير سامي عطا إن المفاوضات تقدمت ولكنه لم يذكر موعد الجولة المقبلة.",
                 "سامي عطا: المفاوضات تقدمت");
