@@ -414,6 +414,19 @@ class ReportingConstructionsTest {
     }
 
     @Test
+    void aVerbSpelledAsACueThatStatesNothingLeavesTheWordsWhole() {
+        // "تتابع" (follows, monitors) is the form of "وتابع" (went on): here it states nothing and the clause goes on
+        check("أخبار\n\nوأكد المتحدث سالم حداد، أن الأردن وهي تتابع التطورات باهتمام، تطالب بخفض التصعيد.",
+                "سالم حداد: الأردن وهي تتابع التطورات باهتمام، تطالب بخفض التصعيد");
+        // a second cue that states something still ends the words before it
+        check("أخبار\n\nوأكد المتحدث سالم حداد أن الحدود آمنة، وأضاف أن المعابر مفتوحة.",
+                "سالم حداد: الحدود آمنة | سالم حداد: المعابر مفتوحة");
+        // what the speaker did not say is still the journalist's
+        check("أخبار\n\nوقال الوزير سالم حداد إن المفاوضات تقدمت ولكنه لم يذكر موعد الجولة المقبلة.",
+                "سالم حداد: المفاوضات تقدمت");
+    }
+
+    @Test
     void quotationAfterTheCommaClosingALongAsideWithoutColon() {
         check("أخبار\n\nوقال الوزير كريم الساعدي، في مؤتمر صحفي عقده اليوم بمقر الوزارة في العاصمة بغداد، ردا على سؤال حول الحدود الغربية، \"لن نسمح بأي خرق لأراضينا\".",
                 "كريم الساعدي: لن نسمح بأي خرق لأراضينا");
