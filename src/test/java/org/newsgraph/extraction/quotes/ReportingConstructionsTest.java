@@ -427,6 +427,14 @@ class ReportingConstructionsTest {
     }
 
     @Test
+    void familyNameAloneBeforeTheOccasionIsTheSpeaker() {
+        check("أخبار\n\nوأضاف النعيمي خلال لقائه الصحفيين أن الحكومة لن ترفع الأسعار.",
+                "النعيمي: الحكومة لن ترفع الأسعار");
+        // a document before the occasion is no person
+        check("أخبار\n\nوأوضح التقرير في صفحته الأولى أن الأسعار سترتفع.", "?: الأسعار سترتفع");
+    }
+
+    @Test
     void quotationAfterTheCommaClosingALongAsideWithoutColon() {
         check("أخبار\n\nوقال الوزير كريم الساعدي، في مؤتمر صحفي عقده اليوم بمقر الوزارة في العاصمة بغداد، ردا على سؤال حول الحدود الغربية، \"لن نسمح بأي خرق لأراضينا\".",
                 "كريم الساعدي: لن نسمح بأي خرق لأراضينا");
