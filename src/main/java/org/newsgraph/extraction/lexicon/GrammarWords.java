@@ -18,6 +18,8 @@ public final class GrammarWords {
     public static final Set<String> PREPOSITIONS = LexiconFile.withFlag("function-words.tsv", "preposition");
     /** Words passed over between a verb and what follows it ("أيضا"، "أمس"، "اليوم"). */
     public static final Set<String> ADVERBIALS = LexiconFile.withFlag("function-words.tsv", "adverbial");
+    /** Words opening the occasion of a statement ("في"، "خلال"، "على هامش"): where and when it was said. */
+    public static final Set<String> OCCASION_OPENERS = LexiconFile.withFlag("function-words.tsv", "occasion-opener");
     /** Two or more speakers named at once ("الجانبان"، "الطرفين"). */
     public static final Set<String> COLLECTIVE_SPEAKERS = LexiconFile.words("collective-speakers.txt");
 

@@ -83,7 +83,6 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
     static final Set<String> CONTINUES = LexiconFile.words("link-words.txt", "CONTINUES");
     static final Set<String> SPEECH = LexiconFile.words("link-words.txt", "SPEECH");
     static final Set<String> CAME = LexiconFile.words("link-words.txt", "CAME");
-    static final Set<String> OCCASION_OPENERS = LexiconFile.withFlag("function-words.tsv", "occasion-opener");
     static final Set<String> REPORTS = LexiconFile.words("link-words.txt", "REPORTS");
     static final Set<String> REPORTED_AFTER_TAMMA = LexiconFile.words("link-words.txt", "REPORTED_AFTER_TAMMA");
     static final Set<String> CIRCUMSTANCE = LexiconFile.words("link-words.txt", "CIRCUMSTANCE");

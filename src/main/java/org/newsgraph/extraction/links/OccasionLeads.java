@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.newsgraph.extraction.events.EventGrouper;
+import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.links.QuoteEventLinker.Link;
 import org.newsgraph.extraction.names.PersonMention;
@@ -239,7 +240,7 @@ final class OccasionLeads {
         int found = -1;
         for (int j = at; j < Math.min(to, at + OPENER_WORDS) && tokens.get(j).word(); j++) {
             key.append(j > at ? " " : "").append(tokens.get(j).key());
-            found = LinkContext.OCCASION_OPENERS.contains(key.toString()) ? j + 1 : found;
+            found = GrammarWords.OCCASION_OPENERS.contains(key.toString()) ? j + 1 : found;
         }
         return found;
     }

@@ -608,7 +608,8 @@ final class PersonNames {
         }
         Token after = tokens.get(next);
         boolean closes = closesNameClause(t, k, next, limit)
-                || (after.word() && GrammarWords.PREPOSITIONS.contains(after.key()) && CueLexicon.cue(after) == null);
+                || (after.word() && GrammarWords.PREPOSITIONS.contains(after.key()) && CueLexicon.cue(after) == null)
+                || (after.word() && GrammarWords.OCCASION_OPENERS.contains(after.key())); // "وأضاف النعيمي خلال"
         return closes && !isNotAName(t, k, true);
     }
 

@@ -226,11 +226,16 @@ final class CueStatement {
     }
 
     /**
-     * A comma or semicolon at {@code sep}, then within the sentence, before any other cue, a complementizer or the
-     * cue's governed preposition, at once or after a comma closing an aside: the words before were no quotation.
+     * A comma or semicolon at {@code sep}, or an aside opening there without one (a preposition of the circumstance,
+     * "ردا على سؤال"), then within the sentence, before any other cue, a complementizer or the cue's governed
+     * preposition, at once or after a comma closing an aside, or a quotation after that comma: the words before were
+     * no quotation ("وأضاف «حداد» ردا على سؤال، في مؤتمر صحفي، «...»").
      */
     private static boolean contentAfterAside(List<Token> tokens, Sentence s, int sep, CueLexicon.Cue cue) {
-        if (!tokens.get(sep).isComma()) {
+        Token first = tokens.get(sep);
+        boolean comma = first.isComma();
+        if (!comma && !(first.word() && (StatementContent.ADVERBIAL_PREPOSITIONS.contains(first.key())
+                || CueLexicon.verbalNoun(first) != null))) {
             return false;
         }
         for (int i = sep + 1; i < Math.min(s.to(), sep + 24); i++) {
@@ -241,8 +246,12 @@ final class CueStatement {
             if (t.isPunct(':') && i + 1 < s.to() && tokens.get(i + 1).mark() > 0) {
                 return true; // "وأضاف "حداد"، خلال حديثه للصحفيين: "...""
             }
-            boolean clauseStart = i == sep + 1 || tokens.get(i - 1).isComma(); // not "أجاب "سنرى"، إلا أنه"
+            boolean asideClosed = tokens.get(i - 1).isComma() && i > sep + 1;
+            boolean clauseStart = (comma && i == sep + 1) || asideClosed; // not "أجاب "سنرى"، إلا أنه"
             if (clauseStart && ((t.word() && !t.quoted() && CueLexicon.isComplementizer(t)) || CueLexicon.governs(cue, t))) {
+                return true;
+            }
+            if (asideClosed && StatementContent.sentenceQuoted(tokens, i, s)) {
                 return true;
             }
         }

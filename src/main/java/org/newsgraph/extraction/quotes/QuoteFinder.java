@@ -70,6 +70,7 @@ public final class QuoteFinder {
                 if (cue == null || (cue.frame() == CueLexicon.Frame.PARTICIPLE && !afterClauseBreak(tokens, k, s))) {
                     continue; // "مذكرة احتجاج" is a memo: participles only count as an adverbial after a comma
                 }
+                int cutAt = -1; // where the open statement ends if this cue starts another
                 if (open != null && k < open.to && k >= open.from) {
                     boolean reported = isPlural(t) && !(k + 1 < s.to() && parser.mayStart(tokens.get(k + 1)));
                     // "عن إدانتها واستنكارها": a noun of saying with its pronoun inside the words is part of them
@@ -84,9 +85,17 @@ public final class QuoteFinder {
                         continue;
                     }
                     int at = isNegated(tokens, k) ? k - 1 : counterpartStart(tokens, k, open.from); // "ولكنه لم يذكر": the journalist's, from the connector
-                    open.to = StatementBounds.trimEnd(tokens, open.from, connectorStart(tokens, at, open.from));
+                    cutAt = StatementBounds.trimEnd(tokens, open.from, connectorStart(tokens, at, open.from));
                 }
                 QuoteDraft d = CueStatement.at(tokens, s, k, cue, parser, dateTokens, open != null);
+                if (cutAt >= 0 && d == null && !isNegated(tokens, k)) {
+                    // "أن مصر وهي تتابع التطورات، تطالب بالتهدئة": a verb spelled as a cue that states nothing here
+                    // is the speaker's own word, and the words run on past it
+                    continue;
+                }
+                if (cutAt >= 0) {
+                    open.to = cutAt;
+                }
                 if (d != null && !sameSpan(drafts, d)) {
                     drafts.add(d);
                     open = d;

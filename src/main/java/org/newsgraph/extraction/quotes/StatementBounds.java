@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
+import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.extraction.tokens.Tokens;
@@ -23,7 +24,6 @@ public final class StatementBounds {
     static final Set<String> VEHICLES = LexiconFile.withFlag("function-words.tsv", "vehicle");
     /** "وذلك"، "جاء ذلك": the journalist names the occasion of the words before, when an opener follows at once. */
     private static final Set<String> OCCASION_LEADS = LexiconFile.withFlag("function-words.tsv", "occasion-lead");
-    private static final Set<String> OCCASION_OPENERS = LexiconFile.withFlag("function-words.tsv", "occasion-opener");
     /** The longest phrase of the lead and opener lists, in words. */
     private static final int PHRASE_WORDS = 3;
 
@@ -175,7 +175,7 @@ public final class StatementBounds {
      */
     public static int occasionAfter(List<Token> tokens, int at, int to) {
         int lead = phraseEnd(tokens, at, to, OCCASION_LEADS);
-        return lead < 0 ? -1 : phraseEnd(tokens, lead, to, OCCASION_OPENERS);
+        return lead < 0 ? -1 : phraseEnd(tokens, lead, to, GrammarWords.OCCASION_OPENERS);
     }
 
     /** The token after the longest phrase of the set starting at {@code at}, or -1. */

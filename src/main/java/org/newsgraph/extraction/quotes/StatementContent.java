@@ -302,7 +302,9 @@ final class StatementContent {
 
     /**
      * "وقال X الذي يترأس وفد بلاده ... في تصريحات لصحيفة «الحياة» أمس: «...»": a colon and a quotation further
-     * than the usual reach, with no other cue before them, still give the statement.
+     * than the usual reach, with no other cue before them, still give the statement; so does a quotation right after
+     * the comma closing a long aside on where and why it was said ("وقال X، في مؤتمر صحفي عقده اليوم بمقر ...، ردا
+     * على سؤال حول ...، «...»"), as wire and Iraqi outlets write it without a colon.
      */
     private static boolean farColonQuote(List<Token> tokens, Sentence s, int from, QuoteDraft d) {
         for (int i = from; i + 1 < s.to(); i++) {
@@ -310,11 +312,24 @@ final class StatementContent {
             if (t.word() && !t.quoted() && CueLexicon.cue(t) != null) {
                 return false;
             }
-            if (t.isPunct(':') && tokens.get(i + 1).mark() > 0) {
+            if ((t.isPunct(':') || (t.isComma() && sentenceQuoted(tokens, i + 1, s))) && tokens.get(i + 1).mark() > 0) {
                 return StatementBounds.direct(tokens, s, i + 1, d);
             }
         }
         return false;
+    }
+
+    /**
+     * Marks opened at {@code open} around a sentence of at least three words, not a term or a name ("، «داعش»،"): what
+     * a comma closing an aside may introduce as the words said.
+     */
+    static boolean sentenceQuoted(List<Token> tokens, int open, Sentence s) {
+        int close = Tokens.closing(tokens, open, s.to());
+        int words = 0;
+        for (int i = open + 1; i < (close < 0 ? s.to() : close); i++) {
+            words += tokens.get(i).word() ? 1 : 0;
+        }
+        return tokens.get(open).mark() > 0 && words >= 3;
     }
 
     /**

@@ -264,6 +264,9 @@ class NounPhraseParserTest {
         check("الجبوري على ضرورة الحوار", "PERSON الجبوري / null");
         check("الدراسة أن الوضع خطير", "none");
         check("الوضع خطير", "none");
+        // the occasion may stand between the family name and the words: "وأضاف النعيمي خلال لقائه الصحفيين أن"
+        check("النعيمي خلال لقائه الصحفيين أن الوضع خطير", "PERSON النعيمي / null");
+        check("الزبيدي في مؤتمر صحفي، أن الوضع خطير", "PERSON الزبيدي / null");
     }
 
     @Test

@@ -412,6 +412,46 @@ class ReportingConstructionsTest {
     }
 
     @Test
+    void speakerInMarksThenAnAsideWithoutCommaThenAQuotation() {
+        check("أخبار\n\nوأضاف «النعيمي» في مؤتمر صحفي عقده أمس، «الحكومة لن ترفع الأسعار هذا العام».",
+                "النعيمي: الحكومة لن ترفع الأسعار هذا العام");
+        check("أخبار\n\nوقال «الزبيدي» في كلمته أمام المؤتمر، «نحن نمد أيدينا لكل الأطراف».",
+                "الزبيدي: نحن نمد أيدينا لكل الأطراف");
+        // a term in marks after the aside is no quotation of the speaker
+        check("أخبار\n\nوأضاف «النعيمي» في حديثه، «داعش» ما زال ينشط قرب الحدود.", "");
+    }
+
+    @Test
+    void aVerbSpelledAsACueThatStatesNothingLeavesTheWordsWhole() {
+        // "تتابع" (follows, monitors) is the form of "وتابع" (went on): here it states nothing and the clause goes on
+        check("أخبار\n\nوأكد المتحدث سالم حداد، أن الأردن وهي تتابع التطورات باهتمام، تطالب بخفض التصعيد.",
+                "سالم حداد: الأردن وهي تتابع التطورات باهتمام، تطالب بخفض التصعيد");
+        // a second cue that states something still ends the words before it
+        check("أخبار\n\nوأكد المتحدث سالم حداد أن الحدود آمنة، وأضاف أن المعابر مفتوحة.",
+                "سالم حداد: الحدود آمنة | سالم حداد: المعابر مفتوحة");
+        // what the speaker did not say is still the journalist's
+        check("أخبار\n\nوقال الوزير سالم حداد إن المفاوضات تقدمت ولكنه لم يذكر موعد الجولة المقبلة.",
+                "سالم حداد: المفاوضات تقدمت");
+    }
+
+    @Test
+    void familyNameAloneBeforeTheOccasionIsTheSpeaker() {
+        check("أخبار\n\nوأضاف النعيمي خلال لقائه الصحفيين أن الحكومة لن ترفع الأسعار.",
+                "النعيمي: الحكومة لن ترفع الأسعار");
+        // a document before the occasion is no person
+        check("أخبار\n\nوأوضح التقرير في صفحته الأولى أن الأسعار سترتفع.", "?: الأسعار سترتفع");
+    }
+
+    @Test
+    void quotationAfterTheCommaClosingALongAsideWithoutColon() {
+        check("أخبار\n\nوقال الوزير كريم الساعدي، في مؤتمر صحفي عقده اليوم بمقر الوزارة في العاصمة بغداد، ردا على سؤال حول الحدود الغربية، \"لن نسمح بأي خرق لأراضينا\".",
+                "كريم الساعدي: لن نسمح بأي خرق لأراضينا");
+        // a name in marks after such an aside stays narration; the complementizer after it gives the words
+        check("أخبار\n\nوقال الوزير كريم الساعدي، في مؤتمر صحفي عقده اليوم بمقر الوزارة في العاصمة بغداد بحضور ممثلي الصحف المحلية والعربية والأجنبية، \"الحشد\"، إن القوات جاهزة.",
+                "كريم الساعدي: القوات جاهزة");
+    }
+
+    @Test
     void whatTheSpeakerDidNotSayAfterAConnectorEndsTheStatement() {
         check("وقال الوزير سامي عطا إن المفاوضات تقدمت ولكنه لم يذكر موعد الجولة المقبلة.",
                 "سامي عطا: المفاوضات تقدمت");
