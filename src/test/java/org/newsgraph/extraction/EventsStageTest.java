@@ -51,6 +51,16 @@ class EventsStageTest {
     }
 
     @Test
+    void theOtherPartyPastAPlaceSetOffByCommas() {
+        check("واجتمع ولي العهد الأردني الأمير سالم بن فيصل، في قصر الحمراء في عمان، مع وزير الخارجية الإيطالي"
+                + " ماركو بيانكي.", "TALKS null عمان");
+        // without a place between commas the subject's words alone are looked past, and a "مع" after a long list of
+        // what was discussed is no party of the verb's
+        check("وبحث الرئيس سالم حداد أمس أوضاع المزارعين في الجنوب وأسعار القمح والشعير والذرة والأعلاف والأسمدة"
+                + " مع تراجع الأمطار.");
+    }
+
+    @Test
     void aVisitIsAnEventOfItsOwn() {
         check("زار وزير الزراعة سامي الحداد العاصمة الأردنية عمان أمس.", "OTHER 2023-03-09 عمان");
     }
