@@ -23,8 +23,6 @@ final class EventTriggers {
     private static final int WISH_SUBJECT_WORDS = 2;
     /** Tokens a meeting verb looks ahead for its "مع": the subject with its title and name. */
     private static final int PARTY_REACH = 12;
-    /** Words of where they met, set off by commas between the subject and "مع" ("، في قصر الضيافة في عمان،"). */
-    private static final int PLACE_ASIDE_WORDS = 6;
 
     private EventTriggers() {
     }
@@ -47,7 +45,7 @@ final class EventTriggers {
             for (int j = i + 1; j < Math.min(limit, reach); j++) {
                 Token u = tokens.get(j);
                 if (u.isComma()) {
-                    reach += placeAside(tokens, j + 1, limit); // where they met is no part of the subject
+                    reach += EventParticipants.aside(tokens, j, limit); // where they met is no part of the subject
                 }
                 if (u.is("مع") || (verb == EventKind.PHONE_CALL && u.is("الي"))) {
                     return toThePress(tokens, j + 1, limit) ? null : new int[] {i, i + 1, verb.ordinal(), 1};
@@ -232,25 +230,6 @@ final class EventTriggers {
             }
         }
         return false;
-    }
-
-    /**
-     * The tokens of a place set off by commas from {@code at} ("في قصر الضيافة في عمان" up to its closing comma), 0
-     * when no "في" opens there or no comma closes it within a few words.
-     */
-    private static int placeAside(List<Token> tokens, int at, int limit) {
-        if (at >= limit || !tokens.get(at).is("في")) {
-            return 0;
-        }
-        for (int k = at + 1; k < Math.min(limit, at + PLACE_ASIDE_WORDS + 1); k++) {
-            if (tokens.get(k).isComma()) {
-                return k - at + 1;
-            }
-            if (!tokens.get(k).word()) {
-                return 0;
-            }
-        }
-        return 0;
     }
 
     /** A word carrying و after a comma starts a coordinated clause, unless it is a title or name ("، وزير ..."). */
