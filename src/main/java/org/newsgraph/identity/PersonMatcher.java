@@ -1,6 +1,7 @@
 package org.newsgraph.identity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -159,16 +160,24 @@ public final class PersonMatcher {
         return prev[b.length()];
     }
 
-    /** The personal names among a name and its aliases (titles left out), as match-key words. */
+    /**
+     * The personal names among a name and its aliases, as match-key words: the title a name is written after is left
+     * out ("الرئيس السيسي" is "السيسي"), and a form that is only a title ("الرئيس الفرنسي"، "وزير الخارجية") is none.
+     */
     private static List<String[]> personalNames(String name, Collection<String> aliases) {
         List<String[]> out = new ArrayList<>();
         for (String form : keys(name, aliases)) {
             String[] words = form.split(" ");
-            if (words.length == 0 || words[0].isEmpty() || NameLexicon.TITLE_HEADS.contains(words[0])
-                    || NameLexicon.INSTITUTIONS.containsKey(form)) {
+            int first = 0;
+            while (first < words.length && NameLexicon.TITLE_HEADS.contains(words[first])) {
+                first++;
+            }
+            if (first == words.length || words[first].isEmpty() || NameLexicon.INSTITUTIONS.containsKey(form)
+                    || NameLexicon.TITLE_CONTINUATIONS.contains(words[first])
+                    || NameLexicon.isStateNationality(words[first])) {
                 continue;
             }
-            out.add(words);
+            out.add(Arrays.copyOfRange(words, first, words.length));
         }
         return out;
     }

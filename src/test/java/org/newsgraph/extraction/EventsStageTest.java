@@ -27,11 +27,8 @@ class EventsStageTest {
 
     @Test
     void aHolderWithALongHonorificAndLineageNameStillTakesPartInTheCall() {
-        ExtractedArticle a = Articles.extract("تلقى صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالله آل مقرن، ولي العهد"
-                + " رئيس مجلس الوزراء، اتصالا هاتفيا أمس من الرئيس سالم حداد.");
-        List<String> names = a.events().get(0).participantRefs().stream()
-                .map(r -> a.people().get(r).name()).sorted().toList();
-        assertEquals(List.of("سالم حداد", "فيصل بن خالد بن عبدالله آل مقرن"), names);
+        assertEquals(List.of("سالم حداد", "فيصل بن خالد بن عبدالله آل مقرن"), participants("تلقى صاحب السمو الملكي الأمير"
+                + " فيصل بن خالد بن عبدالله آل مقرن، ولي العهد رئيس مجلس الوزراء، اتصالا هاتفيا أمس من الرئيس سالم حداد."));
     }
 
     @Test
@@ -55,6 +52,31 @@ class EventsStageTest {
         check("ووصل الوزير سالم حداد إلى عمان اليوم، حيث استقبله رئيس الوزراء فادي منصور.", "TALKS 2023-03-10 null");
         check("وكان الرئيس فادي منصور قد التقاه أمس في عمان.", "TALKS 2023-03-09 عمان");
         check("واستقبلها المستشفى الميداني أمس."); // no person receives: no meeting
+    }
+
+    @Test
+    void theOtherPartyPastAPlaceSetOffByCommas() {
+        check("واجتمع ولي العهد الأردني الأمير سالم بن فيصل، في قصر الحمراء في عمان، مع وزير الخارجية الإيطالي"
+                + " ماركو بيانكي.", "TALKS null عمان");
+        // without a place between commas the subject's words alone are looked past, and a "مع" after a long list of
+        // what was discussed is no party of the verb's
+        check("وبحث الرئيس سالم حداد أمس أوضاع المزارعين في الجنوب وأسعار القمح والشعير والذرة والأعلاف والأسمدة"
+                + " مع تراجع الأمطار.");
+    }
+
+    @Test
+    void theGuestOfAReceptionPastADoxologyAndAPlaceBetweenCommas() {
+        assertEquals(List.of("ماركو بيانكي"), participants("وجاء ذلك خلال استقباله – حفظه الله – في مكتبه بقصر الرئاسة،"
+                + " أمس، وزير الخارجية الإيطالي ماركو بيانكي."));
+        // without asides the guest is looked for a few words after the event word only: a name past a long clause is
+        // someone the article speaks of, not the guest
+        assertEquals(List.of(), participants("وجاء ذلك خلال استقباله أمس وفدا من رجال الأعمال والمستثمرين القادمين من"
+                + " دول الخليج والمغرب العربي الذين أشادوا بالوزير ماركو بيانكي."));
+    }
+
+    private static List<String> participants(String body) {
+        ExtractedArticle a = Articles.extract(body);
+        return a.events().get(0).participantRefs().stream().map(r -> a.people().get(r).name()).sorted().toList();
     }
 
     @Test

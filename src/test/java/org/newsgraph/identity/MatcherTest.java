@@ -52,6 +52,15 @@ class MatcherTest {
     }
 
     @Test
+    void aFamilyNameWrittenAfterATitleMatchesTheFullNameButATitleAloneDoesNot() {
+        KnownPerson known = new KnownPerson(4, "كمال حداد", PersonKind.PERSON, List.of("الرئيس اللبناني"));
+        assertEquals("surname", people.match(person("الرئيس حداد", PersonKind.PERSON, "الرئيس حداد"), List.of(known))
+                .get().rule());
+        assertTrue(people.match(person("الرئيس اللبناني", PersonKind.PERSON, "الرئيس اللبناني"), List.of(known)).isEmpty());
+        assertTrue(people.match(person("الرئيس نصار", PersonKind.PERSON, "الرئيس نصار"), List.of(known)).isEmpty());
+    }
+
+    @Test
     void sharedFirstNameOrSharedTitleIsNotTheSamePerson() {
         KnownPerson lavrov = new KnownPerson(1, "سيرغي لافروف", PersonKind.PERSON, List.of("وزير الخارجية الروسي"));
         assertTrue(people.match(person("سيرغي ريابكوف", PersonKind.PERSON), List.of(lavrov)).isEmpty());

@@ -270,7 +270,8 @@ public final class EventFinder {
             Set<Integer> participants = reference && !namesItsParty ? Set.of()
                     : EventParticipants.participants(people, registry, reference ? to : clauseFrom,
                             EventParticipants.clauseEnd(tokens, to, Math.min(trig[3] == 1 ? partyEnd(tokens, triggers, n, s) : nextStart,
-                                    trig[3] == 1 ? EventParticipants.otherParty(tokens, to, s) : to + 10)));
+                                    trig[3] == 1 ? EventParticipants.otherParty(tokens, to, s)
+                                            : EventParticipants.pastAsides(tokens, to, 10, s.to()))));
             if (!reference && EventParticipants.hasOtherParty(tokens, from, to, trig[3] == 1, s)
                     && !EventParticipants.hasPersonBefore(people, registry, clauseFrom, trig[3] == 1 ? EventParticipants.mithAt(tokens, to, s) : from)) {
                 Integer subject = EventParticipants.subject(tokens, people, previousPeople, registry, s, from);

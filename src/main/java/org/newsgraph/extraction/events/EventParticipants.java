@@ -21,6 +21,8 @@ import org.newsgraph.kinds.PersonKind;
 final class EventParticipants {
 
     private static final Set<String> OBJECT_MARKERS = LexiconFile.words("event-markers.txt", "OBJECT_MARKER");
+    /** Words of an aside: a doxology between dashes ("– حفظه الله –"), a place between commas ("، في قصر الضيافة،"). */
+    private static final int ASIDE_WORDS = 6;
 
     private EventParticipants() {
     }
@@ -133,6 +135,43 @@ final class EventParticipants {
             }
         }
         return false;
+    }
+
+    /**
+     * The tokens from an aside's opening mark at {@code at} to its closing one: a doxology between dashes, or a place
+     * after a comma up to the next comma; 0 when none opens there or nothing closes it within a few words.
+     */
+    static int aside(List<Token> tokens, int at, int limit) {
+        Token open = tokens.get(at);
+        boolean dash = isDash(open);
+        if (!dash && !(open.isComma() && at + 1 < limit && tokens.get(at + 1).is("في"))) {
+            return 0;
+        }
+        for (int k = at + 1; k < Math.min(limit, at + ASIDE_WORDS + 2); k++) {
+            Token t = tokens.get(k);
+            if (dash ? isDash(t) : t.isComma()) {
+                return k - at;
+            }
+            if (!t.word()) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /** The end of {@code words} tokens from {@code from}, the asides among them not counted. */
+    static int pastAsides(List<Token> tokens, int from, int words, int limit) {
+        int end = from + words;
+        for (int k = from; k < Math.min(limit, end); k++) {
+            int skip = aside(tokens, k, limit);
+            end += skip;
+            k += skip;
+        }
+        return Math.min(limit, end);
+    }
+
+    private static boolean isDash(Token t) {
+        return t.isPunct('–') || t.isPunct('—') || t.isPunct('-');
     }
 
     static int clauseEnd(List<Token> tokens, int to, int ceiling) {

@@ -21,6 +21,8 @@ final class EventTriggers {
     private static final int INVITATION_WORDS = 8;
     /** Words a wish may stand before "بعقد" and the event word: its subject ("طالب النواب بعقد اجتماع"). */
     private static final int WISH_SUBJECT_WORDS = 2;
+    /** Tokens a meeting verb looks ahead for its "مع": the subject with its title and name. */
+    private static final int PARTY_REACH = 12;
 
     private EventTriggers() {
     }
@@ -40,8 +42,12 @@ final class EventTriggers {
             if (EventLexicon.isObjectVerb(t.bare())) {
                 return new int[] {i, i + 1, verb.ordinal(), 1}; // "التقى الرئيس نظيره"، "استقبل الملك الوزير"
             }
-            for (int j = i + 1; j < Math.min(limit, i + 12); j++) {
+            int reach = i + PARTY_REACH;
+            for (int j = i + 1; j < Math.min(limit, reach); j++) {
                 Token u = tokens.get(j);
+                if (u.isComma()) {
+                    reach += EventParticipants.aside(tokens, j, limit); // where they met is no part of the subject
+                }
                 if (u.is("مع") || (verb == EventKind.PHONE_CALL && u.is("الي"))) {
                     return toThePress(tokens, j + 1, limit) ? null : new int[] {i, i + 1, verb.ordinal(), 1};
                 }
