@@ -304,14 +304,15 @@ public final class NounPhraseParser {
         String surface = !lam ? surface(i, end, true)
                 : "ال" + text.substring(tokens.get(i).start() + 2, tokens.get(end - 1).end()); // "للبيت" names "البيت"
         String name = canonical == null || end > i + n ? surface : canonical;
-        return new NounPhrase(PersonKind.INSTITUTION, i, withAcronym(end, limit), name, surface, null, -1, -1, false);
+        return new NounPhrase(PersonKind.INSTITUTION, i, afterShortParenthesis(end, limit), name, surface, null, -1, -1, false);
     }
 
     /**
-     * "وكالة الأنباء الأردنية (بترا)"، "منظمة التحرير الفلسطينية (م.ت.ف)": the body's acronym in parentheses belongs to
-     * its naming, so that a statement after it does not start inside the parentheses.
+     * End of a short parenthesis of up to three words right at {@code end} ("(بترا)"، "(م.ت.ف)"، "(الرئاسة الروسية)"),
+     * or {@code end} when there is none: a body's acronym or gloss belongs to its naming, so that a statement after
+     * it does not start inside the parentheses.
      */
-    int withAcronym(int end, int limit) {
+    int afterShortParenthesis(int end, int limit) {
         if (end + 2 >= limit || !tokens.get(end).isPunct('(')) {
             return end;
         }

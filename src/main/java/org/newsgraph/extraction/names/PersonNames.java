@@ -47,7 +47,7 @@ final class PersonNames {
                 afterConstruct = false;
                 continue;
             }
-            int gloss = parser.withAcronym(end, limit);
+            int gloss = parser.afterShortParenthesis(end, limit);
             if (gloss > end && tokens.get(end + 1).key().startsWith("ال") && gloss < limit
                     && (tokens.get(gloss).isComma() || !tokens.get(gloss).word())) {
                 end = gloss; // "المتحدث باسم الكرملين (الرئاسة الروسية)، فلان": the body glossed in parentheses
