@@ -148,12 +148,7 @@ public final class EventFinder {
                 continue;
             }
             // "التقيا في باريس، ووقعا خلال اللقاء": a definite noun refers back to the verb's meeting, which stays
-            boolean sameClause = !EventTriggers.isDefinite(tokens.get(noun[0]));
-            for (int i = verb[1]; i < noun[0]; i++) {
-                Token t = tokens.get(i);
-                sameClause &= !(t.word() && (CueLexicon.isComplementizer(t) || CueLexicon.cue(t) != null));
-            }
-            if (sameClause) {
+            if (!EventTriggers.isDefinite(tokens.get(noun[0])) && !clauseBetween(tokens, verb[1], noun[0])) {
                 triggers.remove(n);
             }
         }

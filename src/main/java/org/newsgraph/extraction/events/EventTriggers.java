@@ -3,6 +3,7 @@ package org.newsgraph.extraction.events;
 import java.util.List;
 
 import org.newsgraph.extraction.lexicon.EventLexicon;
+import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.Token;
@@ -39,7 +40,7 @@ final class EventTriggers {
             verb = null; // "تبحث عن تطبيع": searching, not discussing
         }
         if (verb != null && !phoneNear(tokens, i, limit)) {
-            if (EventLexicon.isObjectVerb(t.bare())) {
+            if (withPronoun != null || EventLexicon.MEETING_WITH_OBJECT.contains(t.bare())) {
                 return new int[] {i, i + 1, verb.ordinal(), 1}; // "التقى الرئيس نظيره"، "استقبل الملك الوزير"
             }
             int reach = i + PARTY_REACH;
@@ -353,7 +354,9 @@ final class EventTriggers {
 
     /** "ما إذا كان سيجتمع"، "هل يلتقي": a contact that may or may not happen. */
     static boolean isHypothetical(List<Token> tokens, int from, Sentence s) {
-        if (from > s.from() && tokens.get(from - 1).word() && EventLexicon.NEGATION.contains(tokens.get(from - 1).bare())) {
+        Token before = from > s.from() ? tokens.get(from - 1) : null;
+        if (before != null && before.word() && GrammarWords.NEGATIONS.contains(before.bare())
+                && !GrammarWords.RELATIVE_WHAT.contains(before.bare())) {
             return true; // "لا لقاء سيجمع الرئيسين اليوم"، "لم يلتق الوزير نظيره": a meeting denied
         }
         for (int i = Math.max(s.from(), from - 6); i < from; i++) {

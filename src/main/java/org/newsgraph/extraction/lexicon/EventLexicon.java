@@ -66,8 +66,6 @@ public final class EventLexicon {
     public static final Set<String> FORWARD = LexiconFile.words("future-markers.txt");
     /** Prepositions that make a mention a time reference ("قبل المكالمة"، "خلال الاتصال"). */
     public static final Set<String> REFERENCE_PREPOSITIONS = LexiconFile.words("event-markers.txt", "REFERENCE");
-    /** "لا"، "لم"، "لن" right before an event word: the meeting is denied. */
-    public static final Set<String> NEGATION = LexiconFile.words("event-markers.txt", "NEGATION");
     /** "خلال"، "في" between a meeting verb and the call or meeting its act took place in. */
     public static final Set<String> WITHIN = LexiconFile.words("event-markers.txt", "WITHIN");
     /** Nouns before a trigger that make it a means or a process: "طاولة المفاوضات"، "إطلاق المفاوضات". */
@@ -114,32 +112,22 @@ public final class EventLexicon {
         return MEETING_WITH_OBJECT.contains(bare) || objectVerbWithPronoun(bare) != null;
     }
 
-    /** Object pronouns a meeting verb carries ("استقبله"، "التقاها"), longest first. */
+    /** Object pronouns a meeting verb carries ("استقبله"، "التقاها"). */
     private static final List<String> OBJECT_PRONOUNS = List.of("هما", "هم", "ها", "ه");
+    /** Each meeting verb taking a direct object with each object pronoun attached, generated from the verbs. */
+    private static final Map<String, String> OBJECT_VERBS_WITH_PRONOUN = new HashMap<>();
 
     /**
      * The meeting verb taking a direct object that a word is with an object pronoun attached ("استقبله" is "استقبل"،
      * "التقاها" is "التقى"), or null: the pronoun is the other party.
      */
     public static String objectVerbWithPronoun(String bare) {
-        for (String pronoun : OBJECT_PRONOUNS) {
-            if (bare.length() > pronoun.length() + 3 && bare.endsWith(pronoun)) {
-                String verb = bare.substring(0, bare.length() - pronoun.length());
-                if (MEETING_WITH_OBJECT.contains(verb)) {
-                    return verb;
-                }
-                if (verb.endsWith("ا") && MEETING_WITH_OBJECT.contains(verb.substring(0, verb.length() - 1) + "ي")) {
-                    return verb.substring(0, verb.length() - 1) + "ي"; // "التقاه": the ى of "التقى" written ا before it
-                }
-                return null;
-            }
-        }
-        return null;
+        return OBJECT_VERBS_WITH_PRONOUN.get(bare);
     }
 
     static {
         LexiconFile.checkRoles("event-markers.txt", Set.of("HYPOTHETICAL", "CONDITIONAL", "CAPTION", "CAPTION_HEAD", "NAMED_BODY",
-                "MEANS", "NOT_A_CALL", "EARLIER", "REFERENCE", "WITHIN", "NEGATION", "OBJECT_MARKER", "TITLE_HEAD", "INVITATION", "HOLDING", "PREPARATION", "WISH", "GENERIC", "AUDIENCE",
+                "MEANS", "NOT_A_CALL", "EARLIER", "REFERENCE", "WITHIN", "OBJECT_MARKER", "TITLE_HEAD", "INVITATION", "HOLDING", "PREPARATION", "WISH", "GENERIC", "AUDIENCE",
                 "BRIEFING", "LEGISLATURE", "LEGISLATURE_OF", "PROTEST", "ROUND", "DIALOGUE", "FOLLOWING", "MULTILATERAL",
                 "JOINT_BODY", "JOINT", "NEXT"));
         LexiconFile.checkRoles("participant-verbs.txt", Set.of("PARTICIPANT", "SCHEDULED"));
@@ -163,6 +151,18 @@ public final class EventLexicon {
                 case "WITH" -> {
                 }
                 default -> throw e.error("unknown frame " + e.column(2) + ", expected WITH or OBJECT");
+            }
+        }
+        for (String verb : MEETING_WITH_OBJECT) {
+            if (verb.length() <= 3) {
+                continue; // "زاره" is also "وزارة" with its و taken for "and": short verbs only bare
+            }
+            for (String pronoun : OBJECT_PRONOUNS) {
+                OBJECT_VERBS_WITH_PRONOUN.put(verb + pronoun, verb); // "استقبله"، "يلتقيه"
+                if (verb.endsWith("ي")) {
+                    // the final ى of "التقى" (key "التقي") is written ا before a pronoun: "التقاه"
+                    OBJECT_VERBS_WITH_PRONOUN.put(verb.substring(0, verb.length() - 1) + "ا" + pronoun, verb);
+                }
             }
         }
     }

@@ -20,6 +20,10 @@ public final class GrammarWords {
     public static final Set<String> ADVERBIALS = LexiconFile.withFlag("function-words.tsv", "adverbial");
     /** Words opening the occasion of a statement ("في"، "خلال"، "على هامش"): where and when it was said. */
     public static final Set<String> OCCASION_OPENERS = LexiconFile.withFlag("function-words.tsv", "occasion-opener");
+    /** Negation particles ("لا"، "لم"، "لن"، "ما"): a cue or an event word right after one is denied. */
+    public static final Set<String> NEGATIONS = LexiconFile.withFlag("function-words.tsv", "negation");
+    /** "ما" as "what" ("ما وصفه"، "بعد ما التقى"): a verb after it is no denial. */
+    public static final Set<String> RELATIVE_WHAT = LexiconFile.withFlag("function-words.tsv", "relative-what");
     /** Two or more speakers named at once ("الجانبان"، "الطرفين"). */
     public static final Set<String> COLLECTIVE_SPEAKERS = LexiconFile.words("collective-speakers.txt");
 

@@ -659,8 +659,7 @@ final class PersonNames {
      */
     private boolean afterTitle(int i) {
         Token before = i > 0 ? tokens.get(i - 1) : null;
-        return before != null && before.word() && (isTitleHead(before) && before.bare().startsWith("ال")
-                || isHonorific(before) || NameLexicon.COURTESY_TITLES.contains(before.key()));
+        return before != null && before.word() && (isTitleHead(before) && before.bare().startsWith("ال") || isHonorific(before));
     }
 
 
@@ -693,9 +692,7 @@ final class PersonNames {
             return false;
         }
         String k = tokens.get(i).key();
-        if (!definite(tokens.get(i), k) || k.length() < 5 || NameLexicon.STOP.contains(k) || parser.isLexiconWord(k)
-                || NameLexicon.TITLE_CONTINUATIONS.contains(k) || EventLexicon.TRIGGERS.containsKey(k)
-                || WordShapes.looksLikeVerbalNoun(k.substring(2)) || NameLexicon.isStateNationality(k)) {
+        if (!definite(tokens.get(i), k) || k.length() < 5 || !familyNameShape(k) || NameLexicon.isStateNationality(k)) {
             return false;
         }
         return closesClause(i + 1, limit) || joinsNextNaming(i + 1, limit) || definiteChainCloses(i + 1, limit, left - 1);

@@ -199,12 +199,9 @@ public final class QuoteFinder {
 
     static boolean isNegated(List<Token> tokens, int k) {
         Token prev = k > 0 ? tokens.get(k - 1) : null;
-        return prev != null && prev.word() && NEGATIONS.contains(prev.bare());
+        return prev != null && prev.word() && GrammarWords.NEGATIONS.contains(prev.bare());
     }
 
-    private static final Set<String> NEGATIONS = LexiconFile.withFlag("function-words.tsv", "negation");
-    /** "ما" as "what": a cue after it is a relative clause ("ما وصفه"، "ما سماه"). */
-    private static final Set<String> RELATIVE_MA = LexiconFile.withFlag("function-words.tsv", "relative-what");
 
     /** Does a cue inside an open statement start a new one? Only at clause level, never when reported inside it. */
     private static boolean splits(List<Token> tokens, Sentence s, QuoteDraft open, int k, CueLexicon.Cue cue) {
@@ -217,7 +214,7 @@ public final class QuoteFinder {
                     && open.nested.feminine() == cue.feminine();
             return !inner && (prev.isComma() || prev.is("و") || tokens.get(k).key().endsWith("ا") || isAccusative(tokens, k, s));
         }
-        if (prev.word() && (GrammarWords.RELATIVES.contains(prev.key()) || RELATIVE_MA.contains(prev.key()))) {
+        if (prev.word() && (GrammarWords.RELATIVES.contains(prev.key()) || GrammarWords.RELATIVE_WHAT.contains(prev.key()))) {
             return false; // "إلى وقف ما وصفه بـ«العدوان»"، "الأزمة التي وصفها بأنها ...": a relative clause of the words
         }
         Token t = tokens.get(k);

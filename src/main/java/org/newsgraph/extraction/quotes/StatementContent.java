@@ -19,7 +19,6 @@ import org.newsgraph.text.LexiconFile;
 final class StatementContent {
 
     static final Set<String> ADVERBIAL_PREPOSITIONS = LexiconFile.withFlag("function-words.tsv", "adverbial-preposition");
-    private static final Set<String> NEGATIONS = LexiconFile.withFlag("function-words.tsv", "negation");
     private static final Set<String> VEHICLE_OWNERS = LexiconFile.withFlag("function-words.tsv", "vehicle-owner");
     /** "على خلفية"، "على هامش": a circumstance after على, not a cue's object. */
     private static final Set<String> CIRCUMSTANCE_NOUNS = LexiconFile.withFlag("function-words.tsv", "circumstance-noun");
@@ -96,7 +95,7 @@ final class StatementContent {
                 return StatementBounds.indirect(tokens, s, i, d, "indirect-complementizer");
             }
             if (first || (i > j && tokens.get(i - 1).isComma())) {
-                if (t.word() && !t.quoted() && NEGATIONS.contains(t.key()) && governedBy != null
+                if (t.word() && !t.quoted() && GrammarWords.NEGATIONS.contains(t.key()) && governedBy != null
                         && governedBy.verb().quote() && i + 1 < s.to() && tokens.get(i + 1).word()) {
                     return StatementBounds.span(tokens, s, i, d, "dropped-complementizer", 0.7); // "وقال لا يوجد ..."
                 }
@@ -342,7 +341,7 @@ final class StatementContent {
             CueLexicon.Cue cue) {
         for (int i = from; i + 1 < s.to(); i++) {
             Token t = tokens.get(i);
-            if (cue != null && cue.verb().quote() && t.word() && !t.quoted() && NEGATIONS.contains(t.key())
+            if (cue != null && cue.verb().quote() && t.word() && !t.quoted() && GrammarWords.NEGATIONS.contains(t.key())
                     && i > from && tokens.get(i - 1).isComma() && tokens.get(i + 1).word()) {
                 // "وقال خلال مؤتمر صحفي عقده أمس، في إطار الحوار، لا شك في أن ...": the complementizer left out
                 // after a long aside, before a negation

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.newsgraph.extraction.lexicon.CueLexicon;
-import org.newsgraph.extraction.lexicon.EventLexicon;
+import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.names.NounPhrase;
 import org.newsgraph.extraction.names.NounPhraseParser;
@@ -182,8 +182,7 @@ public final class UncuedStatements {
     /** "headline-colon": "X: ..." in a headline or an intertitle; "X لـY: ..." too. */
     static QuoteDraft headline(List<Token> tokens, Sentence s, NounPhraseParser parser) {
         // "X لـ«الشرق الأوسط»:" is 7 tokens; an occasion and a comma before the speaker make it longer
-        boolean occasionFirst = tokens.get(s.from()).word() && (EventLexicon.REFERENCE_PREPOSITIONS.contains(tokens.get(s.from()).bare())
-                || EventLexicon.WITHIN.contains(tokens.get(s.from()).bare()));
+        boolean occasionFirst = tokens.get(s.from()).word() && GrammarWords.OCCASION_OPENERS.contains(tokens.get(s.from()).bare());
         int colon = -1;
         for (int i = s.from(); i < Math.min(s.to(), s.from() + (occasionFirst ? 18 : 10)); i++) {
             if (tokens.get(i).isPunct(':')) {
