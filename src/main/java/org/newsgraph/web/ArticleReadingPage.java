@@ -24,6 +24,8 @@ public class ArticleReadingPage {
     Viewers viewers;
     @Inject
     ArticlePageReads articles;
+    @Inject
+    PageTexts texts;
 
     @GET
     public TemplateInstance article(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
@@ -35,7 +37,7 @@ public class ArticleReadingPage {
         }
         ArticlePageReads.ArticlePage page = articles.read(articleId, start, end);
         if (page == null) {
-            throw PageRefusal.notFound("مقال", articleId);
+            throw PageRefusal.notFound(texts.article(), articleId);
         }
         return Views.article(page, viewers.current());
     }

@@ -1,6 +1,7 @@
 package org.newsgraph.web;
 
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
@@ -19,15 +20,17 @@ import org.newsgraph.common.InvalidInputException;
 @Interceptor
 @Priority(Interceptor.Priority.APPLICATION)
 public class HtmlErrorsInterceptor {
+    @Inject
+    PageTexts texts;
 
     @AroundInvoke
     Object answer(InvocationContext invocation) throws Exception {
         try {
             return invocation.proceed();
         } catch (InvalidInputException e) {
-            throw page(400, "معطى غير صالح: " + e.field(), e.getMessage());
+            throw page(400, texts.invalidInput(e.field()), e.getMessage());
         } catch (PageRefusal e) {
-            throw page(e.status(), e.status() == 404 ? "غير موجود" : "مرفوض", e.getMessage());
+            throw page(e.status(), e.status() == 404 ? texts.notFoundTitle() : texts.refusedTitle(), e.getMessage());
         }
     }
 

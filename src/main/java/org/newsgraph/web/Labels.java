@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,71 +16,61 @@ import org.newsgraph.kinds.PersonKind;
 import org.newsgraph.kinds.QuoteKind;
 
 import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.i18n.MessageBundles;
 
-/** How the pages write kinds, dates and confidences, in Arabic: {@code {event.kind.label}}, {@code {quote.confidence.percent}}. */
+/**
+ * How the pages write kinds, dates and confidences, in Arabic ({@link PageTexts}): {@code {event.kind.label}},
+ * {@code {quote.confidence.percent}}.
+ */
 @TemplateExtension
 public final class Labels {
-    /** Written out here rather than taken from a locale: the native image carries the English locale only. */
-    private static final List<String> MONTHS = List.of("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو",
-            "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر");
     private static final Pattern DURATION = Pattern.compile("PT([0-9]+)([MH])");
-    private static final List<String> WEEKDAYS = List.of("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد");
 
     private Labels() {
     }
 
+    private static PageTexts texts() {
+        return MessageBundles.get(PageTexts.class);
+    }
+
     static String label(EventKind kind) {
-        return switch (kind) {
-            case PHONE_CALL -> "اتصال هاتفي";
-            case VIDEO_CALL -> "اتصال مرئي";
-            case SUMMIT -> "قمة";
-            case TALKS -> "محادثات";
-            case COUNCIL_MEETING -> "اجتماع مجلس";
-            case CONFERENCE -> "مؤتمر";
-            case PRESS_BRIEFING -> "مؤتمر صحفي";
-            case OTHER -> "حدث آخر";
-        };
+        return texts().eventKind(kind);
     }
 
     static String label(QuoteKind kind) {
-        return switch (kind) {
-            case DIRECT -> "مباشر";
-            case INDIRECT -> "غير مباشر";
-            case MIXED -> "مختلط";
-        };
+        return texts().quoteKind(kind);
     }
 
     static String label(PersonKind kind) {
-        return switch (kind) {
-            case PERSON -> "شخص";
-            case ANONYMOUS -> "مصدر مجهول";
-            case INSTITUTION -> "مؤسسة";
-        };
+        return texts().personKind(kind);
     }
 
     /** A day written out in Arabic, e.g. الخميس 30 ديسمبر 2021; null: without a date. */
     static String arabic(LocalDate day) {
-        return day == null ? "بلا تاريخ"
-                : WEEKDAYS.get(day.getDayOfWeek().ordinal()) + " " + day.getDayOfMonth() + " " + MONTHS.get(day.getMonthValue() - 1) + " " + day.getYear();
+        PageTexts texts = texts();
+        return day == null ? texts.undated()
+                : texts.day(texts.weekday(day.getDayOfWeek()), day.getDayOfMonth(), texts.month(day.getMonth()), day.getYear());
     }
 
     static String arabic(OffsetDateTime time) {
+        PageTexts texts = texts();
         if (time == null) {
-            return "بلا تاريخ";
+            return texts.undated();
         }
         OffsetDateTime utc = time.withOffsetSameInstant(ZoneOffset.UTC);
-        return utc.getDayOfMonth() + " " + MONTHS.get(utc.getMonthValue() - 1) + " " + utc.getYear() + "، "
-                + String.format(Locale.ROOT, "%02d:%02d", utc.getHour(), utc.getMinute()) + " بتوقيت غرينتش";
+        return texts.instant(utc.getDayOfMonth(), texts.month(utc.getMonth()), utc.getYear(),
+                String.format(Locale.ROOT, "%02d:%02d", utc.getHour(), utc.getMinute()));
     }
 
     /** A claim attribute in Arabic (the API's name when there is none). */
     static String attributeLabel(String attribute) {
+        PageTexts texts = texts();
         return switch (attribute) {
-            case "date" -> "التاريخ";
-            case "duration" -> "المدة";
-            case "kind" -> "النوع";
-            case "requestedBy" -> "بطلب من";
-            case "location" -> "المكان";
+            case "date" -> texts.claimDate();
+            case "duration" -> texts.claimDuration();
+            case "kind" -> texts.claimKind();
+            case "requestedBy" -> texts.claimRequestedBy();
+            case "location" -> texts.claimLocation();
             default -> attribute;
         };
     }
@@ -91,7 +80,8 @@ public final class Labels {
         String value = claim.value();
         Matcher duration = DURATION.matcher(value);
         if (duration.matches()) {
-            return duration.group(1) + (duration.group(2).equals("M") ? " دقيقة" : " ساعة");
+            PageTexts texts = texts();
+            return duration.group(2).equals("M") ? texts.minutes(duration.group(1)) : texts.hours(duration.group(1));
         }
         for (EventKind kind : EventKind.values()) {
             if (kind.name().equals(value)) {

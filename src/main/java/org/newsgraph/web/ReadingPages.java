@@ -32,6 +32,8 @@ public class ReadingPages {
     PersonPageReads people;
     @Inject
     SearchPageReads search;
+    @Inject
+    PageTexts texts;
 
     @GET
     public TemplateInstance home(@QueryParam("after") String after) {
@@ -44,7 +46,7 @@ public class ReadingPages {
         long eventId = PageParams.id("id", id);
         EventPageReads.EventPage page = events.read(eventId);
         if (page == null) {
-            throw PageRefusal.notFound("حدث", eventId);
+            throw PageRefusal.notFound(texts.event(), eventId);
         }
         return Views.event(page, viewers.current());
     }
@@ -57,7 +59,7 @@ public class ReadingPages {
         PersonPageReads.PersonPage page = people.read(personId, PageParams.optionalId("event", event), PageParams.text(outlet),
                 Cursor.decode(PageParams.text(after), "after"));
         if (page == null) {
-            throw PageRefusal.notFound("شخص", personId);
+            throw PageRefusal.notFound(texts.person(), personId);
         }
         return Views.person(page, viewers.current());
     }

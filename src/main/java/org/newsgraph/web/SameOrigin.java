@@ -2,6 +2,8 @@ package org.newsgraph.web;
 
 import java.net.URI;
 
+import io.quarkus.qute.i18n.MessageBundles;
+
 /**
  * Forms posted from another site are refused: a browser sends the page's origin with every form post, and it must
  * be this service's host. (The CSRF token does the same for signed-in forms; signing in has no token yet.)
@@ -23,6 +25,6 @@ final class SameOrigin {
         } catch (IllegalArgumentException e) {
             // an origin that is no URI is not ours
         }
-        throw new PageRefusal(403, "نموذج من موقع آخر (cross-site form refused)");
+        throw new PageRefusal(403, MessageBundles.get(PageTexts.class).crossSiteForm());
     }
 }

@@ -36,6 +36,8 @@ public class SignInResource {
     ApiKeyRegistry keys;
     @Inject
     Viewers viewers;
+    @Inject
+    PageTexts texts;
 
     @GET
     @Path("login")
@@ -51,7 +53,7 @@ public class SignInResource {
         SameOrigin.check(origin, host);
         String presented = key == null ? "" : key.strip();
         if (presented.isEmpty() || keys.find(presented).isEmpty()) {
-            return Response.status(401).entity(Views.login(localPath(then), "المفتاح غير معروف.", Viewer.ANONYMOUS)).build();
+            return Response.status(401).entity(Views.login(localPath(then), texts.unknownKey(), Viewer.ANONYMOUS)).build();
         }
         boolean https = "https".equalsIgnoreCase(forwardedProto);
         return Response.seeOther(URI.create(localPath(then))).cookie(cookie(presented, MAX_AGE_SECONDS, https)).build();

@@ -19,6 +19,8 @@ public class Viewers {
     CurrentVertxRequest request;
     @Inject
     CsrfTokens csrf;
+    @Inject
+    PageTexts texts;
 
     public Viewer current() {
         String key = signInKey();
@@ -36,7 +38,7 @@ public class Viewers {
     void checkForm(String token) {
         String key = signInKey();
         if (key == null || !csrf.matches(key, token)) {
-            throw new PageRefusal(403, "النموذج منتهي الصلاحية أو من مصدر آخر؛ أعد تحميل الصفحة (form token missing or wrong)");
+            throw new PageRefusal(403, texts.staleForm());
         }
     }
 }
