@@ -1,11 +1,23 @@
 package org.newsgraph.text;
 
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
 /**
  * Folds Arabic spelling variants into one key for matching and search; display text keeps the original.
  * Removes diacritics and tatweel, unifies alef/hamza forms, ى/ي, ة/ه, Arabic-Indic digits, drops punctuation
  * and quotation marks and collapses white space. {@link #skeleton} goes further for fuzzy name matching.
  */
 public final class ArabicNormalizer {
+
+    /** The one-letter conjunctions and prepositions written joined to the next word, and the article. */
+    static final String CONJUNCTION_WA = "و";
+    static final String CONJUNCTION_FA = "ف";
+    static final String PREPOSITION_BI = "ب";
+    static final String PREPOSITION_LI = "ل";
+    static final String PREPOSITION_KA = "ك";
+    static final String ARTICLE = "ال";
 
     private ArabicNormalizer() {
     }
@@ -44,10 +56,24 @@ public final class ArabicNormalizer {
      */
     public static String nameKey(String name) {
         String key = matchKey(name);
-        return key.contains("عبد ") || key.contains("ابو ") ? COMPOUND.matcher(key).replaceAll("$1") : key;
+        for (String spaced : CompoundNames.SPACED_HEADS) {
+            if (key.contains(spaced)) {
+                return CompoundNames.SPACE_AFTER_HEAD.matcher(key).replaceAll("$1");
+            }
+        }
+        return key;
     }
 
-    private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile("(?<=^| )(عبد|ابو) (?=\\S)");
+    /**
+     * The first parts of compound names (name-parts.tsv, flag {@code compound}), read when a name key is first asked
+     * for: held apart from the class so that the lexicon loader, which folds with {@link #matchKey}, does not load it.
+     */
+    private static final class CompoundNames {
+        static final List<String> HEADS = LexiconFile.withFlag("name-parts.tsv", "compound").stream().sorted().toList();
+        static final List<String> SPACED_HEADS = HEADS.stream().map(head -> head + " ").toList();
+        static final Pattern SPACE_AFTER_HEAD = Pattern.compile("(?<=^| )("
+                + HEADS.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ") (?=\\S)");
+    }
 
     /**
      * The match key with the long vowels ا و ي removed after each word's first letter, so that transliterated
@@ -79,8 +105,8 @@ public final class ArabicNormalizer {
     /** Removes one attached conjunction or preposition (و ف ب ل) from a match key when a real word remains. */
     public static String withoutProclitic(String key) {
         if (key.length() >= 4) {
-            char c = key.charAt(0);
-            if (c == 'و' || c == 'ف' || c == 'ب' || c == 'ل') {
+            if (key.startsWith(CONJUNCTION_WA) || key.startsWith(CONJUNCTION_FA) || key.startsWith(PREPOSITION_BI)
+                    || key.startsWith(PREPOSITION_LI)) {
                 return key.substring(1);
             }
         }

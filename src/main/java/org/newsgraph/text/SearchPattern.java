@@ -1,5 +1,12 @@
 package org.newsgraph.text;
 
+import static org.newsgraph.text.ArabicNormalizer.ARTICLE;
+import static org.newsgraph.text.ArabicNormalizer.CONJUNCTION_FA;
+import static org.newsgraph.text.ArabicNormalizer.CONJUNCTION_WA;
+import static org.newsgraph.text.ArabicNormalizer.PREPOSITION_BI;
+import static org.newsgraph.text.ArabicNormalizer.PREPOSITION_KA;
+import static org.newsgraph.text.ArabicNormalizer.PREPOSITION_LI;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +18,9 @@ import org.newsgraph.common.InvalidInputException;
  * appear in order, and LIKE wildcards typed by the user match themselves.
  */
 public final class SearchPattern {
-    private static final String[] PREFIXES = {"وال", "بال", "فال", "كال", "لل", "ال", "و"};
+    /** Tried in this order: و ب ف ك with the article, ل with the article's lam (its alef is dropped: للرئيس), ال, و. */
+    private static final String[] PREFIXES = {CONJUNCTION_WA + ARTICLE, PREPOSITION_BI + ARTICLE, CONJUNCTION_FA + ARTICLE,
+            PREPOSITION_KA + ARTICLE, PREPOSITION_LI + PREPOSITION_LI, ARTICLE, CONJUNCTION_WA};
     private static final int MAX_LENGTH = 200;
 
     private SearchPattern() {
