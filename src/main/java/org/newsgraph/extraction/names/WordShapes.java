@@ -1,5 +1,6 @@
 package org.newsgraph.extraction.names;
 
+import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
 
@@ -17,11 +18,17 @@ final class WordShapes {
      * Plurals (ات), abstract nouns (ية), feminine past verbs (تطرقت), the تفاعل pattern (تناول، تبادل) and words
      * glued to a preposition and article (بال...) are no names.
      */
+    /** The article after ف and كـ ("فالوزير"، "كالعادة"). */
+    private static final String FA_ARTICLE = Affixes.FA + Affixes.ARTICLE;
+    private static final String KA_ARTICLE = Affixes.KA + Affixes.ARTICLE;
+
     static boolean looksLikeCommonNoun(String k) {
         int n = k.length();
-        return k.startsWith("بال") || k.startsWith("وال") || k.startsWith("فال") || k.startsWith("كال")
+        return k.startsWith(Affixes.PREPOSITION_BI_ON_ARTICLE) || k.startsWith(Affixes.CONJUNCTION_WA_ARTICLE)
+                || k.startsWith(FA_ARTICLE) || k.startsWith(KA_ARTICLE)
                 || (n == 5 && k.charAt(0) == 'ت' && k.charAt(2) == 'ا')
-                || (n >= 5 && (k.endsWith("ات") || k.endsWith("يه") || (k.charAt(0) == 'ت' && k.charAt(n - 1) == 'ت')));
+                || (n >= 5 && (k.endsWith(Affixes.FEMININE_PLURAL) || k.endsWith(Affixes.NISBA_FEMININE)
+                        || (k.charAt(0) == 'ت' && k.charAt(n - 1) == 'ت')));
     }
 
     /**
@@ -29,7 +36,7 @@ final class WordShapes {
      * roots are shorter ("تحدي"، "تصدي") and other verbal nouns starting with ت do not end in ي.
      */
     static boolean isNisba(String stem) {
-        return stem.length() >= 5 && stem.endsWith("ي");
+        return stem.length() >= 5 && stem.endsWith(Affixes.NISBA);
     }
 
     /**
@@ -49,7 +56,8 @@ final class WordShapes {
     }
 
     /** Dual and plural subject endings of perfect and imperfect verbs. */
-    private static final String[] VERB_ENDINGS = {"وا", "ون", "ان", "ا"};
+    private static final String[] VERB_ENDINGS = {Affixes.PERFECT_PLURAL, Affixes.IMPERFECT_PLURAL, Affixes.IMPERFECT_DUAL,
+            Affixes.PERFECT_DUAL};
 
     private static boolean isListedVerb(String k) {
         return EventLexicon.VERBS.containsKey(k) || EventLexicon.MEETING_VERBS.contains(k)

@@ -9,6 +9,7 @@ import org.newsgraph.extraction.clean.NoiseCleaner;
 import org.newsgraph.extraction.document.Annotation;
 import org.newsgraph.extraction.document.Document;
 import org.newsgraph.extraction.document.Span;
+import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.lexicon.NameLexicon;
@@ -224,7 +225,7 @@ public final class SpeakerResolver {
         }
         if (e.kind == PersonKind.INSTITUTION) {
             String first = e.displayName().split(" ")[0];
-            return feminine == (NameLexicon.isState(e.displayName()) || first.endsWith("ة"));
+            return feminine == (NameLexicon.isState(e.displayName()) || first.endsWith(Affixes.TA_MARBUTA));
         }
         return e.feminine == null || e.feminine.equals(feminine);
     }
