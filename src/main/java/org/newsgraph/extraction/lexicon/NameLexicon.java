@@ -84,7 +84,8 @@ public final class NameLexicon {
     /** Given names whose key is a preposition's too ("علي" of على): a stop word only when written otherwise. */
     public static final Set<String> PREPOSITION_NAMES = LexiconFile.words("name-markers.tsv", "preposition-name");
     /** Starts of every form of "counterpart" ("نظيره"، "نظيرتها"): always another person than the subject. */
-    private static final List<String> COUNTERPART_STEMS = List.copyOf(LexiconFile.words("name-markers.tsv", "counterpart-stem"));
+    private static final List<String> COUNTERPART_STEMS =
+            List.copyOf(LexiconFile.words("name-markers.tsv", "counterpart-stem"));
 
     static {
         LexiconFile.checkRoles("name-markers.tsv", Set.of("issued", "issued-by", "statement-kind", "workplace", "posted-in",

@@ -1,11 +1,24 @@
 package org.newsgraph.extraction.names;
 
+import static org.newsgraph.extraction.lexicon.Affixes.ARTICLE;
+import static org.newsgraph.extraction.lexicon.Affixes.CONJUNCTION_WA;
+import static org.newsgraph.extraction.lexicon.Affixes.FEMININE_PLURAL;
+import static org.newsgraph.extraction.lexicon.Affixes.MASCULINE_PLURAL;
+import static org.newsgraph.extraction.lexicon.Affixes.MASCULINE_PLURAL_OBLIQUE;
+import static org.newsgraph.extraction.lexicon.Affixes.NISBA;
+import static org.newsgraph.extraction.lexicon.Affixes.NISBA_FEMININE;
+import static org.newsgraph.extraction.lexicon.Affixes.PREPOSITION_BI;
+import static org.newsgraph.extraction.lexicon.Affixes.PREPOSITION_LI;
+import static org.newsgraph.extraction.lexicon.Affixes.PREPOSITION_LI_ON_ARTICLE;
+import static org.newsgraph.extraction.lexicon.Affixes.TA_MARBUTA_KEY;
+import static org.newsgraph.extraction.lexicon.Affixes.articleAfterLi;
+import static org.newsgraph.extraction.lexicon.Affixes.withoutArticle;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.lexicon.NameLexicon;
@@ -35,8 +48,8 @@ public final class NounPhraseParser {
     /** "في"، "ب"، "من" before the body an unnamed source works in ("مصدر مسؤول في وزارة الداخلية"). */
     private static final Set<String> WORKPLACE_PREPOSITIONS = LexiconFile.words("name-markers.tsv", "workplace");
     /** Endings of a nationality adjective without the article: plural, feminine and masculine ("أوكرانيون"، "أمريكي"). */
-    private static final List<String> NISBA_ENDINGS = List.of(Affixes.NISBA + Affixes.MASCULINE_PLURAL,
-            Affixes.NISBA + Affixes.MASCULINE_PLURAL_OBLIQUE, Affixes.NISBA_FEMININE, Affixes.NISBA);
+    private static final List<String> NISBA_ENDINGS = List.of(NISBA + MASCULINE_PLURAL, NISBA + MASCULINE_PLURAL_OBLIQUE,
+            NISBA_FEMININE, NISBA);
     /**
      * The kind of unnamed source a head names ("official" for مسؤول، "source" for مصدر, in every form of
      * `anonymous-sources.tsv`), by {@link #anonymousKindKey}; any other head is a kind of its own.
@@ -86,8 +99,7 @@ public final class NounPhraseParser {
                 || knownName.test(bare)) {
             return true;
         }
-        String stripped = bare.startsWith(Affixes.PREPOSITION_LI_ON_ARTICLE) ? Affixes.articleAfterLi(bare)
-                : ArabicNormalizer.withoutProclitic(bare);
+        String stripped = bare.startsWith(PREPOSITION_LI_ON_ARTICLE) ? articleAfterLi(bare) : ArabicNormalizer.withoutProclitic(bare);
         return stripped != bare && (NameLexicon.STARTERS.contains(stripped) || knownName.test(stripped));
     }
 
@@ -110,7 +122,7 @@ public final class NounPhraseParser {
             return null; // "وقال سموه": a pronoun, resolved by the speaker stage
         }
         if (SAME.contains(ArabicNormalizer.withoutProclitic(t.bare())) && i + 1 < limit && tokens.get(i + 1).word()
-                && tokens.get(i + 1).key().startsWith(Affixes.ARTICLE)) {
+                && tokens.get(i + 1).key().startsWith(ARTICLE)) {
             NounPhrase np = parse(i + 1, limit, true); // "وأضاف ذات المصدر": that head; "وفقا لنفس الوكالة": the one
             return np != null ? widen(np, i) : new NounPhrase(null, i, i + 2, null, null, null, -1, -1, true); // before
         }
@@ -175,7 +187,7 @@ public final class NounPhraseParser {
 
     /** A state, its nationality or a pair word ("البلدين"), with or without و: one of the parties of a dual title. */
     private static boolean namesParty(String key) {
-        String k = key.startsWith(Affixes.CONJUNCTION_WA) && key.length() > 3 ? key.substring(1) : key;
+        String k = key.startsWith(CONJUNCTION_WA) && key.length() > 3 ? key.substring(1) : key;
         String state = NameLexicon.INSTITUTIONS.get(k);
         return NameLexicon.isStateNationality(k) || (state != null && NameLexicon.isState(state))
                 || GrammarWords.COLLECTIVE_SPEAKERS.contains(k);
@@ -195,20 +207,20 @@ public final class NounPhraseParser {
         if (j < limit && tokens.get(j).word()) {
             String k = tokens.get(j).key();
             // "بيان للبيت الأبيض": read لل as the article ال; "بيان لنقابة": the ل of the author
-            boolean ofHead = k.startsWith(Affixes.PREPOSITION_LI) && NameLexicon.INSTITUTION_HEADS.contains(k.substring(1));
-            NounPhrase author = institution(j, limit,
-                    k.startsWith(Affixes.PREPOSITION_LI_ON_ARTICLE) ? Affixes.articleAfterLi(k) : ofHead ? k.substring(1) : k);
+            boolean ofHead = k.startsWith(PREPOSITION_LI) && NameLexicon.INSTITUTION_HEADS.contains(k.substring(1));
+            String authorKey = k.startsWith(PREPOSITION_LI_ON_ARTICLE) ? articleAfterLi(k) : ofHead ? k.substring(1) : k;
+            NounPhrase author = institution(j, limit, authorKey);
             if (author != null) {
                 return widen(author, i);
             }
         }
-        if (tokens.get(i).key().startsWith(Affixes.ARTICLE)) {
+        if (tokens.get(i).key().startsWith(ARTICLE)) {
             int end = i + 1;
             while (end < limit && tokens.get(end).word() && (NameLexicon.nationality(tokens.get(end).key()) != null
                     || STATEMENT_KINDS.contains(tokens.get(end).key()))) {
                 end++;
             }
-            if (end + 1 < limit && tokens.get(end).word() && tokens.get(end).key().startsWith(Affixes.PREPOSITION_LI_ON_ARTICLE)) {
+            if (end + 1 < limit && tokens.get(end).word() && tokens.get(end).key().startsWith(PREPOSITION_LI_ON_ARTICLE)) {
                 // "البيان الختامي للقمة الخليجية": the statement of a meeting speaks for the meeting
                 int to = end + 1;
                 while (to < limit && to < end + 3 && tokens.get(to).word()
@@ -294,8 +306,8 @@ public final class NounPhraseParser {
             n = 1;
         }
         int end = i + n;
-        if (canonical == null && !firstKey.startsWith(Affixes.ARTICLE) && end < limit && tokens.get(end).word()
-                && !tokens.get(end).key().startsWith(Affixes.ARTICLE) && !NameLexicon.STOP.contains(tokens.get(end).key())
+        if (canonical == null && !firstKey.startsWith(ARTICLE) && end < limit && tokens.get(end).word()
+                && !tokens.get(end).key().startsWith(ARTICLE) && !NameLexicon.STOP.contains(tokens.get(end).key())
                 && CueLexicon.cue(tokens.get(end)) == null && !CueLexicon.isComplementizer(tokens.get(end))) {
             end++; // a construct head takes one proper word: "حركة طالبان"، "مكتب رئيس الوزراء"
         }
@@ -305,14 +317,13 @@ public final class NounPhraseParser {
         while (end < limit && end < i + 8 && tokens.get(end).word()) {
             String k = tokens.get(end).key();
             boolean adjective = NameLexicon.nationality(k) != null;
-            boolean ofBody = k.startsWith(Affixes.PREPOSITION_LI) && NameLexicon.INSTITUTION_HEADS.contains(k.substring(1)); // "لمنظمة"
+            boolean ofBody = k.startsWith(PREPOSITION_LI) && NameLexicon.INSTITUTION_HEADS.contains(k.substring(1)); // "لمنظمة"
             if (NameLexicon.STOP.contains(k)
-                    || !(adjective || (extendable && (k.startsWith(Affixes.ARTICLE) || k.startsWith(Affixes.PREPOSITION_LI_ON_ARTICLE)
-                            || ofBody)))
+                    || !(adjective || (extendable && (k.startsWith(ARTICLE) || k.startsWith(PREPOSITION_LI_ON_ARTICLE) || ofBody)))
                     || (adjectivesOfHead && !agreesWithHead(firstKey, k)) || humanPluralObject(tokens.get(end - 1).key(), k)) {
                 break;
             }
-            adjectivesOfHead &= k.startsWith(Affixes.ARTICLE);
+            adjectivesOfHead &= k.startsWith(ARTICLE);
             end++;
         }
         if (OFFICE_HEADS.contains(firstKey) && names.nameEnd(end, limit, true) > end) {
@@ -321,12 +332,12 @@ public final class NounPhraseParser {
         if (canonical == null && end == i + 1) {
             // a bare "الوزارة" refers back to the institution of that head named last (key: the head); a bare
             // indefinite head is too vague
-            return !firstKey.startsWith(Affixes.ARTICLE) ? null : new NounPhrase(PersonKind.INSTITUTION, i, end,
-                    surface(i, end, true), surface(i, end, true), Affixes.withoutArticle(firstKey), -1, -1, false);
+            return !firstKey.startsWith(ARTICLE) ? null : new NounPhrase(PersonKind.INSTITUTION, i, end,
+                    surface(i, end, true), surface(i, end, true), withoutArticle(firstKey), -1, -1, false);
         }
-        boolean lam = tokens.get(i).key().startsWith(Affixes.PREPOSITION_LI_ON_ARTICLE) && firstKey.startsWith(Affixes.ARTICLE);
+        boolean lam = tokens.get(i).key().startsWith(PREPOSITION_LI_ON_ARTICLE) && firstKey.startsWith(ARTICLE);
         String surface = !lam ? surface(i, end, true)
-                : Affixes.articleAfterLi(text.substring(tokens.get(i).start(), tokens.get(end - 1).end())); // "للبيت" names "البيت"
+                : articleAfterLi(text.substring(tokens.get(i).start(), tokens.get(end - 1).end())); // "للبيت" names "البيت"
         String name = canonical == null || end > i + n ? surface : canonical;
         return new NounPhrase(PersonKind.INSTITUTION, i, afterShortParenthesis(end, limit), name, surface, null, -1, -1, false);
     }
@@ -357,14 +368,14 @@ public final class NounPhraseParser {
      * of a body. Another definite word is the verb's object ("ودعت الوزارة المواطنين"، "واتهم الحزب الحكومة").
      */
     private static boolean agreesWithHead(String head, String next) {
-        if (!head.startsWith(Affixes.ARTICLE) || !next.startsWith(Affixes.ARTICLE) || NameLexicon.TITLE_CONTINUATIONS.contains(next)) {
+        if (!head.startsWith(ARTICLE) || !next.startsWith(ARTICLE) || NameLexicon.TITLE_CONTINUATIONS.contains(next)) {
             return true;
         }
         if (NameLexicon.INSTITUTION_HEADS.contains(next)) {
             return false; // "وطالبت النقابة الحكومة": a body is no adjective of another
         }
-        boolean feminineHead = head.endsWith(Affixes.TA_MARBUTA_KEY) || head.endsWith(Affixes.FEMININE_PLURAL);
-        return feminineHead == next.endsWith(Affixes.TA_MARBUTA_KEY);
+        boolean feminineHead = head.endsWith(TA_MARBUTA_KEY) || head.endsWith(FEMININE_PLURAL);
+        return feminineHead == next.endsWith(TA_MARBUTA_KEY);
     }
 
     /**
@@ -372,9 +383,8 @@ public final class NounPhraseParser {
      * adjective of a body: the verb's object. A nationality ("الفلسطينيين") may still qualify it.
      */
     private static boolean humanPluralObject(String before, String k) {
-        return before.startsWith(Affixes.ARTICLE) && k.startsWith(Affixes.ARTICLE)
-                && (k.endsWith(Affixes.MASCULINE_PLURAL_OBLIQUE) || k.endsWith(Affixes.MASCULINE_PLURAL))
-                && NameLexicon.nationality(k) == null;
+        return before.startsWith(ARTICLE) && k.startsWith(ARTICLE)
+                && (k.endsWith(MASCULINE_PLURAL_OBLIQUE) || k.endsWith(MASCULINE_PLURAL)) && NameLexicon.nationality(k) == null;
     }
 
     private NounPhrase anonymous(int i, int limit) {
@@ -409,7 +419,7 @@ public final class NounPhraseParser {
                 }
                 nation = INSTITUTION_NATION.getOrDefault(ArabicNormalizer.matchKey(place.name()), place.name());
                 end = place.to();
-                while (end < limit && tokens.get(end).word() && tokens.get(end).key().startsWith(Affixes.CONJUNCTION_WA)) {
+                while (end < limit && tokens.get(end).word() && tokens.get(end).key().startsWith(CONJUNCTION_WA)) {
                     NounPhrase more = institution(end, limit, tokens.get(end).key().substring(1));
                     if (more == null) {
                         break;
@@ -448,8 +458,7 @@ public final class NounPhraseParser {
             if (!t.word() && !t.isComma() && !t.isPunct(':')) {
                 continue; // "مطلع على المفاوضات بين المجلس و"قوى التغيير"، أن": a body's name in marks
             }
-            if (!t.word() || CueLexicon.isComplementizer(t) || (t.key().startsWith(Affixes.PREPOSITION_LI)
-                    && !t.key().startsWith(Affixes.ARTICLE)
+            if (!t.word() || CueLexicon.isComplementizer(t) || (t.key().startsWith(PREPOSITION_LI) && !t.key().startsWith(ARTICLE)
                     && j > i + words)) {
                 return j > i + words ? j : i;
             }
@@ -459,12 +468,12 @@ public final class NounPhraseParser {
 
     /** A head's skeleton without the article: "المسؤولون" and "مسئولين" are one. */
     private static String anonymousKindKey(String key) {
-        return Affixes.withoutArticle(ArabicNormalizer.skeleton(key));
+        return withoutArticle(ArabicNormalizer.skeleton(key));
     }
 
     /** "بوزارة"، "بالوزارة": an institution head with ب attached, where an unnamed source works. */
     private static boolean attachedIn(String k) {
-        return k.startsWith(Affixes.PREPOSITION_BI) && NameLexicon.INSTITUTION_HEADS.contains(k.substring(1));
+        return k.startsWith(PREPOSITION_BI) && NameLexicon.INSTITUTION_HEADS.contains(k.substring(1));
     }
 
     /** Nationality of an adjective, definite or not (أمريكي، الأميركية، أوكرانيون); null if it is none. */
@@ -473,7 +482,7 @@ public final class NounPhraseParser {
         if (nat != null) {
             return nat;
         }
-        if (k.startsWith(Affixes.ARTICLE) || k.length() < 4 || NameLexicon.STOP.contains(k)) {
+        if (k.startsWith(ARTICLE) || k.length() < 4 || NameLexicon.STOP.contains(k)) {
             return null;
         }
         for (String ending : NISBA_ENDINGS) {
@@ -494,8 +503,7 @@ public final class NounPhraseParser {
         if (bare.length() < t.key().length() && (NameLexicon.STARTERS.contains(bare) || knownName.test(bare))) {
             return bare;
         }
-        String k = bare.startsWith(Affixes.PREPOSITION_LI_ON_ARTICLE) ? Affixes.articleAfterLi(bare)
-                : ArabicNormalizer.withoutProclitic(bare);
+        String k = bare.startsWith(PREPOSITION_LI_ON_ARTICLE) ? articleAfterLi(bare) : ArabicNormalizer.withoutProclitic(bare);
         return isLexiconWord(k) ? k : t.key();
     }
 
@@ -514,7 +522,7 @@ public final class NounPhraseParser {
         int skip = first.key().length() - bare.length(); // an attached و/ف
         boolean lamAlef = false;
         if (!stripped.equals(bare)) {
-            lamAlef = bare.startsWith(Affixes.PREPOSITION_LI_ON_ARTICLE) && stripped.startsWith(Affixes.ARTICLE);
+            lamAlef = bare.startsWith(PREPOSITION_LI_ON_ARTICLE) && stripped.startsWith(ARTICLE);
             skip += lamAlef ? 2 : 1;
         }
         for (int n = 0; n < skip; start++) {
@@ -526,7 +534,7 @@ public final class NounPhraseParser {
             start++; // a tatweel or diacritic on the dropped letter
         }
         String rest = text.substring(start, tokens.get(to - 1).end());
-        return lamAlef ? Affixes.ARTICLE + rest : rest; // "للرئيس" names "الرئيس"
+        return lamAlef ? ARTICLE + rest : rest; // "للرئيس" names "الرئيس"
     }
 
     boolean isLexiconWord(String key) {
