@@ -1,5 +1,6 @@
 package org.newsgraph.extraction.lexicon;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -59,9 +60,9 @@ public final class NameLexicon {
     static {
         for (String h : HONORIFICS) {
             if (!h.contains(" ") && h.length() > 1) { // "د." abbreviates a title and takes no pronoun ("مها" is a name)
-                String stem = h.endsWith("ه") ? h.substring(0, h.length() - 1) + "ت" : h; // the key of فخامة ends in ه
-                HONORIFIC_PRONOUNS.add(stem + "ه");
-                HONORIFIC_PRONOUNS.add(stem + "ها");
+                String stem = Affixes.stemBeforeEnding(h); // the key of فخامة ends in ه
+                HONORIFIC_PRONOUNS.add(stem + Affixes.PRONOUN_HIS);
+                HONORIFIC_PRONOUNS.add(stem + Affixes.PRONOUN_HER);
             }
         }
         STARTERS.addAll(TITLE_HEADS);
@@ -80,6 +81,26 @@ public final class NameLexicon {
     public static final Set<String> COMMON_NOUNS = LexiconFile.words("common-nouns.txt");
     /** Words that can never be part of a name. */
     public static final Set<String> STOP = LexiconFile.words("name-stop-words.txt");
+    /** Given names whose key is a preposition's too ("علي" of على): a stop word only when written otherwise. */
+    public static final Set<String> PREPOSITION_NAMES = LexiconFile.words("name-markers.tsv", "preposition-name");
+    /** Starts of every form of "counterpart" ("نظيره"، "نظيرتها"): always another person than the subject. */
+    private static final List<String> COUNTERPART_STEMS =
+            List.copyOf(LexiconFile.words("name-markers.tsv", "counterpart-stem"));
+
+    static {
+        LexiconFile.checkRoles("name-markers.tsv", Set.of("issued", "issued-by", "statement-kind", "workplace", "posted-in",
+                "on-behalf", "preposition-name", "counterpart-stem", "side-preposition", "side-stem"));
+    }
+
+    /** A title or key that names a counterpart ("نظيره الروسي"), always another person than the subject. */
+    public static boolean isCounterpart(String title) {
+        for (String stem : COUNTERPART_STEMS) {
+            if (title.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Institutions' canonical names that are not states; every other canonical name is a state. */
     private static final Set<String> NOT_STATES = bodies();
@@ -110,7 +131,9 @@ public final class NameLexicon {
      * meet: the spelling as written tells them apart.
      */
     public static boolean isStop(Token t) {
-        return STOP.contains(t.key()) && !(t.key().equals("علي") && t.text().endsWith("ي"));
+        // the name is written with the ي its key ends in, the preposition with ى
+        return STOP.contains(t.key()) && !(PREPOSITION_NAMES.contains(t.key())
+                && t.text().endsWith(t.key().substring(t.key().length() - 1)));
     }
 
     /** True for a state or its capital's canonical name (روسيا، الهند). */
@@ -120,9 +143,9 @@ public final class NameLexicon {
             if (PLURAL_TITLES.contains(head) || NAME_OR_TITLE.contains(head)) {
                 continue;
             }
-            String stem = head.endsWith("ه") ? head.substring(0, head.length() - 1) + "ت" : head; // the key of ة is ه
-            out.add(stem + "ا");
-            out.add(stem + "ي");
+            String stem = Affixes.stemBeforeEnding(head); // the key of ة is ه
+            out.add(stem + Affixes.DUAL);
+            out.add(stem + Affixes.DUAL_OBLIQUE);
         }
         return out;
     }
@@ -140,8 +163,8 @@ public final class NameLexicon {
         INSTITUTIONS.forEach((written, canonical) -> {
             if (isState(canonical) && !written.contains(" ")) {
                 String k = ArabicNormalizer.matchKey(written);
-                k = k.startsWith("ال") ? k.substring(2) : k;
-                k = k.endsWith("ه") ? k.substring(0, k.length() - 1) : k;
+                k = Affixes.withoutArticle(k);
+                k = k.endsWith(Affixes.TA_MARBUTA_KEY) ? k.substring(0, k.length() - Affixes.TA_MARBUTA_KEY.length()) : k;
                 out.add(ArabicNormalizer.skeleton(k));
             }
         });
@@ -157,15 +180,15 @@ public final class NameLexicon {
     /** A nationality adjective such as الروسي/الأميركية, reduced to a comparable skeleton; null otherwise. */
     public static String nationality(String key) {
         String k = key;
-        if (!k.startsWith("ال") || k.length() < 5) {
+        if (!k.startsWith(Affixes.ARTICLE) || k.length() < 5) {
             return null;
         }
-        if (k.endsWith("يه")) {
-            k = k.substring(0, k.length() - 1);
+        if (k.endsWith(Affixes.NISBA_FEMININE)) {
+            k = k.substring(0, k.length() - Affixes.TA_MARBUTA_KEY.length());
         }
-        if (!k.endsWith("ي") || STOP.contains(key)) {
+        if (!k.endsWith(Affixes.NISBA) || STOP.contains(key)) {
             return null;
         }
-        return ArabicNormalizer.skeleton(k.substring(2, k.length() - 1));
+        return ArabicNormalizer.skeleton(k.substring(Affixes.ARTICLE.length(), k.length() - Affixes.NISBA.length()));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.newsgraph.extraction.clean.NoiseCleaner;
 import org.newsgraph.extraction.document.Annotation;
 import org.newsgraph.extraction.document.Document;
+import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
 import org.newsgraph.extraction.lexicon.NameLexicon;
@@ -99,7 +100,8 @@ public final class NameCollector {
      */
     private static boolean afterItsSubject(List<Token> tokens, int i, Sentence s) {
         String verb = tokens.get(i).bare();
-        if (i == s.from() || !(verb.startsWith("ي") || verb.startsWith("ت")) || !tokens.get(i).key().equals(verb)) {
+        if (i == s.from() || !(verb.startsWith(Affixes.IMPERFECT_HE) || verb.startsWith(Affixes.IMPERFECT_SHE))
+                || !tokens.get(i).key().equals(verb)) {
             return false;
         }
         Token before = tokens.get(i - 1);
@@ -143,11 +145,11 @@ public final class NameCollector {
      * comma, or after another title ("الرئيس الوزير").
      */
     public static boolean attributeOfNounBefore(List<Token> tokens, int i, Sentence s) {
-        if (i <= s.from() || !tokens.get(i).key().startsWith("ال")) {
+        if (i <= s.from() || !tokens.get(i).key().startsWith(Affixes.ARTICLE)) {
             return false;
         }
         Token before = tokens.get(i - 1);
-        return before.word() && before.key().startsWith("ال") && !NameLexicon.TITLE_HEADS.contains(before.key())
+        return before.word() && before.key().startsWith(Affixes.ARTICLE) && !NameLexicon.TITLE_HEADS.contains(before.key())
                 && CueLexicon.cue(before) == null && !EventLexicon.MEETING_VERBS.contains(before.bare());
     }
 

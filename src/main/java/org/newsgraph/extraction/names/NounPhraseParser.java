@@ -1,5 +1,19 @@
 package org.newsgraph.extraction.names;
 
+import static org.newsgraph.extraction.lexicon.Affixes.ARTICLE;
+import static org.newsgraph.extraction.lexicon.Affixes.CONJUNCTION_WA;
+import static org.newsgraph.extraction.lexicon.Affixes.FEMININE_PLURAL;
+import static org.newsgraph.extraction.lexicon.Affixes.MASCULINE_PLURAL;
+import static org.newsgraph.extraction.lexicon.Affixes.MASCULINE_PLURAL_OBLIQUE;
+import static org.newsgraph.extraction.lexicon.Affixes.NISBA;
+import static org.newsgraph.extraction.lexicon.Affixes.NISBA_FEMININE;
+import static org.newsgraph.extraction.lexicon.Affixes.PREPOSITION_BI;
+import static org.newsgraph.extraction.lexicon.Affixes.PREPOSITION_LI;
+import static org.newsgraph.extraction.lexicon.Affixes.PREPOSITION_LI_ON_ARTICLE;
+import static org.newsgraph.extraction.lexicon.Affixes.TA_MARBUTA_KEY;
+import static org.newsgraph.extraction.lexicon.Affixes.articleAfterLi;
+import static org.newsgraph.extraction.lexicon.Affixes.withoutArticle;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,10 +40,30 @@ public final class NounPhraseParser {
     private static final Set<String> ANONYMOUS_COMPLEMENTS = LexiconFile.words("anonymous-complements.txt");
     /** "نفس"، "ذات" before a definite head: "the same" one, named before. */
     private static final Set<String> SAME = LexiconFile.withFlag("function-words.tsv", "same");
+    /** "صادر" after a statement noun: its author follows, perhaps after "عن"/"من" ({@link #ISSUED_BY}). */
+    private static final Set<String> ISSUED = LexiconFile.words("name-markers.tsv", "issued");
+    private static final Set<String> ISSUED_BY = LexiconFile.words("name-markers.tsv", "issued-by");
+    /** "الختامي"، "المشترك": adjectives of a definite statement before the gathering it speaks for. */
+    private static final Set<String> STATEMENT_KINDS = LexiconFile.words("name-markers.tsv", "statement-kind");
+    /** "في"، "ب"، "من" before the body an unnamed source works in ("مصدر مسؤول في وزارة الداخلية"). */
+    private static final Set<String> WORKPLACE_PREPOSITIONS = LexiconFile.words("name-markers.tsv", "workplace");
+    /** Endings of a nationality adjective without the article: plural, feminine and masculine ("أوكرانيون"، "أمريكي"). */
+    private static final List<String> NISBA_ENDINGS = List.of(NISBA + MASCULINE_PLURAL, NISBA + MASCULINE_PLURAL_OBLIQUE,
+            NISBA_FEMININE, NISBA);
+    /**
+     * The kind of unnamed source a head names ("official" for مسؤول، "source" for مصدر, in every form of
+     * `anonymous-sources.tsv`), by {@link #anonymousKindKey}; any other head is a kind of its own.
+     */
+    private static final Map<String, String> ANONYMOUS_KINDS = new java.util.HashMap<>();
     /** The nation of the officials of an institution ("البيت الأبيض": American), by canonical name. */
     private static final Map<String, String> INSTITUTION_NATION = new java.util.HashMap<>();
 
     static {
+        for (String kind : List.of("official", "source")) {
+            for (String head : LexiconFile.withFlag("anonymous-sources.tsv", kind)) {
+                ANONYMOUS_KINDS.put(anonymousKindKey(head), kind);
+            }
+        }
         for (String[] row : LexiconFile.rows("institutions.tsv", 4)) {
             if (!row[3].equals("-")) {
                 INSTITUTION_NATION.put(ArabicNormalizer.matchKey(row[1]), NameLexicon.nationality(ArabicNormalizer.matchKey(row[3])));
@@ -65,7 +99,7 @@ public final class NounPhraseParser {
                 || knownName.test(bare)) {
             return true;
         }
-        String stripped = bare.startsWith("لل") ? "ا" + bare.substring(1) : ArabicNormalizer.withoutProclitic(bare);
+        String stripped = bare.startsWith(PREPOSITION_LI_ON_ARTICLE) ? articleAfterLi(bare) : ArabicNormalizer.withoutProclitic(bare);
         return stripped != bare && (NameLexicon.STARTERS.contains(stripped) || knownName.test(stripped));
     }
 
@@ -88,7 +122,7 @@ public final class NounPhraseParser {
             return null; // "وقال سموه": a pronoun, resolved by the speaker stage
         }
         if (SAME.contains(ArabicNormalizer.withoutProclitic(t.bare())) && i + 1 < limit && tokens.get(i + 1).word()
-                && tokens.get(i + 1).key().startsWith("ال")) {
+                && tokens.get(i + 1).key().startsWith(ARTICLE)) {
             NounPhrase np = parse(i + 1, limit, true); // "وأضاف ذات المصدر": that head; "وفقا لنفس الوكالة": the one
             return np != null ? widen(np, i) : new NounPhrase(null, i, i + 2, null, null, null, -1, -1, true); // before
         }
@@ -153,7 +187,7 @@ public final class NounPhraseParser {
 
     /** A state, its nationality or a pair word ("البلدين"), with or without و: one of the parties of a dual title. */
     private static boolean namesParty(String key) {
-        String k = key.startsWith("و") && key.length() > 3 ? key.substring(1) : key;
+        String k = key.startsWith(CONJUNCTION_WA) && key.length() > 3 ? key.substring(1) : key;
         String state = NameLexicon.INSTITUTIONS.get(k);
         return NameLexicon.isStateNationality(k) || (state != null && NameLexicon.isState(state))
                 || GrammarWords.COLLECTIVE_SPEAKERS.contains(k);
@@ -165,27 +199,28 @@ public final class NounPhraseParser {
      */
     private NounPhrase statement(int i, int limit) {
         int j = i + 1;
-        if (j < limit && (tokens.get(j).is("صادر") || tokens.get(j).is("صادرا"))) {
-            j += (j + 1 < limit && (tokens.get(j + 1).is("عن") || tokens.get(j + 1).is("من"))) ? 2 : 1;
+        if (j < limit && ISSUED.contains(tokens.get(j).key())) {
+            j += (j + 1 < limit && ISSUED_BY.contains(tokens.get(j + 1).key())) ? 2 : 1;
             NounPhrase author = parse(j, limit, true);
             return author == null ? null : widen(author, i);
         }
         if (j < limit && tokens.get(j).word()) {
             String k = tokens.get(j).key();
             // "بيان للبيت الأبيض": read لل as the article ال; "بيان لنقابة": the ل of the author
-            boolean ofHead = k.startsWith("ل") && NameLexicon.INSTITUTION_HEADS.contains(k.substring(1));
-            NounPhrase author = institution(j, limit, k.startsWith("لل") ? "ا" + k.substring(1) : ofHead ? k.substring(1) : k);
+            boolean ofHead = k.startsWith(PREPOSITION_LI) && NameLexicon.INSTITUTION_HEADS.contains(k.substring(1));
+            String authorKey = k.startsWith(PREPOSITION_LI_ON_ARTICLE) ? articleAfterLi(k) : ofHead ? k.substring(1) : k;
+            NounPhrase author = institution(j, limit, authorKey);
             if (author != null) {
                 return widen(author, i);
             }
         }
-        if (tokens.get(i).key().startsWith("ال")) {
+        if (tokens.get(i).key().startsWith(ARTICLE)) {
             int end = i + 1;
             while (end < limit && tokens.get(end).word() && (NameLexicon.nationality(tokens.get(end).key()) != null
-                    || tokens.get(end).is("الختامي") || tokens.get(end).is("المشترك"))) {
+                    || STATEMENT_KINDS.contains(tokens.get(end).key()))) {
                 end++;
             }
-            if (end + 1 < limit && tokens.get(end).word() && tokens.get(end).key().startsWith("لل")) {
+            if (end + 1 < limit && tokens.get(end).word() && tokens.get(end).key().startsWith(PREPOSITION_LI_ON_ARTICLE)) {
                 // "البيان الختامي للقمة الخليجية": the statement of a meeting speaks for the meeting
                 int to = end + 1;
                 while (to < limit && to < end + 3 && tokens.get(to).word()
@@ -271,8 +306,8 @@ public final class NounPhraseParser {
             n = 1;
         }
         int end = i + n;
-        if (canonical == null && !firstKey.startsWith("ال") && end < limit && tokens.get(end).word()
-                && !tokens.get(end).key().startsWith("ال") && !NameLexicon.STOP.contains(tokens.get(end).key())
+        if (canonical == null && !firstKey.startsWith(ARTICLE) && end < limit && tokens.get(end).word()
+                && !tokens.get(end).key().startsWith(ARTICLE) && !NameLexicon.STOP.contains(tokens.get(end).key())
                 && CueLexicon.cue(tokens.get(end)) == null && !CueLexicon.isComplementizer(tokens.get(end))) {
             end++; // a construct head takes one proper word: "حركة طالبان"، "مكتب رئيس الوزراء"
         }
@@ -282,13 +317,13 @@ public final class NounPhraseParser {
         while (end < limit && end < i + 8 && tokens.get(end).word()) {
             String k = tokens.get(end).key();
             boolean adjective = NameLexicon.nationality(k) != null;
-            boolean ofBody = k.startsWith("ل") && NameLexicon.INSTITUTION_HEADS.contains(k.substring(1)); // "لمنظمة"
+            boolean ofBody = k.startsWith(PREPOSITION_LI) && NameLexicon.INSTITUTION_HEADS.contains(k.substring(1)); // "لمنظمة"
             if (NameLexicon.STOP.contains(k)
-                    || !(adjective || (extendable && (k.startsWith("ال") || k.startsWith("لل") || ofBody)))
+                    || !(adjective || (extendable && (k.startsWith(ARTICLE) || k.startsWith(PREPOSITION_LI_ON_ARTICLE) || ofBody)))
                     || (adjectivesOfHead && !agreesWithHead(firstKey, k)) || humanPluralObject(tokens.get(end - 1).key(), k)) {
                 break;
             }
-            adjectivesOfHead &= k.startsWith("ال");
+            adjectivesOfHead &= k.startsWith(ARTICLE);
             end++;
         }
         if (OFFICE_HEADS.contains(firstKey) && names.nameEnd(end, limit, true) > end) {
@@ -297,12 +332,12 @@ public final class NounPhraseParser {
         if (canonical == null && end == i + 1) {
             // a bare "الوزارة" refers back to the institution of that head named last (key: the head); a bare
             // indefinite head is too vague
-            return !firstKey.startsWith("ال") ? null : new NounPhrase(PersonKind.INSTITUTION, i, end,
-                    surface(i, end, true), surface(i, end, true), firstKey.substring(2), -1, -1, false);
+            return !firstKey.startsWith(ARTICLE) ? null : new NounPhrase(PersonKind.INSTITUTION, i, end,
+                    surface(i, end, true), surface(i, end, true), withoutArticle(firstKey), -1, -1, false);
         }
-        boolean lam = tokens.get(i).key().startsWith("لل") && firstKey.startsWith("ال");
+        boolean lam = tokens.get(i).key().startsWith(PREPOSITION_LI_ON_ARTICLE) && firstKey.startsWith(ARTICLE);
         String surface = !lam ? surface(i, end, true)
-                : "ال" + text.substring(tokens.get(i).start() + 2, tokens.get(end - 1).end()); // "للبيت" names "البيت"
+                : articleAfterLi(text.substring(tokens.get(i).start(), tokens.get(end - 1).end())); // "للبيت" names "البيت"
         String name = canonical == null || end > i + n ? surface : canonical;
         return new NounPhrase(PersonKind.INSTITUTION, i, afterShortParenthesis(end, limit), name, surface, null, -1, -1, false);
     }
@@ -333,14 +368,14 @@ public final class NounPhraseParser {
      * of a body. Another definite word is the verb's object ("ودعت الوزارة المواطنين"، "واتهم الحزب الحكومة").
      */
     private static boolean agreesWithHead(String head, String next) {
-        if (!head.startsWith("ال") || !next.startsWith("ال") || NameLexicon.TITLE_CONTINUATIONS.contains(next)) {
+        if (!head.startsWith(ARTICLE) || !next.startsWith(ARTICLE) || NameLexicon.TITLE_CONTINUATIONS.contains(next)) {
             return true;
         }
         if (NameLexicon.INSTITUTION_HEADS.contains(next)) {
             return false; // "وطالبت النقابة الحكومة": a body is no adjective of another
         }
-        boolean feminineHead = head.endsWith("ه") || head.endsWith("ات");
-        return feminineHead == next.endsWith("ه");
+        boolean feminineHead = head.endsWith(TA_MARBUTA_KEY) || head.endsWith(FEMININE_PLURAL);
+        return feminineHead == next.endsWith(TA_MARBUTA_KEY);
     }
 
     /**
@@ -348,8 +383,8 @@ public final class NounPhraseParser {
      * adjective of a body: the verb's object. A nationality ("الفلسطينيين") may still qualify it.
      */
     private static boolean humanPluralObject(String before, String k) {
-        return before.startsWith("ال") && k.startsWith("ال") && (k.endsWith("ين") || k.endsWith("ون"))
-                && NameLexicon.nationality(k) == null;
+        return before.startsWith(ARTICLE) && k.startsWith(ARTICLE)
+                && (k.endsWith(MASCULINE_PLURAL_OBLIQUE) || k.endsWith(MASCULINE_PLURAL)) && NameLexicon.nationality(k) == null;
     }
 
     private NounPhrase anonymous(int i, int limit) {
@@ -374,7 +409,7 @@ public final class NounPhraseParser {
                 NounPhrase office = institution(end, limit, k); // "مسؤول مركز الإعلام الأمني": the office he runs
                 nation = office.name();
                 end = office.to();
-            } else if (((k.equals("في") || k.equals("ب") || k.equals("من")) && end + 1 < limit) || attachedIn(k)) {
+            } else if ((WORKPLACE_PREPOSITIONS.contains(k) && end + 1 < limit) || attachedIn(k)) {
                 // "مصدر مسؤول في وزارة الداخلية"، "مصدر أمني بوزارة الداخلية"، "مسؤول بالوزارة"
                 boolean attached = attachedIn(k);
                 int at = attached ? end : end + 1;
@@ -384,7 +419,7 @@ public final class NounPhraseParser {
                 }
                 nation = INSTITUTION_NATION.getOrDefault(ArabicNormalizer.matchKey(place.name()), place.name());
                 end = place.to();
-                while (end < limit && tokens.get(end).word() && tokens.get(end).key().startsWith("و")) {
+                while (end < limit && tokens.get(end).word() && tokens.get(end).key().startsWith(CONJUNCTION_WA)) {
                     NounPhrase more = institution(end, limit, tokens.get(end).key().substring(1));
                     if (more == null) {
                         break;
@@ -395,8 +430,8 @@ public final class NounPhraseParser {
                 break;
             }
         }
-        String head = ArabicNormalizer.skeleton(tokens.get(i).key()).replaceFirst("^ال", "");
-        String kind = head.startsWith("مس") ? "official" : head.startsWith("مص") ? "source" : head;
+        String head = anonymousKindKey(tokens.get(i).key());
+        String kind = ANONYMOUS_KINDS.getOrDefault(head, head);
         String key = kind + ":" + nation;
         return new NounPhrase(PersonKind.ANONYMOUS, i, end, surface(i, nameEnd > 0 ? nameEnd : end, true), null, key, -1,
                 -1, false);
@@ -423,7 +458,7 @@ public final class NounPhraseParser {
             if (!t.word() && !t.isComma() && !t.isPunct(':')) {
                 continue; // "مطلع على المفاوضات بين المجلس و"قوى التغيير"، أن": a body's name in marks
             }
-            if (!t.word() || CueLexicon.isComplementizer(t) || (t.key().startsWith("ل") && !t.key().startsWith("ال")
+            if (!t.word() || CueLexicon.isComplementizer(t) || (t.key().startsWith(PREPOSITION_LI) && !t.key().startsWith(ARTICLE)
                     && j > i + words)) {
                 return j > i + words ? j : i;
             }
@@ -431,9 +466,14 @@ public final class NounPhraseParser {
         return i;
     }
 
+    /** A head's skeleton without the article: "المسؤولون" and "مسئولين" are one. */
+    private static String anonymousKindKey(String key) {
+        return withoutArticle(ArabicNormalizer.skeleton(key));
+    }
+
     /** "بوزارة"، "بالوزارة": an institution head with ب attached, where an unnamed source works. */
     private static boolean attachedIn(String k) {
-        return k.startsWith("ب") && NameLexicon.INSTITUTION_HEADS.contains(k.substring(1));
+        return k.startsWith(PREPOSITION_BI) && NameLexicon.INSTITUTION_HEADS.contains(k.substring(1));
     }
 
     /** Nationality of an adjective, definite or not (أمريكي، الأميركية، أوكرانيون); null if it is none. */
@@ -442,10 +482,10 @@ public final class NounPhraseParser {
         if (nat != null) {
             return nat;
         }
-        if (k.startsWith("ال") || k.length() < 4 || NameLexicon.STOP.contains(k)) {
+        if (k.startsWith(ARTICLE) || k.length() < 4 || NameLexicon.STOP.contains(k)) {
             return null;
         }
-        for (String ending : new String[] {"يون", "يين", "يه", "ي"}) {
+        for (String ending : NISBA_ENDINGS) {
             if (k.endsWith(ending) && k.length() - ending.length() >= 3) {
                 return ArabicNormalizer.skeleton(k.substring(0, k.length() - ending.length()));
             }
@@ -463,7 +503,7 @@ public final class NounPhraseParser {
         if (bare.length() < t.key().length() && (NameLexicon.STARTERS.contains(bare) || knownName.test(bare))) {
             return bare;
         }
-        String k = bare.startsWith("لل") ? "ا" + bare.substring(1) : ArabicNormalizer.withoutProclitic(bare);
+        String k = bare.startsWith(PREPOSITION_LI_ON_ARTICLE) ? articleAfterLi(bare) : ArabicNormalizer.withoutProclitic(bare);
         return isLexiconWord(k) ? k : t.key();
     }
 
@@ -482,7 +522,7 @@ public final class NounPhraseParser {
         int skip = first.key().length() - bare.length(); // an attached و/ف
         boolean lamAlef = false;
         if (!stripped.equals(bare)) {
-            lamAlef = bare.startsWith("لل") && stripped.startsWith("ال");
+            lamAlef = bare.startsWith(PREPOSITION_LI_ON_ARTICLE) && stripped.startsWith(ARTICLE);
             skip += lamAlef ? 2 : 1;
         }
         for (int n = 0; n < skip; start++) {
@@ -494,7 +534,7 @@ public final class NounPhraseParser {
             start++; // a tatweel or diacritic on the dropped letter
         }
         String rest = text.substring(start, tokens.get(to - 1).end());
-        return lamAlef ? "ال" + rest : rest; // "للرئيس" names "الرئيس"
+        return lamAlef ? ARTICLE + rest : rest; // "للرئيس" names "الرئيس"
     }
 
     boolean isLexiconWord(String key) {

@@ -1,5 +1,20 @@
 package org.newsgraph.extraction.names;
 
+import static org.newsgraph.extraction.lexicon.Affixes.ACCUSATIVE;
+import static org.newsgraph.extraction.lexicon.Affixes.ALEF_MAQSURA;
+import static org.newsgraph.extraction.lexicon.Affixes.ARTICLE;
+import static org.newsgraph.extraction.lexicon.Affixes.CONJUNCTION_WA;
+import static org.newsgraph.extraction.lexicon.Affixes.PATTERN_TA;
+import static org.newsgraph.extraction.lexicon.Affixes.PREPOSITION_BI;
+import static org.newsgraph.extraction.lexicon.Affixes.PREPOSITION_BI_ON_ARTICLE;
+import static org.newsgraph.extraction.lexicon.Affixes.PREPOSITION_LI;
+import static org.newsgraph.extraction.lexicon.Affixes.PREPOSITION_LI_ON_ARTICLE;
+import static org.newsgraph.extraction.lexicon.Affixes.PRONOUN_HER;
+import static org.newsgraph.extraction.lexicon.Affixes.PRONOUN_HIS;
+import static org.newsgraph.extraction.lexicon.Affixes.PRONOUN_THEIR;
+import static org.newsgraph.extraction.lexicon.Affixes.TA_MARBUTA_KEY;
+import static org.newsgraph.extraction.lexicon.Affixes.articleAfterLi;
+
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -38,7 +53,7 @@ final class PersonNames {
     NounPhrase titled(int i, int limit) {
         int end = i + 1;
         boolean afterConstruct = isConstructHead(tokens.get(i)) && end < limit
-                && tokens.get(end).word() && !tokens.get(end).key().startsWith("ال") && !knownName.test(tokens.get(end).key())
+                && tokens.get(end).word() && !tokens.get(end).key().startsWith(ARTICLE) && !knownName.test(tokens.get(end).key())
                 && !NameLexicon.isStop(tokens.get(end));
         while (end < limit) {
             int marked = markedComplement(i, end, limit);
@@ -48,7 +63,7 @@ final class PersonNames {
                 continue;
             }
             int gloss = parser.afterShortParenthesis(end, limit);
-            if (gloss > end && tokens.get(end + 1).key().startsWith("ال") && gloss < limit
+            if (gloss > end && tokens.get(end + 1).key().startsWith(ARTICLE) && gloss < limit
                     && (tokens.get(gloss).isComma() || !tokens.get(gloss).word())) {
                 end = gloss; // "المتحدث باسم الكرملين (الرئاسة الروسية)، فلان": the body glossed in parentheses
                 continue;
@@ -73,7 +88,7 @@ final class PersonNames {
             }
             // a state after an indefinite word is its complement: "لدولة فلسطين"، "خارجية لوكسمبورغ"
             boolean complement = NameLexicon.TITLE_CONTINUATIONS.contains(k) || (NameLexicon.INSTITUTIONS.containsKey(k)
-                    && !tokens.get(end - 1).key().startsWith("ال") && NameLexicon.isState(NameLexicon.INSTITUTIONS.get(k)))
+                    && !tokens.get(end - 1).key().startsWith(ARTICLE) && NameLexicon.isState(NameLexicon.INSTITUTIONS.get(k)))
                     || joinedComplement(i, end)
                     // "وزير الخارجية وشؤون المغتربين": a title complement joined by و
                     || (end > i + 1 && !k.equals(t.bare()) && NameLexicon.TITLE_CONTINUATIONS.contains(t.bare())
@@ -95,11 +110,12 @@ final class PersonNames {
             }
             // a definite word continues the title after an indefinite head ("وزير الخارجية") or as an adjective
             // ("الرئيس الروسي"); after a definite word it is a family name ("الوزير الجبير")
-            boolean definiteAfterIndefinite = k.startsWith("ال") && !tokens.get(end - 1).key().startsWith("ال");
+            boolean definiteAfterIndefinite = k.startsWith(ARTICLE) && !tokens.get(end - 1).key().startsWith(ARTICLE);
             boolean continues = complement || NameLexicon.nationality(k) != null || definiteAfterIndefinite
                     || NameLexicon.TITLE_HEADS.contains(k) || officeOrPlaceAfterBi(k) // "وزيرة الدولة بالداخلية"، not "أشاد الوزير بالعلاقات"
-                    || (k.startsWith("ب") && NameLexicon.INSTITUTION_HEADS.contains(k.substring(1))) // "بحكومة الوحدة"
-                    || k.startsWith("لل") || (k.startsWith("ل") && (NameLexicon.TITLE_CONTINUATIONS.contains(k.substring(1))
+                    || (k.startsWith(PREPOSITION_BI) && NameLexicon.INSTITUTION_HEADS.contains(k.substring(1))) // "بحكومة الوحدة"
+                    || k.startsWith(PREPOSITION_LI_ON_ARTICLE)
+                    || (k.startsWith(PREPOSITION_LI) && (NameLexicon.TITLE_CONTINUATIONS.contains(k.substring(1))
                             || NameLexicon.INSTITUTION_HEADS.contains(k.substring(1)))) || afterConstruct;
             if (!continues || (afterConstruct && end == i + 2 && holderAt(end, limit))) {
                 break;
@@ -107,8 +123,8 @@ final class PersonNames {
             // "وزير خارجية لوكسمبورغ": an indefinite head takes the next word as its complement, and so does an
             // indefinite complement ("خارجية" takes "لوكسمبورغ")
             // a place ends the chain: "محافظ عدن ناصر الشعيبي"
-            afterConstruct = k.equals("باسم") || (end <= i + 1 + (afterConstruct ? 1 : 0) && end < i + 3
-                    && !k.startsWith("ال") && !k.startsWith("ل") && isConstructHead(tokens.get(i))
+            afterConstruct = ON_BEHALF.contains(k) || (end <= i + 1 + (afterConstruct ? 1 : 0) && end < i + 3
+                    && !k.startsWith(ARTICLE) && !k.startsWith(PREPOSITION_LI) && isConstructHead(tokens.get(i))
                     && !EventLexicon.PLACES.containsKey(k));
             end++;
         }
@@ -148,7 +164,7 @@ final class PersonNames {
             }
             return new NounPhrase(PersonKind.PERSON, i, end, null, title, null, -1, -1, false);
         }
-        if (nameAt == end && end == i + 1 && !tokens.get(i).bare().startsWith("ال") && nameEnd + 1 < limit
+        if (nameAt == end && end == i + 1 && !tokens.get(i).bare().startsWith(ARTICLE) && nameEnd + 1 < limit
                 && tokens.get(nameEnd).word() && NameLexicon.COURTESY_TITLES.contains(tokens.get(nameEnd).key())) {
             int holderEnd = nameEnd(nameEnd + 1, limit, true);
             if (holderEnd > nameEnd + 1) {
@@ -214,7 +230,7 @@ final class PersonNames {
         }
         int end = office.to();
         while (end + 1 < limit && tokens.get(end).word() && !tokens.get(end).key().equals(tokens.get(end).bare())
-                && tokens.get(end).key().startsWith("و") && CONSTRUCT_HEADS.contains(tokens.get(end).bare())) {
+                && tokens.get(end).key().startsWith(CONJUNCTION_WA) && CONSTRUCT_HEADS.contains(tokens.get(end).bare())) {
             NounPhrase next = titled(end, limit);
             if (next.name() != null || next.to() <= end + 1) {
                 break; // "والسفير فلان": another person
@@ -229,7 +245,7 @@ final class PersonNames {
      * any other noun it is the preposition of the verb ("أشاد ولي العهد بالعلاقات").
      */
     private static boolean officeOrPlaceAfterBi(String k) {
-        if (!k.startsWith("بال")) {
+        if (!k.startsWith(PREPOSITION_BI_ON_ARTICLE)) {
             return false;
         }
         String noun = k.substring(1);
@@ -239,7 +255,7 @@ final class PersonNames {
 
     /** A title head that is no counterpart ("نظيره" is always someone else). */
     private static boolean isTitleHead(Token t) {
-        return t.word() && NameLexicon.TITLE_HEADS.contains(t.key()) && !t.key().startsWith("نظير");
+        return t.word() && NameLexicon.TITLE_HEADS.contains(t.key()) && !NameLexicon.isCounterpart(t.key());
     }
 
     /** After التقى/استقبل the naming that follows the subject is the one met, not the subject's role. */
@@ -262,7 +278,7 @@ final class PersonNames {
         if (at + 1 >= limit || nameEnd(at, limit, true) != at + 2 || NameLexicon.INSTITUTIONS.containsKey(tokens.get(at).key())) {
             return false;
         }
-        return tokens.get(at + 1).key().startsWith("ال") || closesClause(at + 2, limit)
+        return tokens.get(at + 1).key().startsWith(ARTICLE) || closesClause(at + 2, limit)
                 || CueLexicon.cue(tokens.get(at + 2)) != null;
     }
 
@@ -273,8 +289,8 @@ final class PersonNames {
     private boolean joinedComplement(int i, int at) {
         Token t = tokens.get(at);
         String bare = t.bare();
-        return at > i + 1 && !bare.equals(t.key()) && bare.startsWith("ال") && isConstructHead(tokens.get(i))
-                && tokens.get(at - 1).bare().startsWith("ال") && !NameLexicon.TITLE_HEADS.contains(bare)
+        return at > i + 1 && !bare.equals(t.key()) && bare.startsWith(ARTICLE) && isConstructHead(tokens.get(i))
+                && tokens.get(at - 1).bare().startsWith(ARTICLE) && !NameLexicon.TITLE_HEADS.contains(bare)
                 && !NameLexicon.INSTITUTIONS.containsKey(bare) && !NameLexicon.INSTITUTION_HEADS.contains(bare)
                 && !knownName.test(bare) && NameLexicon.nationality(bare) == null
                 && !NameLexicon.COMMON_NOUNS.contains(bare.substring(2)); // "وزير الداخلية والوفد المرافق"
@@ -287,7 +303,7 @@ final class PersonNames {
      */
     private int markedComplement(int i, int end, int limit) {
         int open = end;
-        if (open + 1 < limit && tokens.get(open).word() && tokens.get(open).key().equals("ل")
+        if (open + 1 < limit && tokens.get(open).word() && tokens.get(open).key().equals(PREPOSITION_LI)
                 && tokens.get(open + 1).mark() > 0) {
             open++; // "لـ«حزب الأمة»"
         } else if (open != i + 1 || !isConstructHead(tokens.get(i))) {
@@ -312,7 +328,8 @@ final class PersonNames {
      * title ("المراقب الدائم لدى الأمم المتحدة في نيويورك السفير فلان"). The end of the place, or i when there is none.
      */
     private int postedIn(int i, int limit) {
-        if (i + 2 >= limit || !tokens.get(i).is("في") || !tokens.get(i + 1).word() || NameLexicon.isStop(tokens.get(i + 1))
+        if (i + 2 >= limit || !POSTED_IN.contains(tokens.get(i).key()) || !tokens.get(i + 1).word()
+                || NameLexicon.isStop(tokens.get(i + 1))
                 || (NameLexicon.COMMON_NOUNS.contains(tokens.get(i + 1).key())
                         && !NameLexicon.INSTITUTION_HEADS.contains(tokens.get(i + 1).key()))) {
             return i;
@@ -323,7 +340,7 @@ final class PersonNames {
             // and up to two words of its complement
             place = i + 2;
             while (place < Math.min(limit, i + 4) && tokens.get(place).word() && !NameLexicon.isStop(tokens.get(place))
-                    && (tokens.get(place).key().startsWith("ال") || place == i + 2)
+                    && (tokens.get(place).key().startsWith(ARTICLE) || place == i + 2)
                     && !NameLexicon.TITLE_HEADS.contains(tokens.get(place).key()) && !knownName.test(tokens.get(place).key())
                     && nameEnd(place, limit, true) <= place + 1) {
                 place++;
@@ -349,11 +366,12 @@ final class PersonNames {
      * ("لنظيره الروسي "مسارا دبلوماسيا"" quotes words said to him) and no word has the accusative ending of a noun.
      */
     private boolean isMarkedName(Token titleHead, int from, int to, int limit) {
-        if (to >= limit || tokens.get(to).mark() >= 0 || titleHead.key().startsWith("ل") || titleHead.key().startsWith("ب")) {
+        if (to >= limit || tokens.get(to).mark() >= 0 || titleHead.key().startsWith(PREPOSITION_LI)
+                || titleHead.key().startsWith(PREPOSITION_BI)) {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (tokens.get(k).key().endsWith("ا") && !knownName.test(tokens.get(k).key())) {
+            if (tokens.get(k).key().endsWith(ACCUSATIVE) && !knownName.test(tokens.get(k).key())) {
                 return false;
             }
         }
@@ -416,13 +434,13 @@ final class PersonNames {
             return false;
         }
         String after = tokens.get(next).key();
-        return after.startsWith("ال") && !DateResolver.isDateWord(after) && !WordShapes.looksLikeVerbalNoun(after.substring(2));
+        return after.startsWith(ARTICLE) && !DateResolver.isDateWord(after) && !WordShapes.looksLikeVerbalNoun(after.substring(2));
     }
 
     /** "الجبير" has the article; "ألان" (Alain) starts with a hamza alef, which the article never carries. */
     private static boolean definite(Token t, String k) {
         char first = t.text().charAt(0);
-        return k.startsWith("ال") && !(k.equals(t.key()) && (first == 'أ' || first == 'إ' || first == 'آ'));
+        return k.startsWith(ARTICLE) && !(k.equals(t.key()) && (first == 'أ' || first == 'إ' || first == 'آ'));
     }
 
     /** End of the personal name starting at i (i itself when there is none). */
@@ -438,20 +456,21 @@ final class PersonNames {
                 break;
             }
             String k = end == i && !subjectSlot ? parser.withoutProclitics(t) : t.key();
-            if (words == 0 && k.equals("علي") && end + 1 < limit && tokens.get(end + 1).word()
+            if (words == 0 && NameLexicon.PREPOSITION_NAMES.contains(k) && end + 1 < limit && tokens.get(end + 1).word()
                     && !knownName.test(tokens.get(end + 1).key())
                     && (WordShapes.looksLikeVerbalNoun(tokens.get(end + 1).key())
                             || isNotAName(tokens.get(end + 1), tokens.get(end + 1).key(), true))) {
                 break; // "شدد الوزير علي تقديم ...": the preposition على written with ي, not the name Ali
             }
-            if (words == 0 && k.startsWith("و") && NameLexicon.INSTITUTIONS.containsKey(k.substring(1))) {
+            if (words == 0 && k.startsWith(CONJUNCTION_WA) && NameLexicon.INSTITUTIONS.containsKey(k.substring(1))) {
                 break; // "قادة دول الخليج ومصر والأردن": a state joined to the title's list, no holder's name
             }
-            if (words == 0 && k.equals("علي") && t.text().endsWith("ى") && !nameFollowsAla(end + 1, limit, subjectSlot)) {
+            if (words == 0 && NameLexicon.PREPOSITION_NAMES.contains(k) && t.text().endsWith(ALEF_MAQSURA)
+                    && !nameFollowsAla(end + 1, limit, subjectSlot)) {
                 break; // "الرياض على علم"، "«على تدعيم": the preposition, though the article names an Ali
             }
             boolean known = knownName.test(k);
-            if (words > 0 && !known && k.startsWith("بال")) {
+            if (words > 0 && !known && k.startsWith(PREPOSITION_BI_ON_ARTICLE)) {
                 break; // "وأشاد الوزير سامر حداد بالعلاقات": the preposition the verb governs, no family name
             }
             if (known && words > 0 && NameLexicon.isStop(t) && end + 1 < limit && tokens.get(end + 1).word()
@@ -472,13 +491,13 @@ final class PersonNames {
                 break; // outside a subject slot only names the article already used
             }
             boolean familyName = closingFamilyName || (words == 1 || (words == 2 && (joiners > 0 || closesClause(end + 1, limit))))
-                    && k.startsWith("ال") && isFamilyName(k, end, limit) // "عادل الجبير"، "عادل بن أحمد الجبير"
+                    && k.startsWith(ARTICLE) && isFamilyName(k, end, limit) // "عادل الجبير"، "عادل بن أحمد الجبير"
                     // "إن الرئيس عبدالفتاح السيسي استقبلنا": after a title the holder's given name takes a family
                     // name whatever follows it
-                    || words == 1 && afterTitle(i) && k.startsWith("ال") && familyNameShape(k) && !NameLexicon.isStateNationality(k)
+                    || words == 1 && afterTitle(i) && k.startsWith(ARTICLE) && familyNameShape(k) && !NameLexicon.isStateNationality(k)
                     || words >= 1 && words <= 3 && definiteChainCloses(end, limit, 4 - words);
             boolean finalWord = words > 0 && NAME_FINAL_WORDS.contains(k);
-            if (!known && !joined && !familyName && !finalWord && (definite(t, k) || (end > i && k.startsWith("و")))) {
+            if (!known && !joined && !familyName && !finalWord && (definite(t, k) || (end > i && k.startsWith(CONJUNCTION_WA)))) {
                 break;
             }
             if (end > i && !known && knownSurname.test(tokens.get(end - 1).key())) {
@@ -486,7 +505,7 @@ final class PersonNames {
             }
             if (words == 2 && !known && !joined && !NounPhraseParser.NAME_JOINERS.contains(k) && !NAME_FINAL_WORDS.contains(k)
                     && !familyName
-                    && (!isBoundary(end + 1, limit) || WordShapes.looksLikeVerbalNoun(k) || k.startsWith("ال"))) {
+                    && (!isBoundary(end + 1, limit) || WordShapes.looksLikeVerbalNoun(k) || k.startsWith(ARTICLE))) {
                 break; // a third word only when a boundary follows it
             }
             if (NounPhraseParser.NAME_JOINERS.contains(k)) {
@@ -514,7 +533,7 @@ final class PersonNames {
                 || NameLexicon.COMMON_NOUNS.contains(t.bare()) || NameLexicon.COMMON_NOUNS.contains(t.key())
                 || (first && WordShapes.looksLikeCommonNoun(t.key()))
                 // "واعتبرها الوزير إنجازا": a verbal noun with the accusative ending is the object, no name
-                || (first && k.length() == 6 && k.endsWith("ا") && k.charAt(1) != 'و' && k.charAt(1) != 'ي'
+                || (first && k.length() == 6 && k.endsWith(ACCUSATIVE) && k.charAt(1) != 'و' && k.charAt(1) != 'ي'
                         && WordShapes.looksLikeVerbalNoun(k.substring(0, 5)))
                 || CueLexicon.cue(t) != null || CueLexicon.verbalNoun(t) != null || CueLexicon.isComplementizer(t)
                 || EventLexicon.TRIGGERS.containsKey(EventLexicon.stem(k)) || parser.isLexiconWord(k)
@@ -523,7 +542,7 @@ final class PersonNames {
         }
         String stripped = ArabicNormalizer.withoutProclitic(t.bare());
         if (stripped.length() < t.bare().length() && (NameLexicon.STOP.contains(stripped) || parser.isLexiconWord(stripped)
-                || NameLexicon.COMMON_NOUNS.contains(stripped) || t.bare().startsWith("لل"))) {
+                || NameLexicon.COMMON_NOUNS.contains(stripped) || t.bare().startsWith(PREPOSITION_LI_ON_ARTICLE))) {
             return true; // "بأي"، "لنظيره"، "للبيت"، "ببالغ الحزن"
         }
         if (addressedWithPronoun(t.text())) {
@@ -539,7 +558,8 @@ final class PersonNames {
 
     /** ل attached to a noun with a possessive pronoun ("لمحاوره"، "لمستمعيها"): no name carries a possessive. */
     private static boolean addressedWithPronoun(String text) {
-        return text.length() >= 5 && text.startsWith("ل") && (text.endsWith("ه") || text.endsWith("ها") || text.endsWith("هم"));
+        return text.length() >= 5 && text.startsWith(PREPOSITION_LI)
+                && (text.endsWith(PRONOUN_HIS) || text.endsWith(PRONOUN_HER) || text.endsWith(PRONOUN_THEIR));
     }
 
     /**
@@ -554,12 +574,12 @@ final class PersonNames {
     /** Number of words of a lexicon institution written out at token i (its first word may carry ل), or 0. */
     private int institutionLength(int i, int limit) {
         String first = tokens.get(i).key();
-        if (first.startsWith("لل")) {
-            return institutionLength("ا" + first.substring(1), i, limit);
+        if (first.startsWith(PREPOSITION_LI_ON_ARTICLE)) {
+            return institutionLength(articleAfterLi(first), i, limit);
         }
         // "الأمين العام لحزب الله": ل on an indefinite first word; "لبنان" keeps its own ل
         return Math.max(institutionLength(first, i, limit),
-                first.startsWith("ل") && first.length() > 3 ? institutionLength(first.substring(1), i, limit) : 0);
+                first.startsWith(PREPOSITION_LI) && first.length() > 3 ? institutionLength(first.substring(1), i, limit) : 0);
     }
 
     private int institutionLength(String first, int i, int limit) {
@@ -596,7 +616,7 @@ final class PersonNames {
      * nationality in a subject's place is a person too ("وقال الإيطالي إن", the coach).
      */
     private boolean loneFamilyName(Token t, String k, int next, int limit) {
-        if (!definite(t, k) || !t.key().equals(t.bare()) || k.endsWith("ه") || k.length() < 5 || next >= limit
+        if (!definite(t, k) || !t.key().equals(t.bare()) || k.endsWith(TA_MARBUTA_KEY) || k.length() < 5 || next >= limit
                 || WordShapes.looksLikeVerbalNoun(k.substring(2)) || NameLexicon.TITLE_HEADS.contains(k)
                 || EventLexicon.PAIR_WORDS.contains(k) || GrammarWords.COLLECTIVE_SPEAKERS.contains(k) || NameLexicon.INSTITUTION_HEADS.contains(k)
                 || NameLexicon.INSTITUTIONS.containsKey(k)) {
@@ -620,8 +640,9 @@ final class PersonNames {
      * no state it is still part of it ("المستشار الإعلامي للرئيس").
      */
     private boolean addresseeAfterItsState(int i, int end, String k) {
-        String addressee = k.startsWith("لل") ? "ال" + k.substring(2) : k.startsWith("ل") ? k.substring(1) : null;
-        if (addressee == null || !(NameLexicon.TITLE_HEADS.contains(addressee) || addressee.startsWith("نظير"))) {
+        String addressee = k.startsWith(PREPOSITION_LI_ON_ARTICLE) ? articleAfterLi(k)
+                : k.startsWith(PREPOSITION_LI) ? k.substring(1) : null;
+        if (addressee == null || !(NameLexicon.TITLE_HEADS.contains(addressee) || NameLexicon.isCounterpart(addressee))) {
             return false;
         }
         for (int p = i + 1; p < end; p++) {
@@ -650,7 +671,7 @@ final class PersonNames {
         String stem = k.substring(2);
         return !NameLexicon.STOP.contains(k) && !parser.isLexiconWord(k) && !NameLexicon.TITLE_CONTINUATIONS.contains(k)
                 && !EventLexicon.TRIGGERS.containsKey(k) && !WordShapes.looksLikeVerbalNoun(stem)
-                && (!stem.startsWith("ت") || WordShapes.isNisba(stem));
+                && (!stem.startsWith(PATTERN_TA) || WordShapes.isNisba(stem));
     }
 
     /**
@@ -659,7 +680,7 @@ final class PersonNames {
      */
     private boolean afterTitle(int i) {
         Token before = i > 0 ? tokens.get(i - 1) : null;
-        return before != null && before.word() && (isTitleHead(before) && before.bare().startsWith("ال") || isHonorific(before));
+        return before != null && before.word() && (isTitleHead(before) && before.bare().startsWith(ARTICLE) || isHonorific(before));
     }
 
 
@@ -670,6 +691,12 @@ final class PersonNames {
     private static boolean isConstructHead(Token t) {
         return CONSTRUCT_HEADS.contains(t.key()) || CONSTRUCT_HEADS.contains(t.bare());
     }
+
+    /** "باسم" in a title ("المتحدث باسم الرئاسة"): its next word is its complement. */
+    private static final Set<String> ON_BEHALF = LexiconFile.words("name-markers.tsv", "on-behalf");
+
+    /** "في" before where a title's holder is posted ("السفير السعودي في واشنطن عادل الجبير"). */
+    private static final Set<String> POSTED_IN = LexiconFile.words("name-markers.tsv", "posted-in");
 
     private static final Set<String> NAME_FINAL_WORDS = LexiconFile.withFlag("name-parts.tsv", "final");
 
@@ -704,7 +731,7 @@ final class PersonNames {
             return false;
         }
         String k = tokens.get(i).key();
-        return k.startsWith("و") && NameLexicon.TITLE_HEADS.contains(k.substring(1));
+        return k.startsWith(CONJUNCTION_WA) && NameLexicon.TITLE_HEADS.contains(k.substring(1));
     }
 
     private boolean closesClause(int i, int limit) {
@@ -717,6 +744,6 @@ final class PersonNames {
         }
         Token t = tokens.get(i);
         return !t.word() || NameLexicon.isStop(t) || CueLexicon.isComplementizer(t)
-                || t.key().startsWith("ل") || NameLexicon.TITLE_HEADS.contains(t.key()); // "ألان لي روي الأمين العام"
+                || t.key().startsWith(PREPOSITION_LI) || NameLexicon.TITLE_HEADS.contains(t.key()); // "ألان لي روي الأمين العام"
     }
 }

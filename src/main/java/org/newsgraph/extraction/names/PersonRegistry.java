@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.kinds.PersonKind;
 import org.newsgraph.text.ArabicNormalizer;
@@ -100,7 +101,7 @@ public final class PersonRegistry {
             Entry e = entries.get(n);
             if (e.kind == PersonKind.INSTITUTION && e.name != null) {
                 String first = ArabicNormalizer.matchKey(e.name).split(" ")[0];
-                if (first.equals(head) || first.equals("ال" + head)) {
+                if (first.equals(head) || first.equals(Affixes.ARTICLE + head)) {
                     return e;
                 }
             }
@@ -120,7 +121,7 @@ public final class PersonRegistry {
 
     /** Only long transliterated words are compared by skeleton; short or definite words collide with common ones. */
     private static boolean fuzzy(String key) {
-        return key.length() >= 5 && !key.startsWith("ال");
+        return key.length() >= 5 && !key.startsWith(Affixes.ARTICLE);
     }
 
     List<Entry> entries() {
@@ -324,8 +325,8 @@ public final class PersonRegistry {
             String title = np.title();
             String head = title.split(" ")[0];
             // "المتحدثة"، "وزيرة"; a counterpart can be either, and so can a group ("قادة" ends in ة too)
-            if (e.feminine == null && !ArabicNormalizer.matchKey(head).startsWith("نظير") && !e.plural) {
-                e.feminine = head.endsWith("ة");
+            if (e.feminine == null && !NameLexicon.isCounterpart(ArabicNormalizer.matchKey(head)) && !e.plural) {
+                e.feminine = head.endsWith(Affixes.TA_MARBUTA);
             }
             if (isGeneric(title)) {
                 if (np.name() != null) {
@@ -337,8 +338,8 @@ public final class PersonRegistry {
                 addTitle(e, title);
                 addAlias(e, title);
 
-                boolean counterpart = ArabicNormalizer.matchKey(title).startsWith("نظير");
-                if (np.roleFrom() >= 0 && (e.role == null || e.role.startsWith("نظير")) && !counterpart) {
+                boolean counterpart = NameLexicon.isCounterpart(ArabicNormalizer.matchKey(title));
+                if (np.roleFrom() >= 0 && (e.role == null || NameLexicon.isCounterpart(e.role)) && !counterpart) {
                     e.role = title;
                     e.roleSource = text.substring(np.roleFrom(), np.roleTo());
                 } else if (e.role == null && !counterpart) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.kinds.PersonKind;
 import org.newsgraph.text.ArabicNormalizer;
@@ -86,7 +87,7 @@ final class TitleHolders {
     PersonRegistry.Entry byShortTitle(String[] words, int at) {
         String nation = words.length == 2 ? NameLexicon.nationality(words[1]) : null;
         String head = indefinite(words[0]);
-        boolean counterpart = head.startsWith("نظير");
+        boolean counterpart = NameLexicon.isCounterpart(head);
         List<PersonRegistry.Entry> fitting = new ArrayList<>();
         for (PersonRegistry.Entry e : entries) {
             if (e.kind != PersonKind.PERSON) {
@@ -99,7 +100,7 @@ final class TitleHolders {
                         && (counterpart || head.equals(indefinite(tw[0])));
                 // "ولي العهد" for "ولي عهد الإمارة"، "وزير الخارجية" for "وزير خارجية الأردن": the article stands
                 // for the complement the full title gives
-                boolean construct = words.length == 2 && tw.length > 2 && words[1].startsWith("ال")
+                boolean construct = words.length == 2 && tw.length > 2 && words[1].startsWith(Affixes.ARTICLE)
                         && head.equals(indefinite(tw[0])) && indefinite(words[1]).equals(tw[1]);
                 fits |= prefix || sameNation || construct || shortenedComplement(words, tw);
             }
@@ -169,7 +170,7 @@ final class TitleHolders {
 
     /** A title word without its article: "الوزير" and "وزير" are one head. */
     static String indefinite(String key) {
-        return key.startsWith("ال") ? key.substring(2) : key;
+        return Affixes.withoutArticle(key);
     }
 
     /** "الوزير" alone at token {@code at}: the person with a title of that head named last before it. */

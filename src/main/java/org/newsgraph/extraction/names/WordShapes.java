@@ -1,5 +1,18 @@
 package org.newsgraph.extraction.names;
 
+import static org.newsgraph.extraction.lexicon.Affixes.ARTICLE;
+import static org.newsgraph.extraction.lexicon.Affixes.CONJUNCTION_WA_ARTICLE;
+import static org.newsgraph.extraction.lexicon.Affixes.FA;
+import static org.newsgraph.extraction.lexicon.Affixes.FEMININE_PLURAL;
+import static org.newsgraph.extraction.lexicon.Affixes.IMPERFECT_DUAL;
+import static org.newsgraph.extraction.lexicon.Affixes.IMPERFECT_PLURAL;
+import static org.newsgraph.extraction.lexicon.Affixes.KA;
+import static org.newsgraph.extraction.lexicon.Affixes.NISBA;
+import static org.newsgraph.extraction.lexicon.Affixes.NISBA_FEMININE;
+import static org.newsgraph.extraction.lexicon.Affixes.PERFECT_DUAL;
+import static org.newsgraph.extraction.lexicon.Affixes.PERFECT_PLURAL;
+import static org.newsgraph.extraction.lexicon.Affixes.PREPOSITION_BI_ON_ARTICLE;
+
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
 
@@ -13,15 +26,21 @@ final class WordShapes {
     private WordShapes() {
     }
 
+    /** The article after ف and كـ ("فالوزير"، "كالعادة"). */
+    private static final String FA_ARTICLE = FA + ARTICLE;
+    private static final String KA_ARTICLE = KA + ARTICLE;
+
     /**
      * Plurals (ات), abstract nouns (ية), feminine past verbs (تطرقت), the تفاعل pattern (تناول، تبادل) and words
      * glued to a preposition and article (بال...) are no names.
      */
     static boolean looksLikeCommonNoun(String k) {
         int n = k.length();
-        return k.startsWith("بال") || k.startsWith("وال") || k.startsWith("فال") || k.startsWith("كال")
+        return k.startsWith(PREPOSITION_BI_ON_ARTICLE) || k.startsWith(CONJUNCTION_WA_ARTICLE)
+                || k.startsWith(FA_ARTICLE) || k.startsWith(KA_ARTICLE)
                 || (n == 5 && k.charAt(0) == 'ت' && k.charAt(2) == 'ا')
-                || (n >= 5 && (k.endsWith("ات") || k.endsWith("يه") || (k.charAt(0) == 'ت' && k.charAt(n - 1) == 'ت')));
+                || (n >= 5 && (k.endsWith(FEMININE_PLURAL) || k.endsWith(NISBA_FEMININE)
+                        || (k.charAt(0) == 'ت' && k.charAt(n - 1) == 'ت')));
     }
 
     /**
@@ -29,7 +48,7 @@ final class WordShapes {
      * roots are shorter ("تحدي"، "تصدي") and other verbal nouns starting with ت do not end in ي.
      */
     static boolean isNisba(String stem) {
-        return stem.length() >= 5 && stem.endsWith("ي");
+        return stem.length() >= 5 && stem.endsWith(NISBA);
     }
 
     /**
@@ -49,7 +68,7 @@ final class WordShapes {
     }
 
     /** Dual and plural subject endings of perfect and imperfect verbs. */
-    private static final String[] VERB_ENDINGS = {"وا", "ون", "ان", "ا"};
+    private static final String[] VERB_ENDINGS = {PERFECT_PLURAL, IMPERFECT_PLURAL, IMPERFECT_DUAL, PERFECT_DUAL};
 
     private static boolean isListedVerb(String k) {
         return EventLexicon.VERBS.containsKey(k) || EventLexicon.MEETING_VERBS.contains(k)

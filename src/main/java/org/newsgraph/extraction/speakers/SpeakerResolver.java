@@ -9,6 +9,7 @@ import org.newsgraph.extraction.clean.NoiseCleaner;
 import org.newsgraph.extraction.document.Annotation;
 import org.newsgraph.extraction.document.Document;
 import org.newsgraph.extraction.document.Span;
+import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.lexicon.NameLexicon;
@@ -224,7 +225,7 @@ public final class SpeakerResolver {
         }
         if (e.kind == PersonKind.INSTITUTION) {
             String first = e.displayName().split(" ")[0];
-            return feminine == (NameLexicon.isState(e.displayName()) || first.endsWith("ة"));
+            return feminine == (NameLexicon.isState(e.displayName()) || first.endsWith(Affixes.TA_MARBUTA));
         }
         return e.feminine == null || e.feminine.equals(feminine);
     }
@@ -291,8 +292,7 @@ public final class SpeakerResolver {
                 i = c + 1; // "رام الله / وكالة / أعلن ...": a dateline with its agency before the verb
             }
         }
-        if (i + 1 < s.to() && (tokens.get(i).is("من") || tokens.get(i).is("ومن"))
-                && (tokens.get(i + 1).key().startsWith("جهت") || tokens.get(i + 1).key().startsWith("جانب"))) {
+        if (i + 1 < s.to() && SIDE_PREPOSITIONS.contains(tokens.get(i).key()) && isSide(tokens.get(i + 1).key())) {
             i += 2;
         } else if (i < s.to() && OPENERS.contains(tokens.get(i).key())) {
             i++;
@@ -312,6 +312,19 @@ public final class SpeakerResolver {
     }
 
     private static final java.util.Set<String> OPENERS = LexiconFile.withFlag("function-words.tsv", "opener");
+    /** "من" and "ومن" of "من جهته"، "ومن جانبها": "for his part" before the verb. */
+    private static final java.util.Set<String> SIDE_PREPOSITIONS = LexiconFile.words("name-markers.tsv", "side-preposition");
+    private static final List<String> SIDE_STEMS = List.copyOf(LexiconFile.words("name-markers.tsv", "side-stem"));
+
+    /** "جهته"، "جانبهم"، "جانبنا": a word for "side" with whatever pronoun it carries. */
+    private static boolean isSide(String key) {
+        for (String stem : SIDE_STEMS) {
+            if (key.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static double namedConfidence(PersonRegistry.Entry e, NounPhrase np) {
         if (np.kind() == PersonKind.PERSON) {
