@@ -421,4 +421,24 @@ class QuoteEventLinkingTest {
                 + "وقال حداد في مؤتمر صحفي مشترك مع فارس إن الحوار أقل تكلفة من الحروب.",
                 "PRESS_BRIEFING headline-repeats-body", "PRESS_BRIEFING event-in-clause");
     }
+
+    @Test
+    void aSpeakerWhoSaysAlsoGoesOnFromHisStatementBefore() {
+        check("وقال وزير الخارجية سالم حداد خلال مؤتمر صحفي أمس إن الحدود مفتوحة.\n"
+                + "ورأى الوزير سالم حداد أيضا أن التجارة ستنمو.",
+                "PRESS_BRIEFING event-in-clause", "PRESS_BRIEFING same-speaker-continues");
+        check("وقال وزير الخارجية سالم حداد خلال مؤتمر صحفي أمس إن الحدود مفتوحة.\n"
+                + "ورأى الوزير سالم حداد أن التجارة ستنمو.",
+                "PRESS_BRIEFING event-in-clause", "PRESS_BRIEFING speaker-last-occasion");
+    }
+
+    @Test
+    void anotherMatterOfTheSameSpeakersWordsWasSaidWhereTheOnesBeforeWere() {
+        check("وقال وزير الخارجية سالم حداد خلال مؤتمر صحفي أمس إن الحدود مفتوحة.\n"
+                + "ومن جهة أخرى، أشار إلى أن التجارة ستنمو.",
+                "PRESS_BRIEFING event-in-clause", "PRESS_BRIEFING same-speaker-continues");
+        check("وقال وزير الخارجية سالم حداد خلال مؤتمر صحفي أمس إن الحدود مفتوحة.\n"
+                + "ومن جهة أخرى، قال وزير المالية فادي منصور إن التجارة ستنمو.",
+                "PRESS_BRIEFING event-in-clause", "none general-position");
+    }
 }

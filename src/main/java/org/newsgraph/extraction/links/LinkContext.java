@@ -91,10 +91,11 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
     static final Set<String> AFTER = LexiconFile.words("link-words.txt", "AFTER");
     static final Set<String> SHIFT = LexiconFile.words("link-words.txt", "SHIFT");
     static final Set<String> ATTITUDE = LexiconFile.words("link-words.txt", "ATTITUDE");
+    static final Set<String> ALSO = LexiconFile.words("link-words.txt", "ALSO");
 
     static {
         LexiconFile.checkRoles("link-words.txt", Set.of("TOPIC", "ANSWER", "COUNTERPART", "CONTINUES",
-                "REPORTS", "REPORTED_AFTER_TAMMA", "CIRCUMSTANCE", "SPEECH", "CAME", "TIME_ANAPHOR", "DURING", "ATTITUDE", "AFTER", "SHIFT"));
+                "REPORTS", "REPORTED_AFTER_TAMMA", "CIRCUMSTANCE", "SPEECH", "CAME", "TIME_ANAPHOR", "DURING", "ATTITUDE", "AFTER", "SHIFT", "ALSO"));
     }
 
     /** An event mention with the index of its event. */
@@ -207,8 +208,16 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
                 && GrammarWords.PREPOSITIONS.contains(tokens.get(at - 1).key()) && preceded(tokens, at - 1, TOPIC, 1);
     }
 
-    /** "إلى ذلك، أكد ..."، "ومن جهة أخرى قال ...": the statement's sentence turns to another matter. */
+    /**
+     * "إلى ذلك، أكد الوزير ..."، "ومن جهة أخرى قال المتحدث ...": the statement's sentence turns to another matter. A
+     * cue without a subject of its own ("ومن جانب آخر، أشار إلى ...") turns to another matter of the same speaker's
+     * words, which were said where the ones before were.
+     */
     static boolean opensNewMatter(LinkContext c, int n) {
+        QuoteCandidate.Attribution attribution = c.quotes().get(n).attribution();
+        if (attribution == QuoteCandidate.Attribution.PRONOUN || attribution == QuoteCandidate.Attribution.SAME_AS_PREVIOUS) {
+            return false;
+        }
         Sentence s = c.sentences().get(c.quotes().get(n).sentence());
         int first = s.from();
         while (first < s.to() && !c.tokens().get(first).word()) {

@@ -267,10 +267,18 @@ final class LinkRules {
         int gap = c.sentences().get(q.sentence()).paragraph() - c.sentences().get(p.sentence()).paragraph();
         Integer speaker = c.speakers().get(n).ref();
         if (gap > 2 || speaker == null || !speaker.equals(c.speakers().get(n - 1).ref())
-                || !goesOn(q, p, c.speakers().get(n))) {
+                || !goesOn(q, p, c.speakers().get(n)) && !saysAlso(c, q)) {
             return null;
         }
         return carried(c, n - 1);
+    }
+
+    /**
+     * "واعتبر الوزير أيضا أن ..."، "وقال كذلك إن ...": a word of `link-words.txt` ALSO between the cue and the
+     * statement goes on from the speaker's statement before, as "وأضاف" does.
+     */
+    private static boolean saysAlso(LinkContext c, QuoteCandidate q) {
+        return q.cueToken() >= 0 && q.cueToken() < q.from() && contains(c.tokens(), q.cueToken() + 1, q.from(), ALSO);
     }
 
     /**
