@@ -441,4 +441,12 @@ class QuoteEventLinkingTest {
                 + "ومن جهة أخرى، قال وزير المالية فادي منصور إن التجارة ستنمو.",
                 "PRESS_BRIEFING event-in-clause", "none general-position");
     }
+
+    @Test
+    void anEventAfterItsPeoplesLongNamingsOpensTheStatement() {
+        check("أفاد مصدر في وزارة الخارجية، اليوم، بأن وزير الخارجية الأردني فادي منصور ونظيره التونسي علي بن عمر أجريا"
+                + " اتصالا هاتفيا وناقشا الأوضاع في المنطقة.", "PHONE_CALL event-in-statement");
+        check("أفاد مصدر في وزارة الخارجية، اليوم، بأن الحكومة تدرس منذ أشهر خطة واسعة لتحديث الموانئ وتوسيع"
+                + " المطارات قبل اجتماع مع الجانب التونسي.", "none general-position");
+    }
 }

@@ -258,6 +258,21 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
         return false;
     }
 
+    /**
+     * The words from {@code from} to {@code to} that name no one: the other party's naming, however long its title
+     * ("مؤتمرا صحفيا مشتركا مع وزير الخارجية والهجرة وشؤون المصريين بالخارج، الدكتور سالم حداد، عقب المباحثات"),
+     * does not part a briefing from the event it follows.
+     */
+    static int unnamedWordsBetween(LinkContext c, int sentence, int from, int to) {
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            int at = i;
+            boolean named = c.people().getOrDefault(sentence, List.of()).stream().anyMatch(p -> p.from() <= at && at < p.to());
+            words += c.tokens().get(i).word() && !named ? 1 : 0;
+        }
+        return words;
+    }
+
     static int wordsBetween(List<Token> tokens, int from, int to) {
         int n = 0;
         for (int i = from; i < to; i++) {

@@ -51,16 +51,17 @@ final class LinkRules {
     }
 
     /**
-     * An event named at the start of the statement, as what it is about ("إن المباحثات كانت مثمرة"); not one it names
-     * only as the object of a stance or feeling ("إن المملكة على علم بالاجتماعات في القاهرة"، "عن سروره بالزيارة"):
-     * such a statement is linked where it was made.
+     * An event named at the start of the statement, as what it is about ("إن المباحثات كانت مثمرة"، "بأن وزيري
+     * الخارجية الروسي فلان والتركي فلان أجريا محادثة هاتفية": its people's namings, however long, do not count);
+     * not one it names only as the object of a stance or feeling ("إن المملكة على علم بالاجتماعات في القاهرة"، "عن
+     * سروره بالزيارة"): such a statement is linked where it was made.
      */
     static Link inStatement(LinkContext c, int n) {
         QuoteCandidate q = c.quotes().get(n);
         LinkContext.Mention best = null;
         for (LinkContext.Mention m : mentions(c, q.sentence())) {
             EventMention e = m.mention();
-            boolean topical = wordsBetween(c.tokens(), q.from(), e.from()) < TOPIC_WORDS || e.reference()
+            boolean topical = unnamedWordsBetween(c, q.sentence(), q.from(), e.from()) < TOPIC_WORDS || e.reference()
                     || e.date() != null || isOccasion(c, m.group());
             if (e.from() >= q.from() && e.to() <= q.to() && topical && !attitudeObject(c.tokens(), e.from())
                     && (best == null || e.from() < best.mention().from())) {
