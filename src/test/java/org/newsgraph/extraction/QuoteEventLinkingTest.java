@@ -449,4 +449,16 @@ class QuoteEventLinkingTest {
         check("أفاد مصدر في وزارة الخارجية، اليوم، بأن الحكومة تدرس منذ أشهر خطة واسعة لتحديث الموانئ وتوسيع"
                 + " المطارات قبل اجتماع مع الجانب التونسي.", "none general-position");
     }
+
+    @Test
+    void whatAWireLeadsPeopleToldEachOtherIsTheirCallsEvenWhenTheLeadIsTheMinistrysWords() {
+        check("بحث وزير الخارجية الأردني فادي منصور في اتصال هاتفي مع نظيره التونسي علي بن عمر، اليوم، الوضع في"
+                + " المنطقة، وفق ما ذكرت وزارة الخارجية الأردنية.\n"
+                + "وقالت الوزارة إن بن عمر أطلع منصور على رد تونس على الأزمة.",
+                "PHONE_CALL event-in-statement", "PHONE_CALL exchange-of-participants");
+        check("بحث وزير الخارجية الأردني فادي منصور في اتصال هاتفي مع نظيره التونسي علي بن عمر، اليوم، الوضع في"
+                + " المنطقة، وفق ما ذكرت وزارة الخارجية الأردنية.\n"
+                + "وقالت الوزارة إن الحكومة التونسية أطلعت السفراء على ردها على الأزمة.",
+                "PHONE_CALL event-in-statement", "none general-position");
+    }
 }

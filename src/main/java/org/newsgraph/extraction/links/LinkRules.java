@@ -386,8 +386,10 @@ final class LinkRules {
     }
 
     /**
-     * What an event's people told each other ("إن مارتان أكد لأمير قطر ..."): the statement's speaker and the
-     * people it names include two of the people of an event named before it, the last such event.
+     * What an event's people told each other ("إن مارتان أكد لأمير قطر ..."، "إن عبد الله أطلع زيدا على ..."): the
+     * statement's speaker and the people it names include two of the people of an event named before it, the last
+     * such event. The event may be named inside a statement too: a wire lead is often itself the ministry's words
+     * ("بحث الوزير في اتصال هاتفي مع نظيره ...، وفق ما ذكرت الوزارة").
      */
     static Link exchange(LinkContext c, int n) {
         Set<Integer> people = new HashSet<>();
@@ -398,11 +400,17 @@ final class LinkRules {
         for (PersonMention p : spokenOf(c, n)) {
             people.add(p.ref());
         }
+        QuoteCandidate q = c.quotes().get(n);
         int found = -1;
-        for (LinkContext.Mention m : occasionsBefore(c, c.quotes().get(n))) {
-            EventGrouper.Group g = c.groups().get(m.group());
-            if (g.kind != EventKind.PRESS_BRIEFING && c.attendees().get(m.group()).stream().filter(people::contains).count() >= 2) {
-                found = m.group();
+        int foundAt = -1;
+        for (int s = 0; s <= q.sentence(); s++) {
+            for (LinkContext.Mention m : mentions(c, s)) {
+                EventGrouper.Group g = c.groups().get(m.group());
+                if (m.mention().from() < q.from() && m.mention().from() > foundAt && g.kind != EventKind.PRESS_BRIEFING
+                        && c.attendees().get(m.group()).stream().filter(people::contains).count() >= 2) {
+                    found = m.group();
+                    foundAt = m.mention().from();
+                }
             }
         }
         return found < 0 ? null : link(found);
