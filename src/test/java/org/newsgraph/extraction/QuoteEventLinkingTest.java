@@ -461,4 +461,14 @@ class QuoteEventLinkingTest {
                 + "وقالت الوزارة إن الحكومة التونسية أطلعت السفراء على ردها على الأزمة.",
                 "PHONE_CALL event-in-statement", "none general-position");
     }
+
+    @Test
+    void aParticipantSpeaksAtTheEventASourceReportedInItsOwnWords() {
+        String lead = "أفاد مصدر في وزارة الخارجية، اليوم، بأن وزير الخارجية الأردني فادي منصور ونظيره التونسي علي بن عمر"
+                + " أجريا اتصالا هاتفيا.\n";
+        check(lead + "وبحسب المصدر، أكد وزير الخارجية الأردني أن الحوار ضروري.",
+                "PHONE_CALL event-in-statement", "PHONE_CALL speaker-last-occasion");
+        check(lead + "وبحسب المصدر، أكد وزير المالية الأردني سامر خليل أن الموازنة جاهزة.",
+                "PHONE_CALL event-in-statement", "none general-position");
+    }
 }

@@ -163,6 +163,20 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
         return List.copyOf(out);
     }
 
+    /** Every event mention before the statement, inside statements too, in text order. */
+    static List<Mention> mentionsBefore(LinkContext c, QuoteCandidate q) {
+        List<Mention> out = new ArrayList<>();
+        for (int s = 0; s <= q.sentence(); s++) {
+            for (Mention m : mentions(c, s)) {
+                if (m.mention().from() < q.from()) {
+                    out.add(m);
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.mention().from(), b.mention().from()));
+        return out;
+    }
+
     /** The occasions named before the statement, in text order. */
     static List<Mention> occasionsBefore(LinkContext c, QuoteCandidate q) {
         List<Mention> all = c.occasionMentions();

@@ -400,17 +400,11 @@ final class LinkRules {
         for (PersonMention p : spokenOf(c, n)) {
             people.add(p.ref());
         }
-        QuoteCandidate q = c.quotes().get(n);
         int found = -1;
-        int foundAt = -1;
-        for (int s = 0; s <= q.sentence(); s++) {
-            for (LinkContext.Mention m : mentions(c, s)) {
-                EventGrouper.Group g = c.groups().get(m.group());
-                if (m.mention().from() < q.from() && m.mention().from() > foundAt && g.kind != EventKind.PRESS_BRIEFING
-                        && c.attendees().get(m.group()).stream().filter(people::contains).count() >= 2) {
-                    found = m.group();
-                    foundAt = m.mention().from();
-                }
+        for (LinkContext.Mention m : mentionsBefore(c, c.quotes().get(n))) {
+            EventGrouper.Group g = c.groups().get(m.group());
+            if (g.kind != EventKind.PRESS_BRIEFING && c.attendees().get(m.group()).stream().filter(people::contains).count() >= 2) {
+                found = m.group();
             }
         }
         return found < 0 ? null : link(found);
