@@ -144,4 +144,31 @@ class EventGroupingTest {
                 + "وهنأ حداد الرئيس على نجاح القمة.\n"
                 + "وتناول اللقاء العلاقات الثنائية.", "TALKS 2023-03-09", "SUMMIT 2023-03-09");
     }
+
+    @Test
+    void aHeadlinesMeetingIsTheBodysMeetingOfItsPeopleWhenTheLeadIsABriefing() {
+        check("حداد يدعو بعد لقائه نظيره التونسي إلى الحوار\n"
+                + "قال الرئيس سالم حداد خلال المؤتمر الصحفي الذي تلا لقاء القمة مع نظيره التونسي علي بن عمر إن الحوار ضروري.",
+                "PRESS_BRIEFING null", "SUMMIT null");
+        check("حداد يبحث مع وزير الدفاع خطة الجيش\n"
+                + "قال الرئيس سالم حداد خلال المؤتمر الصحفي الذي تلا لقاء القمة مع نظيره التونسي علي بن عمر إن الحوار ضروري.",
+                "TALKS null", "PRESS_BRIEFING null", "SUMMIT null");
+    }
+
+    @Test
+    void undatedTalksOfAllTheSummitsPeopleAreThatSummit() {
+        check("عقد الرئيس سالم حداد ونظيره التونسي علي بن عمر قمة ثنائية في تونس.\n"
+                + "وقال حداد إن محادثاته مع بن عمر تناولت الطاقة.", "SUMMIT null");
+        check("عقد الرئيس سالم حداد ونظيره التونسي علي بن عمر والملك فهد العلي قمة ثلاثية في تونس.\n"
+                + "وقال حداد إن محادثاته مع بن عمر على هامش القمة تناولت الطاقة.", "SUMMIT null", "TALKS null");
+    }
+
+    @Test
+    void aPlacesEventNamedWithoutPeopleTakesThePeopleNamedWithItNext() {
+        check("انتهت القمة في جنيف مساء أمس.\n"
+                + "وكانت قمة تاريخية في جنيف قد جمعت الرئيس سالم حداد ونظيره التونسي علي بن عمر.", "SUMMIT 2023-03-09");
+        check("انتهت القمة في جنيف مساء أمس.\n"
+                + "وكانت قمة سابقة في جنيف قد جمعت الرئيس سالم حداد ونظيره التونسي علي بن عمر.", "SUMMIT 2023-03-09",
+                "SUMMIT null");
+    }
 }

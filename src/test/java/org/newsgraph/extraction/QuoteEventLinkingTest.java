@@ -421,4 +421,54 @@ class QuoteEventLinkingTest {
                 + "وقال حداد في مؤتمر صحفي مشترك مع فارس إن الحوار أقل تكلفة من الحروب.",
                 "PRESS_BRIEFING headline-repeats-body", "PRESS_BRIEFING event-in-clause");
     }
+
+    @Test
+    void aSpeakerWhoSaysAlsoGoesOnFromHisStatementBefore() {
+        check("وقال وزير الخارجية سالم حداد خلال مؤتمر صحفي أمس إن الحدود مفتوحة.\n"
+                + "ورأى الوزير سالم حداد أيضا أن التجارة ستنمو.",
+                "PRESS_BRIEFING event-in-clause", "PRESS_BRIEFING same-speaker-continues");
+        check("وقال وزير الخارجية سالم حداد خلال مؤتمر صحفي أمس إن الحدود مفتوحة.\n"
+                + "ورأى الوزير سالم حداد أن التجارة ستنمو.",
+                "PRESS_BRIEFING event-in-clause", "PRESS_BRIEFING speaker-last-occasion");
+    }
+
+    @Test
+    void anotherMatterOfTheSameSpeakersWordsWasSaidWhereTheOnesBeforeWere() {
+        check("وقال وزير الخارجية سالم حداد خلال مؤتمر صحفي أمس إن الحدود مفتوحة.\n"
+                + "ومن جهة أخرى، أشار إلى أن التجارة ستنمو.",
+                "PRESS_BRIEFING event-in-clause", "PRESS_BRIEFING same-speaker-continues");
+        check("وقال وزير الخارجية سالم حداد خلال مؤتمر صحفي أمس إن الحدود مفتوحة.\n"
+                + "ومن جهة أخرى، قال وزير المالية فادي منصور إن التجارة ستنمو.",
+                "PRESS_BRIEFING event-in-clause", "none general-position");
+    }
+
+    @Test
+    void anEventAfterItsPeoplesLongNamingsOpensTheStatement() {
+        check("أفاد مصدر في وزارة الخارجية، اليوم، بأن وزير الخارجية الأردني فادي منصور ونظيره التونسي علي بن عمر أجريا"
+                + " اتصالا هاتفيا وناقشا الأوضاع في المنطقة.", "PHONE_CALL event-in-statement");
+        check("أفاد مصدر في وزارة الخارجية، اليوم، بأن الحكومة تدرس منذ أشهر خطة واسعة لتحديث الموانئ وتوسيع"
+                + " المطارات قبل اجتماع مع الجانب التونسي.", "none general-position");
+    }
+
+    @Test
+    void whatAWireLeadsPeopleToldEachOtherIsTheirCallsEvenWhenTheLeadIsTheMinistrysWords() {
+        check("بحث وزير الخارجية الأردني فادي منصور في اتصال هاتفي مع نظيره التونسي علي بن عمر، اليوم، الوضع في"
+                + " المنطقة، وفق ما ذكرت وزارة الخارجية الأردنية.\n"
+                + "وقالت الوزارة إن بن عمر أطلع منصور على رد تونس على الأزمة.",
+                "PHONE_CALL event-in-statement", "PHONE_CALL exchange-of-participants");
+        check("بحث وزير الخارجية الأردني فادي منصور في اتصال هاتفي مع نظيره التونسي علي بن عمر، اليوم، الوضع في"
+                + " المنطقة، وفق ما ذكرت وزارة الخارجية الأردنية.\n"
+                + "وقالت الوزارة إن الحكومة التونسية أطلعت السفراء على ردها على الأزمة.",
+                "PHONE_CALL event-in-statement", "none general-position");
+    }
+
+    @Test
+    void aParticipantSpeaksAtTheEventASourceReportedInItsOwnWords() {
+        String lead = "أفاد مصدر في وزارة الخارجية، اليوم، بأن وزير الخارجية الأردني فادي منصور ونظيره التونسي علي بن عمر"
+                + " أجريا اتصالا هاتفيا.\n";
+        check(lead + "وبحسب المصدر، أكد وزير الخارجية الأردني أن الحوار ضروري.",
+                "PHONE_CALL event-in-statement", "PHONE_CALL speaker-last-occasion");
+        check(lead + "وبحسب المصدر، أكد وزير المالية الأردني سامر خليل أن الموازنة جاهزة.",
+                "PHONE_CALL event-in-statement", "none general-position");
+    }
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 import org.newsgraph.extraction.document.Annotation;
 import org.newsgraph.extraction.document.Document;
@@ -101,6 +103,7 @@ public final class EventGrouper {
         }
         joinHeadlineToLead(groups, headline);
         mergeTalksIntoCalls(groups);
+        mergeTalksIntoSummits(groups);
         fillPairs(groups);
         dateBriefings(groups);
         boundEarlier(groups);
@@ -111,7 +114,10 @@ public final class EventGrouper {
      * "وزير الخارجية يبحث مع نظيره الأمريكي ..." over "تلقى الوزير اتصالا هاتفيا، اليوم، من ...": an undated event
      * named only in the headline (its first {@code headline} sentences) is the lead's, the first event the body names,
      * when that one is of its family (calls; meetings, sessions, summits and conferences; a headline's talks may be a
-     * call). Its people are left out: a headline's namings are often its verbs ("وزير الخارجية يجري ...").
+     * call). Its people are left out: a headline's namings are often its verbs ("وزير الخارجية يجري ..."). When the
+     * lead is of another family ("قال ترمب خلال المؤتمر الصحفي الذي تلا لقاء القمة مع بوتين" under "ترمب يدعو بعد
+     * لقائه بوتين ..."), it is the first event of its family in the body that shares two of its people (or its one):
+     * the headline's subject alone is in every event of the article.
      */
     private static void joinHeadlineToLead(List<Group> groups, int headline) {
         Group lead = null;
@@ -121,17 +127,31 @@ public final class EventGrouper {
             }
         }
         List<Group> joined = new ArrayList<>();
-        int inserted = 0;
         for (Group g : groups) {
             boolean inHeadline = g.mentions.get(g.mentions.size() - 1).sentence() < headline;
-            if (lead != null && inHeadline && g.start == null && g.notBefore == null && !g.future && !g.earlier
-                    && sameFamily(g.kind, lead)) {
-                lead.mentions.addAll(inserted, g.mentions);
-                inserted += g.mentions.size();
+            if (lead == null || !inHeadline || g.start != null || g.notBefore != null || g.future || g.earlier) {
+                continue;
+            }
+            Group body = sameFamily(g.kind, lead) ? lead : bodyEventSharingPeople(groups, g, headline);
+            if (body != null) {
+                body.mentions.addAll(g.mentions);
+                body.mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
                 joined.add(g);
             }
         }
         groups.removeAll(joined);
+    }
+
+    private static Group bodyEventSharingPeople(List<Group> groups, Group inHeadline, int headline) {
+        for (Group g : groups) {
+            if (g.mentions.get(0).sentence() >= headline && !g.earlier && !g.future && sameFamily(inHeadline.kind, g)
+                    && g.participants.stream().filter(inHeadline.participants::contains).count()
+                            >= Math.min(2, inHeadline.participants.size())
+                    && !inHeadline.participants.isEmpty()) {
+                return g;
+            }
+        }
+        return null;
     }
 
     private static boolean sameFamily(EventKind headline, Group lead) {
@@ -239,7 +259,10 @@ public final class EventGrouper {
         }
         if (m.location() != null) {
             for (Group g : groups) {
-                if (g.kind == m.kind() && m.location().equals(g.location) && !conflicts(g, m)) {
+                // "القمة في هلسنكي" and then "قمة تاريخية في هلسنكي بين الزعيمين": the people first named with a
+                // place's event are its own, not those of another event there
+                if (g.kind == m.kind() && m.location().equals(g.location) && (!conflicts(g, m) || g.participants.isEmpty()
+                        && !m.future() && !g.future && !g.earlier && !m.earlier())) {
                     return g;
                 }
             }
@@ -350,25 +373,40 @@ public final class EventGrouper {
 
     /** Talks with neither date nor place among the people of a call are that call ("مباحثات بين بايدن وبوتين"). */
     private static void mergeTalksIntoCalls(List<Group> groups) {
+        mergeTalksInto(groups, g -> g.isCall() && !g.earlier,
+                (call, talks) -> call.participants.isEmpty() || call.participants.containsAll(talks.participants));
+    }
+
+    /**
+     * "بعد لقائه بوتين" and "لقاء القمة مع نظيره الروسي" in one article: undated talks of all the people of an undated
+     * summit of two or more are that summit; the talks of two leaders on the margins of a summit of many have fewer
+     * people than it and stay apart.
+     */
+    private static void mergeTalksIntoSummits(List<Group> groups) {
+        mergeTalksInto(groups, g -> g.kind == EventKind.SUMMIT && g.start == null && g.notBefore == null && !g.future
+                && !g.earlier && g.participants.size() >= 2,
+                (summit, talks) -> talks.participants.containsAll(summit.participants) && !talks.future);
+    }
+
+    /** Moves every undated, unplaced talks group with two people or more into the host whose parties are its own. */
+    private static void mergeTalksInto(List<Group> groups, Predicate<Group> isHost, BiPredicate<Group, Group> sameParties) {
         for (int i = 0; i < groups.size(); i++) {
             Group t = groups.get(i);
             if (t.kind != EventKind.TALKS || t.start != null || t.location != null || t.participants.size() < 2
                     || t.mentions.get(0).negotiation()) {
                 continue;
             }
-            Group call = null;
+            Group host = null;
             for (Group g : groups) {
-                if (g.isCall() && !g.earlier && !t.participants.isEmpty()
-                        && (g.participants.isEmpty() || g.participants.containsAll(t.participants))
-                        && (call == null || g.mentions.size() > call.mentions.size())) {
-                    call = g;
+                if (isHost.test(g) && sameParties.test(g, t) && (host == null || g.mentions.size() > host.mentions.size())) {
+                    host = g;
                 }
             }
-            if (call != null) {
+            if (host != null) {
                 for (EventMention m : t.mentions) {
-                    call.add(m);
+                    host.add(m);
                 }
-                call.mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
+                host.mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
                 groups.remove(i--);
             }
         }

@@ -91,10 +91,11 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
     static final Set<String> AFTER = LexiconFile.words("link-words.txt", "AFTER");
     static final Set<String> SHIFT = LexiconFile.words("link-words.txt", "SHIFT");
     static final Set<String> ATTITUDE = LexiconFile.words("link-words.txt", "ATTITUDE");
+    static final Set<String> ALSO = LexiconFile.words("link-words.txt", "ALSO");
 
     static {
         LexiconFile.checkRoles("link-words.txt", Set.of("TOPIC", "ANSWER", "COUNTERPART", "CONTINUES",
-                "REPORTS", "REPORTED_AFTER_TAMMA", "CIRCUMSTANCE", "SPEECH", "CAME", "TIME_ANAPHOR", "DURING", "ATTITUDE", "AFTER", "SHIFT"));
+                "REPORTS", "REPORTED_AFTER_TAMMA", "CIRCUMSTANCE", "SPEECH", "CAME", "TIME_ANAPHOR", "DURING", "ATTITUDE", "AFTER", "SHIFT", "ALSO"));
     }
 
     /** An event mention with the index of its event. */
@@ -162,6 +163,20 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
         return List.copyOf(out);
     }
 
+    /** Every event mention before the statement, inside statements too, in text order. */
+    static List<Mention> mentionsBefore(LinkContext c, QuoteCandidate q) {
+        List<Mention> out = new ArrayList<>();
+        for (int s = 0; s <= q.sentence(); s++) {
+            for (Mention m : mentions(c, s)) {
+                if (m.mention().from() < q.from()) {
+                    out.add(m);
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.mention().from(), b.mention().from()));
+        return out;
+    }
+
     /** The occasions named before the statement, in text order. */
     static List<Mention> occasionsBefore(LinkContext c, QuoteCandidate q) {
         List<Mention> all = c.occasionMentions();
@@ -207,8 +222,16 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
                 && GrammarWords.PREPOSITIONS.contains(tokens.get(at - 1).key()) && preceded(tokens, at - 1, TOPIC, 1);
     }
 
-    /** "إلى ذلك، أكد ..."، "ومن جهة أخرى قال ...": the statement's sentence turns to another matter. */
+    /**
+     * "إلى ذلك، أكد الوزير ..."، "ومن جهة أخرى قال المتحدث ...": the statement's sentence turns to another matter. A
+     * cue without a subject of its own ("ومن جانب آخر، أشار إلى ...") turns to another matter of the same speaker's
+     * words, which were said where the ones before were.
+     */
     static boolean opensNewMatter(LinkContext c, int n) {
+        QuoteCandidate.Attribution attribution = c.quotes().get(n).attribution();
+        if (attribution == QuoteCandidate.Attribution.PRONOUN || attribution == QuoteCandidate.Attribution.SAME_AS_PREVIOUS) {
+            return false;
+        }
         Sentence s = c.sentences().get(c.quotes().get(n).sentence());
         int first = s.from();
         while (first < s.to() && !c.tokens().get(first).word()) {
@@ -247,6 +270,21 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
             }
         }
         return false;
+    }
+
+    /**
+     * The words from {@code from} to {@code to} that name no one: the other party's naming, however long its title
+     * ("مؤتمرا صحفيا مشتركا مع وزير الخارجية والهجرة وشؤون المصريين بالخارج، الدكتور سالم حداد، عقب المباحثات"),
+     * does not part a briefing from the event it follows.
+     */
+    static int unnamedWordsBetween(LinkContext c, int sentence, int from, int to) {
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            int at = i;
+            boolean named = c.people().getOrDefault(sentence, List.of()).stream().anyMatch(p -> p.from() <= at && at < p.to());
+            words += c.tokens().get(i).word() && !named ? 1 : 0;
+        }
+        return words;
     }
 
     static int wordsBetween(List<Token> tokens, int from, int to) {

@@ -51,16 +51,17 @@ final class LinkRules {
     }
 
     /**
-     * An event named at the start of the statement, as what it is about ("إن المباحثات كانت مثمرة"); not one it names
-     * only as the object of a stance or feeling ("إن المملكة على علم بالاجتماعات في القاهرة"، "عن سروره بالزيارة"):
-     * such a statement is linked where it was made.
+     * An event named at the start of the statement, as what it is about ("إن المباحثات كانت مثمرة"، "بأن وزيري
+     * الخارجية الروسي فلان والتركي فلان أجريا محادثة هاتفية": its people's namings, however long, do not count);
+     * not one it names only as the object of a stance or feeling ("إن المملكة على علم بالاجتماعات في القاهرة"، "عن
+     * سروره بالزيارة"): such a statement is linked where it was made.
      */
     static Link inStatement(LinkContext c, int n) {
         QuoteCandidate q = c.quotes().get(n);
         LinkContext.Mention best = null;
         for (LinkContext.Mention m : mentions(c, q.sentence())) {
             EventMention e = m.mention();
-            boolean topical = wordsBetween(c.tokens(), q.from(), e.from()) < TOPIC_WORDS || e.reference()
+            boolean topical = unnamedWordsBetween(c, q.sentence(), q.from(), e.from()) < TOPIC_WORDS || e.reference()
                     || e.date() != null || isOccasion(c, m.group());
             if (e.from() >= q.from() && e.to() <= q.to() && topical && !attitudeObject(c.tokens(), e.from())
                     && (best == null || e.from() < best.mention().from())) {
@@ -267,10 +268,18 @@ final class LinkRules {
         int gap = c.sentences().get(q.sentence()).paragraph() - c.sentences().get(p.sentence()).paragraph();
         Integer speaker = c.speakers().get(n).ref();
         if (gap > 2 || speaker == null || !speaker.equals(c.speakers().get(n - 1).ref())
-                || !goesOn(q, p, c.speakers().get(n))) {
+                || !goesOn(q, p, c.speakers().get(n)) && !saysAlso(c, q)) {
             return null;
         }
         return carried(c, n - 1);
+    }
+
+    /**
+     * "واعتبر الوزير أيضا أن ..."، "وقال كذلك إن ...": a word of `link-words.txt` ALSO between the cue and the
+     * statement goes on from the speaker's statement before, as "وأضاف" does.
+     */
+    private static boolean saysAlso(LinkContext c, QuoteCandidate q) {
+        return q.cueToken() >= 0 && q.cueToken() < q.from() && contains(c.tokens(), q.cueToken() + 1, q.from(), ALSO);
     }
 
     /**
@@ -377,8 +386,10 @@ final class LinkRules {
     }
 
     /**
-     * What an event's people told each other ("إن مارتان أكد لأمير قطر ..."): the statement's speaker and the
-     * people it names include two of the people of an event named before it, the last such event.
+     * What an event's people told each other ("إن مارتان أكد لأمير قطر ..."، "إن عبد الله أطلع زيدا على ..."): the
+     * statement's speaker and the people it names include two of the people of an event named before it, the last
+     * such event. The event may be named inside a statement too: a wire lead is often itself the ministry's words
+     * ("بحث الوزير في اتصال هاتفي مع نظيره ...، وفق ما ذكرت الوزارة").
      */
     static Link exchange(LinkContext c, int n) {
         Set<Integer> people = new HashSet<>();
@@ -390,7 +401,7 @@ final class LinkRules {
             people.add(p.ref());
         }
         int found = -1;
-        for (LinkContext.Mention m : occasionsBefore(c, c.quotes().get(n))) {
+        for (LinkContext.Mention m : mentionsBefore(c, c.quotes().get(n))) {
             EventGrouper.Group g = c.groups().get(m.group());
             if (g.kind != EventKind.PRESS_BRIEFING && c.attendees().get(m.group()).stream().filter(people::contains).count() >= 2) {
                 found = m.group();

@@ -170,7 +170,7 @@ public final class QuoteEventLinker {
                 for (LinkContext.Mention event : inSentence) {
                     EventMention e = event.mention();
                     if (event.group() != briefing.group() && e.from() >= briefing.mention().to()
-                            && wordsBetween(c, briefing.mention().sentence(), briefing.mention().to(), e.from()) <= BRIEFING_TO_EVENT
+                            && LinkContext.unnamedWordsBetween(c, briefing.mention().sentence(), briefing.mention().to(), e.from()) <= BRIEFING_TO_EVENT
                             && LinkContext.preceded(c.tokens(), e.from(), LinkContext.AFTER, 2)) {
                         out.putIfAbsent(event.group(), briefing.group());
                     }
@@ -178,21 +178,6 @@ public final class QuoteEventLinker {
             }
         }
         return out;
-    }
-
-    /**
-     * The words from {@code from} to {@code to} that name no one: the other party's naming, however long its title
-     * ("مؤتمرا صحفيا مشتركا مع وزير الخارجية والهجرة وشؤون المصريين بالخارج، الدكتور سالم حداد، عقب المباحثات"),
-     * does not part a briefing from the event it follows.
-     */
-    private static int wordsBetween(LinkContext c, int sentence, int from, int to) {
-        int words = 0;
-        for (int i = from; i < to; i++) {
-            int at = i;
-            boolean named = c.people().getOrDefault(sentence, List.of()).stream().anyMatch(p -> p.from() <= at && at < p.to());
-            words += c.tokens().get(i).word() && !named ? 1 : 0;
-        }
-        return words;
     }
 
     /** Occasion rules that find a briefing's speakers: the lead naming it after the words, the other side's reply. */

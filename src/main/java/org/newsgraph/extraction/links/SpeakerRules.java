@@ -61,7 +61,8 @@ final class SpeakerRules {
 
     /**
      * The occasion its speaker was last reported at: where the speaker's latest statement before this one was made,
-     * else the last occasion named before the statement that the speaker took part in.
+     * else the last event named before the statement that the speaker took part in, also one named only in another's
+     * words ("أفاد مصدر بأن الوزيرين أجريا محادثة هاتفية ... وبحسب المصدر، أكد الوزير أن ...").
      */
     static Link speakerLast(LinkContext c, int n) {
         Integer speaker = c.speakers().get(n).ref();
@@ -74,7 +75,7 @@ final class SpeakerRules {
             }
         }
         int found = -1;
-        for (LinkContext.Mention m : occasionsBefore(c, c.quotes().get(n))) {
+        for (LinkContext.Mention m : mentionsBefore(c, c.quotes().get(n))) {
             if (c.attended(m.group(), speaker)) {
                 found = m.group();
             }
