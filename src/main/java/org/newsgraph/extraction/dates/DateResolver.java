@@ -199,7 +199,8 @@ public final class DateResolver {
                 continue;
             }
             String k = t.bare();
-            if (FUTURE_MARKERS.contains(k) || (k.length() >= 5 && k.charAt(0) == Affixes.FUTURE_SIN && isPresentVerbAfterSin(k))) {
+            if (FUTURE_MARKERS.contains(k)
+                    || (k.length() >= 5 && k.charAt(0) == Affixes.FUTURE_SIN && isPresentVerbAfterSin(k))) {
                 return true;
             }
         }

@@ -683,7 +683,8 @@ public final class EventFinder {
             boolean titled = i > from && EventLexicon.TITLE_HEADS.contains(tokens.get(i - 1).bare()); // "رئيس الوزراء"
             if (t.word() && !titled && (EventLexicon.ORGANISATION_WORDS.contains(t.key())
                     || EventLexicon.ORGANISATION_WORDS.contains(stem)
-                    || (stem.startsWith(Affixes.ARTICLE) && EventLexicon.ORGANISATION_WORDS.contains(Affixes.withoutArticle(stem))))) {
+                    || (stem.startsWith(Affixes.ARTICLE)
+                            && EventLexicon.ORGANISATION_WORDS.contains(Affixes.withoutArticle(stem))))) {
                 return true; // "اجتماعا للمجلس الاستشاري"
             }
         }

@@ -106,12 +106,14 @@ final class EventParticipants {
             // not who visits; a subject after its verb ("قال الوزير خلال زيارته") stays in the clause
             CueLexicon.Cue cue = t.word() ? CueLexicon.cue(t) : null;
             boolean reportingAfterSubject = cue != null && cue.role() == ReportingForms.Role.VERB && i > floor
-                    && t.key().equals(t.bare()) && (t.key().startsWith(Affixes.IMPERFECT_HE) || t.key().startsWith(Affixes.IMPERFECT_SHE))
+                    && t.key().equals(t.bare())
+                    && (t.key().startsWith(Affixes.IMPERFECT_HE) || t.key().startsWith(Affixes.IMPERFECT_SHE))
                     && !t.key().startsWith(cue.verb().key()) && tokens.get(i - 1).word(); // imperfect: not "توعد"
             if (t.word() && (CueLexicon.isComplementizer(t) || newClauseVerb || reportingAfterSubject)) {
                 return i + 1;
             }
-            if (i + 2 < from && EventLexicon.INCLUDING.contains(t.key() + " " + tokens.get(i + 1).key() + " " + tokens.get(i + 2).key())) {
+            if (i + 2 < from && EventLexicon.INCLUDING.contains(
+                    t.key() + " " + tokens.get(i + 1).key() + " " + tokens.get(i + 2).key())) {
                 return i + 3;
             }
         }

@@ -50,7 +50,8 @@ final class EventTriggers {
                 if (u.isComma()) {
                     reach += EventParticipants.aside(tokens, j, limit); // where they met is no part of the subject
                 }
-                if (EventLexicon.WITH.contains(u.key()) || (verb == EventKind.PHONE_CALL && EventLexicon.TO.contains(u.key()))) {
+                if (EventLexicon.WITH.contains(u.key())
+                        || (verb == EventKind.PHONE_CALL && EventLexicon.TO.contains(u.key()))) {
                     return toThePress(tokens, j + 1, limit) ? null : new int[] {i, i + 1, verb.ordinal(), 1};
                 }
                 if (u.mark() != 0) {
