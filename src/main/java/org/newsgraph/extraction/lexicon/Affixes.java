@@ -42,4 +42,9 @@ public final class Affixes {
     public static String withoutArticle(String key) {
         return key.startsWith(ARTICLE) ? key.substring(ARTICLE.length()) : key;
     }
+
+    /** "للبيت" read as "البيت": the article whose alef لـ dropped; {@code key} starts with لل. */
+    public static String articleAfterLi(String key) {
+        return ARTICLE + key.substring(PREPOSITION_LI_ON_ARTICLE.length());
+    }
 }

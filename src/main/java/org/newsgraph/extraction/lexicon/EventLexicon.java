@@ -270,7 +270,7 @@ public final class EventLexicon {
             k = k.substring(1);
         }
         if (k.startsWith(Affixes.PREPOSITION_LI_ON_ARTICLE) && k.length() >= 4) {
-            return Affixes.ARTICLE + k.substring(Affixes.PREPOSITION_LI_ON_ARTICLE.length());
+            return Affixes.articleAfterLi(k);
         }
         if (k.length() >= 4 && (k.charAt(0) == Affixes.BI || k.charAt(0) == Affixes.LI || k.charAt(0) == Affixes.KA)
                 && k.startsWith(Affixes.ARTICLE, 1)) {
