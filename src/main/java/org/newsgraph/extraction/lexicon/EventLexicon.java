@@ -72,7 +72,6 @@ public final class EventLexicon {
     public static final Set<String> MEANS_OF = LexiconFile.words("event-markers.txt", "MEANS");
     /** The press after "تحدث إلى/مع": "تحدث إلى الصحفيين" is no call. */
     public static final Set<String> AUDIENCE = LexiconFile.words("event-markers.txt", "AUDIENCE");
-    /** Words before "اتصال" that make it mean communication rather than a call. */
     /** A council's briefing: "إحاطة"، "أحاط" (with a council word near it, that council's session). */
     public static final Set<String> BRIEFING = LexiconFile.words("event-markers.txt", "BRIEFING");
     /** Words naming a legislature ("النواب"، "الكونغرس"): its plenary session, or an address to it, is OTHER. */
@@ -99,6 +98,7 @@ public final class EventLexicon {
     public static final Set<String> ROUND = LexiconFile.words("event-markers.txt", "ROUND");
     /** What a round is of ("المشاورات"، "الحوار"). */
     public static final Set<String> DIALOGUE = LexiconFile.words("event-markers.txt", "DIALOGUE");
+    /** Words before "اتصال" that make it mean communication rather than a call. */
     public static final Set<String> NOT_A_CALL = LexiconFile.words("event-markers.txt", "NOT_A_CALL");
     /** "اتصال" alone, communication as well as a call: after a NOT_A_CALL word no call. */
     public static final Set<String> CONTACT = LexiconFile.words("event-markers.txt", "CONTACT");
