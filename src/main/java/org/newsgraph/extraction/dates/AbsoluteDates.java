@@ -5,6 +5,8 @@ import static org.newsgraph.extraction.dates.DateWords.*;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.newsgraph.extraction.lexicon.Affixes;
+import org.newsgraph.extraction.lexicon.EventLexicon;
 import org.newsgraph.extraction.tokens.Token;
 
 /**
@@ -19,7 +21,7 @@ final class AbsoluteDates {
     /** "30 ديسمبر"، "الـ23 والـ24 من شهر أغسطس"، "الخامس من نوفمبر/ تشرين الثاني 2021". */
     static DateMention absolute(List<Token> tokens, int i, int limit, LocalDate pub, boolean future) {
         int j = i;
-        if (tokens.get(j).is("ال") && j + 1 < limit) {
+        if (tokens.get(j).is(Affixes.ARTICLE) && j + 1 < limit) { // "الـ23"
             j++;
         }
         DateMention numeric = numeric(tokens, j, limit);
@@ -33,13 +35,13 @@ final class AbsoluteDates {
         boolean ordinal = !isDigits(tokens.get(j).key());
         j = first[1];
         int lastDay = first[0];
-        if (j + 1 < limit && (tokens.get(j).is("و") || tokens.get(j).is("وال"))) {
+        if (j + 1 < limit && (tokens.get(j).is(Affixes.CONJUNCTION_WA) || tokens.get(j).is(Affixes.CONJUNCTION_WA_ARTICLE))) {
             int[] second = dayNumber(tokens, j + 1, limit);
             if (second != null && second[0] > first[0]) {
                 lastDay = second[0];
                 j = second[1];
             }
-        } else if (j < limit && tokens.get(j).word() && tokens.get(j).key().startsWith("و")
+        } else if (j < limit && tokens.get(j).word() && tokens.get(j).key().startsWith(Affixes.CONJUNCTION_WA)
                 && ORDINALS.containsKey(tokens.get(j).key().substring(1))) {
             int[] second = dayNumber(tokens, j, limit, true);
             if (second != null && second[0] > first[0]) {
@@ -47,13 +49,13 @@ final class AbsoluteDates {
                 j = second[1];
             }
         }
-        boolean of = j < limit && tokens.get(j).is("من");
+        boolean of = j < limit && EventLexicon.OF.contains(tokens.get(j).key());
         if (of) {
             j++;
         } else if (ordinal) {
             return null; // ordinals are dates only as "الخامس من ..."
         }
-        if (j < limit && tokens.get(j).is("شهر")) {
+        if (j < limit && MONTH_WORD.contains(tokens.get(j).key())) {
             j++;
         }
         int[] month = monthAt(tokens, j, limit);
@@ -113,7 +115,7 @@ final class AbsoluteDates {
     /** "يوم 15 من الشهر الجاري"، "في العاشر من الشهر المقبل". */
     static DateMention dayOfRelativeMonth(List<Token> tokens, int from, int j, int limit, LocalDate pub, int day,
             int lastDay) {
-        if (j + 1 >= limit || !tokens.get(j).is("الشهر")) {
+        if (j + 1 >= limit || !MONTH_UNIT.contains(tokens.get(j).key())) {
             return null;
         }
         String q = tokens.get(j + 1).key();

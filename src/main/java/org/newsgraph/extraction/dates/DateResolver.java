@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.newsgraph.extraction.document.Annotation;
 import org.newsgraph.extraction.document.Document;
+import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
 import org.newsgraph.extraction.lexicon.GrammarWords;
@@ -198,7 +199,8 @@ public final class DateResolver {
                 continue;
             }
             String k = t.bare();
-            if (FUTURE_MARKERS.contains(k) || (k.length() >= 5 && k.charAt(0) == 'س' && isPresentVerbAfterSin(k))) {
+            if (FUTURE_MARKERS.contains(k)
+                    || (k.length() >= 5 && k.charAt(0) == Affixes.FUTURE_SIN && isPresentVerbAfterSin(k))) {
                 return true;
             }
         }
@@ -233,11 +235,11 @@ public final class DateResolver {
         if (WEEKDAYS.containsKey(k)) {
             return weekday(tokens, i, i, limit, pub, future);
         }
-        if (k.equals("الشهر") || k.equals("هذا")) {
+        if (MONTH_UNIT.contains(k) || THIS.contains(k)) {
             DateMention month = monthRelative(tokens, i, limit, pub);
             return month != null ? month : weekRelative(tokens, i, limit, pub);
         }
-        if (k.equals("الاسبوع")) {
+        if (WEEK_UNIT.contains(k)) {
             return weekRelative(tokens, i, limit, pub);
         }
         DateMention abs = AbsoluteDates.absolute(tokens, i, limit, pub, future);
@@ -280,7 +282,7 @@ public final class DateResolver {
     /** A word between a weekday and its full date: "الموافق"، "في"، the second weekday of a pair ("والثلاثاء"). */
     private static boolean linksToDate(Token t) {
         String k = t.key();
-        return DATE_APPOSITION.contains(k) || t.is("في") || k.startsWith("و") && WEEKDAYS.containsKey(k.substring(1));
+        return DATE_APPOSITION.contains(k) || k.startsWith(Affixes.CONJUNCTION_WA) && WEEKDAYS.containsKey(k.substring(1));
     }
 
     /** A weekday is often followed by the full date ("الخميس 30 ديسمبر"), which then wins. */
@@ -303,8 +305,8 @@ public final class DateResolver {
      * different days from one country to the next, so the bounds take in the days either way.
      */
     private static DateMention weekRelative(List<Token> tokens, int i, int limit, LocalDate pub) {
-        int at = tokens.get(i).bare().equals("هذا") ? i + 1 : i;
-        if (at >= limit || !tokens.get(at).bare().equals("الاسبوع")) {
+        int at = THIS.contains(tokens.get(i).bare()) ? i + 1 : i;
+        if (at >= limit || !WEEK_UNIT.contains(tokens.get(at).bare())) {
             return null;
         }
         String q = at + 1 < limit ? tokens.get(at + 1).key() : "";
@@ -323,10 +325,10 @@ public final class DateResolver {
 
     private DateMention monthRelative(List<Token> tokens, int i, int limit, LocalDate pub) {
         Token t = tokens.get(i);
-        if (t.bare().equals("هذا") && i + 1 < limit && tokens.get(i + 1).is("الشهر")) {
+        if (THIS.contains(t.bare()) && i + 1 < limit && MONTH_UNIT.contains(tokens.get(i + 1).key())) {
             return partOfMonth(tokens, i, i + 2, pub.withDayOfMonth(1));
         }
-        if (t.bare().equals("الشهر") && i + 1 < limit) {
+        if (MONTH_UNIT.contains(t.bare()) && i + 1 < limit) {
             String q = tokens.get(i + 1).key();
             if (CURRENT.contains(q)) {
                 return partOfMonth(tokens, i, i + 2, pub.withDayOfMonth(1));

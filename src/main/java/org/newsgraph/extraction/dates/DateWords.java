@@ -3,6 +3,7 @@ package org.newsgraph.extraction.dates;
 import java.time.DayOfWeek;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,9 +41,32 @@ final class DateWords {
     static final Set<String> MONTH_LEAD = new HashSet<>(words("MONTH_LEAD"));
     /** Words between a weekday and its full date: "الخميس الموافق 5 مارس"، "الخميس الواقع فيه 5/3/2026". */
     static final Set<String> DATE_APPOSITION = words("DATE_APPOSITION");
+    /** The month and the week as units of one word ("الشهر الماضي"، "الأسبوع المقبل"). */
+    static final Set<String> MONTH_UNIT = new HashSet<>();
+    static final Set<String> WEEK_UNIT = new HashSet<>();
+    /** The demonstratives before a unit that make it the current one: the first word of "هذا الشهر"، "هذا الأسبوع". */
+    static final Set<String> THIS = new HashSet<>();
+    /** "شهر" between a day and its month's name ("الـ23 من شهر أغسطس"). */
+    static final Set<String> MONTH_WORD = words("MONTH_WORD");
     static final Set<String> FUTURE_MARKERS = LexiconFile.words("future-markers.txt");
 
     static {
+        for (String unit : words("MONTH_UNIT", "WEEK_UNIT")) {
+            String[] w = unit.split(" ");
+            if (w.length > 1) {
+                THIS.add(w[0]);
+            }
+        }
+        for (String unit : words("MONTH_UNIT")) {
+            if (!unit.contains(" ")) {
+                MONTH_UNIT.add(unit);
+            }
+        }
+        for (String unit : words("WEEK_UNIT")) {
+            if (!unit.contains(" ")) {
+                WEEK_UNIT.add(unit);
+            }
+        }
         MONTH_LEAD.addAll(EARLY_MONTH);
         MONTH_LEAD.addAll(MID_MONTH);
         MONTH_LEAD.addAll(LATE_MONTH);
@@ -92,10 +116,10 @@ final class DateWords {
     private DateWords() {
     }
 
-    private static Set<String> words(String role) {
+    private static Set<String> words(String... roles) {
         Set<String> out = new HashSet<>();
         for (LexiconFile.Entry e : LexiconFile.entries("relative-dates.txt", 3)) {
-            if (e.column(1).equals(role)) {
+            if (List.of(roles).contains(e.column(1))) {
                 out.add(e.key());
             }
         }

@@ -9,6 +9,7 @@ import org.newsgraph.extraction.clean.NoiseCleaner;
 import org.newsgraph.extraction.dates.DateMention;
 import org.newsgraph.extraction.document.Document;
 import org.newsgraph.extraction.document.Span;
+import org.newsgraph.extraction.lexicon.EventLexicon;
 import org.newsgraph.text.LexiconFile;
 import org.newsgraph.extraction.names.NameCollector;
 import org.newsgraph.extraction.names.NounPhrase;
@@ -39,10 +40,12 @@ public final class ClaimExtractor {
     private static final Set<String> HALF = LexiconFile.words("claim-words.txt", "HALF");
     private static final Set<String> APPROXIMATE = LexiconFile.words("claim-words.txt", "APPROXIMATE");
     private static final Set<String> REQUESTED = LexiconFile.words("claim-words.txt", "REQUEST");
+    /** Three-word phrases of a request ("بناء على طلب"), the first word read without و/ف. */
+    private static final Set<String> REQUEST_PHRASES = LexiconFile.words("claim-words.txt", "REQUEST_PHRASE");
 
     static {
         LexiconFile.checkRoles("claim-words.txt", Set.of("DURATION", "MINUTES", "HOURS", "TWO_HOURS", "HALF",
-                "APPROXIMATE", "REQUEST"));
+                "APPROXIMATE", "REQUEST", "REQUEST_PHRASE"));
     }
 
     public List<Claim> claims(EventGrouper.Group g, Document doc) {
@@ -88,8 +91,11 @@ public final class ClaimExtractor {
                 }
                 if (DURATION_CUES.contains(t.bare())) {
                     duration(tokens, i, limit, text, out, seen);
-                } else if (REQUESTED.contains(t.bare()) || (t.bare().equals("بناء") && i + 2 < limit)) {
-                    requester(tokens, i, s, text, parser, registry, out, seen);
+                } else if (REQUESTED.contains(t.bare())) {
+                    requester(tokens, i, i + 1, s, text, parser, registry, out, seen);
+                } else if (i + 2 < limit && REQUEST_PHRASES.contains(t.bare() + " " + tokens.get(i + 1).key() + " "
+                        + tokens.get(i + 2).key())) {
+                    requester(tokens, i, i + 3, s, text, parser, registry, out, seen);
                 }
             }
         }
@@ -126,16 +132,10 @@ public final class ClaimExtractor {
         add(out, seen, "duration", value, Tokens.span(tokens, text, cue, i + 1));
     }
 
-    private static void requester(List<Token> tokens, int i, Sentence s, String text, NounPhraseParser parser,
+    /** Who asked for the event, named from {@code at} after the request word or phrase at {@code i}. */
+    private static void requester(List<Token> tokens, int i, int at, Sentence s, String text, NounPhraseParser parser,
             PersonRegistry registry, List<Claim> out, Set<String> seen) {
-        int at = i + 1;
-        if (tokens.get(i).bare().equals("بناء")) {
-            if (!tokens.get(at).is("علي") || !tokens.get(at + 1).key().equals("طلب")) {
-                return;
-            }
-            at += 2;
-        }
-        if (at < s.to() && tokens.get(at).is("من")) {
+        if (at < s.to() && EventLexicon.OF.contains(tokens.get(at).key())) {
             at++;
         }
         NounPhrase np = parser.parse(at, s.to(), true);

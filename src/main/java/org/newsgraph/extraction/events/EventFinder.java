@@ -12,6 +12,7 @@ import org.newsgraph.extraction.dates.DateResolver;
 import org.newsgraph.extraction.document.Annotation;
 import org.newsgraph.extraction.document.Document;
 import org.newsgraph.extraction.document.Span;
+import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
 import org.newsgraph.extraction.lexicon.GrammarWords;
@@ -453,8 +454,8 @@ public final class EventFinder {
             }
             String stem = EventLexicon.stem(t.key());
             String bare = ArabicNormalizer.withoutProclitic(t.bare());
-            String noArticle = stem.startsWith("ال") ? stem.substring(2) : stem;
-            if (noArticle.startsWith("لجن") || noArticle.equals("استماع") || noArticle.equals("استجواب")) {
+            String noArticle = Affixes.withoutArticle(stem);
+            if (startsWithAny(noArticle, EventLexicon.COMMITTEE_STEMS) || EventLexicon.HEARING.contains(noArticle)) {
                 return false; // a committee or a hearing of the legislature is a session of its own
             }
             if (EventLexicon.LEGISLATURE.contains(stem) || EventLexicon.LEGISLATURE.contains(bare)) {
@@ -467,7 +468,7 @@ public final class EventFinder {
             if (p >= from && (EventLexicon.LEGISLATURE_OF.contains(stem) || EventLexicon.LEGISLATURE_OF.contains(bare))) {
                 String head = EventLexicon.stem(tokens.get(p).key());
                 String headBare = ArabicNormalizer.withoutProclitic(tokens.get(p).bare());
-                if (headBare.equals("امام") || isCouncilHead(head) || isCouncilHead(headBare)) {
+                if (EventLexicon.IN_FRONT_OF.contains(headBare) || isCouncilHead(head) || isCouncilHead(headBare)) {
                     return true; // "مجلس النواب"، "أمام النواب"
                 }
             }
@@ -476,8 +477,17 @@ public final class EventFinder {
     }
 
     private static boolean isCouncilHead(String w) {
-        String k = w.startsWith("ال") ? w.substring(2) : w;
-        return k.equals("مجلس") || k.equals("مجلسي");
+        return EventLexicon.COUNCIL_HEADS.contains(Affixes.withoutArticle(w));
+    }
+
+    /** Whether the word starts with one of the stems. */
+    private static boolean startsWithAny(String word, Set<String> stems) {
+        for (String stem : stems) {
+            if (word.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -486,7 +496,7 @@ public final class EventFinder {
      */
     private static DateMention ownDay(List<Token> tokens, List<DateMention> dates, Set<DateMention> used, int to, int ceiling) {
         int rel = to;
-        if (rel + 1 < tokens.size() && tokens.get(rel).word() && tokens.get(rel).key().startsWith("ال")
+        if (rel + 1 < tokens.size() && tokens.get(rel).word() && tokens.get(rel).key().startsWith(Affixes.ARTICLE)
                 && !GrammarWords.RELATIVES.contains(tokens.get(rel).key())) {
             rel++; // "عقب المباحثات الرسمية التي أجرياها اليوم": one adjective before the relative pronoun
         }
@@ -539,7 +549,7 @@ public final class EventFinder {
     private static String body(List<Token> tokens, int from, int to) {
         for (int i = from; i + 1 < to && i + 1 < tokens.size(); i++) {
             String stem = EventLexicon.stem(tokens.get(i).key());
-            String bare = stem.startsWith("ال") ? stem.substring(2) : stem;
+            String bare = Affixes.withoutArticle(stem);
             if (tokens.get(i).word() && EventLexicon.ORGANISATION_WORDS.contains(bare) && tokens.get(i + 1).word()) {
                 return tokens.get(i + 1).key();
             }
@@ -585,18 +595,17 @@ public final class EventFinder {
             }
             String stem = EventLexicon.stem(t.key());
             if (body < 0) {
-                String bare = stem.startsWith("ال") ? stem.substring(2) : stem;
-                body = EventLexicon.JOINT_BODY.contains(bare) ? i : -1;
+                body = EventLexicon.JOINT_BODY.contains(Affixes.withoutArticle(stem)) ? i : -1;
                 continue;
             }
             if (EventLexicon.MULTILATERAL.contains(t.key())) {
                 return false;
             }
-            if (!t.bare().startsWith("ال") && !EventLexicon.JOINT.contains(t.key())) {
+            if (!t.bare().startsWith(Affixes.ARTICLE) && !EventLexicon.JOINT.contains(t.key())) {
                 break; // the body's name and adjectives end: "اللجنة التحضيرية يأتي في إطار العلاقات الثنائية"
             }
             if (EventLexicon.JOINT.contains(t.key())) {
-                joint = i + 1 >= tokens.size() || !tokens.get(i + 1).is("من");
+                joint = i + 1 >= tokens.size() || !EventLexicon.OF.contains(tokens.get(i + 1).key());
             } else if (NameLexicon.isStateNationality(t.key())) {
                 String n = NameLexicon.nationality(t.key());
                 if (state != null && !state.equals(n)) {
@@ -628,10 +637,9 @@ public final class EventFinder {
     /** "اجتماع"، "لقاء": a gathering that can be a body's session, unlike talks between parties. */
     private static boolean isGathering(Token t) {
         String stem = EventLexicon.stem(t.key());
-        String bare = stem.startsWith("ال") ? stem.substring(2) : stem;
         String attached = EventTriggers.withoutAttachedPreposition(t.key()); // "للقاء"، "لاجتماع"
-        return bare.startsWith("اجتماع") || bare.startsWith("لقاء")
-                || attached != null && (attached.startsWith("اجتماع") || attached.startsWith("لقاء"));
+        return startsWithAny(Affixes.withoutArticle(stem), EventLexicon.GATHERING_STEMS)
+                || attached != null && startsWithAny(attached, EventLexicon.GATHERING_STEMS);
     }
 
     /**
@@ -651,7 +659,7 @@ public final class EventFinder {
                 continue;
             }
             Token t = tokens.get(i);
-            if (!t.word() || (i > clauseFrom && (tokens.get(i - 1).is("مع")
+            if (!t.word() || (i > clauseFrom && (EventLexicon.WITH.contains(tokens.get(i - 1).key())
                     || EventLexicon.TITLE_HEADS.contains(tokens.get(i - 1).bare())))) {
                 continue;
             }
@@ -675,7 +683,8 @@ public final class EventFinder {
             boolean titled = i > from && EventLexicon.TITLE_HEADS.contains(tokens.get(i - 1).bare()); // "رئيس الوزراء"
             if (t.word() && !titled && (EventLexicon.ORGANISATION_WORDS.contains(t.key())
                     || EventLexicon.ORGANISATION_WORDS.contains(stem)
-                    || (stem.startsWith("ال") && EventLexicon.ORGANISATION_WORDS.contains(stem.substring(2))))) {
+                    || (stem.startsWith(Affixes.ARTICLE)
+                            && EventLexicon.ORGANISATION_WORDS.contains(Affixes.withoutArticle(stem))))) {
                 return true; // "اجتماعا للمجلس الاستشاري"
             }
         }

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
 import org.newsgraph.extraction.lexicon.ReportingForms;
@@ -33,7 +34,7 @@ final class EventParticipants {
      */
     static boolean hasOtherParty(List<Token> tokens, int from, int to, boolean verbal, Sentence s) {
         String text = tokens.get(from).text();
-        if (!verbal && (text.endsWith("ه") || text.endsWith("ها") || text.endsWith("هما"))) {
+        if (!verbal && EventTriggers.endsWithAny(text, EventLexicon.POSSESSIVES)) {
             return true;
         }
         return verbal ? mithAt(tokens, to, s) == to : mithAt(tokens, to, s) < to + 2;
@@ -42,7 +43,7 @@ final class EventParticipants {
     /** The "مع" naming the other party after a trigger (the verb's subject may stand between), or the limit. */
     static int mithAt(List<Token> tokens, int to, Sentence s) {
         for (int i = to; i < Math.min(s.to(), to + 12); i++) {
-            if (tokens.get(i).is("مع")) {
+            if (EventLexicon.WITH.contains(tokens.get(i).key())) {
                 return i;
             }
         }
@@ -86,7 +87,7 @@ final class EventParticipants {
     /** After a meeting verb, the other party follows "مع" however long the subject's apposition: "تحدث X، وزير ...، مع Y". */
     static int otherParty(List<Token> tokens, int to, Sentence s) {
         for (int j = to; j < Math.min(s.to(), to + 14); j++) {
-            if (tokens.get(j).is("مع")) {
+            if (EventLexicon.WITH.contains(tokens.get(j).key())) {
                 return j + 7;
             }
         }
@@ -105,12 +106,14 @@ final class EventParticipants {
             // not who visits; a subject after its verb ("قال الوزير خلال زيارته") stays in the clause
             CueLexicon.Cue cue = t.word() ? CueLexicon.cue(t) : null;
             boolean reportingAfterSubject = cue != null && cue.role() == ReportingForms.Role.VERB && i > floor
-                    && t.key().equals(t.bare()) && (t.key().startsWith("ي") || t.key().startsWith("ت"))
+                    && t.key().equals(t.bare())
+                    && (t.key().startsWith(Affixes.IMPERFECT_HE) || t.key().startsWith(Affixes.IMPERFECT_SHE))
                     && !t.key().startsWith(cue.verb().key()) && tokens.get(i - 1).word(); // imperfect: not "توعد"
             if (t.word() && (CueLexicon.isComplementizer(t) || newClauseVerb || reportingAfterSubject)) {
                 return i + 1;
             }
-            if (t.is("بما") && i + 2 < from && tokens.get(i + 1).is("في") && tokens.get(i + 2).is("ذلك")) {
+            if (i + 2 < from && EventLexicon.INCLUDING.contains(
+                    t.key() + " " + tokens.get(i + 1).key() + " " + tokens.get(i + 2).key())) {
                 return i + 3;
             }
         }
@@ -144,7 +147,7 @@ final class EventParticipants {
     static int aside(List<Token> tokens, int at, int limit) {
         Token open = tokens.get(at);
         boolean dash = isDash(open);
-        if (!dash && !(open.isComma() && at + 1 < limit && tokens.get(at + 1).is("في"))) {
+        if (!dash && !(open.isComma() && at + 1 < limit && EventLexicon.ASIDE_OPENERS.contains(tokens.get(at + 1).key()))) {
             return 0;
         }
         for (int k = at + 1; k < Math.min(limit, at + ASIDE_WORDS + 2); k++) {

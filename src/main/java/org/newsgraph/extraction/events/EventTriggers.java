@@ -2,6 +2,7 @@ package org.newsgraph.extraction.events;
 
 import java.util.List;
 
+import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.EventLexicon;
 import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.lexicon.NameLexicon;
@@ -36,7 +37,7 @@ final class EventTriggers {
         }
         String withPronoun = EventLexicon.objectVerbWithPronoun(t.bare());
         EventKind verb = EventLexicon.VERBS.get(withPronoun != null ? withPronoun : t.bare());
-        if (verb != null && i + 1 < limit && tokens.get(i + 1).is("عن")) {
+        if (verb != null && i + 1 < limit && EventLexicon.SEARCH_FOR.contains(tokens.get(i + 1).key())) {
             verb = null; // "تبحث عن تطبيع": searching, not discussing
         }
         if (verb != null && !phoneNear(tokens, i, limit)) {
@@ -49,7 +50,8 @@ final class EventTriggers {
                 if (u.isComma()) {
                     reach += EventParticipants.aside(tokens, j, limit); // where they met is no part of the subject
                 }
-                if (u.is("مع") || (verb == EventKind.PHONE_CALL && u.is("الي"))) {
+                if (EventLexicon.WITH.contains(u.key())
+                        || (verb == EventKind.PHONE_CALL && EventLexicon.TO.contains(u.key()))) {
                     return toThePress(tokens, j + 1, limit) ? null : new int[] {i, i + 1, verb.ordinal(), 1};
                 }
                 if (u.mark() != 0) {
@@ -102,9 +104,9 @@ final class EventTriggers {
      * null when none is, or when the rest is too short to tell from another word ("لقمة العيش" is a bite, not a summit).
      */
     static String withoutAttachedPreposition(String key) {
-        String k = key.length() >= 5 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') ? key.substring(1) : key;
+        String k = key.length() >= 5 && (key.charAt(0) == Affixes.WA || key.charAt(0) == Affixes.FA) ? key.substring(1) : key;
         char c = k.isEmpty() ? ' ' : k.charAt(0);
-        return (c == 'ب' || c == 'ل' || c == 'ك') && k.length() >= 5 ? k.substring(1) : null;
+        return (c == Affixes.BI || c == Affixes.LI || c == Affixes.KA) && k.length() >= 5 ? k.substring(1) : null;
     }
 
     /** Words either side of a briefing where the council it is given to may be named. */
@@ -148,7 +150,7 @@ final class EventTriggers {
                 continue;
             }
             String stem = EventLexicon.stem(u.key());
-            String bare = stem.startsWith("ال") ? stem.substring(2) : stem;
+            String bare = Affixes.withoutArticle(stem);
             String attached = withoutAttachedPreposition(u.key());
             boolean council = EventLexicon.ORGANISATION_WORDS.contains(bare) || EventLexicon.ORGANISATION_WORDS.contains(stem)
                     || attached != null && EventLexicon.ORGANISATION_WORDS.contains(attached);
@@ -174,7 +176,7 @@ final class EventTriggers {
             if (!u.word()) {
                 return null;
             }
-            if (u.is("من")) {
+            if (EventLexicon.OF.contains(u.key())) {
                 Token what = tokens.get(j + 1);
                 return what.word() && EventLexicon.DIALOGUE.contains(what.bare())
                         ? new int[] {i, j + 2, EventKind.TALKS.ordinal(), 0} : null;
@@ -191,7 +193,7 @@ final class EventTriggers {
 
     /** "وقفة احتجاجية أمام البرلمان"، "تظاهر المئات أمام مجلس النواب": a protest in front of the building, no session. */
     static boolean inFrontOf(List<Token> tokens, int from, Sentence s) {
-        if (!tokens.get(from).bare().equals("امام")) {
+        if (!EventLexicon.IN_FRONT_OF.contains(tokens.get(from).bare())) {
             return false;
         }
         for (int i = from - 1; i >= Math.max(s.from(), from - PROTEST_WORDS); i--) {
@@ -226,8 +228,7 @@ final class EventTriggers {
     /** "بحث هاتفيا مع"، "تحدث عبر الهاتف": the phone words make the mention, not the verb. */
     static boolean phoneNear(List<Token> tokens, int i, int limit) {
         for (int j = i + 1; j < Math.min(limit, i + 8); j++) {
-            String k = tokens.get(j).key();
-            if (k.equals("هاتفيا") || k.equals("الهاتف")) {
+            if (EventLexicon.PHONE.contains(tokens.get(j).key())) {
                 return true;
             }
         }
@@ -243,7 +244,7 @@ final class EventTriggers {
         if (to < s.to() && tokens.get(to).word() && EventLexicon.HYPOTHETICAL.contains(tokens.get(to).key())) {
             return true;
         }
-        if (from - 2 >= s.from() && tokens.get(from - 1).is("من")
+        if (from - 2 >= s.from() && EventLexicon.OF.contains(tokens.get(from - 1).key())
                 && EventLexicon.HYPOTHETICAL.contains(tokens.get(from - 2).bare())) {
             return true; // "مزيد من المحادثات"، "جولة أخرى من المحادثات"
         }
@@ -254,8 +255,8 @@ final class EventTriggers {
             return true;
         }
         String stem = EventLexicon.stem(tokens.get(from).key());
-        String callStem = stem.startsWith("ال") ? stem.substring(2) : stem; // "مجموعة الاتصال" as "وسائل اتصال"
-        boolean bareCall = to - from == 1 && (callStem.equals("اتصال") || callStem.equals("اتصالا"));
+        String callStem = Affixes.withoutArticle(stem); // "مجموعة الاتصال" as "وسائل اتصال"
+        boolean bareCall = to - from == 1 && EventLexicon.CONTACT.contains(callStem);
         if (bareCall && from > s.from() && EventLexicon.NOT_A_CALL.contains(tokens.get(from - 1).bare())) {
             return true;
         }
@@ -274,10 +275,10 @@ final class EventTriggers {
             at--; // "إلى عقد قمة"
         }
         String k = tokens.get(at).bare();
-        boolean attached = k.startsWith("ل") && !EventLexicon.TRIGGER_STARTS.contains(k)
+        boolean attached = k.startsWith(Affixes.PREPOSITION_LI) && !EventLexicon.TRIGGER_STARTS.contains(k)
                 && (EventLexicon.TRIGGER_STARTS.contains(k.substring(1)) || EventLexicon.HOLDING.contains(k.substring(1)));
         int governed = attached ? at : at - 1;
-        if (!attached && (governed < s.from() || !tokens.get(governed).is("الي"))) {
+        if (!attached && (governed < s.from() || !EventLexicon.TO.contains(tokens.get(governed).key()))) {
             return false;
         }
         for (int i = governed - 1; i >= Math.max(s.from(), governed - INVITATION_WORDS); i--) {
@@ -307,7 +308,7 @@ final class EventTriggers {
             at--;
         }
         boolean holding = at < from;
-        if (at > s.from() && (tokens.get(at - 1).is("في") || tokens.get(at - 1).is("الي"))) {
+        if (at > s.from() && EventLexicon.WISH_PREPOSITIONS.contains(tokens.get(at - 1).key())) {
             at--;
         }
         // "طالب النواب بعقد اجتماع": the wish may have its subject between it and the holding noun
@@ -345,7 +346,8 @@ final class EventTriggers {
     /** "عقدا في وقت سابق من هذا الشهر قمة": an event placed before the one the article reports. */
     static boolean saidEarlier(List<Token> tokens, int from, Sentence s) {
         for (int i = Math.max(s.from(), from - 8); i + 3 < from; i++) {
-            if (tokens.get(i).bare().equals("في") && tokens.get(i + 1).is("وقت") && tokens.get(i + 2).is("سابق")) {
+            String phrase = tokens.get(i).bare() + " " + tokens.get(i + 1).key() + " " + tokens.get(i + 2).key();
+            if (EventLexicon.EARLIER_TIME.contains(phrase)) {
                 return true; // not "في وقت سابق للمكالمة", where the event itself follows
             }
         }
@@ -364,7 +366,7 @@ final class EventTriggers {
             if (t.word() && EventLexicon.CONDITIONAL.contains(t.bare()) && !t.quoted()) {
                 return true;
             }
-            if (t.bare().equals("ان") && i + 1 < from && tokens.get(i + 1).bare().equals("كان")) {
+            if (i + 1 < from && EventLexicon.WHETHER.contains(t.bare() + " " + tokens.get(i + 1).bare())) {
                 return true; // "ليس من المؤكد إن كان سيلتقي": whether he will meet
             }
         }
@@ -373,14 +375,24 @@ final class EventTriggers {
 
     static boolean isDefinite(Token t) {
         String stem = EventLexicon.stem(t.key());
-        return stem.startsWith("ال") || stem.endsWith("هما") || stem.endsWith("ها");
+        return stem.startsWith(Affixes.ARTICLE) || endsWithAny(stem, EventLexicon.DEFINITE_POSSESSIVES);
+    }
+
+    /** Whether the word ends with one of the suffixes. */
+    static boolean endsWithAny(String word, List<String> suffixes) {
+        for (String suffix : suffixes) {
+            if (word.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A definite mention after "قبل/خلال/إثر..." or glued to ل/ب refers to an event named elsewhere. */
     static boolean isReference(List<Token> tokens, int from, Sentence s) {
         String k = tokens.get(from).key();
         String stem = EventLexicon.stem(k);
-        boolean definite = stem.startsWith("ال") || stem.endsWith("هما") || stem.endsWith("ها") || stem.endsWith("ته");
+        boolean definite = isDefinite(tokens.get(from)) || endsWithAny(stem, EventLexicon.POSSESSIVES_AFTER_TA);
         if (!definite) {
             return false;
         }

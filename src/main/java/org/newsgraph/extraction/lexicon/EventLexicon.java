@@ -72,7 +72,6 @@ public final class EventLexicon {
     public static final Set<String> MEANS_OF = LexiconFile.words("event-markers.txt", "MEANS");
     /** The press after "تحدث إلى/مع": "تحدث إلى الصحفيين" is no call. */
     public static final Set<String> AUDIENCE = LexiconFile.words("event-markers.txt", "AUDIENCE");
-    /** Words before "اتصال" that make it mean communication rather than a call. */
     /** A council's briefing: "إحاطة"، "أحاط" (with a council word near it, that council's session). */
     public static final Set<String> BRIEFING = LexiconFile.words("event-markers.txt", "BRIEFING");
     /** Words naming a legislature ("النواب"، "الكونغرس"): its plenary session, or an address to it, is OTHER. */
@@ -99,11 +98,54 @@ public final class EventLexicon {
     public static final Set<String> ROUND = LexiconFile.words("event-markers.txt", "ROUND");
     /** What a round is of ("المشاورات"، "الحوار"). */
     public static final Set<String> DIALOGUE = LexiconFile.words("event-markers.txt", "DIALOGUE");
+    /** Words before "اتصال" that make it mean communication rather than a call. */
     public static final Set<String> NOT_A_CALL = LexiconFile.words("event-markers.txt", "NOT_A_CALL");
+    /** "اتصال" alone, communication as well as a call: after a NOT_A_CALL word no call. */
+    public static final Set<String> CONTACT = LexiconFile.words("event-markers.txt", "CONTACT");
+    /** The preposition naming the other party after a meeting verb or an event word ("بحث مع نظيره"). */
+    public static final Set<String> WITH = LexiconFile.words("event-markers.txt", "WITH");
+    /** "إلى": the party of a call ("تحدث هاتفيا إلى نظيره"), what one is invited to ("دعا نظيره إلى زيارة"). */
+    public static final Set<String> TO = LexiconFile.words("event-markers.txt", "TO");
+    /** Prepositions between a wish and the event word ("يأمل في لقاء"، "دعا إلى عقد قمة"). */
+    public static final Set<String> WISH_PREPOSITIONS = LexiconFile.words("event-markers.txt", "WISH_PREPOSITION");
+    /** "من" of a part or a source ("مزيد من المحادثات"، "بطلب من"، "الخامس من نوفمبر"). */
+    public static final Set<String> OF = LexiconFile.words("event-markers.txt", "OF");
+    /** "عن" right after a verb of talks: searching, no talks ("تبحث عن تطبيع"). */
+    public static final Set<String> SEARCH_FOR = LexiconFile.words("event-markers.txt", "SEARCH_FOR");
+    /** "أمام": an address to a body ("أمام مجلس النواب"), or a place when a protest stands before it. */
+    public static final Set<String> IN_FRONT_OF = LexiconFile.words("event-markers.txt", "IN_FRONT_OF");
+    /** Words of the phone that make the mention instead of the verb before them ("بحث هاتفيا مع"). */
+    public static final Set<String> PHONE = LexiconFile.words("event-markers.txt", "PHONE");
+    /** Words of an event phrase that stay without ال in its definite form ("المكالمة عبر الفيديو"). */
+    private static final Set<String> NO_ARTICLE = LexiconFile.words("event-markers.txt", "NO_ARTICLE");
+    /** A phrase that puts an event before the one reported ("في وقت سابق"). */
+    public static final Set<String> EARLIER_TIME = LexiconFile.words("event-markers.txt", "EARLIER_TIME");
+    /** A phrase that makes the event uncertain ("إن كان سيلتقي"). */
+    public static final Set<String> WHETHER = LexiconFile.words("event-markers.txt", "WHETHER");
+    /** A phrase after which the event is one item of a list of topics ("بما في ذلك"). */
+    public static final Set<String> INCLUDING = LexiconFile.words("event-markers.txt", "INCLUDING");
+    /** Starts of committee words ("لجنة"، "لجنتي"), matched at the start of a word without its article. */
+    public static final Set<String> COMMITTEE_STEMS = LexiconFile.words("event-markers.txt", "COMMITTEE_STEM");
+    /** Hearings ("جلسة استماع"): a session of its own, not the legislature's sitting. */
+    public static final Set<String> HEARING = LexiconFile.words("event-markers.txt", "HEARING");
+    /** The council word a legislature is named after ("مجلس النواب"). */
+    public static final Set<String> COUNCIL_HEADS = LexiconFile.words("event-markers.txt", "COUNCIL_HEAD");
+    /** Starts of gathering words that can be a body's session ("اجتماع"، "لقاءات"), matched at the start of a word. */
+    public static final Set<String> GATHERING_STEMS = LexiconFile.words("event-markers.txt", "GATHERING_STEM");
+    /** Rounds of bargaining ("مفاوضات"). */
+    private static final Set<String> NEGOTIATION = LexiconFile.words("event-markers.txt", "NEGOTIATION");
+    /** Possessives on an event noun as written ("لقائه"، "اجتماعها"): a party apart from the subject takes part. */
+    public static final List<String> POSSESSIVES = suffixes("POSSESSIVE");
+    /** Possessives a match key tells apart from ة: the event noun is definite ("اجتماعها"). */
+    public static final List<String> DEFINITE_POSSESSIVES = suffixes("DEFINITE");
+    /** The possessive ه after the noun's ة ("زيارته"): with the definite ones, a mention a reference points back with. */
+    public static final List<String> POSSESSIVES_AFTER_TA = suffixes("DEFINITE_AFTER_TA");
     /** Heads a place name follows in apposition: "العاصمة الروسية موسكو"، "مدينة جدة". */
     public static final Set<String> CITY_WORDS = new HashSet<>();
     /** Prepositions a place follows: "في جنيف"، "إلى موسكو". */
     public static final Set<String> PLACE_PREPOSITIONS = LexiconFile.words("place-heads.txt", "PREPOSITION");
+    /** After a comma, the preposition of an aside naming where ("، في قصر الضيافة،"): no part of the subject. */
+    public static final Set<String> ASIDE_OPENERS = LexiconFile.words("place-heads.txt", "ASIDE");
     /** Places as written to the name stored for the event. */
     public static final Map<String, String> PLACES = LexiconFile.pairs("places.txt");
 
@@ -112,8 +154,8 @@ public final class EventLexicon {
         return MEETING_WITH_OBJECT.contains(bare) || objectVerbWithPronoun(bare) != null;
     }
 
-    /** Object pronouns a meeting verb carries ("استقبله"، "التقاها"). */
-    private static final List<String> OBJECT_PRONOUNS = List.of("هما", "هم", "ها", "ه");
+    /** Object pronouns a meeting verb carries ("استقبله"، "التقاها"), in the order of their file. */
+    private static final List<String> OBJECT_PRONOUNS = suffixes("OBJECT");
     /** Each meeting verb taking a direct object with each object pronoun attached, generated from the verbs. */
     private static final Map<String, String> OBJECT_VERBS_WITH_PRONOUN = new HashMap<>();
 
@@ -129,9 +171,12 @@ public final class EventLexicon {
         LexiconFile.checkRoles("event-markers.txt", Set.of("HYPOTHETICAL", "CONDITIONAL", "CAPTION", "CAPTION_HEAD", "NAMED_BODY",
                 "MEANS", "NOT_A_CALL", "EARLIER", "REFERENCE", "WITHIN", "OBJECT_MARKER", "TITLE_HEAD", "INVITATION", "HOLDING", "PREPARATION", "WISH", "GENERIC", "AUDIENCE",
                 "BRIEFING", "LEGISLATURE", "LEGISLATURE_OF", "PROTEST", "ROUND", "DIALOGUE", "FOLLOWING", "MULTILATERAL",
-                "JOINT_BODY", "JOINT", "NEXT"));
+                "JOINT_BODY", "JOINT", "NEXT", "WITH", "TO", "WISH_PREPOSITION", "OF", "SEARCH_FOR", "IN_FRONT_OF", "PHONE",
+                "NO_ARTICLE", "CONTACT", "EARLIER_TIME", "WHETHER", "INCLUDING", "COMMITTEE_STEM", "HEARING", "COUNCIL_HEAD",
+                "GATHERING_STEM", "NEGOTIATION"));
+        LexiconFile.checkRoles("pronoun-suffixes.txt", Set.of("OBJECT", "POSSESSIVE", "DEFINITE", "DEFINITE_AFTER_TA"));
         LexiconFile.checkRoles("participant-verbs.txt", Set.of("PARTICIPANT", "SCHEDULED"));
-        LexiconFile.checkRoles("place-heads.txt", Set.of("PREPOSITION", "CITY", "CAPITAL"));
+        LexiconFile.checkRoles("place-heads.txt", Set.of("PREPOSITION", "CITY", "CAPITAL", "ASIDE"));
         CITY_WORDS.addAll(LexiconFile.words("place-heads.txt", "CITY"));
         CITY_WORDS.addAll(LexiconFile.words("place-heads.txt", "CAPITAL"));
         for (LexiconFile.Entry e : LexiconFile.entries("event-nouns.txt", 2)) {
@@ -159,15 +204,22 @@ public final class EventLexicon {
             }
             for (String pronoun : OBJECT_PRONOUNS) {
                 OBJECT_VERBS_WITH_PRONOUN.put(verb + pronoun, verb); // "استقبله"، "يلتقيه"
-                if (verb.endsWith("ي")) {
+                if (verb.endsWith(Affixes.FINAL_YA)) {
                     // the final ى of "التقى" (key "التقي") is written ا before a pronoun: "التقاه"
-                    OBJECT_VERBS_WITH_PRONOUN.put(verb.substring(0, verb.length() - 1) + "ا" + pronoun, verb);
+                    OBJECT_VERBS_WITH_PRONOUN.put(verb.substring(0, verb.length() - Affixes.FINAL_YA.length()) + Affixes.ALEF
+                            + pronoun, verb);
                 }
             }
         }
     }
 
     private EventLexicon() {
+    }
+
+    /** The suffixes of `pronoun-suffixes.txt` with a role, as written, in the order of the file. */
+    private static List<String> suffixes(String role) {
+        return LexiconFile.entries("pronoun-suffixes.txt", 2).stream().filter(e -> e.column(1).equals(role))
+                .map(e -> e.column(0)).toList();
     }
 
     private static EventKind kind(LexiconFile.Entry e, int column) {
@@ -180,16 +232,17 @@ public final class EventLexicon {
 
     /** Negotiations: rounds of bargaining, which outlets never use for a single call between leaders. */
     public static boolean isNegotiation(String stem) {
-        String bare = stem.startsWith("ال") ? stem.substring(2) : stem;
-        return bare.equals("مفاوضات");
+        return NEGOTIATION.contains(Affixes.withoutArticle(stem));
     }
 
     private static void trigger(String key, EventKind kind) {
         TRIGGER_STARTS.add(key.split(" ")[0]);
         TRIGGERS.put(key, kind);
-        if (!key.startsWith("ال") && !key.startsWith("عبر") && !key.startsWith("هاتف")) {
+        String first = key.split(" ")[0];
+        // "عبر الفيديو"، "هاتفيا": an adverbial, with no definite form
+        if (!key.startsWith(Affixes.ARTICLE) && !NO_ARTICLE.contains(first) && !PHONE.contains(first)) {
             TRIGGERS.putIfAbsent(definite(key), kind); // "المؤتمر الصحفي"، "الاتصال الهاتفي"، "المحادثات"
-            TRIGGER_STARTS.add("ال" + key.split(" ")[0]);
+            TRIGGER_STARTS.add(Affixes.ARTICLE + first);
             int space = key.indexOf(' ');
             if (space > 0) { // a construct: the head stays indefinite, what it is of is definite ("جلسة المباحثات")
                 TRIGGERS.putIfAbsent(key.substring(0, space + 1) + definite(key.substring(space + 1)), kind);
@@ -204,8 +257,8 @@ public final class EventLexicon {
             if (out.length() > 0) {
                 out.append(' ');
             }
-            boolean bare = w.startsWith("ال") || w.equals("عبر") || w.startsWith("ب") || w.equals("فيديو");
-            out.append(bare ? w : "ال" + w);
+            boolean bare = w.startsWith(Affixes.ARTICLE) || NO_ARTICLE.contains(w) || w.startsWith(Affixes.PREPOSITION_BI);
+            out.append(bare ? w : Affixes.ARTICLE + w);
         }
         return out.toString();
     }
@@ -213,14 +266,14 @@ public final class EventLexicon {
     /** The key with an attached و/ف and then ب/ل/ك removed ("وللمكالمة" → "المكالمه"). */
     public static String stem(String key) {
         String k = key;
-        if (k.length() >= 4 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف')) {
+        if (k.length() >= 4 && (k.charAt(0) == Affixes.WA || k.charAt(0) == Affixes.FA)) {
             k = k.substring(1);
         }
-        if (k.startsWith("لل") && k.length() >= 4) {
-            return "ا" + k.substring(1);
+        if (k.startsWith(Affixes.PREPOSITION_LI_ON_ARTICLE) && k.length() >= 4) {
+            return Affixes.articleAfterLi(k);
         }
-        if (k.length() >= 4 && (k.charAt(0) == 'ب' || k.charAt(0) == 'ل' || k.charAt(0) == 'ك') && k.charAt(1) == 'ا'
-                && k.charAt(2) == 'ل') {
+        if (k.length() >= 4 && (k.charAt(0) == Affixes.BI || k.charAt(0) == Affixes.LI || k.charAt(0) == Affixes.KA)
+                && k.startsWith(Affixes.ARTICLE, 1)) {
             return k.substring(1);
         }
         return k;

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.newsgraph.extraction.events.EventGrouper;
 import org.newsgraph.extraction.events.EventMention;
+import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.text.LexiconFile;
 import org.newsgraph.extraction.lexicon.NameLexicon;
@@ -85,6 +86,8 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
     static final Set<String> CAME = LexiconFile.words("link-words.txt", "CAME");
     static final Set<String> REPORTS = LexiconFile.words("link-words.txt", "REPORTS");
     static final Set<String> REPORTED_AFTER_TAMMA = LexiconFile.words("link-words.txt", "REPORTED_AFTER_TAMMA");
+    /** The passive's auxiliary "تم" that such a verbal noun follows ("تم الاتفاق"). */
+    static final Set<String> TAMMA = LexiconFile.words("link-words.txt", "TAMMA");
     static final Set<String> CIRCUMSTANCE = LexiconFile.words("link-words.txt", "CIRCUMSTANCE");
     static final Set<String> TIME_ANAPHOR = LexiconFile.words("link-words.txt", "TIME_ANAPHOR");
     static final Set<String> DURING = LexiconFile.words("link-words.txt", "DURING");
@@ -95,7 +98,8 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
 
     static {
         LexiconFile.checkRoles("link-words.txt", Set.of("TOPIC", "ANSWER", "COUNTERPART", "CONTINUES",
-                "REPORTS", "REPORTED_AFTER_TAMMA", "CIRCUMSTANCE", "SPEECH", "CAME", "TIME_ANAPHOR", "DURING", "ATTITUDE", "AFTER", "SHIFT", "ALSO"));
+                "REPORTS", "REPORTED_AFTER_TAMMA", "TAMMA", "CIRCUMSTANCE", "SPEECH", "CAME", "TIME_ANAPHOR", "DURING", "ATTITUDE",
+                "AFTER", "SHIFT", "ALSO"));
     }
 
     /** An event mention with the index of its event. */
@@ -257,7 +261,7 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
     private static boolean startsPhrase(List<Token> tokens, int i, int to, Set<String> phrases) {
         String written = tokens.get(i).key();
         String withoutProclitic = ArabicNormalizer.withoutProclitic(written);
-        String withoutWa = written.startsWith("و") && written.length() > 2 ? written.substring(1) : written;
+        String withoutWa = written.startsWith(Affixes.CONJUNCTION_WA) && written.length() > 2 ? written.substring(1) : written;
         for (String first : List.of(written, withoutProclitic, withoutWa)) {
             StringBuilder key = new StringBuilder(first);
             for (int j = i; j < Math.min(to, i + 3) && tokens.get(j).word(); j++) {

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.newsgraph.extraction.events.EventGrouper;
 import org.newsgraph.extraction.events.EventMention;
+import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
 import org.newsgraph.extraction.links.QuoteEventLinker.Link;
@@ -74,8 +75,8 @@ final class LinkRules {
     /** "بالاجتماعات" after "على علم"، "بزيارة" after "رحب": an event word glued to ب/ل right after a stance or feeling. */
     private static boolean attitudeObject(List<Token> tokens, int at) {
         String k = tokens.get(at).key();
-        k = k.length() >= 5 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف') ? k.substring(1) : k;
-        boolean glued = (k.startsWith("ب") || k.startsWith("ل"))
+        k = k.length() >= 5 && (k.charAt(0) == Affixes.WA || k.charAt(0) == Affixes.FA) ? k.substring(1) : k;
+        boolean glued = (k.startsWith(Affixes.PREPOSITION_BI) || k.startsWith(Affixes.PREPOSITION_LI))
                 && EventLexicon.TRIGGER_STARTS.contains(EventLexicon.stem(k.substring(1)));
         return glued && preceded(tokens, at, ATTITUDE, 1);
     }
@@ -137,7 +138,7 @@ final class LinkRules {
 
     static boolean passiveReport(List<Token> tokens, QuoteCandidate q) {
         for (int i = q.from(); i + 1 < Math.min(q.to(), q.from() + 8); i++) {
-            if (tokens.get(i).bare().equals("تم") && REPORTED_AFTER_TAMMA.contains(tokens.get(i + 1).key())) {
+            if (TAMMA.contains(tokens.get(i).bare()) && REPORTED_AFTER_TAMMA.contains(tokens.get(i + 1).key())) {
                 return true;
             }
         }

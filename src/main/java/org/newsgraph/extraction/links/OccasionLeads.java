@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.newsgraph.extraction.events.EventGrouper;
+import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.links.QuoteEventLinker.Link;
@@ -167,7 +168,8 @@ final class OccasionLeads {
             String title = " " + ArabicNormalizer.matchKey(role) + " ";
             for (String alias : entry.aliases) {
                 String name = ArabicNormalizer.matchKey(alias);
-                if (title.contains(" " + name + " ") || title.contains(" ب" + name + " ") || title.contains(" ل" + name + " ")) {
+                if (title.contains(" " + name + " ") || title.contains(" " + Affixes.PREPOSITION_BI + name + " ")
+                        || title.contains(" " + Affixes.PREPOSITION_LI + name + " ")) {
                     return true;
                 }
                 if (state && namesNationality(title, ArabicNormalizer.skeleton(alias))) {
