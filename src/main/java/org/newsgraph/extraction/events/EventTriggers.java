@@ -251,7 +251,7 @@ final class EventTriggers {
         if (from > s.from() && EventLexicon.NAMED_BODIES.contains(ArabicNormalizer.withoutProclitic(tokens.get(from - 1).bare()))) {
             return true; // "حزب المؤتمر"، "مركز المؤتمرات": a name, not a meeting
         }
-        if (generic(tokens, from, s) || inFrontOf(tokens, from, s)) {
+        if (generic(tokens, from, s) || inFrontOf(tokens, from, s) || kind == EventKind.TALKS && interview(tokens, to, s)) {
             return true;
         }
         String stem = EventLexicon.stem(tokens.get(from).key());
@@ -262,6 +262,32 @@ final class EventTriggers {
         }
         return from > s.from() && EventLexicon.MEANS_OF.contains(ArabicNormalizer.withoutProclitic(tokens.get(from - 1).bare()));
     }
+
+    /**
+     * "في لقاء تلفزيوني"، "في لقاء خاص مع قناة ..."، "في حوار لصحيفة ...": a meeting word whose other party is a
+     * medium, or that an adjective of broadcasting describes, is an interview, which is no event. A medium glued to ل
+     * counts right after the word only: "اللقاء، وفقا لوكالة الأنباء" names the source of the report.
+     */
+    static boolean interview(List<Token> tokens, int to, Sentence s) {
+        for (int i = to; i < Math.min(s.to(), to + INTERVIEW_WORDS); i++) {
+            Token t = tokens.get(i);
+            if (!t.word()) {
+                return false;
+            }
+            if (EventLexicon.INTERVIEW.contains(t.key())) {
+                return true;
+            }
+            String medium = EventLexicon.WITH.contains(t.key()) && i + 1 < s.to() ? tokens.get(i + 1).bare()
+                    : i == to && t.bare().startsWith(Affixes.PREPOSITION_LI) ? t.bare().substring(1) : null;
+            if (medium != null) {
+                return NameLexicon.MEDIA_HEADS.contains(medium) || NameLexicon.MEDIA_HEADS.contains(Affixes.withoutArticle(medium));
+            }
+        }
+        return false;
+    }
+
+    /** Words from a meeting word to its broadcasting adjective or its medium: one adjective between ("لقاء خاص مع"). */
+    private static final int INTERVIEW_WORDS = 2;
 
     /**
      * "دعا نظيره إلى زيارة"، "وجه دعوة لعقد قمة": an invitation in the same clause, a few words (its subject and

@@ -104,6 +104,8 @@ public final class EventLexicon {
     public static final Set<String> CONTACT = LexiconFile.words("event-markers.txt", "CONTACT");
     /** The preposition naming the other party after a meeting verb or an event word ("بحث مع نظيره"). */
     public static final Set<String> WITH = LexiconFile.words("event-markers.txt", "WITH");
+    /** Adjectives of broadcasting after a meeting word ("لقاء تلفزيوني"): an interview, no event. */
+    public static final Set<String> INTERVIEW = LexiconFile.words("event-markers.txt", "INTERVIEW");
     /** "إلى": the party of a call ("تحدث هاتفيا إلى نظيره"), what one is invited to ("دعا نظيره إلى زيارة"). */
     public static final Set<String> TO = LexiconFile.words("event-markers.txt", "TO");
     /** Prepositions between a wish and the event word ("يأمل في لقاء"، "دعا إلى عقد قمة"). */
@@ -171,7 +173,7 @@ public final class EventLexicon {
         LexiconFile.checkRoles("event-markers.txt", Set.of("HYPOTHETICAL", "CONDITIONAL", "CAPTION", "CAPTION_HEAD", "NAMED_BODY",
                 "MEANS", "NOT_A_CALL", "EARLIER", "REFERENCE", "WITHIN", "OBJECT_MARKER", "TITLE_HEAD", "INVITATION", "HOLDING", "PREPARATION", "WISH", "GENERIC", "AUDIENCE",
                 "BRIEFING", "LEGISLATURE", "LEGISLATURE_OF", "PROTEST", "ROUND", "DIALOGUE", "FOLLOWING", "MULTILATERAL",
-                "JOINT_BODY", "JOINT", "NEXT", "WITH", "TO", "WISH_PREPOSITION", "OF", "SEARCH_FOR", "IN_FRONT_OF", "PHONE",
+                "JOINT_BODY", "JOINT", "NEXT", "WITH", "INTERVIEW", "TO", "WISH_PREPOSITION", "OF", "SEARCH_FOR", "IN_FRONT_OF", "PHONE",
                 "NO_ARTICLE", "CONTACT", "EARLIER_TIME", "WHETHER", "INCLUDING", "COMMITTEE_STEM", "HEARING", "COUNCIL_HEAD",
                 "GATHERING_STEM", "NEGOTIATION"));
         LexiconFile.checkRoles("pronoun-suffixes.txt", Set.of("OBJECT", "POSSESSIVE", "DEFINITE", "DEFINITE_AFTER_TA"));
