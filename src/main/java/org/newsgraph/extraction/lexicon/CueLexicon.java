@@ -124,7 +124,8 @@ public final class CueLexicon {
                     // "بين" is "between" far more often than "he showed"; "عبر عن" is told by its عن. Opening a
                     // sentence with و it is the verb: "وبين المحافظ أن ..."
                     if (f.role() == ReportingForms.Role.VERB) {
-                        SENTENCE_OPENING_FORMS.putIfAbsent(Inflections.prefix(Affix.CONJUNCTION_WA) + f.key(), new Cue(lemma, f.role(), f.feminine(), f.plural()));
+                        SENTENCE_OPENING_FORMS.putIfAbsent(Inflections.prefix(Affix.CONJUNCTION_WA) + f.key(),
+                                new Cue(lemma, f.role(), f.feminine(), f.plural()));
                     }
                     continue;
                 }
@@ -150,6 +151,8 @@ public final class CueLexicon {
     /** Complementizers after which indirect speech starts; those carrying a pronoun are kept in the span. */
     private static final Set<String> BARE_COMPLEMENTIZERS = LexiconFile.withFlag("complementizers.tsv", "bare");
     private static final Set<String> PRONOUN_COMPLEMENTIZERS = LexiconFile.withFlag("complementizers.tsv", "pronoun");
+    /** "إن"، "أن" with no conjunction, preposition or pronoun attached. */
+    private static final Set<String> PLAIN_COMPLEMENTIZERS = LexiconFile.withFlag("complementizers.tsv", "plain");
     /** "According to": a journalist's attribution after a statement, or a speaker before it. */
     public static final Set<String> ACCORDING_TO = LexiconFile.words("according-to.txt");
 
@@ -341,6 +344,11 @@ public final class CueLexicon {
 
     public static boolean isComplementizer(Token t) {
         return t.word() && (BARE_COMPLEMENTIZERS.contains(t.key()) || PRONOUN_COMPLEMENTIZERS.contains(t.key()));
+    }
+
+    /** "إن"، "أن" alone, not "بأن"، "فإنه". */
+    public static boolean isPlainComplementizer(Token t) {
+        return PLAIN_COMPLEMENTIZERS.contains(t.key());
     }
 
     public static boolean carriesPronoun(Token t) {

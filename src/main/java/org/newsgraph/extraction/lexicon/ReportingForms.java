@@ -59,8 +59,8 @@ public final class ReportingForms {
         verb(stem + suffix(Affix.PERFECT_SHE), true, false, out);
         verb(stem + suffix(Affix.PERFECT_THEY_TWO_FEMININE), true, true, out);
         verb(stem + suffix(Affix.PERFECT_THEY), false, true, out);
-        verb(last == 'ا' ? stem + suffix(Affix.PERFECT_THEY_TWO_AFTER_ALIF) : p + suffix(Affix.PERFECT_THEY_TWO), false, true,
-                out);
+        String dual = last == 'ا' ? stem + suffix(Affix.PERFECT_THEY_TWO_AFTER_ALIF) : p + suffix(Affix.PERFECT_THEY_TWO);
+        verb(dual, false, true, out);
     }
 
     /** يقول تقول يقولان تقولان يقولون; ينفي ينفون; يدعو يدعون. */
@@ -89,9 +89,11 @@ public final class ReportingForms {
     /** قوله قولها قولهم قولهما; دعوته; تصريح التصريح بالتصريح. */
     private static void verbalNoun(String written, List<Form> out) {
         String n = ArabicNormalizer.matchKey(written);
-        String possessed = written.endsWith(Inflections.writtenSuffix(Affix.FEMININE_NOUN))
-                ? n.substring(0, n.length() - suffix(Affix.FEMININE_NOUN).length()) + suffix(Affix.FEMININE_NOUN_BEFORE_PRONOUN)
-                : n;
+        String possessed = n;
+        if (written.endsWith(Inflections.writtenSuffix(Affix.FEMININE_NOUN))) { // دعوة → دعوته
+            possessed = n.substring(0, n.length() - suffix(Affix.FEMININE_NOUN).length())
+                    + suffix(Affix.FEMININE_NOUN_BEFORE_PRONOUN);
+        }
         out.add(new Form(possessed + suffix(Affix.PRONOUN_HE), Role.REPORTED, false, false));
         out.add(new Form(possessed + suffix(Affix.PRONOUN_SHE), Role.REPORTED, true, false));
         out.add(new Form(possessed + suffix(Affix.PRONOUN_THEY), Role.REPORTED, false, true));
