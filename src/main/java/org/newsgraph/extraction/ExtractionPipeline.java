@@ -29,6 +29,7 @@ import org.newsgraph.extraction.tokens.SentenceSplitter;
 import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.extraction.tokens.Tokenizer;
 import org.newsgraph.extraction.tokens.Tokens;
+import org.newsgraph.text.LexiconFile;
 
 /**
  * The Arabic extraction pipeline: clean, tokenize, split, learn names, find dates, statements and their speakers,
@@ -52,7 +53,7 @@ public final class ExtractionPipeline {
 
     public ExtractionPipeline() {
         // lexicons and patterns are static: one short article loads and compiles them all now, not on the first call
-        extract(new ArticleDraft(null, "وقال الوزير إن الاتصال الهاتفي جرى «أمس» في جنيف.", java.time.Instant.EPOCH, "ar"));
+        extract(new ArticleDraft(null, LexiconFile.rows("warm-up-article.txt", 1).get(0)[0], java.time.Instant.EPOCH, "ar"));
     }
 
     public ExtractedArticle extract(ArticleDraft draft) {

@@ -27,8 +27,9 @@ public final class NoiseCleaner {
     private static final Pattern PROMPT = alternatives("noise-prompts.txt");
     /** Headers that open a block of links running until the prose resumes. */
     private static final Pattern BLOCK_HEADER = alternatives("noise-block-headers.txt");
-    private static final Pattern DATE_LINE = Pattern.compile("^[\\d\\s/:.,،\\-|ص م am pm]*(?:(?:"
-            + String.join("|", lines("dateline-words.txt")) + ")[\\d\\s/:.,،\\-|]*)*$");
+    /** Over a line's match key, which holds no punctuation: digits, the hour's ص/م or am/pm, and the words. */
+    private static final Pattern DATE_LINE = Pattern.compile("^[\\d\\s ص م am pm]*(?:(?:"
+            + String.join("|", lines("dateline-words.txt")) + ")[\\d\\s]*)*$");
     private static final int SHORT_WORDS = 14;
     /** Words of a line no headline or link title reaches. */
     private static final int RUNNING_TEXT_WORDS = 30;

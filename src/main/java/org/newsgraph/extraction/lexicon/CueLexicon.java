@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.newsgraph.extraction.lexicon.Inflections.Affix;
 import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.text.ArabicNormalizer;
 import org.newsgraph.text.LexiconFile;
@@ -123,7 +124,8 @@ public final class CueLexicon {
                     // "بين" is "between" far more often than "he showed"; "عبر عن" is told by its عن. Opening a
                     // sentence with و it is the verb: "وبين المحافظ أن ..."
                     if (f.role() == ReportingForms.Role.VERB) {
-                        SENTENCE_OPENING_FORMS.putIfAbsent("و" + f.key(), new Cue(lemma, f.role(), f.feminine(), f.plural()));
+                        SENTENCE_OPENING_FORMS.putIfAbsent(Inflections.prefix(Affix.CONJUNCTION_WA) + f.key(),
+                                new Cue(lemma, f.role(), f.feminine(), f.plural()));
                     }
                     continue;
                 }
@@ -131,8 +133,8 @@ public final class CueLexicon {
                 if (f.role() == ReportingForms.Role.VERB) {
                     FORMS.putIfAbsent(f.key(), cue);
                     if (f.key().length() < 4) { // "وحث": too short for the tokenizer to read its و off
-                        FORMS.putIfAbsent("و" + f.key(), cue);
-                        FORMS.putIfAbsent("ف" + f.key(), cue);
+                        FORMS.putIfAbsent(Inflections.prefix(Affix.CONJUNCTION_WA) + f.key(), cue);
+                        FORMS.putIfAbsent(Inflections.prefix(Affix.CONJUNCTION_FA) + f.key(), cue);
                     }
                 } else {
                     later.add(cue);
@@ -149,6 +151,8 @@ public final class CueLexicon {
     /** Complementizers after which indirect speech starts; those carrying a pronoun are kept in the span. */
     private static final Set<String> BARE_COMPLEMENTIZERS = LexiconFile.withFlag("complementizers.tsv", "bare");
     private static final Set<String> PRONOUN_COMPLEMENTIZERS = LexiconFile.withFlag("complementizers.tsv", "pronoun");
+    /** "إن"، "أن" with no conjunction, preposition or pronoun attached. */
+    private static final Set<String> PLAIN_COMPLEMENTIZERS = LexiconFile.withFlag("complementizers.tsv", "plain");
     /** "According to": a journalist's attribution after a statement, or a speaker before it. */
     public static final Set<String> ACCORDING_TO = LexiconFile.words("according-to.txt");
 
@@ -253,9 +257,15 @@ public final class CueLexicon {
             return false;
         }
         Set<String> preps = c.verb().prepositions();
-        String key = t.is("الى") ? "الي" : t.key();
-        return preps.contains(key) || (preps.contains("ب") && attachedBa(t))
-                || (preps.contains("ل") && attached(t, 'ل'));
+        if (preps.contains(t.key())) {
+            return true;
+        }
+        for (String p : preps) {
+            if (p.length() == 1 && attached(t, p.charAt(0))) {
+                return true; // a one-letter preposition is written attached: بـ، لـ
+            }
+        }
+        return false;
     }
 
     /** "وأشاد بعمق العلاقات": the word carries the preposition (بـ، لـ) the cue governs, so it opens the cue's object. */
@@ -291,7 +301,8 @@ public final class CueLexicon {
     }
 
     /** Object pronouns a verb may carry: "ووصفها بأنها"، "واعتبره خطوة". */
-    private static final String[] OBJECT_PRONOUNS = {"هما", "هم", "ها", "ه"};
+    private static final String[] OBJECT_PRONOUNS = {Inflections.suffix(Affix.PRONOUN_THEY_TWO),
+        Inflections.suffix(Affix.PRONOUN_THEY), Inflections.suffix(Affix.PRONOUN_SHE), Inflections.suffix(Affix.PRONOUN_HE)};
 
     /**
      * "ووصفها بأنها كارثية"، "واعتبره خطوة": the perfect of a lemma taking an object, with the object's pronoun
@@ -333,6 +344,11 @@ public final class CueLexicon {
 
     public static boolean isComplementizer(Token t) {
         return t.word() && (BARE_COMPLEMENTIZERS.contains(t.key()) || PRONOUN_COMPLEMENTIZERS.contains(t.key()));
+    }
+
+    /** "إن"، "أن" alone, not "بأن"، "فإنه". */
+    public static boolean isPlainComplementizer(Token t) {
+        return PLAIN_COMPLEMENTIZERS.contains(t.key());
     }
 
     public static boolean carriesPronoun(Token t) {

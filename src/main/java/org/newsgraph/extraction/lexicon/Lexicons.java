@@ -50,7 +50,8 @@ public final class Lexicons {
      * first ingest. A class that reads a lexicon file is listed here.
      */
     public static void loadAll() {
-        for (Class<?> lexicon : List.of(GrammarWords.class, EventLexicon.class, CueLexicon.class, NameLexicon.class)) {
+        for (Class<?> lexicon : List.of(GrammarWords.class, EventLexicon.class, Inflections.class, CueLexicon.class,
+                NameLexicon.class)) {
             try {
                 Class.forName(lexicon.getName(), true, lexicon.getClassLoader());
             } catch (ExceptionInInitializerError e) {

@@ -3,13 +3,18 @@ package org.newsgraph.extraction.lexicon;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.newsgraph.extraction.lexicon.Inflections.Affix;
 import org.newsgraph.text.ArabicNormalizer;
+
+import static org.newsgraph.extraction.lexicon.Inflections.prefix;
+import static org.newsgraph.extraction.lexicon.Inflections.suffix;
 
 /**
  * Generates the written forms of a reporting lemma from its perfect, imperfect, participle and verbal nouns, as match
  * keys: perfect and imperfect for he/she/they-two/they (weak final letters handled), the participle used adverbially
  * with its accusative endings (مؤكدا، مؤكدة، مؤكدين), the verbal noun with a possessive pronoun (قوله، تأكيدها) and
- * bare, definite or after بـ (تصريح، التأكيد، بالقول). An attached و/ف is read off by the tokenizer.
+ * bare, definite or after بـ (تصريح، التأكيد، بالقول). An attached و/ف is read off by the tokenizer. The affixes
+ * are those of {@link Inflections}; the weak final letters that fall before them are the morphology's own.
  */
 public final class ReportingForms {
 
@@ -51,46 +56,51 @@ public final class ReportingForms {
         boolean weak = last == 'ي' || last == 'ا'; // نفى (folded to نفي), دعا
         String stem = weak ? p.substring(0, p.length() - 1) : p;
         verb(p, false, false, out);
-        verb(stem + "ت", true, false, out);
-        verb(stem + "تا", true, true, out);
-        verb(stem + "وا", false, true, out);
-        verb(weak ? (last == 'ي' ? stem + "يا" : stem + "وا") : p + "ا", false, true, out);
+        verb(stem + suffix(Affix.PERFECT_SHE), true, false, out);
+        verb(stem + suffix(Affix.PERFECT_THEY_TWO_FEMININE), true, true, out);
+        verb(stem + suffix(Affix.PERFECT_THEY), false, true, out);
+        String dual = last == 'ا' ? stem + suffix(Affix.PERFECT_THEY_TWO_AFTER_ALIF) : p + suffix(Affix.PERFECT_THEY_TWO);
+        verb(dual, false, true, out);
     }
 
     /** يقول تقول يقولان تقولان يقولون; ينفي ينفون; يدعو يدعون. */
     private static void imperfect(String i, List<Form> out) {
-        String feminine = "ت" + i.substring(1);
+        String stem = i.substring(1); // without its person prefix
         char last = i.charAt(i.length() - 1);
-        String plural = last == 'ي' || last == 'و' ? i.substring(0, i.length() - 1) + "ون" : i + "ون";
+        String plural = (last == 'ي' || last == 'و' ? i.substring(0, i.length() - 1) : i) + suffix(Affix.IMPERFECT_THEY);
         verb(i, false, false, out);
-        verb(feminine, true, false, out);
-        verb(i + "ان", false, true, out);
-        verb(feminine + "ان", true, true, out);
+        verb(prefix(Affix.IMPERFECT_SHE) + stem, true, false, out);
+        verb(i + suffix(Affix.IMPERFECT_THEY_TWO), false, true, out);
+        verb(prefix(Affix.IMPERFECT_THEY_TWO_FEMININE) + stem + suffix(Affix.IMPERFECT_THEY_TWO_FEMININE), true, true, out);
         verb(plural, false, true, out);
     }
 
     /** مؤكدا مؤكدة مؤكدين مؤكدتين مؤكدات; نافيا نافية نافين. */
     private static void participle(String p, List<Form> out) {
-        boolean defective = p.endsWith("ي");
+        boolean defective = p.charAt(p.length() - 1) == 'ي';
         String stem = defective ? p.substring(0, p.length() - 1) : p;
-        out.add(new Form(p + "ا", Role.PARTICIPLE, false, false));
-        out.add(new Form(stem + (defective ? "يه" : "ه"), Role.PARTICIPLE, true, false));
-        out.add(new Form(stem + "ين", Role.PARTICIPLE, false, true));
-        out.add(new Form(p + "تين", Role.PARTICIPLE, true, true));
-        out.add(new Form(p + "ات", Role.PARTICIPLE, true, true));
+        out.add(new Form(p + suffix(Affix.PARTICIPLE_HE), Role.PARTICIPLE, false, false));
+        out.add(new Form(p + suffix(Affix.PARTICIPLE_SHE), Role.PARTICIPLE, true, false));
+        out.add(new Form(stem + suffix(Affix.PARTICIPLE_THEY), Role.PARTICIPLE, false, true));
+        out.add(new Form(p + suffix(Affix.PARTICIPLE_THEY_TWO_FEMININE), Role.PARTICIPLE, true, true));
+        out.add(new Form(p + suffix(Affix.PARTICIPLE_THEY_FEMININE), Role.PARTICIPLE, true, true));
     }
 
     /** قوله قولها قولهم قولهما; دعوته; تصريح التصريح بالتصريح. */
     private static void verbalNoun(String written, List<Form> out) {
         String n = ArabicNormalizer.matchKey(written);
-        String possessed = written.endsWith("ة") ? n.substring(0, n.length() - 1) + "ت" : n;
-        out.add(new Form(possessed + "ه", Role.REPORTED, false, false));
-        out.add(new Form(possessed + "ها", Role.REPORTED, true, false));
-        out.add(new Form(possessed + "هم", Role.REPORTED, false, true));
-        out.add(new Form(possessed + "هما", Role.REPORTED, false, true));
+        String possessed = n;
+        if (written.endsWith(Inflections.writtenSuffix(Affix.FEMININE_NOUN))) { // دعوة → دعوته
+            possessed = n.substring(0, n.length() - suffix(Affix.FEMININE_NOUN).length())
+                    + suffix(Affix.FEMININE_NOUN_BEFORE_PRONOUN);
+        }
+        out.add(new Form(possessed + suffix(Affix.PRONOUN_HE), Role.REPORTED, false, false));
+        out.add(new Form(possessed + suffix(Affix.PRONOUN_SHE), Role.REPORTED, true, false));
+        out.add(new Form(possessed + suffix(Affix.PRONOUN_THEY), Role.REPORTED, false, true));
+        out.add(new Form(possessed + suffix(Affix.PRONOUN_THEY_TWO), Role.REPORTED, false, true));
         out.add(new Form(n, Role.VERBAL_NOUN, false, false));
-        out.add(new Form("ال" + n, Role.VERBAL_NOUN, false, false));
-        out.add(new Form("بال" + n, Role.VERBAL_NOUN, false, false));
+        out.add(new Form(prefix(Affix.VERBAL_NOUN_DEFINITE) + n, Role.VERBAL_NOUN, false, false));
+        out.add(new Form(prefix(Affix.VERBAL_NOUN_AFTER_BA) + n, Role.VERBAL_NOUN, false, false));
     }
 
     private static void verb(String key, boolean feminine, boolean plural, List<Form> out) {

@@ -5,6 +5,8 @@ import java.util.Set;
 
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.GrammarWords;
+import org.newsgraph.extraction.lexicon.Inflections;
+import org.newsgraph.extraction.lexicon.Inflections.Affix;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.lexicon.ReportingForms;
 import org.newsgraph.extraction.names.NounPhrase;
@@ -28,7 +30,10 @@ final class CueStatement {
     /** "أما": the naming after it is the topic, the subject of the verb after ف. */
     private static final Set<String> TOPIC = LexiconFile.withFlag("function-words.tsv", "topic");
     private static final Set<String> REPORTED_SOURCE_PREPOSITIONS = LexiconFile.withFlag("function-words.tsv", "reported-source");
-    /** "الجانبان"، "الرئيسان": two speakers at once. */
+    /** "كان"، "قد": the subject may stand between it and the verb ("وكان X قال"). */
+    private static final Set<String> AUXILIARIES = LexiconFile.withFlag("function-words.tsv", "auxiliary");
+    /** "قد" between the subject and its verb ("وكان المسؤول، قد أعلن"). */
+    private static final Set<String> QAD = LexiconFile.withFlag("function-words.tsv", "qad");
 
     private CueStatement() {
     }
@@ -98,7 +103,7 @@ final class CueStatement {
             return d.speaker != null && StatementContent.content(tokens, s, j, d, false, null) ? d : null;
         }
         if (cue.verb().document()) {
-            if (j + 1 >= s.to() || !tokens.get(j).is("في")) {
+            if (j + 1 >= s.to() || !StatementContent.IN.contains(tokens.get(j).key())) {
                 return null; // "وجاء تحرك تركيا بعد ...": coming, not a text that says
             }
             j++; // "جاء في بيان ..."
@@ -195,7 +200,7 @@ final class CueStatement {
         }
         if ((np == null || np.to() != close) && close > j + 2 && tokens.get(j + 1).word()) {
             String head = tokens.get(j + 1).key();
-            head = head.startsWith("ال") ? head.substring(2) : head;
+            head = head.startsWith(Letters.ARTICLE) ? head.substring(Letters.ARTICLE.length()) : head;
             if (NameLexicon.INSTITUTION_HEADS.contains(head) || NameLexicon.INSTITUTION_HEADS.contains(head.replace('ه', 'ة'))) {
                 // "وشددت "الشركة الوطنية لنقل النفط"، بعد ساعات، على": a body the lexicon does not list, named whole
                 StringBuilder name = new StringBuilder();
@@ -302,7 +307,7 @@ final class CueStatement {
             return false;
         }
         for (int i = close + 1; i < k; i++) {
-            if (tokens.get(i).word() && !tokens.get(i).is("و")) {
+            if (tokens.get(i).word() && !tokens.get(i).is(Letters.CONJUNCTION_WA)) {
                 return false;
             }
         }
@@ -340,11 +345,12 @@ final class CueStatement {
             }
             NounPhrase np = parser.parse(p, k, true);
             // after أما the verb follows ف, alone or in "فقد"
-            boolean fa = topic && np != null && np.to() == k - 1 && tokens.get(k - 1).key().startsWith("ف")
+            boolean fa = topic && np != null && np.to() == k - 1
+                    && tokens.get(k - 1).key().startsWith(Letters.CONJUNCTION_FA)
                     && QuoteFinder.CONNECTORS.contains(tokens.get(k - 1).key())
                     // "أما الرئيس فلان وخلال استقباله الضيف فقال": the topic is the subject of the cue with ف, whoever
                     // is named between them
-                    || topic && np != null && np.to() < k && tokens.get(k).text().startsWith("ف");
+                    || topic && np != null && np.to() < k && tokens.get(k).text().startsWith(Letters.CONJUNCTION_FA);
             if (np != null && !np.refersBack() && (np.to() == k || fa
                     || (np.to() == k - 1 && tokens.get(k - 1).isComma()))) {
                 return np;
@@ -410,8 +416,9 @@ final class CueStatement {
     /** "تستنكر"، "يؤكد": an imperfect form (with its prefix ي/ت), not a perfect starting with ت ("تحدث"). */
     private static boolean imperfect(Token t) {
         String k = t.bare();
-        return k.length() >= 4 && (k.charAt(0) == 'ي' || (k.charAt(0) == 'ت' && CueLexicon.cue(t) != null
-                && !CueLexicon.cue(t).verb().key().startsWith("ت")));
+        String feminine = Inflections.prefix(Affix.IMPERFECT_SHE);
+        return k.length() >= 4 && (k.startsWith(Inflections.prefix(Affix.IMPERFECT_HE)) || (k.startsWith(feminine)
+                && CueLexicon.cue(t) != null && !CueLexicon.cue(t).verb().key().startsWith(feminine)));
     }
 
     /**
@@ -425,7 +432,7 @@ final class CueStatement {
     /** "وكان بايدن توعد نظيره": the subject stands between كان and the verb, and what follows is the object. */
     private static NounPhrase subjectAfterKana(List<Token> tokens, Sentence s, int k, NounPhraseParser parser) {
         for (int p = Math.max(s.from(), k - 12); p < k - 1; p++) {
-            if (isKana(tokens.get(p)) && !tokens.get(p).is("قد")) {
+            if (isKana(tokens.get(p)) && !QAD.contains(tokens.get(p).key())) {
                 NounPhrase np = parser.parse(p + 1, k, true);
                 return np != null && !np.refersBack() && onlyCommaAndQadBetween(tokens, np.to(), k) ? np : null;
             }
@@ -436,7 +443,7 @@ final class CueStatement {
     /** "وكان بايدن قال"، "وكان المسؤول، قد أعلن": nothing but a comma or قد between the subject and its verb. */
     private static boolean onlyCommaAndQadBetween(List<Token> tokens, int from, int verb) {
         for (int i = from; i < verb; i++) {
-            if (!tokens.get(i).isComma() && !tokens.get(i).is("قد")) {
+            if (!tokens.get(i).isComma() && !QAD.contains(tokens.get(i).key())) {
                 return i >= verb - 1 && from >= verb - 1; // a single word of any kind right before the verb, as before
             }
         }
@@ -448,19 +455,18 @@ final class CueStatement {
             return false;
         }
         String k = tokens.get(j).key();
-        return k.startsWith("ال") && (k.endsWith("يون") || k.endsWith("يين")) && !NameLexicon.ANONYMOUS_HEADS.contains(k);
+        return k.startsWith(Letters.ARTICLE) && (k.endsWith(Inflections.suffix(Affix.RELATIONAL_PLURAL))
+                || k.endsWith(Inflections.suffix(Affix.RELATIONAL_PLURAL_OBLIQUE)))
+                && !NameLexicon.ANONYMOUS_HEADS.contains(k);
     }
 
     /** "وأكدا"، "يؤكدان": a dual verb, which only a pair can be the subject of ("أكدوا" is plural). */
     private static boolean dual(Token t, CueLexicon.Cue cue) {
-        String k = t.bare();
-        return cue.plural() && cue.role() == ReportingForms.Role.VERB
-                && ((k.endsWith("ا") && !k.endsWith("وا")) || k.endsWith("ان"));
+        return cue.plural() && cue.role() == ReportingForms.Role.VERB && Inflections.dualVerb(t.bare());
     }
 
     private static boolean isKana(Token t) {
-        String k = t.bare();
-        return t.word() && (k.equals("كان") || k.equals("كانت") || k.equals("قد") || k.equals("وكان"));
+        return t.word() && AUXILIARIES.contains(t.bare());
     }
 
 }

@@ -2,11 +2,13 @@ package org.newsgraph.extraction.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.newsgraph.extraction.names.NounPhrase;
 import org.newsgraph.extraction.names.NounPhraseParser;
 import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.Token;
+import org.newsgraph.text.LexiconFile;
 
 /**
  * Several speakers of one statement: "وحذرت مصر والأردن من ..." (subjects joined by و after the verb) and "وتطالب
@@ -18,8 +20,9 @@ final class JointSubjects {
     }
 
     /** "وبعض"، "وعدد من": a quantifier opening the next subject joined by و. */
-    private static final java.util.Set<String> QUANTIFIERS = org.newsgraph.text.LexiconFile.withFlag("function-words.tsv",
-            "joined-quantifier");
+    private static final Set<String> QUANTIFIERS = LexiconFile.withFlag("function-words.tsv", "joined-quantifier");
+    /** "كل من": the subjects put after the verb follow it. */
+    private static final WordPairs EACH_OF = new WordPairs(LexiconFile.withFlag("function-words.tsv", "each-of"));
 
     /**
      * The namings joined to {@code first} by و ("مصر والأردن وقطر"), without the first; the و may follow a comma
@@ -33,14 +36,15 @@ final class JointSubjects {
             // "وبعض دول المنطقة": a quantifier before the second subject
             boolean some = at + 1 < s.to() && QUANTIFIERS.contains(tokens.get(at).key());
             // a و standing apart leaves the next word bare, a naming as in a subject's place
-            NounPhrase next = parser.parse(some ? at + 1 : at, s.to(), tokens.get(at - 1).is("و"));
+            NounPhrase next = parser.parse(some ? at + 1 : at, s.to(), tokens.get(at - 1).is(Letters.CONJUNCTION_WA));
             if (some && next != null && next.kind() != null && !next.refersBack() && next.to() > at + 1) {
                 out.add(next);
                 last = next;
                 continue;
             }
             if (next == null || next.kind() == null || next.refersBack() || next.to() <= at
-                    || (!tokens.get(at - 1).is("و") && parser.surface(next.from(), next.from() + 1, true).startsWith("و"))) {
+                    || (!tokens.get(at - 1).is(Letters.CONJUNCTION_WA)
+                            && parser.surface(next.from(), next.from() + 1, true).startsWith(Letters.CONJUNCTION_WA))) {
                 break; // "وزير الخارجية" is a title, not "and" a speaker
             }
             out.add(next);
@@ -52,10 +56,10 @@ final class JointSubjects {
     /** Where a naming joined by و starts at token i (its و attached, or apart after it, perhaps after a comma); -1 if none. */
     private static int joined(List<Token> tokens, Sentence s, int i) {
         int at = i < s.to() && tokens.get(i).isComma() ? i + 1 : i;
-        if (at + 1 < s.to() && tokens.get(at).is("و") && tokens.get(at + 1).word()) {
+        if (at + 1 < s.to() && tokens.get(at).is(Letters.CONJUNCTION_WA) && tokens.get(at + 1).word()) {
             return at + 1;
         }
-        return at < s.to() && tokens.get(at).word() && tokens.get(at).key().startsWith("و") ? at : -1;
+        return at < s.to() && tokens.get(at).word() && tokens.get(at).key().startsWith(Letters.CONJUNCTION_WA) ? at : -1;
     }
 
     /** Where the subjects start after a verb: after "كل من" ("ودان كل من مصر والأردن"), else at j. */
@@ -64,7 +68,7 @@ final class JointSubjects {
     }
 
     private static boolean kullMin(List<Token> tokens, int i, int to) {
-        return i + 2 < to && tokens.get(i).is("كل") && tokens.get(i + 1).is("من");
+        return i + 2 < to && EACH_OF.at(tokens, i, to);
     }
 
     /**

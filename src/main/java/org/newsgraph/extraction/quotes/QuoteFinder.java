@@ -10,6 +10,8 @@ import org.newsgraph.extraction.document.Annotation;
 import org.newsgraph.extraction.document.Document;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.GrammarWords;
+import org.newsgraph.extraction.lexicon.Inflections;
+import org.newsgraph.extraction.lexicon.Inflections.Affix;
 import org.newsgraph.extraction.names.NameCollector;
 import org.newsgraph.extraction.names.NounPhrase;
 import org.newsgraph.extraction.names.NounPhraseParser;
@@ -35,6 +37,10 @@ public final class QuoteFinder {
     public static final Annotation<List<QuoteCandidate>> QUOTES = Annotation.named("statements");
 
     static final Set<String> CONNECTORS = LexiconFile.withFlag("function-words.tsv", "connector");
+    /** "من"، "ومن" before a side-noun: "، من جهته أكد". */
+    static final Set<String> SIDE_LEADS = LexiconFile.withFlag("function-words.tsv", "side-lead");
+    /** Stems of "جهته"، "جانبها" after a side-lead: the other side's words begin. */
+    private static final Stems SIDE_NOUNS = new Stems(LexiconFile.withFlag("function-words.tsv", "side-noun"));
 
     public void annotate(Document doc) {
         doc.add(QUOTES, find(doc.get(Tokenizer.TOKENS), doc.get(SentenceSplitter.SENTENCES), doc.get(DateResolver.DATES),
@@ -176,7 +182,8 @@ public final class QuoteFinder {
             return accusative;
         }
         Token prev = tokens.get(k - 1);
-        return prev.isComma() || prev.is("و") || !t.bare().equals(t.key()) || t.key().endsWith("ا") || accusative;
+        return prev.isComma() || prev.is(Letters.CONJUNCTION_WA) || !t.bare().equals(t.key())
+                || Inflections.adverbialParticiple(t.key()) || accusative;
     }
 
     /** "مؤكدةً"، "مؤكدة أنها": the tanween of the accusative, or a complementizer at once, which no noun takes. */
@@ -188,13 +195,14 @@ public final class QuoteFinder {
     /** An imperfect cue opening its sentence and followed at once by أن: the impersonal "يذكر أن". */
     static boolean impersonal(List<Token> tokens, Sentence s, int k) {
         Token t = tokens.get(k);
-        return k == s.from() && k + 1 < s.to() && t.bare().startsWith("ي") && CueLexicon.isComplementizer(tokens.get(k + 1))
+        return k == s.from() && k + 1 < s.to() && t.bare().startsWith(Inflections.prefix(Affix.IMPERFECT_HE))
+                && CueLexicon.isComplementizer(tokens.get(k + 1))
                 && !CueLexicon.carriesPronoun(tokens.get(k + 1));
     }
 
     /** "قالوا"، "يؤكدون": a plural verb, whose subject is never the singular speaker it follows. */
     private static boolean isPlural(Token t) {
-        return t.key().endsWith("وا") || t.key().endsWith("ون");
+        return Inflections.pluralVerb(t.key());
     }
 
     static boolean isNegated(List<Token> tokens, int k) {
@@ -212,7 +220,8 @@ public final class QuoteFinder {
             // nor in gender ("قال إن المنظمة طلبت ..., مضيفا")
             boolean inner = open.nested != null && open.nested.plural() == cue.plural()
                     && open.nested.feminine() == cue.feminine();
-            return !inner && (prev.isComma() || prev.is("و") || tokens.get(k).key().endsWith("ا") || isAccusative(tokens, k, s));
+            return !inner && (prev.isComma() || prev.is(Letters.CONJUNCTION_WA)
+                    || Inflections.adverbialParticiple(tokens.get(k).key()) || isAccusative(tokens, k, s));
         }
         if (prev.word() && (GrammarWords.RELATIVES.contains(prev.key()) || GrammarWords.RELATIVE_WHAT.contains(prev.key()))) {
             return false; // "إلى وقف ما وصفه بـ«العدوان»"، "الأزمة التي وصفها بأنها ...": a relative clause of the words
@@ -235,9 +244,8 @@ public final class QuoteFinder {
 
     /** "، من جهته أكد"، "، من جانبها قالت": where "من جهته" starts before the cue at k, or k. */
     private static int counterpartStart(List<Token> tokens, int k, int floor) {
-        if (k - 2 > floor && tokens.get(k - 1).word() && (tokens.get(k - 1).key().startsWith("جهت")
-                || tokens.get(k - 1).key().startsWith("جانب")) && (tokens.get(k - 2).is("من") || tokens.get(k - 2).is("ومن"))
-                && tokens.get(k - 3).isComma()) {
+        if (k - 2 > floor && tokens.get(k - 1).word() && SIDE_NOUNS.start(tokens.get(k - 1).key())
+                && SIDE_LEADS.contains(tokens.get(k - 2).key()) && tokens.get(k - 3).isComma()) {
             return k - 2;
         }
         return k;

@@ -19,7 +19,15 @@ public final class StatementBounds {
 
     /** After a comma, the journalist takes over: "، حسبما أفاد"، "، في حين ..."، "، على حد تعبيره". */
     private static final Set<String> NARRATION_OPENERS = LexiconFile.withFlag("function-words.tsv", "narration-opener");
+    private static final WordPairs NARRATION_OPENING_PHRASES = new WordPairs(NARRATION_OPENERS);
     private static final Set<String> SPELLED_OUT_ATTRIBUTION = LexiconFile.withFlag("function-words.tsv", "time-zone");
+    /** "بالتوقيت المحلي": a word starting with one of these is a spelled-out time conversion too. */
+    private static final Stems TIME_ZONE_STEMS = new Stems(LexiconFile.withFlag("function-words.tsv", "time-zone-stem"));
+    /** "وكان"، "وكانت" after an object: the journalist's next clause. */
+    private static final Set<String> WAS = LexiconFile.withFlag("function-words.tsv", "was");
+    /** "رغم"، "على الرغم": the journalist's concession, not the speaker's words. */
+    private static final Set<String> CONCESSIONS = LexiconFile.withFlag("function-words.tsv", "concession");
+    private static final WordPairs CONCESSION_PHRASES = new WordPairs(CONCESSIONS);
     /** Nouns of what a statement was made in ("بيان"، "تصريحات"، "بلاغ"). */
     static final Set<String> VEHICLES = LexiconFile.withFlag("function-words.tsv", "vehicle");
     /** "وذلك"، "جاء ذلك": the journalist names the occasion of the words before, when an opener follows at once. */
@@ -54,7 +62,7 @@ public final class StatementBounds {
             return false;
         }
         int end = trimEnd(tokens, open, s.to());
-        if (close + 2 < end && tokens.get(close + 1).word() && tokens.get(close + 1).key().startsWith("ف")
+        if (close + 2 < end && tokens.get(close + 1).word() && tokens.get(close + 1).key().startsWith(Letters.CONJUNCTION_FA)
                 && CueLexicon.isComplementizer(tokens.get(close + 1))) {
             // "وقال: “إن لم نتفق هذا الأسبوع” فإنه واثق من الاتفاق": a quoted condition, then its answer in the
             // journalist's words, one statement
@@ -72,7 +80,7 @@ public final class StatementBounds {
                 break; // "وقال "..." وأضاف "..."": the next cue has its own statement
             }
             if (t.isPunct('(') || (t.word() && (SPELLED_OUT_ATTRIBUTION.contains(t.key())
-                    || CueLexicon.ACCORDING_TO.contains(t.key()) || t.key().startsWith("بالتوقيت")))) {
+                    || CueLexicon.ACCORDING_TO.contains(t.key()) || TIME_ZONE_STEMS.start(t.key())))) {
                 addition = true;
             }
             if (t.word()) {
@@ -113,8 +121,8 @@ public final class StatementBounds {
     private static int narrationResumes(List<Token> tokens, int from, int to) {
         for (int i = from + 1; i < to; i++) {
             Token t = tokens.get(i);
-            if (t.word() && !t.quoted() && !t.bare().equals(t.key()) && t.key().startsWith("و")
-                    && (t.bare().equals("كان") || t.bare().equals("كانت"))) {
+            if (t.word() && !t.quoted() && !t.bare().equals(t.key()) && t.key().startsWith(Letters.CONJUNCTION_WA)
+                    && WAS.contains(t.bare())) {
                 return i;
             }
         }
@@ -129,7 +137,8 @@ public final class StatementBounds {
                 continue;
             }
             boolean according = CueLexicon.accordingTo(tokens, i, to) > 0;
-            boolean attribution = according && (tokens.get(i - 1).isComma() || (i + 1 < to && tokens.get(i + 1).is("ما")));
+            boolean attribution = according && (tokens.get(i - 1).isComma()
+                    || (i + 1 < to && GrammarWords.RELATIVE_WHAT.contains(tokens.get(i + 1).key())));
             // "أعربت المنظمة عن ارتياحها للقرار، في بيان نشرته": where it was said, the journalist's addition
             boolean vehicle = StatementContent.ADVERBIAL_PREPOSITIONS.contains(t.key()) && i + 1 < to
                     && VEHICLES.contains(tokens.get(i + 1).key());
@@ -138,11 +147,11 @@ public final class StatementBounds {
                 end = i;
                 break;
             }
-            boolean narration = tokens.get(i - 1).isComma() && (vehicle || (t.key().startsWith("و")
+            boolean narration = tokens.get(i - 1).isComma() && (vehicle || (t.key().startsWith(Letters.CONJUNCTION_WA)
                     && EventLexicon.MEETING_VERBS.contains(t.bare())) || NARRATION_OPENERS.contains(t.key())
-                    || (t.is("في") && i + 1 < to && tokens.get(i + 1).is("حين")));
+                    || NARRATION_OPENING_PHRASES.at(tokens, i, to));
             // "تنفي أن تكون تهدد جارتها على الرغم من أنها ...": the journalist's concession, not the denial
-            boolean concession = t.is("رغم") || t.is("بالرغم") || (t.is("علي") && i + 1 < to && tokens.get(i + 1).is("الرغم"));
+            boolean concession = CONCESSIONS.contains(t.key()) || CONCESSION_PHRASES.at(tokens, i, to);
             if (attribution || narration || concession) {
                 end = i;
                 break;

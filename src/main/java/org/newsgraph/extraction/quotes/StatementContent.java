@@ -1,11 +1,15 @@
 package org.newsgraph.extraction.quotes;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
 import org.newsgraph.extraction.lexicon.GrammarWords;
+import org.newsgraph.extraction.lexicon.Inflections;
+import org.newsgraph.extraction.lexicon.Inflections.Affix;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.Token;
@@ -29,8 +33,48 @@ final class StatementContent {
     private static final Set<String> ABOUT = LexiconFile.withFlag("function-words.tsv", "about");
     /** How far an aside on the topic may run before its comma and the complementizer. */
     private static final int ABOUT_WINDOW = 24;
+    /** "بعنوان «...»": marks after it hold a title. */
+    private static final Set<String> TITLE_LEADS = LexiconFile.withFlag("function-words.tsv", "title-lead");
+    /** "في وقت سابق": passed over with the word after it. */
+    private static final WordPairs TIME_LEADS = new WordPairs(LexiconFile.withFlag("function-words.tsv", "time-lead"));
+    /** "في"، "وفي" before "هذا الإطار": the context of the words. */
+    private static final Set<String> CONTEXT_PREPOSITIONS = LexiconFile.withFlag("function-words.tsv", "context-preposition");
+    /** The stem of "من جهته" after a cue, passed over. */
+    private static final Stems SIDE_ADVERBIALS = new Stems(LexiconFile.withFlag("function-words.tsv", "side-adverbial"));
+    /** "خلال اللقاء": the occasion of the words, passed over. */
+    private static final Set<String> DURING = LexiconFile.withFlag("function-words.tsv", "during");
+    /** "في بيان"، "خلال إفادته": where the words were said, passed over. */
+    private static final Set<String> VEHICLE_PREPOSITIONS = LexiconFile.withFlag("function-words.tsv", "vehicle-preposition");
+    /** "في": "في رام الله", where the speaker is, passed over; "جاء في بيان", the text after it speaks. */
+    static final Set<String> IN = LexiconFile.withFlag("function-words.tsv", "in");
+    /** "بشكل محدد": how it was said, passed over. */
+    private static final Set<String> MANNER = LexiconFile.withFlag("function-words.tsv", "manner");
+    /** The owner of a vehicle, attached: "بيانه"، "مداخلتها"، "تصريحاتهم". */
+    private static final List<String> VEHICLE_OWNER_PRONOUNS = List.of(Inflections.suffix(Affix.PRONOUN_HE),
+            Inflections.suffix(Affix.PRONOUN_SHE), Inflections.suffix(Affix.PRONOUN_THEY));
+    /** How far after the speaker a governed preposition may stand: "من"، "عن" are everywhere, so only close by. */
+    private static final String REACH = "reach:";
+    private static final int FAR_REACH = 16;
+    private static final Map<String, Integer> GOVERNED_REACH = governedReach();
 
     private StatementContent() {
+    }
+
+    /** The {@code reach:N} roles of function-words.tsv: the preposition's key to its N. */
+    private static Map<String, Integer> governedReach() {
+        Map<String, Integer> out = new HashMap<>();
+        for (LexiconFile.Entry e : LexiconFile.entries("function-words.tsv", 2)) {
+            for (String role : e.column(1).split(" ")) {
+                if (role.startsWith(REACH)) {
+                    try {
+                        out.put(e.key(), Integer.parseInt(role.substring(REACH.length())));
+                    } catch (NumberFormatException notANumber) {
+                        throw e.error("not a number of words: " + role);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -179,7 +223,8 @@ final class StatementContent {
      * where the words were told, not their object. The complementizer's index, or -1.
      */
     private static int afterAddressee(List<Token> tokens, Sentence s, int i) {
-        boolean addressee = tokens.get(i).key().startsWith("ل") && !tokens.get(i).key().startsWith("لا");
+        boolean addressee = tokens.get(i).key().startsWith(Letters.PREPOSITION_LAM)
+                && !tokens.get(i).key().startsWith(Letters.LAM_ALEF);
         if (!addressee && !GrammarWords.PREPOSITIONS.contains(tokens.get(i).key())) {
             return -1;
         }
@@ -225,11 +270,12 @@ final class StatementContent {
             }
             // من and عن are everywhere: only close by; إلى/على may follow a long apposition of the speaker
             String key = t.key();
-            boolean attached = !key.equals("ب") && CueLexicon.attachedBa(t) && !cue.verb().prepositions().contains(key);
+            boolean attached = !key.equals(Letters.PREPOSITION_BA) && CueLexicon.attachedBa(t)
+                    && !cue.verb().prepositions().contains(key);
             // "أكد أهمية التعاون على أسس": after a plain object, a preposition belongs to it, unless an addressee
             // may stand there ("دعا الدول إلى")
             boolean objectFirst = cue.verb().object() && !cue.verb().addressee();
-            int reach = objectFirst ? 1 : attached ? 6 : key.equals("من") ? 8 : key.equals("عن") ? 3 : 16;
+            int reach = objectFirst ? 1 : attached ? 6 : GOVERNED_REACH.getOrDefault(key, FAR_REACH);
             if (i < base + reach && i < j + 16) {
                 return attached ? i : i + 1 < s.to() ? i + 1 : -1; // "بوحشية": the statement keeps its بـ
             }
@@ -295,8 +341,9 @@ final class StatementContent {
             return false;
         }
         String prev = tokens.get(i - 1).key();
-        return prev.equals("ل") || prev.equals("بعنوان") || NameLexicon.MEDIA_HEADS.contains(prev)
-                || ((prev.startsWith("ل") || prev.startsWith("ب")) && NameLexicon.MEDIA_HEADS.contains(prev.substring(1)));
+        return prev.equals(Letters.PREPOSITION_LAM) || TITLE_LEADS.contains(prev) || NameLexicon.MEDIA_HEADS.contains(prev)
+                || ((prev.startsWith(Letters.PREPOSITION_LAM) || prev.startsWith(Letters.PREPOSITION_BA))
+                        && NameLexicon.MEDIA_HEADS.contains(prev.substring(1)));
     }
 
     /**
@@ -355,10 +402,10 @@ final class StatementContent {
                 return StatementBounds.indirect(tokens, s, i, d, "indirect-complementizer");
             }
             if (t.word() && !t.quoted() && ((CueLexicon.cue(t) != null && !vehicleNoun(tokens, i, s))
-                    || (CueLexicon.isComplementizer(t) && !t.is("ان")))) {
+                    || (CueLexicon.isComplementizer(t) && !CueLexicon.isPlainComplementizer(t)))) {
                 return false;
             }
-            if (t.is("ان") && t.text().startsWith("إ")) {
+            if (CueLexicon.isPlainComplementizer(t) && t.text().startsWith(Letters.ALEF_HAMZA_BELOW)) {
                 return StatementBounds.indirect(tokens, s, i, d, "indirect-complementizer");
             }
         }
@@ -390,27 +437,28 @@ final class StatementContent {
             if (dateTokens[i - s.from()] || t.isComma() || t.isPunct('(') || t.isPunct(')')
                     || (t.word() && GrammarWords.ADVERBIALS.contains(t.key()))) {
                 i++;
-            } else if (t.is("في") && i + 2 < s.to() && tokens.get(i + 1).is("وقت")) {
+            } else if (i + 2 < s.to() && TIME_LEADS.at(tokens, i, s.to())) {
                 i += 3; // في وقت سابق / لاحق
-            } else if ((t.is("في") || t.is("وفي")) && i + 2 < s.to() && tokens.get(i + 2).word()
+            } else if (CONTEXT_PREPOSITIONS.contains(t.key()) && i + 2 < s.to() && tokens.get(i + 2).word()
                     && DEMONSTRATIVES.contains(tokens.get(i + 1).key())) {
                 i += 3; // "في هذا الإطار"، "في ذات السياق": the context, not the words
-            } else if ((t.is("من") || t.is("ومن")) && i + 1 < s.to() && tokens.get(i + 1).key().startsWith("جهت")) {
+            } else if (QuoteFinder.SIDE_LEADS.contains(t.key()) && i + 1 < s.to()
+                    && SIDE_ADVERBIALS.start(tokens.get(i + 1).key())) {
                 i += 2; // من جهته
-            } else if (afterSpeaker && (t.is("خلال") || t.is("أثناء")) && i + 2 < s.to() && tokens.get(i + 1).word()
-                    && tokens.get(i + 1).key().startsWith("ال")
+            } else if (afterSpeaker && DURING.contains(t.key()) && i + 2 < s.to() && tokens.get(i + 1).word()
+                    && tokens.get(i + 1).key().startsWith(Letters.ARTICLE)
                     && EventLexicon.TRIGGERS.containsKey(EventLexicon.stem(tokens.get(i + 1).key()))) {
                 i += 2; // "وأدان الوزير خلال اللقاء العدوان": the occasion, then the object
-            } else if (afterSpeaker && (t.is("في") || t.is("خلال")) && i + 1 < s.to()
+            } else if (afterSpeaker && VEHICLE_PREPOSITIONS.contains(t.key()) && i + 1 < s.to()
                     && (isVehicle(tokens.get(i + 1).key()) || CueLexicon.isSayingNoun(tokens.get(i + 1)))) {
                 // "خلال إفادته أمام اللجنة": a noun of saying after في/خلال is where it was said, as "في تصريحه"
                 i += 2; // "في بيان أمس"، "في تصريحات": where it was said; before the speaker it may be "جاء في بيان"
                 if (i < s.to() && tokens.get(i).word() && VEHICLE_OWNERS.contains(tokens.get(i).key())) {
                     i++; // "في بلاغ لها"
                 }
-            } else if (afterSpeaker && t.is("في") && placeLength(tokens, i + 1, s) > 0) {
+            } else if (afterSpeaker && IN.contains(t.key()) && placeLength(tokens, i + 1, s) > 0) {
                 i += 1 + placeLength(tokens, i + 1, s); // "نفت وزارة العمل في رام الله صدور ...": where the speaker is
-            } else if ((t.is("بشكل") || t.is("بصوره")) && i + 2 < s.to() && tokens.get(i + 1).word()) {
+            } else if (MANNER.contains(t.key()) && i + 2 < s.to() && tokens.get(i + 1).word()) {
                 i += 2; // "بشكل محدد": how it was said
             } else if (t.word() && CueLexicon.ACCORDING_TO.contains(t.key()) && commaWithin(tokens, i, s, 8) > 0) {
                 i = commaWithin(tokens, i, s, 8) + 1; // "ووفقا لوكالة "تسنيم"، أن": the journalist's source
@@ -425,14 +473,16 @@ final class StatementContent {
 
     /** "بيان"، "المقابلة"، "مداخلته": a statement's vehicle, bare, definite or with its owner's pronoun. */
     private static boolean isVehicle(String k) {
-        if (StatementBounds.VEHICLES.contains(k) || (k.startsWith("ال") && StatementBounds.VEHICLES.contains(k.substring(2)))) {
+        if (StatementBounds.VEHICLES.contains(k) || (k.startsWith(Letters.ARTICLE)
+                && StatementBounds.VEHICLES.contains(k.substring(Letters.ARTICLE.length())))) {
             return true;
         }
-        for (String pronoun : new String[] {"ه", "ها", "هم"}) {
+        String opened = Inflections.suffix(Affix.FEMININE_NOUN_BEFORE_PRONOUN);
+        for (String pronoun : VEHICLE_OWNER_PRONOUNS) {
             if (k.length() > pronoun.length() + 3 && k.endsWith(pronoun)) {
                 String stem = k.substring(0, k.length() - pronoun.length());
-                if (StatementBounds.VEHICLES.contains(stem) || (stem.endsWith("ت")
-                        && StatementBounds.VEHICLES.contains(stem.substring(0, stem.length() - 1) + "ه"))) {
+                if (StatementBounds.VEHICLES.contains(stem) || (stem.endsWith(opened) && StatementBounds.VEHICLES.contains(
+                        stem.substring(0, stem.length() - opened.length()) + Inflections.suffix(Affix.FEMININE_NOUN)))) {
                     return true;
                 }
             }

@@ -5,6 +5,8 @@ import java.util.Set;
 
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.GrammarWords;
+import org.newsgraph.extraction.lexicon.Inflections;
+import org.newsgraph.extraction.lexicon.Inflections.Affix;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.names.NounPhrase;
 import org.newsgraph.extraction.names.NounPhraseParser;
@@ -21,6 +23,8 @@ import org.newsgraph.text.LexiconFile;
 public final class UncuedStatements {
 
     private static final Set<String> FIRST_PERSON = LexiconFile.withFlag("function-words.tsv", "first-person");
+    /** "لقد": first-person words only before a verb in the first person ("لقد أكدنا"). */
+    private static final Set<String> EMPHATIC = LexiconFile.withFlag("function-words.tsv", "emphatic");
 
     private UncuedStatements() {
     }
@@ -71,9 +75,11 @@ public final class UncuedStatements {
                 continue;
             }
             int at = i + words;
-            if (at < s.to() && (tokens.get(at).is("ل") || tokens.get(at).is("ما"))) {
+            if (at < s.to() && (tokens.get(at).is(Letters.PREPOSITION_LAM)
+                    || GrammarWords.RELATIVE_WHAT.contains(tokens.get(at).key()))) {
                 at++;
-                if (tokens.get(at - 1).is("ما") && at + 1 < s.to() && !parser.mayStart(tokens.get(at))) {
+                if (GrammarWords.RELATIVE_WHAT.contains(tokens.get(at - 1).key()) && at + 1 < s.to()
+                        && !parser.mayStart(tokens.get(at))) {
                     at++; // "بحسب ما أعلنته الوزارة"، "وفق ما نقلت وكالة": the verb, then its subject
                 }
             }
@@ -156,8 +162,8 @@ public final class UncuedStatements {
             }
             return null;
         }
-        boolean firstPerson = first.word() && FIRST_PERSON.contains(first.key()) && (!first.is("لقد")
-                || (s.from() + 1 < s.to() && tokens.get(s.from() + 1).key().endsWith("نا")));
+        boolean firstPerson = first.word() && FIRST_PERSON.contains(first.key()) && (!EMPHATIC.contains(first.key())
+                || (s.from() + 1 < s.to() && tokens.get(s.from() + 1).key().endsWith(Inflections.suffix(Affix.PERFECT_WE))));
         if (!firstPerson) {
             return null;
         }
@@ -176,7 +182,7 @@ public final class UncuedStatements {
      */
     private static boolean addressee(List<Token> tokens, int from, int colon) {
         Token t = tokens.get(from);
-        return colon - from <= 5 && t.word() && t.key().startsWith("ل") && !NameLexicon.isStop(t);
+        return colon - from <= 5 && t.word() && t.key().startsWith(Letters.PREPOSITION_LAM) && !NameLexicon.isStop(t);
     }
 
     /** "headline-colon": "X: ..." in a headline or an intertitle; "X لـY: ..." too. */

@@ -33,7 +33,7 @@ final class VerbalNounStatements {
         d.cue = t.text();
         d.cueToken = k;
         d.confidence = 0.7;
-        if (!t.key().startsWith("ال") && !t.key().startsWith("بال")) {
+        if (!t.key().startsWith(Letters.ARTICLE) && !t.key().startsWith(Letters.PREPOSITION_BA + Letters.ARTICLE)) {
             NounPhrase agent = parser.parse(k + 1, s.to(), true);
             if (agent == null || agent.kind() == null || agent.refersBack()) {
                 return null;
