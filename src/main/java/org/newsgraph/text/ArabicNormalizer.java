@@ -11,13 +11,16 @@ import java.util.stream.Collectors;
  */
 public final class ArabicNormalizer {
 
-    /** The one-letter conjunctions and prepositions written joined to the next word, and the article. */
-    static final String CONJUNCTION_WA = "و";
-    static final String CONJUNCTION_FA = "ف";
-    static final String PREPOSITION_BI = "ب";
-    static final String PREPOSITION_LI = "ل";
-    static final String PREPOSITION_KA = "ك";
-    static final String ARTICLE = "ال";
+    /**
+     * The one-letter conjunctions and prepositions written joined to the next word, and the article: the one place
+     * these letters are written (the extraction's {@code Affixes} names them for its stages).
+     */
+    public static final String CONJUNCTION_WA = "و";
+    public static final String CONJUNCTION_FA = "ف";
+    public static final String PREPOSITION_BI = "ب";
+    public static final String PREPOSITION_LI = "ل";
+    public static final String PREPOSITION_KA = "ك";
+    public static final String ARTICLE = "ال";
 
     private ArabicNormalizer() {
     }

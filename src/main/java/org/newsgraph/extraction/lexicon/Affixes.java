@@ -1,5 +1,7 @@
 package org.newsgraph.extraction.lexicon;
 
+import org.newsgraph.text.ArabicNormalizer;
+
 /**
  * The letters the extraction stages read as letters, not as words: the article, the one-letter clitics written onto
  * the next word, the person prefixes and subject endings of verbs, the endings of nouns (feminine, nisba, plural,
@@ -9,17 +11,23 @@ package org.newsgraph.extraction.lexicon;
 public final class Affixes {
 
     /** The definite article ("المباحثات"), in a match key. */
-    public static final String ARTICLE = "ال";
-    /** The conjunction و written onto the next word ("والعشرين"، "والـ24"). */
-    public static final String CONJUNCTION_WA = "و";
+    public static final String ARTICLE = ArabicNormalizer.ARTICLE;
+    /** The conjunction و written onto the next word ("والعشرين"، "والـ24"), or apart as scraped pages set it ("و الأردن"). */
+    public static final String CONJUNCTION_WA = ArabicNormalizer.CONJUNCTION_WA;
+    /** The conjunction ف written onto the next word ("فقد اعتبر"، "فإنه"). */
+    public static final String CONJUNCTION_FA = ArabicNormalizer.CONJUNCTION_FA;
     /** The conjunction و and the article, a token of its own before figures ("والـ24"). */
     public static final String CONJUNCTION_WA_ARTICLE = CONJUNCTION_WA + ARTICLE;
     /** The preposition بـ written onto the next word ("بزيارة"). */
-    public static final String PREPOSITION_BI = "ب";
+    public static final String PREPOSITION_BI = ArabicNormalizer.PREPOSITION_BI;
     /** The preposition لـ written onto the next word ("لزيارة"). */
-    public static final String PREPOSITION_LI = "ل";
+    public static final String PREPOSITION_LI = ArabicNormalizer.PREPOSITION_LI;
     /** لـ on the article, whose alef it drops ("للمكالمة" is لـ and "المكالمة"). */
-    public static final String PREPOSITION_LI_ON_ARTICLE = "لل";
+    public static final String PREPOSITION_LI_ON_ARTICLE = PREPOSITION_LI + PREPOSITION_LI;
+    /** لا opening a word of its own ("لا"، "لاحقا"), which is no لـ attached. */
+    public static final String LAM_ALEF = "لا";
+    /** The alef with hamza below: "إن" after قال, where other verbs take "أن". */
+    public static final String ALEF_HAMZA_BELOW = "إ";
     /** The prefixes of the imperfect's third person, "he" and "she" ("يلتقي"، "تلتقي"). */
     public static final String IMPERFECT_HE = "ي";
     public static final String IMPERFECT_SHE = "ت";

@@ -24,6 +24,10 @@ public final class GrammarWords {
     public static final Set<String> NEGATIONS = LexiconFile.withFlag("function-words.tsv", "negation");
     /** "ما" as "what" ("ما وصفه"، "بعد ما التقى"): a verb after it is no denial. */
     public static final Set<String> RELATIVE_WHAT = LexiconFile.withFlag("function-words.tsv", "relative-what");
+    /** "من"، "ومن" before a side noun: "من جهته"، "ومن جانبها" ("for his part"). */
+    public static final Set<String> SIDE_LEADS = LexiconFile.withFlag("function-words.tsv", "side-lead");
+    /** Stems of "side" that take any pronoun after a side lead ("جهته"، "جانبهم"). */
+    public static final Set<String> SIDE_NOUNS = LexiconFile.withFlag("function-words.tsv", "side-noun");
     /** Two or more speakers named at once ("الجانبان"، "الطرفين"). */
     public static final Set<String> COLLECTIVE_SPEAKERS = LexiconFile.words("collective-speakers.txt");
 

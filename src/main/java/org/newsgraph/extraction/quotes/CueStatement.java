@@ -3,6 +3,7 @@ package org.newsgraph.extraction.quotes;
 import java.util.List;
 import java.util.Set;
 
+import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.lexicon.Inflections;
@@ -200,7 +201,7 @@ final class CueStatement {
         }
         if ((np == null || np.to() != close) && close > j + 2 && tokens.get(j + 1).word()) {
             String head = tokens.get(j + 1).key();
-            head = head.startsWith(Letters.ARTICLE) ? head.substring(Letters.ARTICLE.length()) : head;
+            head = head.startsWith(Affixes.ARTICLE) ? head.substring(Affixes.ARTICLE.length()) : head;
             if (NameLexicon.INSTITUTION_HEADS.contains(head) || NameLexicon.INSTITUTION_HEADS.contains(head.replace('ه', 'ة'))) {
                 // "وشددت "الشركة الوطنية لنقل النفط"، بعد ساعات، على": a body the lexicon does not list, named whole
                 StringBuilder name = new StringBuilder();
@@ -307,7 +308,7 @@ final class CueStatement {
             return false;
         }
         for (int i = close + 1; i < k; i++) {
-            if (tokens.get(i).word() && !tokens.get(i).is(Letters.CONJUNCTION_WA)) {
+            if (tokens.get(i).word() && !tokens.get(i).is(Affixes.CONJUNCTION_WA)) {
                 return false;
             }
         }
@@ -346,11 +347,11 @@ final class CueStatement {
             NounPhrase np = parser.parse(p, k, true);
             // after أما the verb follows ف, alone or in "فقد"
             boolean fa = topic && np != null && np.to() == k - 1
-                    && tokens.get(k - 1).key().startsWith(Letters.CONJUNCTION_FA)
+                    && tokens.get(k - 1).key().startsWith(Affixes.CONJUNCTION_FA)
                     && QuoteFinder.CONNECTORS.contains(tokens.get(k - 1).key())
                     // "أما الرئيس فلان وخلال استقباله الضيف فقال": the topic is the subject of the cue with ف, whoever
                     // is named between them
-                    || topic && np != null && np.to() < k && tokens.get(k).text().startsWith(Letters.CONJUNCTION_FA);
+                    || topic && np != null && np.to() < k && tokens.get(k).text().startsWith(Affixes.CONJUNCTION_FA);
             if (np != null && !np.refersBack() && (np.to() == k || fa
                     || (np.to() == k - 1 && tokens.get(k - 1).isComma()))) {
                 return np;
@@ -455,7 +456,7 @@ final class CueStatement {
             return false;
         }
         String k = tokens.get(j).key();
-        return k.startsWith(Letters.ARTICLE) && (k.endsWith(Inflections.suffix(Affix.RELATIONAL_PLURAL))
+        return k.startsWith(Affixes.ARTICLE) && (k.endsWith(Inflections.suffix(Affix.RELATIONAL_PLURAL))
                 || k.endsWith(Inflections.suffix(Affix.RELATIONAL_PLURAL_OBLIQUE)))
                 && !NameLexicon.ANONYMOUS_HEADS.contains(k);
     }

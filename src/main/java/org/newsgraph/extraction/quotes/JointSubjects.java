@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.names.NounPhrase;
 import org.newsgraph.extraction.names.NounPhraseParser;
 import org.newsgraph.extraction.tokens.Sentence;
@@ -36,15 +37,15 @@ final class JointSubjects {
             // "وبعض دول المنطقة": a quantifier before the second subject
             boolean some = at + 1 < s.to() && QUANTIFIERS.contains(tokens.get(at).key());
             // a و standing apart leaves the next word bare, a naming as in a subject's place
-            NounPhrase next = parser.parse(some ? at + 1 : at, s.to(), tokens.get(at - 1).is(Letters.CONJUNCTION_WA));
+            NounPhrase next = parser.parse(some ? at + 1 : at, s.to(), tokens.get(at - 1).is(Affixes.CONJUNCTION_WA));
             if (some && next != null && next.kind() != null && !next.refersBack() && next.to() > at + 1) {
                 out.add(next);
                 last = next;
                 continue;
             }
             if (next == null || next.kind() == null || next.refersBack() || next.to() <= at
-                    || (!tokens.get(at - 1).is(Letters.CONJUNCTION_WA)
-                            && parser.surface(next.from(), next.from() + 1, true).startsWith(Letters.CONJUNCTION_WA))) {
+                    || (!tokens.get(at - 1).is(Affixes.CONJUNCTION_WA)
+                            && parser.surface(next.from(), next.from() + 1, true).startsWith(Affixes.CONJUNCTION_WA))) {
                 break; // "وزير الخارجية" is a title, not "and" a speaker
             }
             out.add(next);
@@ -56,10 +57,10 @@ final class JointSubjects {
     /** Where a naming joined by و starts at token i (its و attached, or apart after it, perhaps after a comma); -1 if none. */
     private static int joined(List<Token> tokens, Sentence s, int i) {
         int at = i < s.to() && tokens.get(i).isComma() ? i + 1 : i;
-        if (at + 1 < s.to() && tokens.get(at).is(Letters.CONJUNCTION_WA) && tokens.get(at + 1).word()) {
+        if (at + 1 < s.to() && tokens.get(at).is(Affixes.CONJUNCTION_WA) && tokens.get(at + 1).word()) {
             return at + 1;
         }
-        return at < s.to() && tokens.get(at).word() && tokens.get(at).key().startsWith(Letters.CONJUNCTION_WA) ? at : -1;
+        return at < s.to() && tokens.get(at).word() && tokens.get(at).key().startsWith(Affixes.CONJUNCTION_WA) ? at : -1;
     }
 
     /** Where the subjects start after a verb: after "كل من" ("ودان كل من مصر والأردن"), else at j. */

@@ -8,6 +8,7 @@ import org.newsgraph.extraction.dates.DateMention;
 import org.newsgraph.extraction.dates.DateResolver;
 import org.newsgraph.extraction.document.Annotation;
 import org.newsgraph.extraction.document.Document;
+import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.lexicon.Inflections;
@@ -37,10 +38,8 @@ public final class QuoteFinder {
     public static final Annotation<List<QuoteCandidate>> QUOTES = Annotation.named("statements");
 
     static final Set<String> CONNECTORS = LexiconFile.withFlag("function-words.tsv", "connector");
-    /** "من"، "ومن" before a side-noun: "، من جهته أكد". */
-    static final Set<String> SIDE_LEADS = LexiconFile.withFlag("function-words.tsv", "side-lead");
     /** Stems of "جهته"، "جانبها" after a side-lead: the other side's words begin. */
-    private static final Stems SIDE_NOUNS = new Stems(LexiconFile.withFlag("function-words.tsv", "side-noun"));
+    private static final Stems SIDE_NOUNS = new Stems(GrammarWords.SIDE_NOUNS);
 
     public void annotate(Document doc) {
         doc.add(QUOTES, find(doc.get(Tokenizer.TOKENS), doc.get(SentenceSplitter.SENTENCES), doc.get(DateResolver.DATES),
@@ -182,7 +181,7 @@ public final class QuoteFinder {
             return accusative;
         }
         Token prev = tokens.get(k - 1);
-        return prev.isComma() || prev.is(Letters.CONJUNCTION_WA) || !t.bare().equals(t.key())
+        return prev.isComma() || prev.is(Affixes.CONJUNCTION_WA) || !t.bare().equals(t.key())
                 || Inflections.adverbialParticiple(t.key()) || accusative;
     }
 
@@ -220,7 +219,7 @@ public final class QuoteFinder {
             // nor in gender ("قال إن المنظمة طلبت ..., مضيفا")
             boolean inner = open.nested != null && open.nested.plural() == cue.plural()
                     && open.nested.feminine() == cue.feminine();
-            return !inner && (prev.isComma() || prev.is(Letters.CONJUNCTION_WA)
+            return !inner && (prev.isComma() || prev.is(Affixes.CONJUNCTION_WA)
                     || Inflections.adverbialParticiple(tokens.get(k).key()) || isAccusative(tokens, k, s));
         }
         if (prev.word() && (GrammarWords.RELATIVES.contains(prev.key()) || GrammarWords.RELATIVE_WHAT.contains(prev.key()))) {
@@ -245,7 +244,7 @@ public final class QuoteFinder {
     /** "، من جهته أكد"، "، من جانبها قالت": where "من جهته" starts before the cue at k, or k. */
     private static int counterpartStart(List<Token> tokens, int k, int floor) {
         if (k - 2 > floor && tokens.get(k - 1).word() && SIDE_NOUNS.start(tokens.get(k - 1).key())
-                && SIDE_LEADS.contains(tokens.get(k - 2).key()) && tokens.get(k - 3).isComma()) {
+                && GrammarWords.SIDE_LEADS.contains(tokens.get(k - 2).key()) && tokens.get(k - 3).isComma()) {
             return k - 2;
         }
         return k;

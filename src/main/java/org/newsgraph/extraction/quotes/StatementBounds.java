@@ -3,6 +3,7 @@ package org.newsgraph.extraction.quotes;
 import java.util.List;
 import java.util.Set;
 
+import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
 import org.newsgraph.extraction.lexicon.GrammarWords;
@@ -62,7 +63,7 @@ public final class StatementBounds {
             return false;
         }
         int end = trimEnd(tokens, open, s.to());
-        if (close + 2 < end && tokens.get(close + 1).word() && tokens.get(close + 1).key().startsWith(Letters.CONJUNCTION_FA)
+        if (close + 2 < end && tokens.get(close + 1).word() && tokens.get(close + 1).key().startsWith(Affixes.CONJUNCTION_FA)
                 && CueLexicon.isComplementizer(tokens.get(close + 1))) {
             // "وقال: “إن لم نتفق هذا الأسبوع” فإنه واثق من الاتفاق": a quoted condition, then its answer in the
             // journalist's words, one statement
@@ -121,7 +122,7 @@ public final class StatementBounds {
     private static int narrationResumes(List<Token> tokens, int from, int to) {
         for (int i = from + 1; i < to; i++) {
             Token t = tokens.get(i);
-            if (t.word() && !t.quoted() && !t.bare().equals(t.key()) && t.key().startsWith(Letters.CONJUNCTION_WA)
+            if (t.word() && !t.quoted() && !t.bare().equals(t.key()) && t.key().startsWith(Affixes.CONJUNCTION_WA)
                     && WAS.contains(t.bare())) {
                 return i;
             }
@@ -147,7 +148,7 @@ public final class StatementBounds {
                 end = i;
                 break;
             }
-            boolean narration = tokens.get(i - 1).isComma() && (vehicle || (t.key().startsWith(Letters.CONJUNCTION_WA)
+            boolean narration = tokens.get(i - 1).isComma() && (vehicle || (t.key().startsWith(Affixes.CONJUNCTION_WA)
                     && EventLexicon.MEETING_VERBS.contains(t.bare())) || NARRATION_OPENERS.contains(t.key())
                     || NARRATION_OPENING_PHRASES.at(tokens, i, to));
             // "تنفي أن تكون تهدد جارتها على الرغم من أنها ...": the journalist's concession, not the denial

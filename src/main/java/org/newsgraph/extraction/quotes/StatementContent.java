@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
 import org.newsgraph.extraction.lexicon.GrammarWords;
@@ -223,8 +224,8 @@ final class StatementContent {
      * where the words were told, not their object. The complementizer's index, or -1.
      */
     private static int afterAddressee(List<Token> tokens, Sentence s, int i) {
-        boolean addressee = tokens.get(i).key().startsWith(Letters.PREPOSITION_LAM)
-                && !tokens.get(i).key().startsWith(Letters.LAM_ALEF);
+        boolean addressee = tokens.get(i).key().startsWith(Affixes.PREPOSITION_LI)
+                && !tokens.get(i).key().startsWith(Affixes.LAM_ALEF);
         if (!addressee && !GrammarWords.PREPOSITIONS.contains(tokens.get(i).key())) {
             return -1;
         }
@@ -270,7 +271,7 @@ final class StatementContent {
             }
             // من and عن are everywhere: only close by; إلى/على may follow a long apposition of the speaker
             String key = t.key();
-            boolean attached = !key.equals(Letters.PREPOSITION_BA) && CueLexicon.attachedBa(t)
+            boolean attached = !key.equals(Affixes.PREPOSITION_BI) && CueLexicon.attachedBa(t)
                     && !cue.verb().prepositions().contains(key);
             // "أكد أهمية التعاون على أسس": after a plain object, a preposition belongs to it, unless an addressee
             // may stand there ("دعا الدول إلى")
@@ -341,8 +342,8 @@ final class StatementContent {
             return false;
         }
         String prev = tokens.get(i - 1).key();
-        return prev.equals(Letters.PREPOSITION_LAM) || TITLE_LEADS.contains(prev) || NameLexicon.MEDIA_HEADS.contains(prev)
-                || ((prev.startsWith(Letters.PREPOSITION_LAM) || prev.startsWith(Letters.PREPOSITION_BA))
+        return prev.equals(Affixes.PREPOSITION_LI) || TITLE_LEADS.contains(prev) || NameLexicon.MEDIA_HEADS.contains(prev)
+                || ((prev.startsWith(Affixes.PREPOSITION_LI) || prev.startsWith(Affixes.PREPOSITION_BI))
                         && NameLexicon.MEDIA_HEADS.contains(prev.substring(1)));
     }
 
@@ -405,7 +406,7 @@ final class StatementContent {
                     || (CueLexicon.isComplementizer(t) && !CueLexicon.isPlainComplementizer(t)))) {
                 return false;
             }
-            if (CueLexicon.isPlainComplementizer(t) && t.text().startsWith(Letters.ALEF_HAMZA_BELOW)) {
+            if (CueLexicon.isPlainComplementizer(t) && t.text().startsWith(Affixes.ALEF_HAMZA_BELOW)) {
                 return StatementBounds.indirect(tokens, s, i, d, "indirect-complementizer");
             }
         }
@@ -442,11 +443,11 @@ final class StatementContent {
             } else if (CONTEXT_PREPOSITIONS.contains(t.key()) && i + 2 < s.to() && tokens.get(i + 2).word()
                     && DEMONSTRATIVES.contains(tokens.get(i + 1).key())) {
                 i += 3; // "في هذا الإطار"، "في ذات السياق": the context, not the words
-            } else if (QuoteFinder.SIDE_LEADS.contains(t.key()) && i + 1 < s.to()
+            } else if (GrammarWords.SIDE_LEADS.contains(t.key()) && i + 1 < s.to()
                     && SIDE_ADVERBIALS.start(tokens.get(i + 1).key())) {
                 i += 2; // من جهته
             } else if (afterSpeaker && DURING.contains(t.key()) && i + 2 < s.to() && tokens.get(i + 1).word()
-                    && tokens.get(i + 1).key().startsWith(Letters.ARTICLE)
+                    && tokens.get(i + 1).key().startsWith(Affixes.ARTICLE)
                     && EventLexicon.TRIGGERS.containsKey(EventLexicon.stem(tokens.get(i + 1).key()))) {
                 i += 2; // "وأدان الوزير خلال اللقاء العدوان": the occasion, then the object
             } else if (afterSpeaker && VEHICLE_PREPOSITIONS.contains(t.key()) && i + 1 < s.to()
@@ -473,8 +474,8 @@ final class StatementContent {
 
     /** "بيان"، "المقابلة"، "مداخلته": a statement's vehicle, bare, definite or with its owner's pronoun. */
     private static boolean isVehicle(String k) {
-        if (StatementBounds.VEHICLES.contains(k) || (k.startsWith(Letters.ARTICLE)
-                && StatementBounds.VEHICLES.contains(k.substring(Letters.ARTICLE.length())))) {
+        if (StatementBounds.VEHICLES.contains(k) || (k.startsWith(Affixes.ARTICLE)
+                && StatementBounds.VEHICLES.contains(k.substring(Affixes.ARTICLE.length())))) {
             return true;
         }
         String opened = Inflections.suffix(Affix.FEMININE_NOUN_BEFORE_PRONOUN);

@@ -3,6 +3,7 @@ package org.newsgraph.extraction.quotes;
 import java.util.List;
 import java.util.Set;
 
+import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.lexicon.Inflections;
@@ -75,7 +76,7 @@ public final class UncuedStatements {
                 continue;
             }
             int at = i + words;
-            if (at < s.to() && (tokens.get(at).is(Letters.PREPOSITION_LAM)
+            if (at < s.to() && (tokens.get(at).is(Affixes.PREPOSITION_LI)
                     || GrammarWords.RELATIVE_WHAT.contains(tokens.get(at).key()))) {
                 at++;
                 if (GrammarWords.RELATIVE_WHAT.contains(tokens.get(at - 1).key()) && at + 1 < s.to()
@@ -182,7 +183,7 @@ public final class UncuedStatements {
      */
     private static boolean addressee(List<Token> tokens, int from, int colon) {
         Token t = tokens.get(from);
-        return colon - from <= 5 && t.word() && t.key().startsWith(Letters.PREPOSITION_LAM) && !NameLexicon.isStop(t);
+        return colon - from <= 5 && t.word() && t.key().startsWith(Affixes.PREPOSITION_LI) && !NameLexicon.isStop(t);
     }
 
     /** "headline-colon": "X: ..." in a headline or an intertitle; "X لـY: ..." too. */

@@ -2,6 +2,7 @@ package org.newsgraph.extraction.quotes;
 
 import java.util.List;
 
+import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.names.NounPhrase;
 import org.newsgraph.extraction.names.NounPhraseParser;
@@ -33,7 +34,7 @@ final class VerbalNounStatements {
         d.cue = t.text();
         d.cueToken = k;
         d.confidence = 0.7;
-        if (!t.key().startsWith(Letters.ARTICLE) && !t.key().startsWith(Letters.PREPOSITION_BA + Letters.ARTICLE)) {
+        if (!t.key().startsWith(Affixes.ARTICLE) && !t.key().startsWith(Affixes.PREPOSITION_BI + Affixes.ARTICLE)) {
             NounPhrase agent = parser.parse(k + 1, s.to(), true);
             if (agent == null || agent.kind() == null || agent.refersBack()) {
                 return null;

@@ -292,7 +292,7 @@ public final class SpeakerResolver {
                 i = c + 1; // "رام الله / وكالة / أعلن ...": a dateline with its agency before the verb
             }
         }
-        if (i + 1 < s.to() && SIDE_PREPOSITIONS.contains(tokens.get(i).key()) && isSide(tokens.get(i + 1).key())) {
+        if (i + 1 < s.to() && GrammarWords.SIDE_LEADS.contains(tokens.get(i).key()) && isSide(tokens.get(i + 1).key())) {
             i += 2;
         } else if (i < s.to() && OPENERS.contains(tokens.get(i).key())) {
             i++;
@@ -312,13 +312,10 @@ public final class SpeakerResolver {
     }
 
     private static final java.util.Set<String> OPENERS = LexiconFile.withFlag("function-words.tsv", "opener");
-    /** "من" and "ومن" of "من جهته"، "ومن جانبها": "for his part" before the verb. */
-    private static final java.util.Set<String> SIDE_PREPOSITIONS = LexiconFile.words("name-markers.tsv", "side-preposition");
-    private static final List<String> SIDE_STEMS = List.copyOf(LexiconFile.words("name-markers.tsv", "side-stem"));
 
     /** "جهته"، "جانبهم"، "جانبنا": a word for "side" with whatever pronoun it carries. */
     private static boolean isSide(String key) {
-        for (String stem : SIDE_STEMS) {
+        for (String stem : GrammarWords.SIDE_NOUNS) {
             if (key.startsWith(stem)) {
                 return true;
             }
