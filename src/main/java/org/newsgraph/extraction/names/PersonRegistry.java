@@ -81,11 +81,6 @@ public final class PersonRegistry {
         return surnameKeys.contains(key) || (fuzzy(key) && surnameKeys.contains(skeletonOf(key)));
     }
 
-    /** True when the match key is a word of a name already seen in this article. */
-    /**
-     * The institution whose name starts with this head ("مكتب" for "مكتب رئيس الوزراء") that the article named last,
-     * or null: "وأضاف المكتب" refers back to it.
-     */
     /**
      * A body by its name, or a bare head ("الوزارة") by the body of that head named last; a speaker's bare head with
      * no body named before ("وقالت النقابة إن") is the body known by its head alone.
@@ -96,12 +91,19 @@ public final class PersonRegistry {
                 : byKey(PersonKind.INSTITUTION, ArabicNormalizer.matchKey(np.name()));
     }
 
+    /**
+     * The institution whose name starts with this head ("مكتب" for "مكتب رئيس الوزراء"), or with a naming whose
+     * canonical name does ("الخارجية الروسية" is a وزارة), that the article named last, or null: "وأضاف المكتب"،
+     * "وقالت الوزارة" refer back to it.
+     */
     private Entry institutionByHead(String head) {
         for (int n = entries.size() - 1; n >= 0; n--) {
             Entry e = entries.get(n);
             if (e.kind == PersonKind.INSTITUTION && e.name != null) {
                 String first = ArabicNormalizer.matchKey(e.name).split(" ")[0];
-                if (first.equals(head) || first.equals(Affixes.ARTICLE + head)) {
+                String canonical = NameLexicon.INSTITUTIONS.get(first);
+                String canonicalFirst = canonical == null ? null : ArabicNormalizer.matchKey(canonical).split(" ")[0];
+                if (first.equals(head) || first.equals(Affixes.ARTICLE + head) || head.equals(canonicalFirst)) {
                     return e;
                 }
             }
@@ -109,6 +111,7 @@ public final class PersonRegistry {
         return null;
     }
 
+    /** True when the match key is a word of a name already seen in this article. */
     public boolean isKnownName(String key) {
         // spelling variants (بلينكين/بلينكن) meet on the skeleton; short words would collide with common ones
         return nameKeys.contains(key) || (fuzzy(key) && nameSkeletons.contains(skeletonOf(key)));

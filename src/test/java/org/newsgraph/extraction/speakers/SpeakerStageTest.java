@@ -415,4 +415,12 @@ class SpeakerStageTest {
         check("وقال مسؤولون إن الحدود آمنة، محذرين من التصعيد.",
                 "مسؤولون (named-anonymous) | مسؤولون (same-sentence-subject)");
     }
+
+    @Test
+    void aMinistryNamedByItsPortfolioIsTheMinistryReferredToLater() {
+        check("قالت الخارجية الأردنية إن الحدود مفتوحة.\nوأضافت الوزارة أن التجارة ستنمو.",
+                "الخارجية الأردنية (named-institution) | الخارجية الأردنية (named-institution)");
+        check("قالت الخارجية الأردنية إن الحدود مفتوحة.\nوقالت الهيئة إن الموانئ مغلقة.",
+                "الخارجية الأردنية (named-institution) | الهيئة (named-institution)");
+    }
 }
