@@ -29,6 +29,8 @@ public final class NameLexicon {
     public static final Set<String> COURTESY_TITLES = LexiconFile.withFlag("titles.tsv", "courtesy");
     /** Titles of those who speak for a principal ("المتحدث باسم الرئاسة"، "الناطق الرسمي"). */
     public static final Set<String> SPOKESMAN_HEADS = LexiconFile.withFlag("titles.tsv", "spokesman");
+    /** Title heads taking a لـ complement of two words ("المبعوث الأمريكي لعملية السلام"). */
+    public static final Set<String> LI_COMPLEMENT_HEADS = LexiconFile.withFlag("titles.tsv", "li-complement");
     /** Nouns heading a title's complement ("وزير الخارجية"، "الأمين العام لحلف الناتو"). */
     public static final Set<String> TITLE_CONTINUATIONS = LexiconFile.words("title-complements.txt");
     /** Titles that are never an alias: bare الرئيس, duals, plurals. */

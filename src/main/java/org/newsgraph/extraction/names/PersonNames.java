@@ -86,6 +86,11 @@ final class PersonNames {
                 afterConstruct = false;
                 continue;
             }
+            if (liComplement(i, end, limit)) {
+                end += 2; // "المبعوث الأمريكي لعملية السلام"، "المفوض السامي لشؤون اللاجئين"
+                afterConstruct = false;
+                continue;
+            }
             // a state after an indefinite word is its complement: "لدولة فلسطين"، "خارجية لوكسمبورغ"
             boolean complement = NameLexicon.TITLE_CONTINUATIONS.contains(k) || (NameLexicon.INSTITUTIONS.containsKey(k)
                     && !tokens.get(end - 1).key().startsWith(ARTICLE) && NameLexicon.isState(NameLexicon.INSTITUTIONS.get(k)))
@@ -639,6 +644,23 @@ final class PersonNames {
      * with ل after it (`k`) is whom the holder spoke to ("للرئيس الأمريكي"، "لنظيره"), where after a title naming
      * no state it is still part of it ("المستشار الإعلامي للرئيس").
      */
+    /**
+     * A title whose head takes a لـ complement ({@code li-complement} in titles.tsv) runs on over لـ on an indefinite
+     * noun and its definite genitive: "المبعوث الأمريكي لعملية السلام فلان". Not a medium, a counterpart or another
+     * title after لـ, whom the words are told ("قال المبعوث لنظيره الروسي"، "لصحيفة الحياة").
+     */
+    private boolean liComplement(int i, int end, int limit) {
+        String k = tokens.get(end).key();
+        if (end + 1 >= limit || !tokens.get(end + 1).word() || !k.startsWith(PREPOSITION_LI) || k.startsWith(PREPOSITION_LI_ON_ARTICLE)
+                || !tokens.get(end + 1).key().startsWith(ARTICLE)
+                || !NameLexicon.LI_COMPLEMENT_HEADS.contains(tokens.get(i).key())) {
+            return false;
+        }
+        String noun = k.substring(1);
+        return !NameLexicon.MEDIA_HEADS.contains(noun) && !NameLexicon.TITLE_HEADS.contains(noun)
+                && !NameLexicon.isCounterpart(noun) && !NameLexicon.INSTITUTIONS.containsKey(noun);
+    }
+
     private boolean addresseeAfterItsState(int i, int end, String k) {
         String addressee = k.startsWith(PREPOSITION_LI_ON_ARTICLE) ? articleAfterLi(k)
                 : k.startsWith(PREPOSITION_LI) ? k.substring(1) : null;

@@ -423,4 +423,11 @@ class SpeakerStageTest {
         check("قالت الخارجية الأردنية إن الحدود مفتوحة.\nوقالت الهيئة إن الموانئ مغلقة.",
                 "الخارجية الأردنية (named-institution) | الهيئة (named-institution)");
     }
+
+    @Test
+    void anEnvoysTitleRunsOnOverItsComplementWithLi() {
+        check("وأكد المبعوث الأمريكي لعملية السلام كريم نادر أن المفاوضات مستمرة.", "كريم نادر (named-apposition)");
+        check("وقال المفوض السامي لشؤون اللاجئين سامر خليل إن المخيمات مكتظة.", "سامر خليل (named-apposition)");
+        check("وقال المبعوث الأمريكي كريم نادر لصحيفة الأيام إن المفاوضات مستمرة.", "كريم نادر (named-apposition)");
+    }
 }
