@@ -179,7 +179,7 @@ public final class EventGrouper {
      * then the first named; without one, the first event with a day of its own and people (a scheduled one), else
      * the first with people that is not an earlier one. Null when there is none.
      */
-    static Group main(List<Group> groups) {
+    public static Group main(List<Group> groups) {
         Group best = null;
         for (Group g : groups) {
             if (isReported(g) && (best == null || g.participants.size() > best.participants.size())) {

@@ -167,12 +167,18 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
         return List.copyOf(out);
     }
 
-    /** Every event mention before the statement, inside statements too, in text order. */
+    /**
+     * The occasions named before the statement and the mentions of the event the article reports (its main event)
+     * inside statements before it, in text order: a wire lead is often a source's words ("أفاد مصدر بأن الوزيرين
+     * أجريا محادثة هاتفية"), and the event it reports is still where its people spoke; another event a statement
+     * only cites is not.
+     */
     static List<Mention> mentionsBefore(LinkContext c, QuoteCandidate q) {
-        List<Mention> out = new ArrayList<>();
+        EventGrouper.Group reported = EventGrouper.main(c.groups());
+        List<Mention> out = new ArrayList<>(occasionsBefore(c, q));
         for (int s = 0; s <= q.sentence(); s++) {
             for (Mention m : mentions(c, s)) {
-                if (m.mention().from() < q.from()) {
+                if (m.mention().from() < q.from() && c.groups().get(m.group()) == reported && !out.contains(m)) {
                     out.add(m);
                 }
             }

@@ -657,7 +657,8 @@ final class PersonNames {
             return false;
         }
         String noun = k.substring(1);
-        return !NameLexicon.MEDIA_HEADS.contains(noun) && !NameLexicon.TITLE_HEADS.contains(noun)
+        return noun.length() >= 3 && !NounPhraseParser.ACCREDITED_TO.contains(k) // "لدى الأمم المتحدة" is where he is posted
+                && !NameLexicon.MEDIA_HEADS.contains(noun) && !NameLexicon.TITLE_HEADS.contains(noun)
                 && !NameLexicon.isCounterpart(noun) && !NameLexicon.INSTITUTIONS.containsKey(noun);
     }
 
