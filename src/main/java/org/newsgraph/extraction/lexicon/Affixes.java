@@ -73,12 +73,12 @@ public final class Affixes {
     public static final String IMPERFECT_PLURAL = MASCULINE_PLURAL;
     public static final String IMPERFECT_DUAL = "ان";
 
-    /** The conjunctions و and ف, the prepositions بـ، لـ، كـ and the future's سـ, as written onto the next word. */
-    public static final char WA = 'و';
-    public static final char FA = 'ف';
-    public static final char BI = 'ب';
-    public static final char LI = 'ل';
-    public static final char KA = 'ك';
+    /** The conjunctions و and ف, the prepositions بـ، لـ، كـ and the future's سـ, as letters of a word. */
+    public static final char WA = CONJUNCTION_WA.charAt(0);
+    public static final char FA = CONJUNCTION_FA.charAt(0);
+    public static final char BI = PREPOSITION_BI.charAt(0);
+    public static final char LI = PREPOSITION_LI.charAt(0);
+    public static final char KA = ArabicNormalizer.PREPOSITION_KA.charAt(0);
     public static final char FUTURE_SIN = 'س';
 
     private Affixes() {
