@@ -334,6 +334,7 @@ public final class PersonRegistry {
             if (isGeneric(title)) {
                 if (np.name() != null) {
                     addAlias(e, title + " " + np.name()); // "الرئيس بايدن"
+                    addTitleHead(e, title); // a later bare "الرئيس" refers back to him
                 } else if (e.name == null && e.titles.isEmpty()) {
                     e.name = title; // a spokesman never named: known only by the bare title, which is no alias
                 }
@@ -383,6 +384,20 @@ public final class PersonRegistry {
             e.titleWords.add(key.split(" "));
             e.titleSkeletons.add(ArabicNormalizer.skeletonOfKey(key));
         }
+    }
+
+    /**
+     * A generic title held with a name ("الرئيس فلان"), no alias and no role: kept only as a title head, so that a
+     * later bare "وأكد الرئيس" finds him ({@link TitleHolders#byTitleHead}); one word, it fits no longer title.
+     */
+    private static void addTitleHead(Entry e, String title) {
+        String key = ArabicNormalizer.matchKey(title);
+        for (String[] tw : e.titleWords) {
+            if (tw.length == 1 && tw[0].equals(key)) {
+                return;
+            }
+        }
+        e.titleWords.add(new String[] {key});
     }
 
     private static boolean isGeneric(String title) {

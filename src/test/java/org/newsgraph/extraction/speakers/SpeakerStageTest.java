@@ -430,4 +430,20 @@ class SpeakerStageTest {
         check("وقال المفوض السامي لشؤون اللاجئين سامر خليل إن المخيمات مكتظة.", "سامر خليل (named-apposition)");
         check("وقال المبعوث الأمريكي كريم نادر لصحيفة الأيام إن المفاوضات مستمرة.", "كريم نادر (named-apposition)");
     }
+
+    @Test
+    void bareGenericTitleRefersBackToWhoHeldItWithHisName() {
+        check("استقبل الرئيس غابرييل بوريك اليوم وزيرة الخارجية الكندية.\nوأكد الرئيس أن التعاون في مجال المعادن أولوية.",
+                "غابرييل بوريك (named-title)");
+        check("وقال السيد توماس هيغنز إن الخطة جاهزة.\nوأضاف المتحدث أن الحوار مستمر.",
+                "توماس هيغنز (named-apposition) | المتحدث (named-title)"); // another head: no one named before
+    }
+
+    @Test
+    void anEventAfterFiIsNoPartOfTheTitle() {
+        check("وأكد وزير خارجية النرويج في لقائه رئيس الوزراء أن بلاده تدعم الحوار.", "وزير خارجية النرويج (named-title)");
+        // a body after في still belongs to the title
+        check("قال المتحدث الإقليمي في وزارة الدفاع البريطانية توماس هيغنز إن بلاده لا تخطط لسحب قواتها.",
+                "توماس هيغنز (named-apposition)");
+    }
 }
