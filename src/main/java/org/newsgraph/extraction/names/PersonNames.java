@@ -335,6 +335,8 @@ final class PersonNames {
     private int postedIn(int i, int limit) {
         if (i + 2 >= limit || !POSTED_IN.contains(tokens.get(i).key()) || !tokens.get(i + 1).word()
                 || NameLexicon.isStop(tokens.get(i + 1))
+                // "وزير خارجية النرويج في لقائه رئيس الوزراء": an event the holder took part in, not his post
+                || EventLexicon.TRIGGERS.containsKey(EventLexicon.stem(tokens.get(i + 1).key()))
                 || (NameLexicon.COMMON_NOUNS.contains(tokens.get(i + 1).key())
                         && !NameLexicon.INSTITUTION_HEADS.contains(tokens.get(i + 1).key()))) {
             return i;
@@ -536,13 +538,13 @@ final class PersonNames {
                 || (!t.bare().equals(t.key()) && (NameLexicon.STOP.contains(t.bare())
                         || NameLexicon.TITLE_HEADS.contains(t.bare()))) // "ووزير الدفاع": a second person's title
                 || NameLexicon.COMMON_NOUNS.contains(t.bare()) || NameLexicon.COMMON_NOUNS.contains(t.key())
-                || (first && WordShapes.looksLikeCommonNoun(t.key()))
+                || (first && WordShapes.looksLikeCommonNoun(t.key()) && !WordShapes.isForeignNameInYehHeh(t.text(), t.key()))
                 // "واعتبرها الوزير إنجازا": a verbal noun with the accusative ending is the object, no name
                 || (first && k.length() == 6 && k.endsWith(ACCUSATIVE) && k.charAt(1) != 'و' && k.charAt(1) != 'ي'
                         && WordShapes.looksLikeVerbalNoun(k.substring(0, 5)))
                 || CueLexicon.cue(t) != null || CueLexicon.verbalNoun(t) != null || CueLexicon.isComplementizer(t)
                 || EventLexicon.TRIGGERS.containsKey(EventLexicon.stem(k)) || parser.isLexiconWord(k)
-                || (!first && WordShapes.isAgreeingVerb(t.bare()))) {
+                || (!first && WordShapes.isAgreeingVerb(t.bare())) || WordShapes.looksLikeTenthFormPerfect(t.bare())) {
             return true;
         }
         String stripped = ArabicNormalizer.withoutProclitic(t.bare());

@@ -13,6 +13,7 @@ import static org.newsgraph.extraction.lexicon.Affixes.PERFECT_DUAL;
 import static org.newsgraph.extraction.lexicon.Affixes.PERFECT_PLURAL;
 import static org.newsgraph.extraction.lexicon.Affixes.PREPOSITION_BI_ON_ARTICLE;
 
+import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
 
@@ -73,6 +74,27 @@ final class WordShapes {
     private static boolean isListedVerb(String k) {
         return EventLexicon.VERBS.containsKey(k) || EventLexicon.MEETING_VERBS.contains(k)
                 || EventLexicon.SCHEDULED_VERBS.contains(k) || CueLexicon.isCueForm(k);
+    }
+
+    /**
+     * "خوسيه"، "أندريه"، "رينيه": a foreign given name written with a final ه, not ة, after ي; its key ends like an
+     * abstract noun ("تنمية") but its written form does not. With the article it stays a noun ("الخارجيه").
+     */
+    static boolean isForeignNameInYehHeh(String text, String key) {
+        return !key.startsWith(ARTICLE) && text.endsWith(NISBA + Affixes.PRONOUN_HIS) && key.length() >= 4;
+    }
+
+    /**
+     * "استهل"، "استعرض"، "استنكر": the perfect of the استفعل form, five letters with no long vowel after است, is a
+     * verb after its subject ("الرئيس استهل اللقاء"), never a name; names in است carry a vowel ("استيفان").
+     */
+    static boolean looksLikeTenthFormPerfect(String k) {
+        return k.length() == 5 && k.charAt(0) == 'ا' && k.charAt(1) == 'س' && k.charAt(2) == 'ت'
+                && !isLongVowel(k.charAt(3)) && !isLongVowel(k.charAt(4));
+    }
+
+    private static boolean isLongVowel(char c) {
+        return c == 'ا' || c == 'و' || c == 'ي' || c == 'ى';
     }
 
     /** تفعيل and إفعال patterns (تقديم، إعلان) are verbal nouns, the object after a name, not a third name. */
