@@ -162,6 +162,23 @@ class QuoteEventLinkingTest {
     }
 
     @Test
+    void aLeadWhoseOpenerGovernsAPlaceOrATimeNamesTheOccasionAfterTheComma() {
+        check("البرازيل وتشيلي شريكان\n"
+                + "أكد وزير الخارجية البرازيلي ماركو سيلفا أن بلاده ماضية في الشراكة مع تشيلي.\n"
+                + "جاء ذلك في العاصمة سانتياغو، خلال مؤتمر صحفي مع نظيره خوان رويث.",
+                "PRESS_BRIEFING occasion-named-after");
+        check("البرازيل وتشيلي شريكان\n"
+                + "أكد وزير الخارجية البرازيلي ماركو سيلفا أن بلاده ماضية في الشراكة مع تشيلي.\n"
+                + "جاء ذلك في وقت متأخر من مساء الخميس (بتوقيت برازيليا)، في مؤتمر صحفي بمقر الوزارة.",
+                "PRESS_BRIEFING occasion-named-after");
+        // no second opener after the comma: the press conference is only mentioned, not the occasion
+        check("البرازيل وتشيلي شريكان\n"
+                + "أكد وزير الخارجية البرازيلي ماركو سيلفا أن بلاده ماضية في الشراكة مع تشيلي.\n"
+                + "جاء ذلك في العاصمة سانتياغو، وسيعقد الوزير مؤتمرا صحفيا الأسبوع المقبل.",
+                "none general-position");
+    }
+
+    @Test
     void theSpeakerStaysWhereHisLatestStatementWasMade() {
         check("استقبل رئيس الوزراء سمير خليل أمس وزير الخارجية البريطاني جون هيل.\n"
                 + "وقال هيل في مؤتمر صحفي عقب اللقاء إن لندن تدعم الإصلاحات.\n"
