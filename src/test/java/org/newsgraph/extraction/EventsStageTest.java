@@ -210,6 +210,14 @@ class EventsStageTest {
     }
 
     @Test
+    void theDefiniteReceptionIsTheMeetingButWelcomingSomeoneIsNoEvent() {
+        check("استقبل الرئيس كارلوس مينديز أمس رئيس وزراء البرتغال جواو كوستا. وجرى خلال الاستقبال بحث العلاقات الثنائية.",
+                "TALKS 2023-03-09 null");
+        check("وكان في استقبال الرئيس لدى وصوله إلى المطار وزير الخارجية سالم حداد.");
+        check("أقامت السفارة أمس حفل الاستقبال السنوي بمناسبة العيد الوطني.", "OTHER 2023-03-09 null");
+    }
+
+    @Test
     void aRegionalAdjectiveOfTheMattersAMeetingDiscussedIsNoConference() {
         // the meeting is the subject of a verb of its matters: the adjective is its object's
         check("استقبل الرئيس كارلوس مينديز أمس رئيس وزراء البرتغال جواو كوستا. وتناول اللقاء القضايا الإقليمية.",

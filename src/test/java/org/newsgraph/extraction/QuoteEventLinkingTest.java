@@ -162,6 +162,16 @@ class QuoteEventLinkingTest {
     }
 
     @Test
+    void theReceptionNamedBackAfterItsVerbIsTheMeeting() {
+        check("استقبل رئيس الوزراء كارلوس مينديز أمس وزير الخارجية البرتغالي جواو كوستا.\n"
+                + "وقالت رئاسة الوزراء في بيان إنه جرى خلال الاستقبال بحث العلاقات الثنائية.",
+                "TALKS event-in-statement");
+        // a reception party is no meeting
+        check("أقامت السفارة أمس حفل الاستقبال السنوي بمناسبة العيد الوطني. وقال السفير كارلوس مينديز إن العلاقات متينة.",
+                "none general-position");
+    }
+
+    @Test
     void aLeadWhoseOpenerGovernsAPlaceOrATimeNamesTheOccasionAfterTheComma() {
         check("البرازيل وتشيلي شريكان\n"
                 + "أكد وزير الخارجية البرازيلي ماركو سيلفا أن بلاده ماضية في الشراكة مع تشيلي.\n"
