@@ -210,6 +210,25 @@ class EventsStageTest {
     }
 
     @Test
+    void theDefiniteReceptionIsTheMeetingButWelcomingSomeoneIsNoEvent() {
+        check("استقبل الرئيس كارلوس مينديز أمس رئيس وزراء البرتغال جواو كوستا. وجرى خلال الاستقبال بحث العلاقات الثنائية.",
+                "TALKS 2023-03-09 null");
+        check("وكان في استقبال الرئيس لدى وصوله إلى المطار وزير الخارجية سالم حداد.");
+        check("أقامت السفارة أمس حفل الاستقبال السنوي بمناسبة العيد الوطني.", "OTHER 2023-03-09 null");
+    }
+
+    @Test
+    void aRegionalAdjectiveOfTheMattersAMeetingDiscussedIsNoConference() {
+        // the meeting is the subject of a verb of its matters: the adjective is its object's
+        check("استقبل الرئيس كارلوس مينديز أمس رئيس وزراء البرتغال جواو كوستا. وتناول اللقاء القضايا الإقليمية.",
+                "TALKS 2023-03-09 null");
+        check("التقى الوزير أنطونيو لوبيز أمس نظيره الإيطالي ماركو روسي. كما ناقش الاجتماع القضايا الإقليمية.",
+                "TALKS 2023-03-09 null");
+        // an adjective right after the meeting is still the meeting's
+        check("وتناول الاجتماع الإقليمي أمس في ليما أمن الحدود.", "CONFERENCE 2023-03-09 null");
+    }
+
+    @Test
     void aMinistersMeetingWithinARegionalGatheringIsPartOfIt() {
         check("وبدأت أمس محادثات أمنية إقليمية في مسقط لدول المنطقة. وقال وزير الخارجية العماني سالم حداد خلال اجتماع "
                 + "لوزراء خارجية المجموعة إن الحوار ضروري.", "CONFERENCE 2023-03-09 مسقط");

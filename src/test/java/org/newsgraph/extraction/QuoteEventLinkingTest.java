@@ -162,6 +162,33 @@ class QuoteEventLinkingTest {
     }
 
     @Test
+    void theReceptionNamedBackAfterItsVerbIsTheMeeting() {
+        check("استقبل رئيس الوزراء كارلوس مينديز أمس وزير الخارجية البرتغالي جواو كوستا.\n"
+                + "وقالت رئاسة الوزراء في بيان إنه جرى خلال الاستقبال بحث العلاقات الثنائية.",
+                "TALKS event-in-statement");
+        // a reception party is no meeting
+        check("أقامت السفارة أمس حفل الاستقبال السنوي بمناسبة العيد الوطني. وقال السفير كارلوس مينديز إن العلاقات متينة.",
+                "none general-position");
+    }
+
+    @Test
+    void aLeadWhoseOpenerGovernsAPlaceOrATimeNamesTheOccasionAfterTheComma() {
+        check("البرازيل وتشيلي شريكان\n"
+                + "أكد وزير الخارجية البرازيلي ماركو سيلفا أن بلاده ماضية في الشراكة مع تشيلي.\n"
+                + "جاء ذلك في العاصمة سانتياغو، خلال مؤتمر صحفي مع نظيره خوان رويث.",
+                "PRESS_BRIEFING occasion-named-after");
+        check("البرازيل وتشيلي شريكان\n"
+                + "أكد وزير الخارجية البرازيلي ماركو سيلفا أن بلاده ماضية في الشراكة مع تشيلي.\n"
+                + "جاء ذلك في وقت متأخر من مساء الخميس (بتوقيت برازيليا)، في مؤتمر صحفي بمقر الوزارة.",
+                "PRESS_BRIEFING occasion-named-after");
+        // no second opener after the comma: the press conference is only mentioned, not the occasion
+        check("البرازيل وتشيلي شريكان\n"
+                + "أكد وزير الخارجية البرازيلي ماركو سيلفا أن بلاده ماضية في الشراكة مع تشيلي.\n"
+                + "جاء ذلك في العاصمة سانتياغو، وسيعقد الوزير مؤتمرا صحفيا الأسبوع المقبل.",
+                "none general-position");
+    }
+
+    @Test
     void theSpeakerStaysWhereHisLatestStatementWasMade() {
         check("استقبل رئيس الوزراء سمير خليل أمس وزير الخارجية البريطاني جون هيل.\n"
                 + "وقال هيل في مؤتمر صحفي عقب اللقاء إن لندن تدعم الإصلاحات.\n"

@@ -223,7 +223,7 @@ public final class EventFinder {
             if (date != null && published != null && date.start().isBefore(published.minusYears(1))) {
                 continue; // a historical episode, not a meeting this article reports
             }
-            if (kind == EventKind.TALKS && trig[3] == 0 && multilateral(tokens, to, nextStart)) {
+            if (kind == EventKind.TALKS && trig[3] == 0 && multilateral(tokens, from, to, nextStart)) {
                 kind = EventKind.CONFERENCE; // "محادثات أمنية إقليمية في كوالالمبور": many states gather
             }
             if (kind == EventKind.TALKS && isGathering(tokens.get(from)) && isOrganisational(tokens, to, Math.min(nextStart, to + 4))) {
@@ -415,9 +415,16 @@ public final class EventFinder {
         return s.to();
     }
 
-    /** "محادثات إقليمية"، "محادثات أمنية إقليمية": a MULTILATERAL adjective right after the event word, or after one more. */
-    private static boolean multilateral(List<Token> tokens, int to, int ceiling) {
-        for (int i = to; i < Math.min(ceiling, to + 2) && i < tokens.size(); i++) {
+    /**
+     * "محادثات إقليمية"، "محادثات أمنية إقليمية": a MULTILATERAL adjective right after the event word, or after one more
+     * unless a verb of its matters stands right before it ("تناول اللقاء الأوضاع الإقليمية": the word after the
+     * meeting is the verb's object, and the adjective is that object's).
+     */
+    private static boolean multilateral(List<Token> tokens, int from, int to, int ceiling) {
+        Token before = from > 0 ? tokens.get(from - 1) : null;
+        boolean subject = before != null && before.word()
+                && (EventLexicon.CONTENT_VERBS.contains(before.key()) || EventLexicon.CONTENT_VERBS.contains(before.bare()));
+        for (int i = to; i < Math.min(ceiling, to + (subject ? 1 : 2)) && i < tokens.size(); i++) {
             if (!tokens.get(i).word()) {
                 return false;
             }

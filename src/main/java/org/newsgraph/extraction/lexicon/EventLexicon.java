@@ -84,6 +84,8 @@ public final class EventLexicon {
     public static final Set<String> FOLLOWING = LexiconFile.words("event-markers.txt", "FOLLOWING");
     /** Adjectives of many states after talks or a meeting ("محادثات أمنية إقليمية"): a conference. */
     public static final Set<String> MULTILATERAL = LexiconFile.words("event-markers.txt", "MULTILATERAL");
+    /** Verbs whose subject is the meeting after them and whose object is its matters, read from `event-markers.txt` CONTENT_VERB. */
+    public static final Set<String> CONTENT_VERBS = LexiconFile.words("event-markers.txt", "CONTENT_VERB");
     /** Verbs of a lead that places a speech ("وتأتي تصريحات الوزير غداة ..."), read from `link-words.txt` CAME. */
     public static final Set<String> CAME = LexiconFile.words("link-words.txt", "CAME");
     /** Speech nouns of such a lead ("تصريحات"، "كلمته"), `link-words.txt` SPEECH. */
@@ -172,7 +174,7 @@ public final class EventLexicon {
     static {
         LexiconFile.checkRoles("event-markers.txt", Set.of("HYPOTHETICAL", "CONDITIONAL", "CAPTION", "CAPTION_HEAD", "NAMED_BODY",
                 "MEANS", "NOT_A_CALL", "EARLIER", "REFERENCE", "WITHIN", "OBJECT_MARKER", "TITLE_HEAD", "INVITATION", "HOLDING", "PREPARATION", "WISH", "GENERIC", "AUDIENCE",
-                "BRIEFING", "LEGISLATURE", "LEGISLATURE_OF", "PROTEST", "ROUND", "DIALOGUE", "FOLLOWING", "MULTILATERAL",
+                "BRIEFING", "LEGISLATURE", "LEGISLATURE_OF", "PROTEST", "ROUND", "DIALOGUE", "FOLLOWING", "MULTILATERAL", "CONTENT_VERB",
                 "JOINT_BODY", "JOINT", "NEXT", "WITH", "INTERVIEW", "TO", "WISH_PREPOSITION", "OF", "SEARCH_FOR", "IN_FRONT_OF", "PHONE",
                 "NO_ARTICLE", "CONTACT", "EARLIER_TIME", "WHETHER", "INCLUDING", "COMMITTEE_STEM", "HEARING", "COUNCIL_HEAD",
                 "GATHERING_STEM", "NEGOTIATION"));

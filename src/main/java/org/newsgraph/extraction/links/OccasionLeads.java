@@ -36,6 +36,8 @@ final class OccasionLeads {
     private static final int LEAD_PARAGRAPHS = 3;
     /** Words an opener phrase may have ("على هامش"). */
     private static final int OPENER_WORDS = 2;
+    /** Words of the place or time a lead's opener may govern before a comma and a second opener ("في عمان، خلال"). */
+    private static final int REOPEN_WORDS = 8;
 
     private OccasionLeads() {
     }
@@ -47,7 +49,7 @@ final class OccasionLeads {
         while (at < s.to() && !c.tokens().get(at).word()) {
             at++;
         }
-        return opens(c.tokens(), StatementBounds.occasionAfter(c.tokens(), at, s.to()), m);
+        return opensOrReopens(c.tokens(), StatementBounds.occasionAfter(c.tokens(), at, s.to()), s.to(), m);
     }
 
     /**
@@ -104,22 +106,57 @@ final class OccasionLeads {
             }
             Sentence s = sentences.get(t);
             int occasion = StatementBounds.occasionAfter(tokens, s.from(), s.to());
-            out[t] = ledOccasion(tokens, occasion < 0 ? speechLead(tokens, s.from(), s.to()) : occasion, mentions);
+            out[t] = ledOccasion(tokens, occasion < 0 ? speechLead(tokens, s.from(), s.to()) : occasion, s.to(), mentions);
             // "وذكر المتحدث أن ذلك جاء خلال لقاء ...": a spokesman's statement that is itself the lead
             for (QuoteCandidate q : quotesBySentence.getOrDefault(t, List.of())) {
                 if (out[t] < 0) {
-                    out[t] = ledOccasion(tokens, StatementBounds.occasionAfter(tokens, q.from(), q.to()), mentions);
+                    out[t] = ledOccasion(tokens, StatementBounds.occasionAfter(tokens, q.from(), q.to()), q.to(), mentions);
                 }
             }
         }
         return out;
     }
 
-    private static int ledOccasion(List<Token> tokens, int occasion, List<LinkContext.Mention> mentions) {
+    private static int ledOccasion(List<Token> tokens, int occasion, int to, List<LinkContext.Mention> mentions) {
         for (LinkContext.Mention m : mentions) {
             if (opens(tokens, occasion, m)) {
                 return m.group();
             }
+        }
+        int again = reopened(tokens, occasion, to, mentions);
+        for (LinkContext.Mention m : mentions) {
+            if (again >= 0 && opens(tokens, again, m)) {
+                return m.group();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean opensOrReopens(List<Token> tokens, int occasion, int to, LinkContext.Mention m) {
+        return opens(tokens, occasion, m) || opens(tokens, reopened(tokens, occasion, to, List.of(m)), m);
+    }
+
+    /**
+     * "جاء ذلك في العاصمة عمان، خلال لقائه ..."، "جاء ذلك في وقت متأخر من مساء الاثنين، في مؤتمر صحفي": the lead's
+     * opener governs a place or a time (no event) up to a comma, and a second opener right after the comma names the
+     * occasion; the token after that second opener, or -1.
+     */
+    private static int reopened(List<Token> tokens, int occasion, int to, List<LinkContext.Mention> mentions) {
+        if (occasion < 0) {
+            return -1;
+        }
+        int words = 0;
+        for (int j = occasion; j < to && words <= REOPEN_WORDS; j++) {
+            Token t = tokens.get(j);
+            if (t.isComma()) {
+                return j + 1 < to && tokens.get(j + 1).word() ? openerEnd(tokens, j + 1, to) : -1;
+            }
+            for (LinkContext.Mention m : mentions) {
+                if (m.mention().from() == j) {
+                    return -1; // the opener governs an event: the lead names it, or nothing
+                }
+            }
+            words += t.word() ? 1 : 0;
         }
         return -1;
     }
