@@ -163,14 +163,26 @@ public final class NameLexicon {
     private static Set<String> stateStems() {
         Set<String> out = new java.util.HashSet<>();
         INSTITUTIONS.forEach((written, canonical) -> {
-            if (isState(canonical) && !written.contains(" ")) {
-                String k = ArabicNormalizer.matchKey(written);
-                k = Affixes.withoutArticle(k);
-                k = k.endsWith(Affixes.TA_MARBUTA_KEY) ? k.substring(0, k.length() - Affixes.TA_MARBUTA_KEY.length()) : k;
-                out.add(ArabicNormalizer.skeleton(k));
+            String stem = stateStem(written);
+            if (stem != null) {
+                out.add(stem);
             }
         });
         return Set.copyOf(out);
+    }
+
+    /**
+     * The one-word name of a state the lexicon knows ("الأردن"، "تونس"، "السعودية") reduced as its nationality
+     * adjective is by {@link #nationality}, so that "خارجية الأردن" and "الخارجية الأردنية" compare; null otherwise.
+     */
+    public static String stateStem(String written) {
+        String canonical = INSTITUTIONS.get(ArabicNormalizer.matchKey(written));
+        if (canonical == null || written.contains(" ") || !isState(canonical)) {
+            return null;
+        }
+        String k = Affixes.withoutArticle(ArabicNormalizer.matchKey(written));
+        k = k.endsWith(Affixes.TA_MARBUTA_KEY) ? k.substring(0, k.length() - Affixes.TA_MARBUTA_KEY.length()) : k;
+        return ArabicNormalizer.skeleton(k);
     }
 
     /** "الأردني"، "السعودية"، "العراقي": the nationality adjective of a state the lexicon knows. */

@@ -102,7 +102,8 @@ final class TitleHolders {
                 // for the complement the full title gives
                 boolean construct = words.length == 2 && tw.length > 2 && words[1].startsWith(Affixes.ARTICLE)
                         && head.equals(indefinite(tw[0])) && indefinite(words[1]).equals(tw[1]);
-                fits |= prefix || sameNation || construct || shortenedComplement(words, tw);
+                fits |= prefix || sameNation || construct || shortenedComplement(words, tw)
+                        || sameOfficeOfState(words, tw) || sameOfficeOfState(tw, words);
             }
             if (fits) {
                 fitting.add(e);
@@ -128,6 +129,20 @@ final class TitleHolders {
             }
         }
         return false;
+    }
+
+    /**
+     * "وزير الخارجية الأردني" for "وزير خارجية الأردن": one office of one state, its complement definite with the
+     * state's adjective, or indefinite with the state's name.
+     */
+    private static boolean sameOfficeOfState(String[] withAdjective, String[] withState) {
+        if (withAdjective.length != 3 || withState.length != 3 || !withAdjective[1].startsWith(Affixes.ARTICLE)
+                || withState[1].startsWith(Affixes.ARTICLE) || !indefinite(withAdjective[0]).equals(indefinite(withState[0]))
+                || !indefinite(withAdjective[1]).equals(withState[1])) {
+            return false;
+        }
+        String nation = NameLexicon.nationality(withAdjective[2]);
+        return nation != null && nation.equals(NameLexicon.stateStem(withState[2]));
     }
 
     /** The words after the short title's head, in the full title's order from {@code from}. */
