@@ -27,7 +27,7 @@ public final class GrammarWords {
     /** "من"، "ومن" before a side noun: "من جهته"، "ومن جانبها" ("for his part"). */
     public static final Set<String> SIDE_LEADS = LexiconFile.withFlag("function-words.tsv", "side-lead");
     /** Stems of "side" that take any pronoun after a side lead ("جهته"، "جانبهم"). */
-    public static final Set<String> SIDE_NOUNS = LexiconFile.withFlag("function-words.tsv", "side-noun");
+    public static final Stems SIDE_NOUNS = new Stems(LexiconFile.withFlag("function-words.tsv", "side-noun"));
     /** Two or more speakers named at once ("الجانبان"، "الطرفين"). */
     public static final Set<String> COLLECTIVE_SPEAKERS = LexiconFile.words("collective-speakers.txt");
 

@@ -29,7 +29,7 @@ import org.newsgraph.text.ArabicNormalizer;
  * while {@code links} may hold what it reported on), and the questions they ask of it: which mentions place someone at an event (occasions), who a
  * statement speaks of, whether a speaker goes on. {@code attendees} are each event's participants and whoever speaks
  * at it; {@code onlyOccasion} caches, per speaker, the one occasion the article places them at (-1 for none or several);
- * {@code clauseOccasions} holds, per statement, the occasion its own clause names, or null.
+ * {@code clauseOccasions} holds, per statement, the occasion its own clause names, or null; {@code reported} is the event the article reports (its main event), or null.
  * The words come from {@code lexicon/link-words.txt}.
  */
 record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution> speakers, List<Sentence> sentences,
@@ -37,7 +37,7 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
         PersonRegistry registry, List<Link> links, List<Link> occasions, List<Mention> occasionMentions,
         Map<Integer, List<Mention>> mentionsBySentence, Map<Integer, List<QuoteCandidate>> quotesBySentence,
         int[] leadOccasions, List<Set<Integer>> attendees, Map<Integer, Integer> onlyOccasion, boolean titled,
-        List<Mention> clauseOccasions) {
+        List<Mention> clauseOccasions, EventGrouper.Group reported) {
 
     /**
      * The context of one article; the event mentions of each sentence, those that place someone at an event and the
@@ -56,7 +56,7 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
         LinkContext c = new LinkContext(quotes, speakers, sentences, tokens, groups, people, registry, links, occasions,
                 occasionMentions(quotesBySentence, sentences, tokens, groups), mentionsBySentence, quotesBySentence,
                 OccasionLeads.leadOccasions(tokens, sentences, mentionsBySentence, quotesBySentence), attendees(groups),
-                new HashMap<>(), SentenceSplitter.titled(sentences, tokens), new ArrayList<>());
+                new HashMap<>(), SentenceSplitter.titled(sentences, tokens), new ArrayList<>(), EventGrouper.main(groups));
         for (int n = 0; n < quotes.size(); n++) {
             c.clauseOccasions().add(LinkRules.findClauseOccasion(c, n)); // read by three rules and the attendance pass
         }
@@ -174,11 +174,10 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
      * only cites is not.
      */
     static List<Mention> mentionsBefore(LinkContext c, QuoteCandidate q) {
-        EventGrouper.Group reported = EventGrouper.main(c.groups());
         List<Mention> out = new ArrayList<>(occasionsBefore(c, q));
         for (int s = 0; s <= q.sentence(); s++) {
             for (Mention m : mentions(c, s)) {
-                if (m.mention().from() < q.from() && c.groups().get(m.group()) == reported && !out.contains(m)) {
+                if (m.mention().from() < q.from() && c.groups().get(m.group()) == c.reported() && !out.contains(m)) {
                     out.add(m);
                 }
             }

@@ -38,8 +38,6 @@ public final class QuoteFinder {
     public static final Annotation<List<QuoteCandidate>> QUOTES = Annotation.named("statements");
 
     static final Set<String> CONNECTORS = LexiconFile.withFlag("function-words.tsv", "connector");
-    /** Stems of "جهته"، "جانبها" after a side-lead: the other side's words begin. */
-    private static final Stems SIDE_NOUNS = new Stems(GrammarWords.SIDE_NOUNS);
 
     public void annotate(Document doc) {
         doc.add(QUOTES, find(doc.get(Tokenizer.TOKENS), doc.get(SentenceSplitter.SENTENCES), doc.get(DateResolver.DATES),
@@ -243,7 +241,7 @@ public final class QuoteFinder {
 
     /** "، من جهته أكد"، "، من جانبها قالت": where "من جهته" starts before the cue at k, or k. */
     private static int counterpartStart(List<Token> tokens, int k, int floor) {
-        if (k - 2 > floor && tokens.get(k - 1).word() && SIDE_NOUNS.start(tokens.get(k - 1).key())
+        if (k - 2 > floor && tokens.get(k - 1).word() && GrammarWords.SIDE_NOUNS.start(tokens.get(k - 1).key())
                 && GrammarWords.SIDE_LEADS.contains(tokens.get(k - 2).key()) && tokens.get(k - 3).isComma()) {
             return k - 2;
         }

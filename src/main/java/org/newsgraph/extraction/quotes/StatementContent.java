@@ -12,6 +12,7 @@ import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.lexicon.Inflections;
 import org.newsgraph.extraction.lexicon.Inflections.Affix;
 import org.newsgraph.extraction.lexicon.NameLexicon;
+import org.newsgraph.extraction.lexicon.Stems;
 import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.extraction.tokens.Tokens;

@@ -292,7 +292,7 @@ public final class SpeakerResolver {
                 i = c + 1; // "رام الله / وكالة / أعلن ...": a dateline with its agency before the verb
             }
         }
-        if (i + 1 < s.to() && GrammarWords.SIDE_LEADS.contains(tokens.get(i).key()) && isSide(tokens.get(i + 1).key())) {
+        if (i + 1 < s.to() && GrammarWords.SIDE_LEADS.contains(tokens.get(i).key()) && GrammarWords.SIDE_NOUNS.start(tokens.get(i + 1).key())) {
             i += 2;
         } else if (i < s.to() && OPENERS.contains(tokens.get(i).key())) {
             i++;
@@ -312,16 +312,6 @@ public final class SpeakerResolver {
     }
 
     private static final java.util.Set<String> OPENERS = LexiconFile.withFlag("function-words.tsv", "opener");
-
-    /** "جهته"، "جانبهم"، "جانبنا": a word for "side" with whatever pronoun it carries. */
-    private static boolean isSide(String key) {
-        for (String stem : GrammarWords.SIDE_NOUNS) {
-            if (key.startsWith(stem)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static double namedConfidence(PersonRegistry.Entry e, NounPhrase np) {
         if (np.kind() == PersonKind.PERSON) {
