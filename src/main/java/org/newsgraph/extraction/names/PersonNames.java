@@ -311,9 +311,30 @@ final class PersonNames {
         if (open + 1 < limit && tokens.get(open).word() && tokens.get(open).key().equals(PREPOSITION_LI)
                 && tokens.get(open + 1).mark() > 0) {
             open++; // "لـ«حزب الأمة»"
-        } else if (open != i + 1 || !isConstructHead(tokens.get(i))) {
+        } else if (open == i + 1 ? !isConstructHead(tokens.get(i)) : !namesBodyInMarks(tokens.get(open - 1))) {
             return -1;
         }
+        return marksThenHolder(open, limit);
+    }
+
+    /**
+     * "حركة"، "لحركة"، "بحزب"، "كتلة": an indefinite head of a body whose own name follows in marks ("عضو كتلة «النهضة»
+     * النائب فلان"، "المتحدث باسم حركة «العدالة» فلان").
+     */
+    private static boolean namesBodyInMarks(Token head) {
+        String k = head.bare();
+        if (k.startsWith(ARTICLE)) {
+            return false;
+        }
+        boolean prefixed = k.length() > 3 && (k.startsWith(PREPOSITION_LI) || k.startsWith(PREPOSITION_BI));
+        return NameLexicon.INSTITUTION_HEADS.contains(k) || (prefixed && NameLexicon.INSTITUTION_HEADS.contains(k.substring(1)));
+    }
+
+    /**
+     * A body's name in marks opening at {@code open}, short and followed by its holder (a title, an honorific, a known or
+     * a bare name): the index after the closing mark, or -1.
+     */
+    private int marksThenHolder(int open, int limit) {
         if (tokens.get(open).mark() <= 0) {
             return -1;
         }
@@ -351,6 +372,12 @@ final class PersonNames {
                     && !NameLexicon.TITLE_HEADS.contains(tokens.get(place).key()) && !knownName.test(tokens.get(place).key())
                     && nameEnd(place, limit, true) <= place + 1) {
                 place++;
+            }
+        }
+        if (place == i + 2 && place < limit && namesBodyInMarks(tokens.get(i + 1))) {
+            int marked = marksThenHolder(place, limit); // "القيادي في حركة «العدالة» فلان"
+            if (marked > 0) {
+                return marked;
             }
         }
         boolean comma = place + 1 < limit && tokens.get(place).isComma(); // "في حكومة الوفاق، محمد سيالة،"

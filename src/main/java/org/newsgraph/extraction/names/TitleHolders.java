@@ -82,19 +82,24 @@ final class TitleHolders {
     /**
      * A shortened title that fits one person only: its first words ("المبعوث الأممي" for "المبعوث الأممي الخاص
      * للشرق الأوسط"), its construct with the article ("ولي العهد" for "ولي عهد الإمارة"), or its head and nationality ("الوزير الأمريكي" for "وزير الخارجية الأمريكي"; "نظيره
-     * المصري" for whoever holds an Egyptian title).
+     * المصري" for whoever holds an Egyptian title; and back, "الوزير السنغالي" for "نظيره السنغالي" when no one else fits).
      */
     PersonRegistry.Entry byShortTitle(String[] words, int at) {
         String nation = words.length == 2 ? NameLexicon.nationality(words[1]) : null;
         String head = indefinite(words[0]);
         boolean counterpart = NameLexicon.isCounterpart(head);
         List<PersonRegistry.Entry> fitting = new ArrayList<>();
+        List<PersonRegistry.Entry> counterparts = new ArrayList<>();
         for (PersonRegistry.Entry e : entries) {
             if (e.kind != PersonKind.PERSON) {
                 continue;
             }
             boolean fits = false;
             for (String[] tw : e.titleWords) {
+                if (nation != null && !counterpart && tw.length == 2 && NameLexicon.isCounterpart(tw[0])
+                        && nation.equals(NameLexicon.nationality(tw[1]))) {
+                    counterparts.add(e); // "الوزير السنغالي" for "نظيره السنغالي", when nobody else has that title
+                }
                 boolean prefix = tw.length > words.length && Arrays.equals(words, Arrays.copyOf(tw, words.length));
                 boolean sameNation = nation != null && tw.length >= 2 && hasNationality(tw, nation)
                         && (counterpart || head.equals(indefinite(tw[0])));
@@ -108,6 +113,9 @@ final class TitleHolders {
             if (fits) {
                 fitting.add(e);
             }
+        }
+        if (fitting.isEmpty()) {
+            fitting = counterparts;
         }
         return fitting.size() == 1 ? fitting.get(0) : latestBefore(fitting, at);
     }

@@ -460,6 +460,8 @@ final class StatementContent {
                 }
             } else if (afterSpeaker && IN.contains(t.key()) && placeLength(tokens, i + 1, s) > 0) {
                 i += 1 + placeLength(tokens, i + 1, s); // "نفت وزارة العمل في رام الله صدور ...": where the speaker is
+            } else if (afterSpeaker && placeWithBiLength(tokens, i, s) > 0) {
+                i += placeWithBiLength(tokens, i, s); // "أكد الوزير، يوم الأربعاء بالرباط، أن": where he said it
             } else if (MANNER.contains(t.key()) && i + 2 < s.to() && tokens.get(i + 1).word()) {
                 i += 2; // "بشكل محدد": how it was said
             } else if (t.word() && CueLexicon.ACCORDING_TO.contains(t.key()) && commaWithin(tokens, i, s, 8) > 0) {
@@ -494,15 +496,38 @@ final class StatementContent {
 
     /** Words of a place of the lexicon (up to three: "رام الله") at token i, or 0. */
     private static int placeLength(List<Token> tokens, int i, Sentence s) {
+        return placeLength(tokens, i, s, tokens.get(i).key());
+    }
+
+    /** Words of a place of the lexicon whose first word, as read, is {@code first}: "رام الله", or 0. */
+    private static int placeLength(List<Token> tokens, int i, Sentence s, String first) {
         StringBuilder phrase = new StringBuilder();
         int best = 0;
         for (int j = i; j < Math.min(s.to(), i + 3) && tokens.get(j).word(); j++) {
-            phrase.append(j > i ? " " : "").append(tokens.get(j).key());
+            phrase.append(j > i ? " " : "").append(j > i ? tokens.get(j).key() : first);
             if (EventLexicon.PLACES.containsKey(phrase.toString())) {
                 best = j - i + 1;
             }
         }
         return best;
+    }
+
+    /**
+     * "بالرباط"، "برام الله"، "بمدينة فاس": a place with ب attached, or a city word with ب and the place after it:
+     * its words, or 0.
+     */
+    private static int placeWithBiLength(List<Token> tokens, int i, Sentence s) {
+        Token t = tokens.get(i);
+        String k = t.key();
+        if (!t.word() || k.length() < Affixes.PREPOSITION_BI.length() + 3 || !k.startsWith(Affixes.PREPOSITION_BI)) {
+            return 0;
+        }
+        String place = k.substring(Affixes.PREPOSITION_BI.length());
+        if (EventLexicon.CITY_WORDS.contains(place) && i + 1 < s.to() && tokens.get(i + 1).word()) {
+            int named = placeLength(tokens, i + 1, s);
+            return named > 0 ? 1 + named : 0;
+        }
+        return placeLength(tokens, i, s, place);
     }
 
     private static boolean isDash(Token t) {

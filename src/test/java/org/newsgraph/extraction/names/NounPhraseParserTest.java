@@ -58,6 +58,19 @@ class NounPhraseParserTest {
     }
 
     @Test
+    void aBodyWhoseOwnNameStandsInMarksAfterItsHeadBelongsToTheTitle() {
+        check("رئيس حزب «النهضة» سالم حداد إن", "PERSON سالم حداد / رئيس حزب «النهضة»");
+        check("المتحدث باسم حركة \"العدالة\" رامي نصار إن", "PERSON رامي نصار / المتحدث باسم حركة \"العدالة\"");
+        check("عضو المكتب السياسي لحركة «الفجر الجديد» سالم حداد إن",
+                "PERSON سالم حداد / عضو المكتب السياسي لحركة «الفجر الجديد»");
+        check("عضو كتلة «التغيير» النائب هدى نصر إن", "PERSON هدى نصر / عضو كتلة «التغيير» النائب");
+        check("القيادي في تيار «الغد» الدكتور رامي نصار إن", "PERSON رامي نصار / القيادي في تيار «الغد»");
+        // marks that quote words, not a body's name, after an indefinite noun stay out of the naming
+        check("رئيس حزب «لن نقبل بذلك» إن", "PERSON null / رئيس حزب");
+        check("عضو المكتب السياسي «قرار خاطئ»", "PERSON null / عضو المكتب السياسي");
+    }
+
+    @Test
     void stateAfterAnIndefiniteWordCompletesTheTitle() {
         check("المندوب الدائم لدولة قطر لدى الأمم المتحدة", "PERSON null / المندوب الدائم لدولة قطر لدى الأمم المتحدة");
     }

@@ -351,6 +351,14 @@ class ReportingConstructionsTest {
     }
 
     @Test
+    void placeWithAttachedBiAfterTheDayIsWhereItWasSaid() {
+        check("أكد وزير الخارجية سالم حداد، يوم الأحد بعمان، أن المحادثات مثمرة.", "سالم حداد: المحادثات مثمرة");
+        check("وقال سالم حداد أمس بمدينة القاهرة إن الوفد وصل.", "سالم حداد: الوفد وصل");
+        // a ب phrase that is no place is the object of the cue
+        check("وأشاد الوزير سالم حداد بالجهود المبذولة.", "سالم حداد: بالجهود المبذولة");
+    }
+
+    @Test
     void pronounOwningTheVehicleIsPassedOverWithIt() {
         check("ونفت وزارة الداخلية في بلاغ لها ما تداولته الصفحات عن الهجوم.",
                 "وزارة الداخلية: ما تداولته الصفحات عن الهجوم");
