@@ -329,6 +329,15 @@ class SpeakerStageTest {
     }
 
     @Test
+    void theTitleAndNationalityOfACounterpartNamedBeforeIsThatCounterpart() {
+        check("والتقى الوزير سالم حداد نظيره التونسي فادي منصور في عمان.\nمن جهته، أكد الوزير التونسي أن التعاون مستمر.",
+                "فادي منصور (named-title)");
+        // someone else holding that title takes it first
+        check("والتقى الوزير سالم حداد نظيره التونسي فادي منصور في عمان.\nوقال الرئيس التونسي كمال ناصر إن الزيارة مهمة.\n"
+                + "وأكد الرئيس التونسي أن التعاون مستمر.", "كمال ناصر (named-apposition) | كمال ناصر (named-title)");
+    }
+
+    @Test
     void aDualTitleAfterTheVerbIsTheGroupNamedLast() {
         check("وأجرى الوزير سالم حداد اتصالا هاتفيا مع نظيره فادي منصور.\nوأعرب وزيرا الخارجية عن ارتياحهما للتقدم.",
                 "سالم حداد (named-apposition) | فادي منصور (named-apposition)");
