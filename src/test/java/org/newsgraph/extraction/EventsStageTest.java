@@ -86,6 +86,14 @@ class EventsStageTest {
     }
 
     @Test
+    void visitingAPersonIsMeetingHimAndTheMeetingNamedAfterIsThatVisit() {
+        check("وزار السفير الفرنسي في عمان جان دوبوا رئيس الوزراء فادي نصار أمس، وتم البحث في العلاقات.\n"
+                + "وقال دوبوا بعد اللقاء إن بلاده تدعم الأردن.", "TALKS 2023-03-09 null");
+        // a city visited stays a visit
+        check("وزار الرئيس فادي نصار باريس أمس، والتقى الوزراء.", "OTHER 2023-03-09 null");
+    }
+
+    @Test
     void aPlaceInAppositionAfterTheCapital() {
         check("عقد وزير الصحة فادي نصار أمس محادثات مع نظيره في العاصمة الفرنسية باريس.", "TALKS 2023-03-09 باريس");
     }

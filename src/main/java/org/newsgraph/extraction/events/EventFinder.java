@@ -230,6 +230,10 @@ public final class EventFinder {
                 kind = EventKind.COUNCIL_MEETING;
             }
             int locAt = EventPlaces.placeAfter(tokens, to, Math.min(nextStart, to + 14));
+            for (int naming = namingAround(tokens, people, locAt); naming > 0; naming = namingAround(tokens, people, locAt)) {
+                // "زار السفير الفرنسي في عمان جان دوبوا رئيس الوزراء": where a participant is posted is his title
+                locAt = EventPlaces.placeAfter(tokens, naming, Math.min(nextStart, to + 14));
+            }
             String location = null;
             Span locationSpan = null;
             if (locAt >= 0) {
@@ -276,6 +280,10 @@ public final class EventFinder {
                     participants.add(subject); // "أكد خلال لقائه الوزير"، "وأجرى محادثات مع ...": the subject meets
                 }
             }
+            if (trig[3] == 1 && kind == EventKind.OTHER && EventLexicon.isObjectVerb(tokens.get(from).bare())
+                    && participants.size() >= 2) {
+                kind = EventKind.TALKS; // "زار السفير رئيس الجمهورية": visiting a person is meeting him; a city stays a visit
+            }
             boolean pair = participants.isEmpty() && EventParticipants.hasPairWord(tokens, clauseFrom, Math.min(nextStart, to + 4));
             if (trig[3] == 1 && EventLexicon.isObjectVerb(tokens.get(from).bare()) && participants.isEmpty()
                     && !pair) {
@@ -303,6 +311,16 @@ public final class EventFinder {
                     body));
         }
         return datedByFollowedEvent(tokens, out, people);
+    }
+
+    /** The end of the naming of a person a place at token i lies inside, a name after it, or -1 (also for i = -1). */
+    private static int namingAround(List<Token> tokens, List<PersonMention> people, int i) {
+        for (PersonMention p : people) {
+            if (i >= 0 && p.from() < i && i + Math.max(1, EventPlaces.placeLength(tokens, i)) < p.to()) {
+                return p.to();
+            }
+        }
+        return -1;
     }
 
     /**
