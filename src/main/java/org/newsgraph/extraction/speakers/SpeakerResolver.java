@@ -65,7 +65,7 @@ public final class SpeakerResolver {
 
     /** The rules in the order they are tried; each names itself in {@link Resolution#rule()}. */
     private static final List<Rule> RULES = List.of(SpeakerResolver::named, SpeakerResolver::sameSentenceSubject,
-            SpeakerResolver::statementIssuer, SpeakerResolver::pronounAntecedent,
+            SpeakerResolver::statementIssuer, SpeakerResolver::clauseSubject, SpeakerResolver::pronounAntecedent,
             SpeakerResolver::previousSentenceSubject, SpeakerResolver::lastSpeaker);
 
     List<Resolution> resolve(List<QuoteCandidate> quotes, List<Token> tokens, List<Sentence> sentences,
@@ -133,6 +133,34 @@ public final class SpeakerResolver {
     private static boolean pronoun(Context c) {
         Attribution a = c.q().attribution();
         return (a == Attribution.PRONOUN || a == Attribution.NAMED) && c.q().cueToken() >= 0;
+    }
+
+    /**
+     * "clause-subject": a participle ("مؤكدا"، "معربا") goes with the subject of the verb its clause opens with, not
+     * with that verb's object named nearer to it ("واستقبل الرئيس فلان الوزير فلانا، مؤكدا"، "وهنأ الملك فلان
+     * الرئيس فلانا، معربا").
+     */
+    private static Resolution clauseSubject(Context c) {
+        CueLexicon.Cue cue = c.q().cueToken() < 0 ? null : CueLexicon.cue(c.tokens().get(c.q().cueToken()));
+        if (!pronoun(c) || cue == null || cue.frame() != CueLexicon.Frame.PARTICIPLE) {
+            return null;
+        }
+        List<Token> tokens = c.tokens();
+        Sentence s = c.sentences().get(c.q().sentence());
+        int verb = skipOpeners(tokens, s);
+        int limit = c.q().cueToken();
+        if (verb + 1 >= limit || !tokens.get(verb).word() || CueLexicon.cue(tokens.get(verb)) != null
+                || c.parser().parse(verb, limit, false) != null) {
+            return null; // a subject before the verb, or a cue of its own: the rules after this one read it
+        }
+        NounPhrase subject = c.parser().parse(verb + 1, limit, true);
+        if (subject == null || subject.refersBack() || subject.kind() == null || subject.to() >= limit
+                || c.parser().parse(subject.to(), limit, false) == null) {
+            return null; // no object named between the subject and the participle: the nearest naming is the subject
+        }
+        PersonRegistry.Entry e = c.registry().resolve(subject, c.text());
+        return e == null || !agrees(e, c.feminine(), c.singular()) ? null
+                : new Resolution(e.ref, Tokens.span(tokens, c.text(), subject.from(), subject.to()), 0.7, "clause-subject");
     }
 
     /** "pronoun-antecedent". */

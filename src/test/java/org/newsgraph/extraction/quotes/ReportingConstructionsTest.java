@@ -351,6 +351,13 @@ class ReportingConstructionsTest {
     }
 
     @Test
+    void whomOneCongratulatesOrThanksIsTheAddresseeNotTheStatement() {
+        check("وهنأ الرئيس سالم حداد نظيره فادي منصور بفوزه في الانتخابات.", "سالم حداد: بفوزه في الانتخابات");
+        check("وشكر الوزير سالم حداد الحكومة الأردنية على دعمها المستمر.", "سالم حداد: دعمها المستمر");
+        check("وهنأ الرئيس سالم حداد نظيره فادي منصور.", "");
+    }
+
+    @Test
     void placeWithAttachedBiAfterTheDayIsWhereItWasSaid() {
         check("أكد وزير الخارجية سالم حداد، يوم الأحد بعمان، أن المحادثات مثمرة.", "سالم حداد: المحادثات مثمرة");
         check("وقال سالم حداد أمس بمدينة القاهرة إن الوفد وصل.", "سالم حداد: الوفد وصل");

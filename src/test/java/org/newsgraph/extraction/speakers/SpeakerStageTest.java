@@ -329,6 +329,15 @@ class SpeakerStageTest {
     }
 
     @Test
+    void aParticipleGoesWithTheSubjectOfTheVerbItsClauseOpensWithNotItsObject() {
+        check("واستقبل الرئيس سالم حداد الوزير فادي منصور، مؤكدا أهمية التعاون.", "سالم حداد (clause-subject)");
+        check("والتقى الملك كمال ناصر الرئيسة هدى نصر في عمان، معربا عن أمله في تعزيز العلاقات.",
+                "كمال ناصر (clause-subject)");
+        // with no object between the subject and the participle the nearest naming is the subject
+        check("ووصل الرئيس سالم حداد إلى عمان، مؤكدا أهمية الزيارة.", "سالم حداد (pronoun-antecedent)");
+    }
+
+    @Test
     void theTitleAndNationalityOfACounterpartNamedBeforeIsThatCounterpart() {
         check("والتقى الوزير سالم حداد نظيره التونسي فادي منصور في عمان.\nمن جهته، أكد الوزير التونسي أن التعاون مستمر.",
                 "فادي منصور (named-title)");
