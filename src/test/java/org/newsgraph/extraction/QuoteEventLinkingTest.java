@@ -41,6 +41,18 @@ class QuoteEventLinkingTest {
     }
 
     @Test
+    void anotherEventTheWordsNamePastTheirStartYieldsToTheOccasionTheClauseNames() {
+        check("وعقدت القمة الخليجية أمس في الرياض.\n"
+                + "وقال الأمين العام سالم حداد خلال الجلسة الختامية للقمة إن الدول تدعم نتائج مؤتمر جنيف.",
+                "SUMMIT event-in-clause");
+        check("وعقدت القمة الخليجية أمس في الرياض.\n"
+                + "وأكد الأمين العام سالم حداد خلال القمة أهمية محادثات فيينا لحل الأزمة.", "SUMMIT event-in-clause");
+        // an event the statement opens with is what it reports, wherever it was said
+        check("وعقدت القمة الخليجية أمس في الرياض.\n"
+                + "وقال الأمين العام سالم حداد خلال القمة إن محادثات فيينا انتهت دون اتفاق.", "TALKS event-in-statement");
+    }
+
+    @Test
     void aReferenceInTheClauseOnlyDatesTheBriefingItNames() {
         check("أجرى وزير الزراعة سامي الحداد أمس محادثات مع نظيره التونسي علي بن صالح.\n"
                 + "وقال الحداد في مؤتمر صحفي عقب المحادثات إن أسعار الحبوب مستقرة.\n"

@@ -59,12 +59,18 @@ final class LinkRules {
      */
     static Link inStatement(LinkContext c, int n) {
         QuoteCandidate q = c.quotes().get(n);
+        LinkContext.Mention clause = c.clauseOccasions().get(n);
         LinkContext.Mention best = null;
         for (LinkContext.Mention m : mentions(c, q.sentence())) {
             EventMention e = m.mention();
-            boolean topical = unnamedWordsBetween(c, q.sentence(), q.from(), e.from()) < TOPIC_WORDS || e.reference()
-                    || e.date() != null || isOccasion(c, m.group());
-            if (e.from() >= q.from() && e.to() <= q.to() && topical && !attitudeObject(c.tokens(), e.from())
+            boolean marked = e.reference() || e.date() != null || isOccasion(c, m.group());
+            int before = unnamedWordsBetween(c, q.sentence(), q.from(), e.from());
+            boolean topical = before < TOPIC_WORDS || marked;
+            // "قال X خلال الجلسة الختامية للقمة إننا ندعم مخرجات مؤتمر باريس": where the clause says it was said wins
+            // over another event the words name past their start, undated and never attended ("إن اللقاءات كانت
+            // مثمرة" opens with what it reports)
+            boolean elsewhere = clause != null && clause.group() != m.group() && !marked && before > 0;
+            if (e.from() >= q.from() && e.to() <= q.to() && topical && !elsewhere && !attitudeObject(c.tokens(), e.from())
                     && (best == null || e.from() < best.mention().from())) {
                 best = m;
             }

@@ -107,7 +107,7 @@ final class TitleHolders {
                 // for the complement the full title gives
                 boolean construct = words.length == 2 && tw.length > 2 && words[1].startsWith(Affixes.ARTICLE)
                         && head.equals(indefinite(tw[0])) && indefinite(words[1]).equals(tw[1]);
-                fits |= prefix || sameNation || construct || shortenedComplement(words, tw)
+                fits |= prefix || sameNation || construct || shortenedComplement(words, tw) || sameOffice(words, tw)
                         || sameOfficeOfState(words, tw) || sameOfficeOfState(tw, words);
             }
             if (fits) {
@@ -118,6 +118,43 @@ final class TitleHolders {
             fitting = counterparts;
         }
         return fitting.size() == 1 ? fitting.get(0) : latestBefore(fitting, at);
+    }
+
+    /**
+     * "أمين عام الجامعة العربية" for "الأمين العام لجامعة الدول العربية": one office written as a construct or with
+     * the article and a لـ complement, its body under any of the body's names.
+     */
+    private static boolean sameOffice(String[] words, String[] full) {
+        return words.length >= 3 && full.length >= 3 && officeKey(words).equals(officeKey(full));
+    }
+
+    /** A title's words without articles and attached لـ, each body of the lexicon under its canonical name. */
+    private static List<String> officeKey(String[] words) {
+        String[] bare = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            bare[i] = w.startsWith(Affixes.PREPOSITION_LI_ON_ARTICLE) ? Affixes.articleAfterLi(w)
+                    : i > 0 && w.startsWith(Affixes.PREPOSITION_LI) && w.length() > 3 ? w.substring(Affixes.PREPOSITION_LI.length()) : w;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < bare.length; i++) {
+            int taken = 0;
+            String body = null;
+            StringBuilder phrase = new StringBuilder();
+            for (int j = i; j < Math.min(bare.length, i + 4); j++) {
+                phrase.append(j > i ? " " : "").append(bare[j]);
+                String canonical = NameLexicon.INSTITUTIONS.get(phrase.toString());
+                if (canonical != null) {
+                    taken = j - i + 1;
+                    body = ArabicNormalizer.matchKey(canonical);
+                }
+            }
+            for (String w : body != null ? body.split(" ") : new String[] {bare[i]}) {
+                out.add(Affixes.withoutArticle(w));
+            }
+            i += Math.max(1, taken) - 1;
+        }
+        return out;
     }
 
     /**

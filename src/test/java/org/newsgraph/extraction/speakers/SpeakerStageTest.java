@@ -338,6 +338,17 @@ class SpeakerStageTest {
     }
 
     @Test
+    void oneOfficeWrittenAsAConstructOrWithTheArticleAndLiIsOneHolder() {
+        check("وقال الأمين العام لجامعة الدول العربية سالم حداد إن القمة ناجحة.\nوأكد أمين عام الجامعة العربية أن التضامن ضروري.",
+                "سالم حداد (named-apposition) | سالم حداد (named-title)");
+        check("وقال أمين عام الأمم المتحدة فادي منصور إن الوضع خطير.\nوأضاف الأمين العام للأمم المتحدة أن المساعدات متأخرة.",
+                "فادي منصور (named-apposition) | فادي منصور (named-title)");
+        // another body's secretary-general is someone else
+        check("وقال الأمين العام للأمم المتحدة فادي منصور إن الوضع خطير.\nوأكد أمين عام الجامعة العربية أن التضامن ضروري.",
+                "فادي منصور (named-apposition) | أمين عام الجامعة العربية (named-title)");
+    }
+
+    @Test
     void theTitleAndNationalityOfACounterpartNamedBeforeIsThatCounterpart() {
         check("والتقى الوزير سالم حداد نظيره التونسي فادي منصور في عمان.\nمن جهته، أكد الوزير التونسي أن التعاون مستمر.",
                 "فادي منصور (named-title)");
