@@ -16,6 +16,7 @@ import org.newsgraph.extraction.lexicon.Stems;
 import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.extraction.tokens.Tokens;
+import org.newsgraph.text.ArabicNormalizer;
 import org.newsgraph.text.LexiconFile;
 
 /**
@@ -460,6 +461,8 @@ final class StatementContent {
                 }
             } else if (afterSpeaker && IN.contains(t.key()) && placeLength(tokens, i + 1, s) > 0) {
                 i += 1 + placeLength(tokens, i + 1, s); // "نفت وزارة العمل في رام الله صدور ...": where the speaker is
+            } else if (afterSpeaker && attachedPlaceBeforeComplementizer(tokens, i, s) > 0) {
+                i += attachedPlaceBeforeComplementizer(tokens, i, s); // "وأعلن الوزير بنواكشوط أن": where, not what
             } else if (MANNER.contains(t.key()) && i + 2 < s.to() && tokens.get(i + 1).word()) {
                 i += 2; // "بشكل محدد": how it was said
             } else if (t.word() && CueLexicon.ACCORDING_TO.contains(t.key()) && commaWithin(tokens, i, s, 8) > 0) {
@@ -503,6 +506,32 @@ final class StatementContent {
             }
         }
         return best;
+    }
+
+    /**
+     * Words of a place of the lexicon carrying بـ at token i ("بنواكشوط"، "بشرم الشيخ") when a complementizer follows
+     * it, or 0: where the speaker is; before anything else it may be the object of a cue governing بـ ("أشاد بنواكشوط
+     * التي ...").
+     */
+    private static int attachedPlaceBeforeComplementizer(List<Token> tokens, int i, Sentence s) {
+        Token t = tokens.get(i);
+        if (!t.word() || t.quoted() || !t.key().startsWith(Affixes.PREPOSITION_BI)) {
+            return 0;
+        }
+        String phrase = ArabicNormalizer.withoutProclitic(t.key());
+        if (phrase.equals(t.key())) {
+            return 0;
+        }
+        int best = 0;
+        for (int j = i; j < Math.min(s.to(), i + 2) && tokens.get(j).word(); j++) {
+            if (j > i) {
+                phrase += " " + tokens.get(j).key();
+            }
+            if (EventLexicon.PLACES.containsKey(phrase)) {
+                best = j - i + 1;
+            }
+        }
+        return best > 0 && i + best < s.to() && CueLexicon.isComplementizer(tokens.get(i + best)) ? best : 0;
     }
 
     private static boolean isDash(Token t) {
