@@ -106,6 +106,21 @@ class EventsStageTest {
     }
 
     @Test
+    void aPlaceOfTheGazetteerIsTheEventsLocation() {
+        check("وعقد الرئيسان أمس قمة في أم درمان.", "SUMMIT 2023-03-09 أم درمان");
+        check("والتقى الرئيس سالم حداد أمس بمدينة صفاقس الوزير كريم منصور.", "TALKS 2023-03-09 صفاقس");
+        check("وعقد الرئيس سالم حداد أمس محادثات مع نظيره كريم منصور بالشارقة.", "TALKS 2023-03-09 الشارقة");
+        check("وبحث وزير الخارجية رامي نصار أمس في العاصمة الكونغولية كينشاسا مع نظيرته هدى نصر سبل التعاون.",
+                "TALKS 2023-03-09 كينشاسا");
+        check("واختتمت أمس مفاوضات بوزنيقة بين الطرفين.", "TALKS 2023-03-09 بوزنيقة");
+        // a seat stands for its city
+        check("واجتمع الوزير سالم حداد أمس في قصر الإليزيه مع الرئيس كريم منصور.", "TALKS 2023-03-09 باريس");
+        // common nouns and given names are no places: المدينة "the city", منى a given name
+        check("وأجرى الوزير سالم حداد أمس محادثات في المدينة القديمة.", "TALKS 2023-03-09 null");
+        check("والتقى الرئيس سالم حداد أمس بمنى نصار.", "TALKS 2023-03-09 null");
+    }
+
+    @Test
     void aPlacePastAReportingWordIsTheSayingsNotTheEvents() {
         check("ومنذ اختتام المحادثات أمس قال المندوب سالم حداد وهو سفير بلاده لدى الأمم المتحدة في نيويورك إن الجولة مفيدة.",
                 "TALKS 2023-03-09 null");
@@ -233,7 +248,7 @@ class EventsStageTest {
         check("التقى الوزير أنطونيو لوبيز أمس نظيره الإيطالي ماركو روسي. كما ناقش الاجتماع القضايا الإقليمية.",
                 "TALKS 2023-03-09 null");
         // an adjective right after the meeting is still the meeting's
-        check("وتناول الاجتماع الإقليمي أمس في ليما أمن الحدود.", "CONFERENCE 2023-03-09 null");
+        check("وتناول الاجتماع الإقليمي أمس في ليما أمن الحدود.", "CONFERENCE 2023-03-09 ليما");
     }
 
     @Test

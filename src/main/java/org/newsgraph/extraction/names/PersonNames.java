@@ -507,6 +507,9 @@ final class PersonNames {
             if (words > 0 && !known && k.startsWith(PREPOSITION_BI_ON_ARTICLE)) {
                 break; // "وأشاد الوزير سامر حداد بالعلاقات": the preposition the verb governs, no family name
             }
+            if (words > 0 && !known && attachedPlaceOfTwoWords(end, limit)) {
+                break; // "وأعلن الوزير سامر حداد بشرم الشيخ أن": where he is, no family name
+            }
             if (known && words > 0 && NameLexicon.isStop(t) && end + 1 < limit && tokens.get(end + 1).word()
                     && !knownName.test(tokens.get(end + 1).key())) {
                 break; // "شدد الوزير نادر فهمي على عمق العلاقات" where the article also names an Ali: the preposition
@@ -559,6 +562,16 @@ final class PersonNames {
     }
 
 
+    /** "بشرم الشيخ"، "بأم درمان": a place of two words of the lexicon at token i, its first carrying a proclitic. */
+    private boolean attachedPlaceOfTwoWords(int i, int limit) {
+        if (i + 1 >= limit || !tokens.get(i + 1).word()) {
+            return false;
+        }
+        String key = tokens.get(i).key();
+        String stripped = ArabicNormalizer.withoutProclitic(key);
+        return !stripped.equals(key) && EventLexicon.PLACES.containsKey(stripped + " " + tokens.get(i + 1).key());
+    }
+
     /** Words no name is made of: particles, cues, lexicon words, words carrying a particle, future verbs. */
     private boolean isNotAName(Token t, String k, boolean first) {
         if (k.length() < 2 || (NameLexicon.isStop(t) && k.equals(t.key()))
@@ -576,8 +589,9 @@ final class PersonNames {
         }
         String stripped = ArabicNormalizer.withoutProclitic(t.bare());
         if (stripped.length() < t.bare().length() && (NameLexicon.STOP.contains(stripped) || parser.isLexiconWord(stripped)
-                || NameLexicon.COMMON_NOUNS.contains(stripped) || t.bare().startsWith(PREPOSITION_LI_ON_ARTICLE))) {
-            return true; // "بأي"، "لنظيره"، "للبيت"، "ببالغ الحزن"
+                || NameLexicon.COMMON_NOUNS.contains(stripped) || EventLexicon.PLACES.containsKey(stripped)
+                || t.bare().startsWith(PREPOSITION_LI_ON_ARTICLE))) {
+            return true; // "بأي"، "لنظيره"، "للبيت"، "ببالغ الحزن"، a place: "وأعلن الوزير سالم حداد بنواكشوط"
         }
         if (addressedWithPronoun(t.text())) {
             return true; // "وقال السيسي لمحاوره:": whom he told it, "to his interviewer", after the name

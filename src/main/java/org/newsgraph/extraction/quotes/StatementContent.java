@@ -16,6 +16,7 @@ import org.newsgraph.extraction.lexicon.Stems;
 import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.extraction.tokens.Tokens;
+import org.newsgraph.text.ArabicNormalizer;
 import org.newsgraph.text.LexiconFile;
 
 /**
@@ -513,21 +514,27 @@ final class StatementContent {
     }
 
     /**
-     * "بالرباط"، "برام الله"، "بمدينة فاس": a place with ب attached, or a city word with ب and the place after it:
-     * its words, or 0.
+     * "بالرباط"، "بشرم الشيخ"، "بمدينة فاس": a place with ب attached, or a city word with ب and the place after it,
+     * before a complementizer or a comma: its words, or 0. Before anything else it may be the object of a cue
+     * governing بـ ("أشاد بنواكشوط التي ...").
      */
     private static int placeWithBiLength(List<Token> tokens, int i, Sentence s) {
         Token t = tokens.get(i);
         String k = t.key();
-        if (!t.word() || k.length() < Affixes.PREPOSITION_BI.length() + 3 || !k.startsWith(Affixes.PREPOSITION_BI)) {
+        if (!t.word() || t.quoted() || k.length() < Affixes.PREPOSITION_BI.length() + 3 || !k.startsWith(Affixes.PREPOSITION_BI)) {
             return 0;
         }
         String place = k.substring(Affixes.PREPOSITION_BI.length());
+        int length = 0;
         if (EventLexicon.CITY_WORDS.contains(place) && i + 1 < s.to() && tokens.get(i + 1).word()) {
             int named = placeLength(tokens, i + 1, s);
-            return named > 0 ? 1 + named : 0;
+            length = named > 0 ? 1 + named : 0;
+        } else {
+            length = placeLength(tokens, i, s, place);
         }
-        return placeLength(tokens, i, s, place);
+        boolean ends = length > 0 && i + length < s.to()
+                && (tokens.get(i + length).isComma() || CueLexicon.isComplementizer(tokens.get(i + length)));
+        return ends ? length : 0;
     }
 
     private static boolean isDash(Token t) {

@@ -10,5 +10,7 @@ class EventLexiconTest {
     @Test
     void placesAreFoldedLikeTheTextAndKeepTheirSpelling() {
         assertEquals("إسطنبول", EventLexicon.PLACES.get("اسطنبول"));
+        assertEquals("الأهواز", EventLexicon.PLACES.get("الاحواز"));
+        assertEquals("باريس", EventLexicon.PLACES.get("قصر الاليزيه"));
     }
 }

@@ -348,6 +348,15 @@ class ReportingConstructionsTest {
     void placeOfTheSpeakerRightAfterItIsNoPartOfTheObject() {
         check("ونفت وزارة العمل في رام الله صدور أي قرار بوقف الإعانات.", "وزارة العمل: صدور أي قرار بوقف الإعانات");
         check("وأكد الوزير سالم حداد أهمية الاستثمار في القاهرة.", "سالم حداد: أهمية الاستثمار في القاهرة");
+        check("ونفت وزارة الداخلية في بنغازي صدور أي قرار بإغلاق المعابر.", "وزارة الداخلية: صدور أي قرار بإغلاق المعابر");
+    }
+
+    @Test
+    void placeCarryingBiBeforeTheComplementizerIsWhereNotWhat() {
+        check("وأعلن الوزير سالم حداد بنواكشوط أن الخطة جاهزة.", "سالم حداد: الخطة جاهزة");
+        check("وأعلن الوزير سالم حداد بشرم الشيخ أن الخطة جاهزة.", "سالم حداد: الخطة جاهزة");
+        // before anything but a complementizer it is the object of a cue governing بـ
+        check("وأشاد الوزير سالم حداد بنواكشوط التي استضافت القمة.", "سالم حداد: بنواكشوط التي استضافت القمة");
     }
 
     @Test
