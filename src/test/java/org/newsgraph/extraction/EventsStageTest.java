@@ -160,10 +160,11 @@ class EventsStageTest {
     }
 
     @Test
-    void anAddressToALegislatureOrItsSittingIsOther() {
+    void anAddressToALegislatureIsOtherAndItsSittingACouncilSession() {
         check("وقال وزير المالية سامي عودة في كلمة أمام مجلس النواب أمس إن العجز سينخفض.", "OTHER 2023-03-09 null");
         check("وعرض رئيس الوزراء برنامج حكومته أمام البرلمان يوم الأربعاء.", "OTHER 2023-03-08 null");
-        check("وقال الوزير إن الحكومة ستعرض الموازنة في جلسة لمجلس الشورى.", "OTHER null null");
+        check("وقال الوزير إن الحكومة ستعرض الموازنة في جلسة لمجلس الشورى.", "COUNCIL_MEETING null null");
+        check("وعقد مجلس النواب أمس جلسة نيابية لانتخاب أعضاء اللجان.", "COUNCIL_MEETING 2023-03-09 null");
         // a committee of the legislature, and the Security Council, stay council sessions
         check("وقال الوزير خلال اجتماع لجنة الشؤون المالية بمجلس النواب أمس إن الموازنة جاهزة.",
                 "COUNCIL_MEETING 2023-03-09 null");

@@ -329,7 +329,7 @@ class QuoteEventLinkingTest {
                 + "وقال الحلبي في مؤتمر صحفي عقده أمس إن الدولة ستعوض المزارعين.\n"
                 + "وكان الحلبي قال خلال جلسة البرلمان الأحد إن المخزون يكفي.",
                 "none general-position", "none general-position", "PRESS_BRIEFING event-in-clause",
-                "OTHER event-in-clause"); // a parliament's sitting has no kind of its own (OTHER)
+                "COUNCIL_MEETING event-in-clause"); // a parliament's sitting is a council's session
     }
     @Test
     void aSpokesmanSpeakingAfterAnEventReadsItOut() {

@@ -302,8 +302,10 @@ public final class EventFinder {
                 body = MINISTERS_BODY + (body == null ? "" : body); // "اجتماع لوزراء خارجية المجموعة"
             }
             if (kind == EventKind.COUNCIL_MEETING && legislature(tokens, from, Math.min(nextStart, to + LEGISLATURE_AFTER))) {
-                kind = EventKind.OTHER; // "في كلمة أمام مجلس النواب"، "الجلسة العامة للبرلمان": no kind of its own
                 body = LEGISLATURE_BODY;
+                if (EventLexicon.IN_FRONT_OF.contains(tokens.get(from).bare())) {
+                    kind = EventKind.OTHER; // "في كلمة أمام مجلس النواب": an address, no kind of its own; "الجلسة العامة
+                } // للبرلمان"، "عقد مجلس النواب جلسة": a sitting of the legislature is a council's session
             }
             out.add(new EventMention(kind, s.index(), from, to, date, month, location, locationSpan, participants, reference,
                     future, earlier, trig[3] == 1, pair,
