@@ -452,6 +452,8 @@ final class StatementContent {
                     && tokens.get(i + 1).key().startsWith(Affixes.ARTICLE)
                     && EventLexicon.TRIGGERS.containsKey(EventLexicon.stem(tokens.get(i + 1).key()))) {
                 i += 2; // "وأدان الوزير خلال اللقاء العدوان": the occasion, then the object
+            } else if (afterSpeaker && occasionEnd(tokens, i, s, dateTokens) > i) {
+                i = occasionEnd(tokens, i, s, dateTokens); // "دعا الرئيس في لقاء الأربعاء الأسبوعي اليوم إلى": where
             } else if (afterSpeaker && VEHICLE_PREPOSITIONS.contains(t.key()) && i + 1 < s.to()
                     && (isVehicle(tokens.get(i + 1).key()) || CueLexicon.isSayingNoun(tokens.get(i + 1)))) {
                 // "خلال إفادته أمام اللجنة": a noun of saying after في/خلال is where it was said, as "في تصريحه"
@@ -474,6 +476,31 @@ final class StatementContent {
             }
         }
         return i;
+    }
+
+    /** Words an occasion named after the speaker runs over: its event word and up to this many modifiers. */
+    private static final int OCCASION_MODIFIERS = 4;
+
+    /**
+     * "في لقاء الأربعاء النيابي اليوم"، "خلال اجتماع المجلس الأسبوعي": في/خلال, an event word, then definite words and
+     * days, when a complementizer or a preposition follows: where the words were said. The index after it, or i.
+     */
+    private static int occasionEnd(List<Token> tokens, int i, Sentence s, boolean[] dateTokens) {
+        Token t = tokens.get(i);
+        if (!t.word() || !(DURING.contains(t.key()) || IN.contains(t.key())) || i + 2 >= s.to()
+                || !tokens.get(i + 1).word() || !EventLexicon.TRIGGERS.containsKey(EventLexicon.stem(tokens.get(i + 1).key()))) {
+            return i;
+        }
+        int j = i + 2;
+        while (j < s.to() && j < i + 2 + OCCASION_MODIFIERS && tokens.get(j).word() && !tokens.get(j).quoted()
+                && (dateTokens[j - s.from()] || (tokens.get(j).key().startsWith(Affixes.ARTICLE)
+                        && !GrammarWords.PREPOSITIONS.contains(tokens.get(j).key()) && !GrammarWords.RELATIVES.contains(tokens.get(j).key())
+                        && !CueLexicon.isComplementizer(tokens.get(j)) && CueLexicon.cue(tokens.get(j)) == null))) {
+            j++;
+        }
+        boolean wordsFollow = j > i + 2 && j < s.to() && tokens.get(j).word()
+                && (CueLexicon.isComplementizer(tokens.get(j)) || GrammarWords.PREPOSITIONS.contains(tokens.get(j).key()));
+        return wordsFollow ? j : i;
     }
 
     /** "بيان"، "المقابلة"، "مداخلته": a statement's vehicle, bare, definite or with its owner's pronoun. */

@@ -360,6 +360,15 @@ class ReportingConstructionsTest {
     }
 
     @Test
+    void anOccasionNamedAfterTheSpeakerWithItsDayIsPassedOverBeforeTheObject() {
+        check("دعا رئيس البرلمان سالم حداد في لقاء الخميس الأسبوعي اليوم إلى الحذر من الفوضى.",
+                "سالم حداد: الحذر من الفوضى");
+        check("وأكد الوزير سالم حداد خلال اجتماع المجلس الدوري أن الموازنة جاهزة.", "سالم حداد: الموازنة جاهزة");
+        // inside the statement such words are what is said
+        check("وأكد الوزير سالم حداد أن في لقاء الخميس الأسبوعي فائدة للجميع.", "سالم حداد: في لقاء الخميس الأسبوعي فائدة للجميع");
+    }
+
+    @Test
     void whomOneCongratulatesOrThanksIsTheAddresseeNotTheStatement() {
         check("وهنأ الرئيس سالم حداد نظيره فادي منصور بفوزه في الانتخابات.", "سالم حداد: بفوزه في الانتخابات");
         check("وشكر الوزير سالم حداد الحكومة الأردنية على دعمها المستمر.", "سالم حداد: دعمها المستمر");
