@@ -297,7 +297,22 @@ public final class CueLexicon {
                 && withObjectPronoun(t.bare()) != null) {
             return withObjectPronoun(t.bare()); // "ووصفها بأنها": the verb and its object, not "her description"
         }
+        if (c == null) {
+            c = afterLi(t.bare());
+        }
         return c != null ? c : withObjectPronoun(t.bare());
+    }
+
+    /**
+     * "ليرد الوزير: ..."، "ليؤكد أن": ل before the imperfect of a reporting verb, a clause of result going on with the
+     * sentence's subject; null for any other word.
+     */
+    private static Cue afterLi(String k) {
+        if (k.length() < 4 || !k.startsWith(Affixes.PREPOSITION_LI) || (k.charAt(1) != 'ي' && k.charAt(1) != 'ت')) {
+            return null;
+        }
+        Cue c = FORMS.get(k.substring(1));
+        return c != null && c.role() == ReportingForms.Role.VERB ? c : null;
     }
 
     /** Object pronouns a verb may carry: "ووصفها بأنها"، "واعتبره خطوة". */

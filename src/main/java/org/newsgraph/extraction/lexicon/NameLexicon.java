@@ -89,9 +89,19 @@ public final class NameLexicon {
     private static final List<String> COUNTERPART_STEMS =
             List.copyOf(LexiconFile.words("name-markers.tsv", "counterpart-stem"));
 
+    /** An outlet's own correspondent or envoy ("مراسل"، "موفدة"), named by the outlet after it. */
+    public static final Set<String> CORRESPONDENTS = LexiconFile.words("name-markers.tsv", "correspondent");
+    /** Adjectives closing a medium's naming after its own name ("الرسمية"), besides nationalities. */
+    public static final Set<String> MEDIA_ADJECTIVES = LexiconFile.words("name-markers.tsv", "media-adjective");
+    /** Imperfect verbs that ل turns into a clause ("ليعود"), besides reporting and event verbs. */
+    public static final Set<String> LI_VERBS = LexiconFile.words("name-markers.tsv", "li-verb");
+    /** Given names that look like they carry the article ("الياس"، "الهام"). */
+    public static final Set<String> GIVEN_WITH_ARTICLE = LexiconFile.withFlag("name-parts.tsv", "given");
+
     static {
         LexiconFile.checkRoles("name-markers.tsv", Set.of("issued", "issued-by", "statement-kind", "workplace", "posted-in",
-                "on-behalf", "preposition-name", "counterpart-stem"));
+                "on-behalf", "preposition-name", "counterpart-stem", "correspondent", "media-adjective", "li-verb"));
+        STARTERS.addAll(CORRESPONDENTS);
     }
 
     /** A title or key that names a counterpart ("نظيره الروسي"), always another person than the subject. */

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.newsgraph.extraction.lexicon.CueLexicon;
+import org.newsgraph.extraction.lexicon.EventLexicon;
 import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.tokens.Token;
@@ -134,9 +135,18 @@ public final class NounPhraseParser {
         if (NameLexicon.STATEMENT_WORDS.contains(key)) {
             return statement(i, limit);
         }
+        if (NameLexicon.MEDIA_HEADS.contains(key) && markedNameAfter(i + 1, limit) > i + 1) {
+            return media(i, limit); // "وكالة أنباء «فارس»": the medium's own name in marks, no body "وكالة أنباء"
+        }
         NounPhrase inst = institution(i, limit, key);
         if (inst != null) {
             return inst;
+        }
+        if (NameLexicon.CORRESPONDENTS.contains(key)) {
+            NounPhrase reporter = correspondent(i, limit);
+            if (reporter != null) {
+                return reporter;
+            }
         }
         if (NameLexicon.MEDIA_HEADS.contains(key)) {
             return media(i, limit);
@@ -254,15 +264,23 @@ public final class NounPhraseParser {
                 np.refersBack());
     }
 
-    /** "صحيفة «الحياة»"، "وكالة الأنباء الرسمية"، "قناة الجزيرة": a medium speaks as an institution. */
+    /**
+     * "صحيفة «الحياة»"، "وكالة الأنباء الرسمية"، "قناة الجزيرة": a medium speaks as an institution. Its own name in
+     * marks may follow a word of its kind ("وكالة أنباء «فارس»"), and a nationality or a media adjective after the
+     * marks closes the naming ("صحيفة «الغد» الأردنية"، "وكالة «سبأ» الرسمية").
+     */
     private NounPhrase media(int i, int limit) {
         int end = i + 1;
-        if (end < limit && tokens.get(end).mark() > 0) {
-            int close = Tokens.closing(tokens, end, limit);
-            if (close < 0 || close - end > 5) {
+        int open = markedNameAfter(i + 1, limit);
+        if (open >= 0) {
+            int close = Tokens.closing(tokens, open, limit);
+            if (close < 0 || close - open > 5) {
                 return null;
             }
             end = close + 1;
+            while (end < limit && end < close + 3 && tokens.get(end).word() && isMediaAdjective(tokens.get(end).key())) {
+                end++;
+            }
         } else {
             while (end < limit && end < i + 4 && tokens.get(end).word() && !NameLexicon.STOP.contains(tokens.get(end).key())
                     && !CueLexicon.isComplementizer(tokens.get(end)) && CueLexicon.cue(tokens.get(end)) == null) {
@@ -276,8 +294,90 @@ public final class NounPhraseParser {
         return new NounPhrase(PersonKind.INSTITUTION, i, end, name, name, null, -1, -1, false);
     }
 
+    /**
+     * The opening mark of a medium's own name at j, or after one indefinite word of its kind ("أنباء" of "وكالة أنباء
+     * «فارس»"); -1 when none opens there.
+     */
+    private int markedNameAfter(int j, int limit) {
+        if (j < limit && tokens.get(j).mark() > 0) {
+            return j;
+        }
+        if (j + 1 < limit && tokens.get(j).word() && tokens.get(j + 1).mark() > 0 && !tokens.get(j).key().startsWith(ARTICLE)
+                && !NameLexicon.STOP.contains(tokens.get(j).key()) && !CueLexicon.isComplementizer(tokens.get(j))
+                && CueLexicon.cue(tokens.get(j)) == null && !GrammarWords.PREPOSITIONS.contains(tokens.get(j).key())) {
+            return j + 1;
+        }
+        return -1;
+    }
+
+    private static boolean isMediaAdjective(String k) {
+        return NameLexicon.MEDIA_ADJECTIVES.contains(k) || (k.startsWith(ARTICLE) && NameLexicon.nationality(k) != null);
+    }
+
+    /**
+     * "مراسل الجزيرة"، "موفد «النهار» إلى جنيف"، "مراسلة قناة الغد في القاهرة"، "مراسل kataeb.org": an outlet's own
+     * correspondent, unnamed, known by the outlet (and the place he reports from, a place the lexicon knows, is part of
+     * the naming's span, not of its name). A name after the outlet makes it the named correspondent's title; null when
+     * no outlet follows.
+     */
+    private NounPhrase correspondent(int i, int limit) {
+        int j = i + 1;
+        if (j >= limit) {
+            return null;
+        }
+        Token next = tokens.get(j);
+        int outletEnd;
+        if (next.mark() > 0) {
+            int close = Tokens.closing(tokens, j, limit);
+            outletEnd = close < 0 || close - j > 5 ? -1 : close + 1;
+        } else if (next.word() && NameLexicon.MEDIA_HEADS.contains(next.key())) {
+            NounPhrase medium = media(j, limit);
+            outletEnd = medium == null ? -1 : medium.to();
+        } else if (next.word() && !NameLexicon.STOP.contains(next.key()) && !CueLexicon.isComplementizer(next)
+                && CueLexicon.cue(next) == null && !GrammarWords.PREPOSITIONS.contains(next.key())
+                && (next.key().startsWith(ARTICLE) || isLatinWord(next))) {
+            outletEnd = j + 1;
+            while (outletEnd + 1 < limit && tokens.get(outletEnd).isPunct('.') && isLatinWord(tokens.get(outletEnd + 1))
+                    && tokens.get(outletEnd).start() == tokens.get(outletEnd - 1).end()) {
+                outletEnd += 2; // "kataeb.org" written as one address
+            }
+            while (outletEnd < limit && outletEnd < j + 3 && tokens.get(outletEnd).word()
+                    && isMediaAdjective(tokens.get(outletEnd).key())) {
+                outletEnd++;
+            }
+        } else {
+            outletEnd = -1;
+        }
+        if (outletEnd < 0) {
+            return null;
+        }
+        if (names.nameEnd(outletEnd, limit, true) > outletEnd + 1) {
+            NounPhrase named = names.titled(i, limit);
+            if (named.name() != null) {
+                return named; // "مراسل الجزيرة سالم حداد"
+            }
+        }
+        String name = surface(i, outletEnd, true); // "لمراسل الجزيرة" names "مراسل الجزيرة"
+        int end = outletEnd;
+        if (end + 1 < limit && tokens.get(end).word() && tokens.get(end + 1).word()
+                && (ACCREDITED_TO.contains(tokens.get(end).key()) || POSTED_IN.contains(tokens.get(end).key()))
+                && (EventLexicon.PLACES.containsKey(tokens.get(end + 1).key())
+                        || NameLexicon.INSTITUTIONS.containsKey(tokens.get(end + 1).key()))) {
+            end += 2; // "موفد «النهار» إلى جنيف"، "مراسلة قناة الغد في القاهرة"
+        }
+        String key = "correspondent:" + ArabicNormalizer.matchKey(text.substring(tokens.get(i + 1).start(),
+                tokens.get(outletEnd - 1).end()).replaceAll("[«»\"“”]", ""));
+        return new NounPhrase(PersonKind.ANONYMOUS, i, end, name, null, key, -1, -1, false);
+    }
+
+    private static boolean isLatinWord(Token t) {
+        return !t.text().isEmpty() && Character.UnicodeScript.of(t.text().codePointAt(0)) == Character.UnicodeScript.LATIN;
+    }
+
     /** Prepositions naming where an envoy or ambassador is posted. */
     static final Set<String> ACCREDITED_TO = LexiconFile.withFlag("function-words.tsv", "accredited-to");
+    /** "في" before where a correspondent reports from. */
+    private static final Set<String> POSTED_IN = LexiconFile.words("name-markers.tsv", "posted-in");
     /** Offices named after the person they serve. */
     private static final Set<String> OFFICE_HEADS = LexiconFile.words("office-heads.txt");
 
@@ -541,6 +641,6 @@ public final class NounPhraseParser {
         return NameLexicon.TITLE_HEADS.contains(key) || NameLexicon.INSTITUTIONS.containsKey(key)
                 || NameLexicon.STATEMENT_WORDS.contains(key)
                 || NameLexicon.ANONYMOUS_HEADS.contains(key) || NameLexicon.INSTITUTION_HEADS.contains(key)
-                || knownName.test(key);
+                || NameLexicon.CORRESPONDENTS.contains(key) || knownName.test(key);
     }
 }

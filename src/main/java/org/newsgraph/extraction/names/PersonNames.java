@@ -474,7 +474,8 @@ final class PersonNames {
     /** "الجبير" has the article; "ألان" (Alain) starts with a hamza alef, which the article never carries. */
     private static boolean definite(Token t, String k) {
         char first = t.text().charAt(0);
-        return k.startsWith(ARTICLE) && !(k.equals(t.key()) && (first == 'أ' || first == 'إ' || first == 'آ'));
+        return k.startsWith(ARTICLE) && !(k.equals(t.key()) && (first == 'أ' || first == 'إ' || first == 'آ'))
+                && !NameLexicon.GIVEN_WITH_ARTICLE.contains(k); // "الياس"، "الهام": a given name
     }
 
     /** End of the personal name starting at i (i itself when there is none). */
@@ -584,7 +585,8 @@ final class PersonNames {
                         && WordShapes.looksLikeVerbalNoun(k.substring(0, 5)))
                 || CueLexicon.cue(t) != null || CueLexicon.verbalNoun(t) != null || CueLexicon.isComplementizer(t)
                 || EventLexicon.TRIGGERS.containsKey(EventLexicon.stem(k)) || parser.isLexiconWord(k)
-                || (!first && WordShapes.isAgreeingVerb(t.bare())) || WordShapes.looksLikeTenthFormPerfect(t.bare())) {
+                || (!first && WordShapes.isAgreeingVerb(t.bare())) || WordShapes.looksLikeTenthFormPerfect(t.bare())
+                || (!first && WordShapes.looksLikeFifthFormPerfect(t.text()))) {
             return true;
         }
         String stripped = ArabicNormalizer.withoutProclitic(t.bare());
@@ -592,6 +594,9 @@ final class PersonNames {
                 || NameLexicon.COMMON_NOUNS.contains(stripped) || EventLexicon.PLACES.containsKey(stripped)
                 || t.bare().startsWith(PREPOSITION_LI_ON_ARTICLE))) {
             return true; // "بأي"، "لنظيره"، "للبيت"، "ببالغ الحزن"، a place: "وأعلن الوزير سالم حداد بنواكشوط"
+        }
+        if (liBeforeImperfect(t.bare())) {
+            return true; // "ليرد الوزير: ..."، "ليعود ويؤكد أن"
         }
         if (addressedWithPronoun(t.text())) {
             return true; // "وقال السيسي لمحاوره:": whom he told it, "to his interviewer", after the name
@@ -604,10 +609,26 @@ final class PersonNames {
                 || CueLexicon.isCueForm(k.substring(1)) || EventLexicon.SCHEDULED_VERBS.contains(k.substring(1)));
     }
 
-    /** ل attached to a noun with a possessive pronoun ("لمحاوره"، "لمستمعيها"): no name carries a possessive. */
+    /**
+     * ل or ب attached to a noun with a possessive pronoun ("لمحاوره"، "لمستمعيها"، "هنأه بفوزه"): no name carries a
+     * possessive.
+     */
     private static boolean addressedWithPronoun(String text) {
-        return text.length() >= 5 && text.startsWith(PREPOSITION_LI)
+        return text.length() >= 5 && (text.startsWith(PREPOSITION_LI) || text.startsWith(PREPOSITION_BI))
                 && (text.endsWith(PRONOUN_HIS) || text.endsWith(PRONOUN_HER) || text.endsWith(PRONOUN_THEIR));
+    }
+
+    /**
+     * ل before an imperfect verb ("ليرد الوزير"، "ليؤكد"، "ليعود ويؤكد"): a clause of purpose or result, no name; the
+     * verb is a reporting or event verb or one of the `li-verb` words.
+     */
+    private static boolean liBeforeImperfect(String k) {
+        if (k.length() < 4 || !k.startsWith(PREPOSITION_LI) || k.startsWith(PREPOSITION_LI_ON_ARTICLE)) {
+            return false;
+        }
+        String verb = k.substring(1);
+        return (verb.charAt(0) == 'ي' || verb.charAt(0) == 'ت')
+                && (NameLexicon.LI_VERBS.contains(verb) || isImperfectVerb(verb) || WordShapes.isAgreeingVerb(verb));
     }
 
     /**

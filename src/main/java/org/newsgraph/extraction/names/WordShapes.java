@@ -93,6 +93,28 @@ final class WordShapes {
                 && !isLongVowel(k.charAt(3)) && !isLongVowel(k.charAt(4));
     }
 
+    /**
+     * "توجّه"، "تقدّم"، "تسلّمت": the perfect of the تفعّل form written with its shadda on the second root letter is a
+     * verb after its subject ("النائب سالم حداد توجّه إلى"), never a name; a name's shadda stands elsewhere ("تمّام").
+     */
+    static boolean looksLikeFifthFormPerfect(String text) {
+        StringBuilder letters = new StringBuilder();
+        int shaddaAfter = -1;
+        for (int n = 0; n < text.length(); n++) {
+            char c = text.charAt(n);
+            if (c == SHADDA) {
+                shaddaAfter = letters.length();
+            } else if (c >= '\u0621' && c <= '\u064A' && c != '\u0640') {
+                letters.append(c);
+            }
+        }
+        int n = letters.length();
+        boolean ending = n == 4 || (n == 5 && (letters.charAt(4) == 'ت' || letters.charAt(4) == 'ا'));
+        return ending && letters.charAt(0) == 'ت' && shaddaAfter == 3;
+    }
+
+    private static final char SHADDA = '\u0651';
+
     private static boolean isLongVowel(char c) {
         return c == 'ا' || c == 'و' || c == 'ي' || c == 'ى';
     }

@@ -33,7 +33,7 @@ public final class SentenceSplitter {
                 from = i;
                 continue;
             }
-            if (isTerminator(t) && !t.quoted() && !beforeRelativeClause(tokens, i)) {
+            if (isTerminator(t) && !t.quoted() && !beforeRelativeClause(tokens, i) && !insideAddress(tokens, i)) {
                 int end = i;
                 i++;
                 // absorb runs ("..." or "؟!") and a closing mark that follows the period
@@ -51,6 +51,21 @@ public final class SentenceSplitter {
             add(sentences, tokens, from, tokens.size(), tokens.size());
         }
         return sentences;
+    }
+
+    /** "kataeb.org": a period glued to Latin letters on both sides is a web address's, no full stop. */
+    private static boolean insideAddress(List<Token> tokens, int i) {
+        if (i == 0 || i + 1 >= tokens.size() || !tokens.get(i).isPunct('.')) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        Token after = tokens.get(i + 1);
+        return before.word() && after.word() && before.end() == tokens.get(i).start() && tokens.get(i).end() == after.start()
+                && latin(before) && latin(after);
+    }
+
+    private static boolean latin(Token t) {
+        return Character.UnicodeScript.of(t.text().codePointAt(0)) == Character.UnicodeScript.LATIN;
     }
 
     private static void add(List<Sentence> out, List<Token> tokens, int from, int to, int next) {

@@ -293,4 +293,66 @@ class NounPhraseParserTest {
         check("رئيس الجمهورية العماد فادي منصور", "PERSON فادي منصور / رئيس الجمهورية");
         check("قائد الجيش اللواء سالم حداد", "PERSON سالم حداد / قائد الجيش");
     }
+
+    @Test
+    void aMediumsOwnNameInMarksWithANationalityOrMediaAdjectiveAfterItIsTheWholeNaming() {
+        check("وكالة أنباء «فارس» الإيرانية أن الوفد وصل",
+                "INSTITUTION وكالة أنباء «فارس» الإيرانية / وكالة أنباء «فارس» الإيرانية");
+        check("صحيفة \"الغد\" الأردنية عن مصدر", "INSTITUTION صحيفة \"الغد\" الأردنية / صحيفة \"الغد\" الأردنية");
+        check("وكالة \"سبأ\" الرسمية إن الاجتماع", "INSTITUTION وكالة \"سبأ\" الرسمية / وكالة \"سبأ\" الرسمية");
+        check("قناة «العربية» بأن الطائرات", "INSTITUTION قناة «العربية» / قناة «العربية»");
+        // a word after the marks that is no adjective of the medium is no part of it
+        check("صحيفة «الغد» تقريرا عن الموازنة", "INSTITUTION صحيفة «الغد» / صحيفة «الغد»");
+        // without marks the medium is read as before
+        check("وكالة الأنباء الرسمية أن الرئيس", "INSTITUTION وكالة الأنباء الرسمية / وكالة الأنباء الرسمية");
+    }
+
+    @Test
+    void anOutletsCorrespondentIsAnUnnamedSpeakerKnownByTheOutlet() {
+        check("مراسل الجزيرة بأن القصف استمر", "ANONYMOUS مراسل الجزيرة / null");
+        check("موفد «النهار» إلى جنيف إن الجولة", "ANONYMOUS موفد «النهار» / null");
+        check("مراسلة قناة الغد في القاهرة إن المتظاهرين", "ANONYMOUS مراسلة قناة الغد / null");
+        check("مراسل kataeb.org بأن الجلسة أرجئت", "ANONYMOUS مراسل kataeb.org / null");
+        // a named correspondent: the outlet is his title
+        check("مراسل الجزيرة سالم حداد إن القصف استمر", "PERSON سالم حداد / مراسل الجزيرة");
+        // no outlet after the word: the bare title as before
+        check("مراسل إن القصف استمر", "PERSON null / مراسل");
+    }
+
+    @Test
+    void aNameDoesNotRunOverAWordGluedToBiOrLiWithAPronoun() {
+        check("الرئيس فادي منصور بفوزه في الانتخابات", "PERSON فادي منصور / الرئيس");
+        check("الرئيس فادي منصور لمحاوره إن", "PERSON فادي منصور / الرئيس");
+        // a family name starting with ب carries no pronoun
+        check("الرئيس فادي بركات إن", "PERSON فادي بركات / الرئيس");
+    }
+
+    @Test
+    void aNameDoesNotRunOverAVerbOfGoingAfterIt() {
+        check("رئيس الحزب النائب سامي نصار توجّه إلى باريس", "PERSON سامي نصار / رئيس الحزب النائب");
+        check("النائب سامي نصار تقدّم بطلب", "PERSON سامي نصار / النائب");
+        check("النائب سامي نصار تسلّمت الرئاسة", "PERSON سامي نصار / النائب");
+        check("النائب سامي نصار حداد إن", "PERSON سامي نصار حداد / النائب");
+        // a shadda elsewhere in a third name is no verb's
+        check("النائب سامي نصار تمّام إن", "PERSON سامي نصار تمّام / النائب");
+    }
+
+    @Test
+    void liBeforeAnImperfectVerbIsNoName() {
+        check("ليرد الوزير: لن نقبل", "none");
+        check("ليعود ويؤكد أن المفاوضات مستمرة", "none");
+        check("ليؤكد أن المفاوضات مستمرة", "none");
+        // given names starting with لي are names
+        check("لينا حداد إن المفاوضات مستمرة", "PERSON لينا حداد / null");
+        check("ليث منصور إن المفاوضات مستمرة", "PERSON ليث منصور / null");
+    }
+
+    @Test
+    void aGivenNameThatLooksLikeItCarriesTheArticleIsAGivenNameAfterATitle() {
+        check("النائب الياس نصار إن الحكومة فشلت", "PERSON الياس نصار / النائب");
+        check("النائبة الهام منصور إن القانون ظالم", "PERSON الهام منصور / النائبة");
+        check("النائبة اليسا حداد إن القانون ظالم", "PERSON اليسا حداد / النائبة");
+        // a definite word that is no such given name is still the holder's family name alone
+        check("الوزير الحداد إن القانون ظالم", "PERSON الحداد / الوزير");
+    }
 }

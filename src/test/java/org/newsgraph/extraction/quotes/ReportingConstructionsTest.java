@@ -761,4 +761,12 @@ class ReportingConstructionsTest {
         // without a comma or complementizer closing it, "على" is the cue's own preposition
         check("أخبار\n\nوشدد مصدر مطلع على ضرورة التهدئة.", "مصدر مطلع: ضرورة التهدئة");
     }
+
+    @Test
+    void liBeforeTheImperfectOfAReportingVerbIsACue() {
+        check("وانتهت الجلسة مساء أمس.\nليرد الوزير سالم حداد: \"الخطة جاهزة\".", "سالم حداد: الخطة جاهزة");
+        check("وعاد الوزير سالم حداد إلى عمان أمس، ليؤكد أن المفاوضات مستمرة.", "سالم حداد: المفاوضات مستمرة");
+        // ل before a word that is no reporting verb is no cue
+        check("وقال الوزير سالم حداد لليلى إن المفاوضات مستمرة.", "سالم حداد: المفاوضات مستمرة");
+    }
 }

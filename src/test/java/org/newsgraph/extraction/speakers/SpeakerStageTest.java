@@ -497,4 +497,38 @@ class SpeakerStageTest {
         check("قال وزير خارجية الأردن فادي منصور إن الحدود مفتوحة.\nوأكد وزير الخارجية التونسي أن التجارة ستنمو.",
                 "فادي منصور (named-apposition) | وزير الخارجية التونسي (named-title)");
     }
+
+    @Test
+    void aMediumNamedInMarksWithItsNationalitySpeaksByTheWholeNaming() {
+        check("وذكرت وكالة أنباء «فارس» الإيرانية أن الوفد وصل إلى الدوحة.",
+                "وكالة أنباء «فارس» الإيرانية (named-institution)");
+        check("وقالت وكالة \"سبأ\" الرسمية إن الاجتماع انتهى دون اتفاق.", "وكالة \"سبأ\" الرسمية (named-institution)");
+        check("وأفادت قناة «العربية» بأن الطائرات قصفت مواقع في الشمال.", "قناة «العربية» (named-institution)");
+    }
+
+    @Test
+    void anOutletsCorrespondentSpeaksAsAnUnnamedSourceKnownByTheOutlet() {
+        check("وأفاد مراسل الجزيرة بأن القصف استمر طوال الليل.", "مراسل الجزيرة (named-anonymous)");
+        check("وقال موفد «النهار» إلى جنيف إن الجولة الثانية تبدأ غدا.", "موفد «النهار» (named-anonymous)");
+        check("وقالت مراسلة قناة الغد في القاهرة إن المتظاهرين تجمعوا أمام المقر.", "مراسلة قناة الغد (named-anonymous)");
+        check("وأفاد مراسل kataeb.org بأن الجلسة أرجئت.", "مراسل kataeb.org (named-anonymous)");
+        // a named correspondent is a person with the outlet as his title
+        check("وقال مراسل الجزيرة سالم حداد إن القصف استمر.", "سالم حداد (named-apposition)");
+        // told to a correspondent, the correspondent is the addressee, not the speaker
+        check("وقال الوزير سالم حداد لمراسل الجزيرة إن المفاوضات مستمرة.", "سالم حداد (named-apposition)");
+    }
+
+    @Test
+    void liBeforeAnImperfectVerbGoesOnWithTheSubjectAndIsNoName() {
+        check("ونفى الوزير سالم حداد صحة الخبر.\nليعود ويؤكد أن المفاوضات مستمرة.",
+                "سالم حداد (named-apposition) | سالم حداد (previous-sentence-subject)");
+        check("وانتهت الجلسة مساء أمس.\nليرد الوزير سالم حداد: \"الخطة جاهزة\".", "سالم حداد (named-apposition)");
+    }
+
+    @Test
+    void aGivenNameThatLooksDefiniteAfterATitleIsTheHoldersName() {
+        check("وقال النائب الياس نصار إن الحكومة فشلت.", "الياس نصار (named-apposition)");
+        // a family name after the title alone is still read as such
+        check("وقال النائب نصار إن الحكومة فشلت.", "نصار (named-apposition)");
+    }
 }

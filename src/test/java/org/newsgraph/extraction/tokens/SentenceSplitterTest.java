@@ -39,6 +39,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aPointInsideAWebAddressEndsNoSentence() {
+        assertEquals(List.of("وأفاد مراسل kataeb.org بأن الجلسة أرجئت", "وغادر"),
+                sentences("وأفاد مراسل kataeb.org بأن الجلسة أرجئت. وغادر."));
+        // a full stop after a Latin word, before the next sentence, still ends it
+        assertEquals(List.of("ونشر الخبر موقع kataeb", "وغادر"), sentences("ونشر الخبر موقع kataeb. وغادر."));
+    }
+
+    @Test
     void keepsDecimalNumbersWhole() {
         assertEquals(List.of("نما الاقتصاد 3.5 في المئة"), sentences("نما الاقتصاد 3.5 في المئة."));
     }
