@@ -91,7 +91,7 @@ public final class NameLexicon {
 
     static {
         LexiconFile.checkRoles("name-markers.tsv", Set.of("issued", "issued-by", "statement-kind", "workplace", "posted-in",
-                "on-behalf", "preposition-name", "counterpart-stem"));
+                "on-behalf", "preposition-name", "counterpart-stem", "chain-ordinal", "session-adjective", "gathering", "declaration"));
     }
 
     /** A title or key that names a counterpart ("نظيره الروسي"), always another person than the subject. */

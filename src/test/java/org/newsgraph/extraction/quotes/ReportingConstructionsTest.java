@@ -743,4 +743,12 @@ class ReportingConstructionsTest {
         // without a comma or complementizer closing it, "على" is the cue's own preposition
         check("أخبار\n\nوشدد مصدر مطلع على ضرورة التهدئة.", "مصدر مطلع: ضرورة التهدئة");
     }
+
+    @Test
+    void theWordsOfAFinalStatementStartAfterItsWholeNamingNotInsideIt() {
+        check("وأكد البيان الختامي للدورة الثلاثين العادية للقمة العربية على ضرورة دعم الاستقرار.",
+                "البيان الختامي للدورة الثلاثين العادية للقمة العربية: ضرورة دعم الاستقرار");
+        check("وأكد البيان الختامي للقمة الـ40 في الرياض أن الوحدة ضرورية.", "البيان الختامي للقمة الـ40: الوحدة ضرورية");
+        check("وشدد بيان القاهرة الختامي على أهمية الحوار.", "بيان القاهرة الختامي: أهمية الحوار");
+    }
 }
