@@ -547,4 +547,10 @@ class EventsStageTest {
         check("والتقى الرئيس سالم حداد رئيس الوزراء الأردني فادي منصور، وقال إنه سيزور قمة عمان للمياه الأربعاء المقبل.",
                 "TALKS null null", "SUMMIT 2023-03-15 عمان");
     }
+
+    @Test
+    void aGatheringThatSpeaksAsABodyIsStillTheEventItNames() {
+        // the speaker stage reads "القمة العربية" as the speaker; the event stage still reads the summit
+        check("وأكدت القمة العربية في عمان أمس أن السلام خيار استراتيجي.", "SUMMIT 2023-03-09 عمان");
+    }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.newsgraph.extraction.dates.DateResolver;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
 import org.newsgraph.extraction.lexicon.GrammarWords;
@@ -46,6 +47,14 @@ public final class NounPhraseParser {
     private static final Set<String> ISSUED_BY = LexiconFile.words("name-markers.tsv", "issued-by");
     /** "الختامي"، "المشترك": adjectives of a definite statement before the gathering it speaks for. */
     private static final Set<String> STATEMENT_KINDS = LexiconFile.words("name-markers.tsv", "statement-kind");
+    /** Ordinals written as words in a gathering's naming ("الثلاثين"، "الثامنة"، "والعشرين"، "عشرة"). */
+    private static final Set<String> CHAIN_ORDINALS = LexiconFile.words("name-markers.tsv", "chain-ordinal");
+    /** Adjectives of a session or gathering ("العادية"، "الاستثنائية"، "الطارئة"). */
+    private static final Set<String> SESSION_ADJECTIVES = LexiconFile.words("name-markers.tsv", "session-adjective");
+    /** Heads of a gathering that speaks as a body when it is a cue's subject ("القمة"، "المؤتمر"، "الاجتماع"). */
+    private static final Set<String> GATHERINGS = LexiconFile.words("name-markers.tsv", "gathering");
+    /** Documents named by their city that speak as a body of their own ("إعلان الرياض"). */
+    private static final Set<String> DECLARATIONS = LexiconFile.words("name-markers.tsv", "declaration");
     /** "في"، "ب"، "من" before the body an unnamed source works in ("مصدر مسؤول في وزارة الداخلية"). */
     private static final Set<String> WORKPLACE_PREPOSITIONS = LexiconFile.words("name-markers.tsv", "workplace");
     /** Endings of a nationality adjective without the article: plural, feminine and masculine ("أوكرانيون"، "أمريكي"). */
@@ -138,6 +147,20 @@ public final class NounPhraseParser {
         if (NameLexicon.MEDIA_HEADS.contains(key) && markedNameAfter(i + 1, limit) > i + 1) {
             return media(i, limit); // "وكالة أنباء «فارس»": the medium's own name in marks, no body "وكالة أنباء"
         }
+        if (DECLARATIONS.contains(key)) {
+            NounPhrase declaration = namedByCity(i, limit, false);
+            if (declaration != null) {
+                return declaration;
+            }
+        }
+        if (GATHERINGS.contains(key)) {
+            NounPhrase gathering = gathering(i, limit, key);
+            // a cue's subject, or before the cue as a headline writes it ("قمة الرياض تدعو إلى ...")
+            if (gathering != null && (subjectSlot || (gathering.to() == limit && limit < tokens.size()
+                    && CueLexicon.cue(tokens.get(limit)) != null && opensClause(i)))) {
+                return gathering;
+            }
+        }
         NounPhrase inst = institution(i, limit, key);
         if (inst != null) {
             return inst;
@@ -214,6 +237,10 @@ public final class NounPhraseParser {
             NounPhrase author = parse(j, limit, true);
             return author == null ? null : widen(author, i);
         }
+        NounPhrase byCity = tokens.get(i).key().startsWith(ARTICLE) ? null : namedByCity(i, limit, true);
+        if (byCity != null) {
+            return byCity; // "بيان القاهرة الختامي"
+        }
         if (j < limit && tokens.get(j).word()) {
             String k = tokens.get(j).key();
             // "بيان للبيت الأبيض": read لل as the article ال; "بيان لنقابة": the ل of the author
@@ -226,24 +253,163 @@ public final class NounPhraseParser {
         }
         if (tokens.get(i).key().startsWith(ARTICLE)) {
             int end = i + 1;
+            boolean ofKind = false;
             while (end < limit && tokens.get(end).word() && (NameLexicon.nationality(tokens.get(end).key()) != null
                     || STATEMENT_KINDS.contains(tokens.get(end).key()))) {
+                ofKind |= STATEMENT_KINDS.contains(tokens.get(end).key());
                 end++;
             }
-            if (end + 1 < limit && tokens.get(end).word() && tokens.get(end).key().startsWith(PREPOSITION_LI_ON_ARTICLE)) {
-                // "البيان الختامي للقمة الخليجية": the statement of a meeting speaks for the meeting
-                int to = end + 1;
-                while (to < limit && to < end + 3 && tokens.get(to).word()
-                        && NameLexicon.nationality(tokens.get(to).key()) != null) {
-                    to++;
-                }
-                String name = text.substring(tokens.get(i).start(), tokens.get(to - 1).end());
+            int to = gatheringChainEnd(end, limit);
+            if (to > end) {
+                // "البيان الختامي للدورة الثلاثين العادية للقمة العربية": the statement of a meeting speaks for the
+                // meeting, named by the whole chain
+                String name = surface(i, to, true);
                 return new NounPhrase(PersonKind.INSTITUTION, i, to, name, name, null, -1, -1, false);
+            }
+            if (ofKind) {
+                // "وأكد البيان الختامي أيضا": the gathering's statement named before (key: the head), else one of its own
+                String name = surface(i, end, true);
+                return new NounPhrase(PersonKind.INSTITUTION, i, end, name, name, withoutArticle(tokens.get(i).key()), -1,
+                        -1, false);
             }
             return new NounPhrase(null, i, end, null, null, null, -1, -1, true);
         }
         boolean authorless = j >= limit || !tokens.get(j).word() || CueLexicon.isComplementizer(tokens.get(j));
         return authorless ? new NounPhrase(null, i, j, null, null, null, -1, -1, true) : null; // "وجاء في بيان: ..."
+    }
+
+    /**
+     * End of a gathering's genitive chain opening with ل at {@code at} ("للدورة الثلاثين العادية للقمة العربية"،
+     * "لاجتماع وزراء الخارجية العرب"، "للمجلس الأعلى لمجلس التعاون الخليجي"), or {@code at} when none opens there.
+     * After a definite word it runs over ordinals written as words, "الـ40", session adjectives, nationalities and
+     * another ل-genitive; an indefinite word takes the genitive after it. It stops at anything else: a date, "في",
+     * a complementizer, a verb.
+     */
+    private int gatheringChainEnd(int at, int limit) {
+        if (at >= limit || !tokens.get(at).word() || !tokens.get(at).key().startsWith(PREPOSITION_LI)) {
+            return at;
+        }
+        String first = tokens.get(at).key();
+        boolean definite = first.startsWith(PREPOSITION_LI_ON_ARTICLE);
+        if (!definite && !gatheringOrBody(first.substring(1))) {
+            return at; // "البيان الختامي لكل ...": no gathering
+        }
+        int end = at + 1;
+        boolean construct = !definite;
+        while (end < limit && tokens.get(end).word()) {
+            String k = tokens.get(end).key();
+            if (construct) {
+                // "لاجتماع وزراء الخارجية"، "لمجلس التعاون": the genitive of an indefinite word, to its first definite one
+                if (!opensGenitive(tokens.get(end)) || !(k.startsWith(ARTICLE) || NameLexicon.TITLE_HEADS.contains(k)
+                        || NameLexicon.INSTITUTION_HEADS.contains(k) || EventLexicon.GATHERING_HOLDERS.containsKey(k))) {
+                    break; // "لاجتماع عقده الوزراء": a verb, no genitive
+                }
+                construct = !k.startsWith(ARTICLE);
+                end++;
+            } else if (CHAIN_ORDINALS.contains(k) || SESSION_ADJECTIVES.contains(k) || NameLexicon.nationality(k) != null) {
+                end++;
+            } else if (k.equals(ARTICLE) && end + 1 < limit && isNumber(tokens.get(end + 1))) {
+                end += 2; // "للقمة الـ40"
+            } else if (k.startsWith(PREPOSITION_LI_ON_ARTICLE) && gatheringOrBody(articleAfterLi(k))) {
+                end++; // a second genitive: "للدورة الثلاثين للقمة العربية"
+            } else if (k.startsWith(PREPOSITION_LI) && !k.startsWith(PREPOSITION_LI_ON_ARTICLE)
+                    && gatheringOrBody(k.substring(1))) {
+                end++; // "للمجلس الأعلى لمجلس التعاون"
+                construct = true;
+            } else {
+                break;
+            }
+        }
+        return construct ? at : end;
+    }
+
+    /**
+     * Whether a clause opens at i: the first word of the article or of its line, or a word after punctuation or a
+     * complementizer ("المشاركون في المؤتمر يؤكدون": no clause opens at the gathering).
+     */
+    private boolean opensClause(int i) {
+        if (i == 0) {
+            return true;
+        }
+        Token before = tokens.get(i - 1);
+        return !before.word() || before.paragraph() != tokens.get(i).paragraph() || CueLexicon.isComplementizer(before);
+    }
+
+    /** A gathering, session or body head, with or without the article: what a chain's ل-genitive may name. */
+    private static boolean gatheringOrBody(String k) {
+        String bare = withoutArticle(k);
+        return GATHERINGS.contains(k) || GATHERINGS.contains(bare) || NameLexicon.INSTITUTION_HEADS.contains(k)
+                || NameLexicon.INSTITUTION_HEADS.contains(bare) || NameLexicon.INSTITUTIONS.containsKey(k)
+                || EventLexicon.TRIGGERS.containsKey(k) || EventLexicon.TRIGGERS.containsKey(bare);
+    }
+
+    /** A number written in digits ("40" of "الـ40"). */
+    private static boolean isNumber(Token t) {
+        return !t.text().isEmpty() && t.text().chars().allMatch(Character::isDigit);
+    }
+
+    /** A word that may be the genitive of an indefinite head: no particle, cue, complementizer, date or stop word. */
+    private static boolean opensGenitive(Token t) {
+        return opensComplement(t) && !NameLexicon.STOP.contains(t.key()) && !DateResolver.isDateWord(t.key());
+    }
+
+    /**
+     * A gathering at i ("القمة العربية الطارئة"، "قمة الرياض"، "المؤتمر"، "الاجتماع الوزاري لمجلس التعاون"): it speaks
+     * as a body named by the phrase, not as the state it is held in; a bare definite head (key: the head) is the
+     * gathering of that head named last, else one of its own. An indefinite head needs the word after it.
+     */
+    private NounPhrase gathering(int i, int limit, String key) {
+        int end = i + 1;
+        boolean definite = key.startsWith(ARTICLE);
+        if (end < limit && tokens.get(end).word() && EventLexicon.TRIGGERS.containsKey(withoutArticle(key) + " "
+                + withoutArticle(tokens.get(end).key()))) {
+            return null; // "المؤتمر الصحفي": an event of another kind, no body
+        }
+        if (!definite) {
+            String k = end < limit && tokens.get(end).word() ? tokens.get(end).key() : "";
+            if (!EventLexicon.PLACES.containsKey(k) && !(k.startsWith(ARTICLE) && opensGenitive(tokens.get(end)))) {
+                return null; // "قمة عقدت": no naming
+            }
+            end++; // "قمة الرياض"، "قمة العشرين"
+        }
+        while (end < limit && tokens.get(end).word()) {
+            String k = tokens.get(end).key();
+            if (CHAIN_ORDINALS.contains(k) || SESSION_ADJECTIVES.contains(k) || NameLexicon.nationality(k) != null) {
+                end++;
+            } else if (k.equals(ARTICLE) && end + 1 < limit && isNumber(tokens.get(end + 1))) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        end = gatheringChainEnd(end, limit);
+        String name = surface(i, end, true);
+        String head = definite && end == i + 1 ? withoutArticle(key) : null;
+        return new NounPhrase(PersonKind.INSTITUTION, i, end, name, name, head, -1, -1, false);
+    }
+
+    /**
+     * A document named by its city ("إعلان الرياض"، "بيان القاهرة الختامي"), perhaps with a statement's kind or a
+     * nationality after it: a body of its own, not the state of that capital. {@code needsKind}: only with a
+     * statement-kind adjective after the city ("بيان القاهرة" alone may be Cairo's).
+     */
+    private NounPhrase namedByCity(int i, int limit, boolean needsKind) {
+        int end = i + 1;
+        if (end >= limit || !tokens.get(end).word() || !EventLexicon.PLACES.containsKey(tokens.get(end).key())) {
+            return null;
+        }
+        end++;
+        boolean ofKind = false;
+        while (end < limit && tokens.get(end).word() && (STATEMENT_KINDS.contains(tokens.get(end).key())
+                || NameLexicon.nationality(tokens.get(end).key()) != null)) {
+            ofKind |= STATEMENT_KINDS.contains(tokens.get(end).key());
+            end++;
+        }
+        if (needsKind && !ofKind) {
+            return null;
+        }
+        String name = surface(i, end, true);
+        return new NounPhrase(PersonKind.INSTITUTION, i, end, name, name, null, -1, -1, false);
     }
 
     /** End of the longest honorific ("معالي"، "صاحب السمو الملكي") starting at i, or i when there is none. */
@@ -639,7 +805,7 @@ public final class NounPhraseParser {
 
     boolean isLexiconWord(String key) {
         return NameLexicon.TITLE_HEADS.contains(key) || NameLexicon.INSTITUTIONS.containsKey(key)
-                || NameLexicon.STATEMENT_WORDS.contains(key)
+                || NameLexicon.STATEMENT_WORDS.contains(key) || GATHERINGS.contains(key) || DECLARATIONS.contains(key)
                 || NameLexicon.ANONYMOUS_HEADS.contains(key) || NameLexicon.INSTITUTION_HEADS.contains(key)
                 || NameLexicon.CORRESPONDENTS.contains(key) || knownName.test(key);
     }

@@ -111,6 +111,14 @@ public final class PersonRegistry {
         return null;
     }
 
+    /**
+     * The institution named last whose name starts with this head with or without the article ("بيان" for "البيان
+     * الختامي للقمة العربية"), or null; creates nothing.
+     */
+    public Entry lastByHead(String head) {
+        return institutionByHead(head);
+    }
+
     /** True when the match key is a word of a name already seen in this article. */
     public boolean isKnownName(String key) {
         // spelling variants (بلينكين/بلينكن) meet on the skeleton; short words would collide with common ones

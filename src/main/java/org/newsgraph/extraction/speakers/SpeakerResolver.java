@@ -122,9 +122,44 @@ public final class SpeakerResolver {
 
     /** "statement-issuer": "وجاء في بيان"، "وأضاف البيان". */
     private static Resolution statementIssuer(Context c) {
-        return c.q().attribution() != Attribution.STATEMENT ? null
-                : issuer(c.tokens(), c.sentences().get(c.q().sentence()), c.q().cueToken(), c.parser(), c.registry(),
-                        c.text());
+        if (c.q().attribution() != Attribution.STATEMENT) {
+            return null;
+        }
+        Resolution r = issuer(c.tokens(), c.sentences().get(c.q().sentence()), c.q().cueToken(), c.parser(), c.registry(),
+                c.text());
+        return r != null ? r : statementNamedBefore(c);
+    }
+
+    /**
+     * "statement-named-before": "وشدد البيان على" after "البيان الختامي للقمة العربية" was named is that statement,
+     * not whoever spoke last, unless another statement ("في بيان") came up since it was last named.
+     */
+    private static Resolution statementNamedBefore(Context c) {
+        List<Token> tokens = c.tokens();
+        int cue = c.q().cueToken();
+        Sentence s = c.sentences().get(c.q().sentence());
+        if (cue < 0) {
+            return null;
+        }
+        for (int p = cue + 1; p < Math.min(s.to(), cue + 3); p++) {
+            Token t = tokens.get(p);
+            if (!t.word() || !NameLexicon.STATEMENT_WORDS.contains(t.key()) || !t.key().startsWith(Affixes.ARTICLE)) {
+                continue;
+            }
+            PersonRegistry.Entry e = c.registry().lastByHead(Affixes.withoutArticle(t.key()));
+            Span before = e == null ? null : c.lastNaming().get(e.ref);
+            if (before == null) {
+                return null;
+            }
+            for (int k = p - 1; k >= 0 && tokens.get(k).start() >= before.end(); k--) {
+                if (tokens.get(k).word() && NameLexicon.STATEMENT_WORDS.contains(tokens.get(k).bare())
+                        && !tokens.get(k).bare().startsWith(Affixes.ARTICLE)) {
+                    return null; // "وقال الوزير في بيان ... وأضاف البيان": the minister's statement
+                }
+            }
+            return new Resolution(e.ref, Tokens.span(tokens, c.text(), p, p + 1), 0.7, "statement-named-before");
+        }
+        return null;
     }
 
     /**

@@ -355,4 +355,60 @@ class NounPhraseParserTest {
         // a definite word that is no such given name is still the holder's family name alone
         check("الوزير الحداد إن القانون ظالم", "PERSON الحداد / الوزير");
     }
+
+    @Test
+    void aFinalStatementIsNamedByItsWholeGenitiveChain() {
+        check("البيان الختامي للدورة الثلاثين العادية للقمة العربية على ضرورة",
+                "INSTITUTION البيان الختامي للدورة الثلاثين العادية للقمة العربية / البيان الختامي للدورة الثلاثين العادية للقمة العربية");
+        check("البيان الختامي للقمة الخليجية الأربعين أن",
+                "INSTITUTION البيان الختامي للقمة الخليجية الأربعين / البيان الختامي للقمة الخليجية الأربعين");
+        check("البيان الختامي لاجتماع وزراء الخارجية العرب أن",
+                "INSTITUTION البيان الختامي لاجتماع وزراء الخارجية العرب / البيان الختامي لاجتماع وزراء الخارجية العرب");
+        check("البيان المشترك للقمة السعودية الصينية أن",
+                "INSTITUTION البيان المشترك للقمة السعودية الصينية / البيان المشترك للقمة السعودية الصينية");
+        check("البيان الختامي للدورة الحادية عشرة للمجلس الأعلى لمجلس التعاون الخليجي إن",
+                "INSTITUTION البيان الختامي للدورة الحادية عشرة للمجلس الأعلى لمجلس التعاون الخليجي"
+                        + " / البيان الختامي للدورة الحادية عشرة للمجلس الأعلى لمجلس التعاون الخليجي");
+        check("البيان الختامي للدورة الثامنة والعشرين للقمة العربية الطارئة أن",
+                "INSTITUTION البيان الختامي للدورة الثامنة والعشرين للقمة العربية الطارئة"
+                        + " / البيان الختامي للدورة الثامنة والعشرين للقمة العربية الطارئة");
+        check("البيان الختامي للقمة الـ40 أن", "INSTITUTION البيان الختامي للقمة الـ40 / البيان الختامي للقمة الـ40");
+    }
+
+    @Test
+    void aFinalStatementsChainStopsBeforeDatesPlacesPrepositionsAndVerbs() {
+        check("البيان الختامي للقمة العربية في الرياض يوم الأحد أن",
+                "INSTITUTION البيان الختامي للقمة العربية / البيان الختامي للقمة العربية");
+        check("البيان الختامي للقمة العربية أمس أن", "INSTITUTION البيان الختامي للقمة العربية / البيان الختامي للقمة العربية");
+        check("البيان الختامي للقمة إلى أن", "INSTITUTION البيان الختامي للقمة / البيان الختامي للقمة");
+        check("البيان الختامي لاجتماع عقده الوزراء أمس", "INSTITUTION البيان الختامي / البيان الختامي");
+    }
+
+    @Test
+    void aStatementOfAKindWithNoAuthorIsTheGatheringsStatement() {
+        check("البيان الختامي أيضا أهمية", "INSTITUTION البيان الختامي / البيان الختامي");
+        check("البيان المشترك على رفض", "INSTITUTION البيان المشترك / البيان المشترك");
+        // a bare statement still speaks for whoever issued it, resolved by the speaker stage
+        check("البيان على رفض", "null null / null");
+    }
+
+    @Test
+    void aDeclarationNamedByItsCityIsABodyOfItsOwn() {
+        check("إعلان الرياض أن", "INSTITUTION إعلان الرياض / إعلان الرياض");
+        check("بيان القاهرة الختامي على", "INSTITUTION بيان القاهرة الختامي / بيان القاهرة الختامي");
+        // the verbal noun of أعلن, and a declaration of no city, are no naming
+        check("إعلان له إن", "none");
+        check("إعلان الحكومة أن", "none");
+    }
+
+    @Test
+    void aGatheringInTheSubjectPlaceIsABodyNamedByThePhrase() {
+        check("القمة العربية أن", "INSTITUTION القمة العربية / القمة العربية");
+        check("قمة الرياض تدعو إلى", "INSTITUTION قمة الرياض / قمة الرياض");
+        check("المؤتمر إلى حماية", "INSTITUTION المؤتمر / المؤتمر");
+        check("القمة العربية الطارئة الثلاثين أن", "INSTITUTION القمة العربية الطارئة الثلاثين / القمة العربية الطارئة الثلاثين");
+        // a press conference is an event of another kind; an indefinite head before a verb names nothing
+        check("المؤتمر الصحفي للوزير أن", "none");
+        check("قمة عقدت أمس", "none");
+    }
 }

@@ -531,4 +531,43 @@ class SpeakerStageTest {
         // a family name after the title alone is still read as such
         check("وقال النائب نصار إن الحكومة فشلت.", "نصار (named-apposition)");
     }
+
+    @Test
+    void aFinalStatementNamedFullySpeaksAgainByItsKindAndByItsHead() {
+        String full = "وأكد البيان الختامي للدورة الثلاثين العادية للقمة العربية على ضرورة دعم الاستقرار.\n"
+                + "وقال الأمين العام سالم حداد إن القمة كانت ناجحة.\n";
+        String statement = "البيان الختامي للدورة الثلاثين العادية للقمة العربية";
+        check(full + "وأكد البيان الختامي أيضا أهمية التعاون بين الدول الأعضاء.\nوقال حداد إن العمل يبدأ غدا.\n"
+                + "وشدد البيان على رفض التدخل في الشؤون الداخلية.",
+                statement + " (named-institution) | سالم حداد (named-apposition) | " + statement + " (named-institution) | "
+                        + "سالم حداد (named-name) | " + statement + " (statement-named-before)");
+        // a statement someone issued since then is his
+        check(full + "وقالت هدى نصر في بيان إن الوزارة ستتابع التنفيذ.\nوأضاف البيان أن الاجتماعات ستستمر.",
+                statement + " (named-institution) | سالم حداد (named-apposition) | هدى نصر (named-name) | هدى نصر (last-speaker)");
+    }
+
+    @Test
+    void aFinalStatementWithNoGatheringNamedIsASpeakerOfItsOwn() {
+        check("اختتم وزراء الخارجية العرب اجتماعهم في القاهرة أمس.\nوقال الوزير رامي نصار إن الاجتماع كان مثمرا.\n"
+                + "وأكد البيان الختامي أيضا أهمية التعاون الاقتصادي.",
+                "رامي نصار (named-apposition) | البيان الختامي (named-institution)");
+    }
+
+    @Test
+    void aDeclarationNamedByItsCitySpeaksNotItsState() {
+        check("وأكد إعلان الرياض أن الدول العربية تقف صفا واحدا.\nوأضاف إعلان عمان أن القضية المركزية واحدة.\n"
+                + "وشدد بيان القاهرة الختامي على أهمية الحوار.",
+                "إعلان الرياض (named-institution) | إعلان عمان (named-institution) | بيان القاهرة الختامي (named-institution)");
+        check("وقال رامي نصار في إعلان له إن الحزب سيشارك في الانتخابات.", "رامي نصار (named-name)");
+    }
+
+    @Test
+    void aGatheringSubjectOfACueSpeaksAsABodyNotAsItsHostState() {
+        check("قمة الرياض تدعو إلى وقف إطلاق النار\nأكدت القمة العربية أن السلام خيار استراتيجي.\n"
+                + "ودعا المؤتمر إلى حماية المدنيين.\nوطالب الاجتماع بإنهاء الحصار.",
+                "قمة الرياض (named-institution) | القمة العربية (named-institution) | المؤتمر (named-institution)"
+                        + " | الاجتماع (named-institution)");
+        // a gathering after a preposition is no subject
+        check("وقال الوزير سالم حداد خلال المؤتمر إن الحوار ضروري.", "سالم حداد (named-apposition)");
+    }
 }
