@@ -538,9 +538,9 @@ final class PersonNames {
             if (!known && !joined && !familyName && !finalWord && (definite(t, k) || (end > i && k.startsWith(CONJUNCTION_WA)))) {
                 break;
             }
-            if (end > i && !known && knownSurname.test(tokens.get(end - 1).key())) {
-                break; // a known surname ends the name: "لافروف تقديم"
-            }
+            if (end > i && knownSurname.test(tokens.get(end - 1).key()) && (!known || (words == 1 && knownSurname.test(k)))) {
+                break; // a known surname ends the name: "لافروف تقديم"; and another's surname after a surname alone
+            } // is another person: "وهنأ حداد منصور" (subject, then object)
             if (words == 2 && !known && !joined && !NounPhraseParser.NAME_JOINERS.contains(k) && !NAME_FINAL_WORDS.contains(k)
                     && !familyName
                     && (!isBoundary(end + 1, limit) || WordShapes.looksLikeVerbalNoun(k) || k.startsWith(ARTICLE))) {

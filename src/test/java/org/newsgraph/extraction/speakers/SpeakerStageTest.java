@@ -361,6 +361,16 @@ class SpeakerStageTest {
     }
 
     @Test
+    void anotherPersonsSurnameAfterASurnameAloneIsThatPersonNotOneName() {
+        check("تلقى الرئيس سالم حداد اتصالا هاتفيا من الرئيس فادي منصور.\nوهنأ حداد منصور بفوزه في الانتخابات.",
+                "سالم حداد (named-name)");
+        // after a given name and a surname, a third known word still belongs to the name
+        check("وقال الوزير فادي نصار إن الوضع صعب.\nوقال المستشار سالم كمال إن الحل قريب.\n"
+                + "وقال المدير سالم كمال نصار إن الموعد تأجل.",
+                "فادي نصار (named-apposition) | سالم كمال (named-apposition) | سالم كمال نصار (named-apposition)");
+    }
+
+    @Test
     void theTitleAndNationalityOfACounterpartNamedBeforeIsThatCounterpart() {
         check("والتقى الوزير سالم حداد نظيره التونسي فادي منصور في عمان.\nمن جهته، أكد الوزير التونسي أن التعاون مستمر.",
                 "فادي منصور (named-title)");
