@@ -41,6 +41,16 @@ class QuoteEventLinkingTest {
     }
 
     @Test
+    void aGatheringOrTheStatementItIssuedSpeaksAtThatGathering() {
+        check("واختتمت القمة الخليجية أعمالها أمس في الرياض.\nوأكد البيان الختامي دعم الاستقرار في المنطقة.",
+                "SUMMIT gathering-speaks");
+        check("وعقد المؤتمر الدولي للمناخ أمس في جنيف.\nودعا إعلان جنيف إلى خفض الانبعاثات.", "CONFERENCE gathering-speaks");
+        // a ministry's statement speaks for the ministry, wherever the article's gathering was
+        check("واختتمت القمة الخليجية أعمالها أمس في الرياض.\nوأكدت وزارة الخارجية العمانية في بيان دعمها للاستقرار.",
+                "none general-position");
+    }
+
+    @Test
     void anotherEventTheWordsNamePastTheirStartYieldsToTheOccasionTheClauseNames() {
         check("وعقدت القمة الخليجية أمس في الرياض.\n"
                 + "وقال الأمين العام سالم حداد خلال الجلسة الختامية للقمة إن الدول تدعم نتائج مؤتمر جنيف.",

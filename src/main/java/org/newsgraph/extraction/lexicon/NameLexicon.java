@@ -53,6 +53,23 @@ public final class NameLexicon {
     public static final Set<String> MEDIA_HEADS = LexiconFile.words("media-heads.txt");
     /** Statements that speak for their author ("بيان للبيت الأبيض"، "بيان صادر عن"). */
     public static final Set<String> STATEMENT_WORDS = LexiconFile.words("statement-nouns.txt");
+    /** "الختامي"، "المشترك": adjectives of a definite statement of a gathering ("البيان الختامي للقمة"). */
+    public static final Set<String> STATEMENT_KINDS = LexiconFile.words("name-markers.tsv", "statement-kind");
+    /** "القمة"، "المؤتمر"، "الاجتماع": a gathering that speaks as a body when it is a cue's subject. */
+    public static final Set<String> GATHERINGS = LexiconFile.words("name-markers.tsv", "gathering");
+    /** "إعلان": a document named by its city ("إعلان الرياض") that speaks as a body of its own. */
+    public static final Set<String> DECLARATIONS = LexiconFile.words("name-markers.tsv", "declaration");
+
+    /**
+     * Whether a body's name is a gathering or what it issued ("القمة العربية"، "البيان الختامي للقمة"، "إعلان عمان"):
+     * its words are the gathering's.
+     */
+    public static boolean speaksForGathering(String name) {
+        String[] words = ArabicNormalizer.matchKey(name).split(" ");
+        return GATHERINGS.contains(words[0]) || (DECLARATIONS.contains(words[0]) && words.length > 1)
+                || (STATEMENT_WORDS.contains(words[0]) && words.length > 1 && STATEMENT_KINDS.contains(words[1]))
+                || (STATEMENT_WORDS.contains(words[0]) && words.length > 2 && STATEMENT_KINDS.contains(words[2]));
+    }
     /** First words of every lexicon naming, so that most words can be passed over at once. */
     public static final Set<String> STARTERS = new java.util.HashSet<>();
 

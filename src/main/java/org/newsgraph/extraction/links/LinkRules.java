@@ -10,11 +10,15 @@ import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
 import org.newsgraph.extraction.links.QuoteEventLinker.Link;
+import org.newsgraph.extraction.document.Span;
+import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.names.PersonMention;
+import org.newsgraph.extraction.names.PersonRegistry;
 import org.newsgraph.extraction.quotes.QuoteCandidate;
 import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.kinds.EventKind;
+import org.newsgraph.kinds.PersonKind;
 import org.newsgraph.kinds.QuoteKind;
 import org.newsgraph.text.ArabicNormalizer;
 
@@ -179,6 +183,40 @@ final class LinkRules {
      * only when the clause names no other ("وقال X عقب اللقاء إن ..."). A second statement of a sentence has the
      * clause after the statement before it.
      */
+    /**
+     * "وأكد البيان الختامي"، "ودعت القمة العربية"، "وأضاف إعلان عمان": a gathering, or the statement or declaration it
+     * issued, speaks at that gathering: the event its naming names ("البيان الختامي للقمة"), else the event the article
+     * reports when it is a gathering, else the last gathering named before.
+     */
+    static Link gatheringSpeaks(LinkContext c, int n) {
+        Integer ref = c.speakers().get(n).ref();
+        PersonRegistry.Entry e = ref == null ? null : c.registry().get(ref);
+        if (e == null || e.kind != PersonKind.INSTITUTION || !NameLexicon.speaksForGathering(e.displayName())) {
+            return null;
+        }
+        Span naming = c.speakers().get(n).naming();
+        for (LinkContext.Mention m : mentions(c, c.quotes().get(n).sentence())) {
+            int at = c.tokens().get(m.mention().from()).start();
+            if (naming != null && naming.start() <= at && at < naming.end()) {
+                return link(m.group());
+            }
+        }
+        if (isGathering(c.reported())) {
+            return link(c.groups().indexOf(c.reported()));
+        }
+        List<LinkContext.Mention> before = occasionsBefore(c, c.quotes().get(n));
+        for (int k = before.size() - 1; k >= 0; k--) {
+            if (isGathering(c.groups().get(before.get(k).group()))) {
+                return link(before.get(k).group()); // the last gathering named before
+            }
+        }
+        return null;
+    }
+
+    private static boolean isGathering(EventGrouper.Group g) {
+        return g != null && (g.kind == EventKind.SUMMIT || g.kind == EventKind.CONFERENCE || g.kind == EventKind.COUNCIL_MEETING);
+    }
+
     static Link inClause(LinkContext c, int n) {
         LinkContext.Mention m = c.clauseOccasions().get(n);
         return m == null ? null : link(m.group());

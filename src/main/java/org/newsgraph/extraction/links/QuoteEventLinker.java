@@ -72,6 +72,7 @@ public final class QuoteEventLinker {
     private static final List<Named> OCCASION_RULES = List.of(
             new Named("answer-at-briefing", 0.75, LinkRules::answer),
             new Named("event-in-clause", 0.8, LinkRules::inClause),
+            new Named("gathering-speaks", 0.7, LinkRules::gatheringSpeaks),
             new Named("occasion-named-after", 0.75, OccasionLeads::namedInNextSentence),
             new Named("time-anaphor", 0.65, LinkRules::timeAnaphor),
             new Named("speaker-occasion-in-sentence", 0.75, SpeakerRules::speakerInSentence),

@@ -45,16 +45,10 @@ public final class NounPhraseParser {
     /** "صادر" after a statement noun: its author follows, perhaps after "عن"/"من" ({@link #ISSUED_BY}). */
     private static final Set<String> ISSUED = LexiconFile.words("name-markers.tsv", "issued");
     private static final Set<String> ISSUED_BY = LexiconFile.words("name-markers.tsv", "issued-by");
-    /** "الختامي"، "المشترك": adjectives of a definite statement before the gathering it speaks for. */
-    private static final Set<String> STATEMENT_KINDS = LexiconFile.words("name-markers.tsv", "statement-kind");
     /** Ordinals written as words in a gathering's naming ("الثلاثين"، "الثامنة"، "والعشرين"، "عشرة"). */
     private static final Set<String> CHAIN_ORDINALS = LexiconFile.words("name-markers.tsv", "chain-ordinal");
     /** Adjectives of a session or gathering ("العادية"، "الاستثنائية"، "الطارئة"). */
     private static final Set<String> SESSION_ADJECTIVES = LexiconFile.words("name-markers.tsv", "session-adjective");
-    /** Heads of a gathering that speaks as a body when it is a cue's subject ("القمة"، "المؤتمر"، "الاجتماع"). */
-    private static final Set<String> GATHERINGS = LexiconFile.words("name-markers.tsv", "gathering");
-    /** Documents named by their city that speak as a body of their own ("إعلان الرياض"). */
-    private static final Set<String> DECLARATIONS = LexiconFile.words("name-markers.tsv", "declaration");
     /** "في"، "ب"، "من" before the body an unnamed source works in ("مصدر مسؤول في وزارة الداخلية"). */
     private static final Set<String> WORKPLACE_PREPOSITIONS = LexiconFile.words("name-markers.tsv", "workplace");
     /** Endings of a nationality adjective without the article: plural, feminine and masculine ("أوكرانيون"، "أمريكي"). */
@@ -147,13 +141,13 @@ public final class NounPhraseParser {
         if (NameLexicon.MEDIA_HEADS.contains(key) && markedNameAfter(i + 1, limit) > i + 1) {
             return media(i, limit); // "وكالة أنباء «فارس»": the medium's own name in marks, no body "وكالة أنباء"
         }
-        if (DECLARATIONS.contains(key)) {
+        if (NameLexicon.DECLARATIONS.contains(key)) {
             NounPhrase declaration = namedByCity(i, limit, false);
             if (declaration != null) {
                 return declaration;
             }
         }
-        if (GATHERINGS.contains(key)) {
+        if (NameLexicon.GATHERINGS.contains(key)) {
             NounPhrase gathering = gathering(i, limit, key);
             // a cue's subject, or before the cue as a headline writes it ("قمة الرياض تدعو إلى ...")
             if (gathering != null && (subjectSlot || (gathering.to() == limit && limit < tokens.size()
@@ -255,8 +249,8 @@ public final class NounPhraseParser {
             int end = i + 1;
             boolean ofKind = false;
             while (end < limit && tokens.get(end).word() && (NameLexicon.nationality(tokens.get(end).key()) != null
-                    || STATEMENT_KINDS.contains(tokens.get(end).key()))) {
-                ofKind |= STATEMENT_KINDS.contains(tokens.get(end).key());
+                    || NameLexicon.STATEMENT_KINDS.contains(tokens.get(end).key()))) {
+                ofKind |= NameLexicon.STATEMENT_KINDS.contains(tokens.get(end).key());
                 end++;
             }
             int to = gatheringChainEnd(end, limit);
@@ -338,7 +332,7 @@ public final class NounPhraseParser {
     /** A gathering, session or body head, with or without the article: what a chain's ل-genitive may name. */
     private static boolean gatheringOrBody(String k) {
         String bare = withoutArticle(k);
-        return GATHERINGS.contains(k) || GATHERINGS.contains(bare) || NameLexicon.INSTITUTION_HEADS.contains(k)
+        return NameLexicon.GATHERINGS.contains(k) || NameLexicon.GATHERINGS.contains(bare) || NameLexicon.INSTITUTION_HEADS.contains(k)
                 || NameLexicon.INSTITUTION_HEADS.contains(bare) || NameLexicon.INSTITUTIONS.containsKey(k)
                 || EventLexicon.TRIGGERS.containsKey(k) || EventLexicon.TRIGGERS.containsKey(bare);
     }
@@ -400,9 +394,9 @@ public final class NounPhraseParser {
         }
         end++;
         boolean ofKind = false;
-        while (end < limit && tokens.get(end).word() && (STATEMENT_KINDS.contains(tokens.get(end).key())
+        while (end < limit && tokens.get(end).word() && (NameLexicon.STATEMENT_KINDS.contains(tokens.get(end).key())
                 || NameLexicon.nationality(tokens.get(end).key()) != null)) {
-            ofKind |= STATEMENT_KINDS.contains(tokens.get(end).key());
+            ofKind |= NameLexicon.STATEMENT_KINDS.contains(tokens.get(end).key());
             end++;
         }
         if (needsKind && !ofKind) {
@@ -805,7 +799,7 @@ public final class NounPhraseParser {
 
     boolean isLexiconWord(String key) {
         return NameLexicon.TITLE_HEADS.contains(key) || NameLexicon.INSTITUTIONS.containsKey(key)
-                || NameLexicon.STATEMENT_WORDS.contains(key) || GATHERINGS.contains(key) || DECLARATIONS.contains(key)
+                || NameLexicon.STATEMENT_WORDS.contains(key) || NameLexicon.GATHERINGS.contains(key) || NameLexicon.DECLARATIONS.contains(key)
                 || NameLexicon.ANONYMOUS_HEADS.contains(key) || NameLexicon.INSTITUTION_HEADS.contains(key)
                 || NameLexicon.CORRESPONDENTS.contains(key) || knownName.test(key);
     }
