@@ -73,6 +73,9 @@ final class PersonNames {
             }
             Token t = tokens.get(end);
             String k = t.key();
+            if (ON_BEHALF.contains(k) && spokeOnBehalf(i, end)) {
+                break; // "المتحدث باسم الحكومة باسم العوادي": a second "باسم" is the given name Basim
+            }
             if (NameLexicon.COURTESY_TITLES.contains(k) && end + 1 < limit
                     && (tokens.get(end + 1).word() || tokens.get(end + 1).isPunct('('))) {
                 break; // "أمير الكويت الشيخ نواف": the courtesy title opens the naming, the role ends before it
@@ -150,6 +153,9 @@ final class PersonNames {
             // "رئيس تحرير الوكالة د. ناصر اللحام"، "أمير الكويت الشيخ نواف"، "ولي العهد السعودي، الأمير فلان،": an
             // honorific before the holder's name
             nameAt++;
+            while (nameAt + 1 < limit && tokens.get(nameAt).word() && RANK_COMPLEMENTS.contains(tokens.get(nameAt).key())) {
+                nameAt++; // "الفريق أول ركن فلان": the rank runs on before the name
+            }
             if (nameAt + 1 < limit && tokens.get(nameAt).isPunct('(')) {
                 nameAt++; // "الناطق باسم الحكومة الدكتور (فلان)"
             }
@@ -778,6 +784,19 @@ final class PersonNames {
     private static boolean isConstructHead(Token t) {
         return CONSTRUCT_HEADS.contains(t.key()) || CONSTRUCT_HEADS.contains(t.bare());
     }
+
+    /** Whether an on-behalf word ("باسم") stands in [from, to). */
+    private boolean spokeOnBehalf(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (ON_BEHALF.contains(tokens.get(k).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "أول"، "ركن"، "بحري": words of a military rank after its courtesy title ("الفريق أول ركن"). */
+    private static final Set<String> RANK_COMPLEMENTS = LexiconFile.words("name-markers.tsv", "rank-complement");
 
     /** "باسم" in a title ("المتحدث باسم الرئاسة"): its next word is its complement. */
     private static final Set<String> ON_BEHALF = LexiconFile.words("name-markers.tsv", "on-behalf");

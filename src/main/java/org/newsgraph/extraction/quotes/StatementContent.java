@@ -452,6 +452,8 @@ final class StatementContent {
                     && tokens.get(i + 1).key().startsWith(Affixes.ARTICLE)
                     && EventLexicon.TRIGGERS.containsKey(EventLexicon.stem(tokens.get(i + 1).key()))) {
                 i += 2; // "وأدان الوزير خلال اللقاء العدوان": the occasion, then the object
+            } else if (afterSpeaker && occasionAsideEnd(tokens, i, s) > i) {
+                i = occasionAsideEnd(tokens, i, s); // "أكد الرئيس، لدى لقائه اليوم الوزير فلانا، حرص": the occasion
             } else if (afterSpeaker && occasionEnd(tokens, i, s, dateTokens) > i) {
                 i = occasionEnd(tokens, i, s, dateTokens); // "دعا الرئيس في لقاء الأربعاء الأسبوعي اليوم إلى": where
             } else if (afterSpeaker && VEHICLE_PREPOSITIONS.contains(t.key()) && i + 1 < s.to()
@@ -501,6 +503,32 @@ final class StatementContent {
         boolean wordsFollow = j > i + 2 && j < s.to() && tokens.get(j).word()
                 && (CueLexicon.isComplementizer(tokens.get(j)) || GrammarWords.PREPOSITIONS.contains(tokens.get(j).key()));
         return wordsFollow ? j : i;
+    }
+
+    /** Tokens an occasion set off by a comma after the speaker may run over: its event, its people, its day. */
+    private static final int OCCASION_ASIDE = 14;
+
+    /**
+     * "، لدى لقائه اليوم بمكتبه الوزير فلانا، حرص ..."، "، خلال استقباله الوفد، أهمية ...": an occasion opener and an
+     * event word after the speaker, closed by a comma before any cue, complementizer or quotation: the index after that
+     * comma, where the words start, or i.
+     */
+    private static int occasionAsideEnd(List<Token> tokens, int i, Sentence s) {
+        Token t = tokens.get(i);
+        if (!t.word() || !GrammarWords.OCCASION_OPENERS.contains(t.key()) || i + 2 >= s.to() || !tokens.get(i + 1).word()
+                || !EventLexicon.TRIGGER_STARTS.contains(EventLexicon.stem(tokens.get(i + 1).key()))) {
+            return i;
+        }
+        for (int j = i + 2; j < Math.min(s.to() - 1, i + OCCASION_ASIDE); j++) {
+            Token u = tokens.get(j);
+            if (u.isComma()) {
+                return tokens.get(j + 1).word() && CueLexicon.cue(tokens.get(j + 1)) == null ? j + 1 : i;
+            }
+            if (u.mark() != 0 || !u.word() || CueLexicon.isComplementizer(u) || CueLexicon.cue(u) != null) {
+                return i;
+            }
+        }
+        return i;
     }
 
     /** "بيان"، "المقابلة"، "مداخلته": a statement's vehicle, bare, definite or with its owner's pronoun. */

@@ -58,6 +58,20 @@ class NounPhraseParserTest {
     }
 
     @Test
+    void aMilitaryRankRunsOnOverItsWordsBeforeTheName() {
+        check("رئيس الأركان الفريق أول ركن سالم حداد إن", "PERSON سالم حداد / رئيس الأركان");
+        check("قائد القوات البحرية اللواء البحري فادي منصور إن", "PERSON فادي منصور / قائد القوات البحرية");
+        // a given name after a rank is the name
+        check("قائد الجيش اللواء سالم حداد إن", "PERSON سالم حداد / قائد الجيش");
+    }
+
+    @Test
+    void aSecondOnBehalfWordAfterTheTitlesComplementIsTheGivenName() {
+        check("المتحدث باسم الحكومة باسم نصار إن", "PERSON باسم نصار / المتحدث باسم الحكومة");
+        check("المتحدث باسم وزارة الخارجية فادي منصور إن", "PERSON فادي منصور / المتحدث باسم وزارة الخارجية");
+    }
+
+    @Test
     void aBodyWhoseOwnNameStandsInMarksAfterItsHeadBelongsToTheTitle() {
         check("رئيس حزب «النهضة» سالم حداد إن", "PERSON سالم حداد / رئيس حزب «النهضة»");
         check("المتحدث باسم حركة \"العدالة\" رامي نصار إن", "PERSON رامي نصار / المتحدث باسم حركة \"العدالة\"");

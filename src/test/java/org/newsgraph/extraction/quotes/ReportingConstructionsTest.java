@@ -369,6 +369,15 @@ class ReportingConstructionsTest {
     }
 
     @Test
+    void anOccasionSetOffByCommasAfterTheSpeakerIsPassedOverBeforeTheObject() {
+        check("أكد الرئيس سالم حداد، لدى لقائه اليوم بمكتبه الوزير فادي منصور، حرص الحكومة على السلام.",
+                "سالم حداد: حرص الحكومة على السلام");
+        check("وجدد الملك سالم حداد، خلال استقباله وفد البرلمان، دعم بلاده للحوار.", "سالم حداد: دعم بلاده للحوار");
+        // an aside that is no occasion stays in the statement
+        check("وأكد الوزير سالم حداد، رغم الانتقادات، التزامه بالإصلاح.", "سالم حداد: رغم الانتقادات، التزامه بالإصلاح");
+    }
+
+    @Test
     void whomOneCongratulatesOrThanksIsTheAddresseeNotTheStatement() {
         check("وهنأ الرئيس سالم حداد نظيره فادي منصور بفوزه في الانتخابات.", "سالم حداد: بفوزه في الانتخابات");
         check("وشكر الوزير سالم حداد الحكومة الأردنية على دعمها المستمر.", "سالم حداد: دعمها المستمر");
