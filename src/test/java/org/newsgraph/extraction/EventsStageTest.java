@@ -86,6 +86,16 @@ class EventsStageTest {
     }
 
     @Test
+    void byPhoneAfterALongSubjectMakesTheVerbACallAndWordsToAnOutletNone() {
+        check("وبحث ولي العهد الشيخ سالم بن فادي الحداد أمس الخميس هاتفيا مع رئيس الوزراء كمال ناصر العلاقات.",
+                "PHONE_CALL 2023-03-09 null");
+        check("وقالت مصادر تحدثت للصحيفة إن الوزير سيتوجه إلى عمان.");
+        // a clause after a comma that holds its own call
+        check("وبحث الوزير سالم حداد مع السفير كمال ناصر العلاقات أمس، وتلقى اتصالا هاتفيا من نظيره.",
+                "TALKS 2023-03-09 null", "PHONE_CALL null null");
+    }
+
+    @Test
     void visitingAPersonIsMeetingHimAndTheMeetingNamedAfterIsThatVisit() {
         check("وزار السفير الفرنسي في عمان جان دوبوا رئيس الوزراء فادي نصار أمس، وتم البحث في العلاقات.\n"
                 + "وقال دوبوا بعد اللقاء إن بلاده تدعم الأردن.", "TALKS 2023-03-09 null");

@@ -40,6 +40,10 @@ final class EventTriggers {
         if (verb != null && i + 1 < limit && EventLexicon.SEARCH_FOR.contains(tokens.get(i + 1).key())) {
             verb = null; // "تبحث عن تطبيع": searching, not discussing
         }
+        if (verb == EventKind.PHONE_CALL && i + 1 < limit && tokens.get(i + 1).word()
+                && tokens.get(i + 1).key().startsWith(Affixes.PREPOSITION_LI)) {
+            verb = null; // "مصادر تحدثت لـ«الشروق»"، "تحدث للصحفيين": words to an outlet or an audience, no call
+        }
         if (verb != null && !phoneNear(tokens, i, limit)) {
             if (withPronoun != null || EventLexicon.MEETING_WITH_OBJECT.contains(t.bare())) {
                 return new int[] {i, i + 1, verb.ordinal(), 1}; // "التقى الرئيس نظيره"، "استقبل الملك الوزير"
@@ -227,13 +231,21 @@ final class EventTriggers {
 
     /** "بحث هاتفيا مع"، "تحدث عبر الهاتف": the phone words make the mention, not the verb. */
     static boolean phoneNear(List<Token> tokens, int i, int limit) {
-        for (int j = i + 1; j < Math.min(limit, i + 8); j++) {
-            if (EventLexicon.PHONE.contains(tokens.get(j).key())) {
+        for (int j = i + 1; j < Math.min(limit, i + PHONE_REACH); j++) {
+            Token t = tokens.get(j);
+            if (EventLexicon.PHONE.contains(t.key())) {
                 return true;
+            }
+            if (t.isComma() && j + 1 < limit && opensClause(tokens.get(j + 1))) {
+                return false; // "، وتلقى اتصالا هاتفيا": another clause's call
             }
         }
         return false;
     }
+
+    /** Tokens after a meeting verb its "by phone" may stand at: past a long subject ("بحث سمو ولي العهد الشيخ فلان
+     * اليوم الخميس هاتفيا مع"). */
+    private static final int PHONE_REACH = 13;
 
     /** A word carrying و after a comma starts a coordinated clause, unless it is a title or name ("، وزير ..."). */
     static boolean opensClause(Token t) {

@@ -690,12 +690,51 @@ public final class NounPhraseParser {
                 break;
             }
         }
+        int clause = nameEnd < 0 ? sourceClauseEnd(i, end, limit) : end;
+        if (clause > end) {
+            nameEnd = end; // "وقالت مصادر مطلعة تحدثت للصحيفة إن"، "حسب مسؤول طلب عدم ذكر اسمه، فإن": who the source is
+            end = clause;
+        }
         String head = anonymousKindKey(tokens.get(i).key());
         String kind = ANONYMOUS_KINDS.getOrDefault(head, head);
         String key = kind + ":" + nation;
         return new NounPhrase(PersonKind.ANONYMOUS, i, end, surface(i, nameEnd > 0 ? nameEnd : end, true), null, key, -1,
                 -1, false);
     }
+
+    /** Tokens a clause describing an unnamed source may run over ("طلبت عدم الكشف عن هويتها لأنها غير مخولة"). */
+    private static final int SOURCE_CLAUSE = 10;
+
+    /**
+     * An unnamed source named after a cue or "حسب" may be described by a clause with no relative pronoun, opening
+     * with a verb of `name-markers.tsv` source-clause ("تحدثت لـ«الشروق»"، "طلب عدم ذكر اسمه"، "فضلت عدم الكشف عن
+     * هويتها"): when a comma or a complementizer closes it, before any quotation, it is part of the naming. Its end, or
+     * {@code end}.
+     */
+    private int sourceClauseEnd(int i, int end, int limit) {
+        Token before = i > 0 ? tokens.get(i - 1) : null;
+        boolean afterCue = before != null && before.word() && (CueLexicon.cue(before) != null
+                || CueLexicon.ACCORDING_TO.contains(before.key()) || CueLexicon.ACCORDING_TO.contains(before.bare()));
+        if (!afterCue || end + 1 >= limit || !tokens.get(end).word() || !SOURCE_CLAUSE_VERBS.contains(tokens.get(end).key())) {
+            return end;
+        }
+        for (int j = end + 1; j < Math.min(limit, end + SOURCE_CLAUSE); j++) {
+            Token t = tokens.get(j);
+            if (t.isComma() || (t.word() && CueLexicon.isComplementizer(t))) {
+                return j;
+            }
+            if (t.mark() > 0) {
+                int close = org.newsgraph.extraction.tokens.Tokens.closing(tokens, j, limit);
+                if (close < 0 || close > j + 4) {
+                    return end; // a quotation: the source's words, not who it is
+                }
+                j = close; // "تحدثت لـ«الشروق»": the medium's name in marks
+            }
+        }
+        return end;
+    }
+
+    private static final Set<String> SOURCE_CLAUSE_VERBS = LexiconFile.words("name-markers.tsv", "source-clause");
 
     /**
      * After a qualifier taking a complement (`anonymous-complements.txt`: "مطلع على"، "مقربة من"، "على صلة") at token

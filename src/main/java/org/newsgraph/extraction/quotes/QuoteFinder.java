@@ -44,6 +44,21 @@ public final class QuoteFinder {
                 doc.get(NameCollector.PARSER)));
     }
 
+    /** Words before a verb that an "according to" and its source may stand in ("وبحسب مصادر دبلوماسية تحدثت"). */
+    private static final int SOURCE_BEFORE_VERB = 5;
+
+    /** Whether token k lies inside the naming of a source after "حسب"، "وفقا لـ" ("حسب مصادر تحدثت للصحيفة، فإن"). */
+    private static boolean insideSourceAfterAccordingTo(List<Token> tokens, Sentence s, int k, NounPhraseParser parser) {
+        for (int p = Math.max(s.from(), k - SOURCE_BEFORE_VERB); p < k - 1; p++) {
+            Token t = tokens.get(p);
+            if (t.word() && (CueLexicon.ACCORDING_TO.contains(t.key()) || CueLexicon.ACCORDING_TO.contains(t.bare()))) {
+                NounPhrase np = parser.parse(p + 1, s.to(), true);
+                return np != null && np.to() > k;
+            }
+        }
+        return false;
+    }
+
     /** A statement being built; its end moves when a second cue splits the sentence. */
     List<QuoteCandidate> find(List<Token> tokens, List<Sentence> sentences, List<List<DateMention>> dates,
             NounPhraseParser parser) {
@@ -56,6 +71,10 @@ public final class QuoteFinder {
             QuoteDraft open = null;
             for (int k = s.from(); k < s.to(); k++) {
                 Token t = tokens.get(k);
+                if ((open != null && open.speaker != null && k >= open.speaker.from() && k < open.speaker.to())
+                        || insideSourceAfterAccordingTo(tokens, s, k, parser)) {
+                    continue; // "وقالت مصادر تحدثت للصحيفة إن"، "حسب مسؤول طلب عدم ذكر اسمه،": words of the speaker's naming
+                }
                 CueLexicon.Cue cue = t.quoted() ? null : CueLexicon.cueAt(tokens, k, s.from(), s.to());
                 if (cue == null && !t.quoted() && CueLexicon.verbalNoun(t) != null) {
                     boolean inside = open != null && k < open.to && k >= open.from;

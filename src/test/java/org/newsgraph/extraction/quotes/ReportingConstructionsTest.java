@@ -378,6 +378,15 @@ class ReportingConstructionsTest {
     }
 
     @Test
+    void aClauseDescribingAnUnnamedSourceIsPartOfItsNamingNotAStatement() {
+        check("وقالت مصادر مطلعة تحدثت لـ\"الأيام\" إن الاجتماع ألغي.", "مصادر مطلعة: الاجتماع ألغي");
+        check("وحسب مصادر دبلوماسية تحدثت للصحيفة، فإن الوفد سيصل غدا.", "مصادر دبلوماسية: الوفد سيصل غدا");
+        check("وقال مسؤول في الوزارة طلب عدم ذكر اسمه إن الخطة جاهزة.", "مسؤول في الوزارة: الخطة جاهزة");
+        // a source as the subject of its own verb still speaks with it
+        check("مصادر دبلوماسية تحدثت عن تقدم في المفاوضات.", "مصادر دبلوماسية: تقدم في المفاوضات");
+    }
+
+    @Test
     void whomOneCongratulatesOrThanksIsTheAddresseeNotTheStatement() {
         check("وهنأ الرئيس سالم حداد نظيره فادي منصور بفوزه في الانتخابات.", "سالم حداد: بفوزه في الانتخابات");
         check("وشكر الوزير سالم حداد الحكومة الأردنية على دعمها المستمر.", "سالم حداد: دعمها المستمر");
