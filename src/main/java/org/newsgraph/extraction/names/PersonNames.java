@@ -303,7 +303,7 @@ final class PersonNames {
         return at > i + 1 && !bare.equals(t.key()) && bare.startsWith(ARTICLE) && isConstructHead(tokens.get(i))
                 && tokens.get(at - 1).bare().startsWith(ARTICLE) && !NameLexicon.TITLE_HEADS.contains(bare)
                 && !NameLexicon.INSTITUTIONS.containsKey(bare) && !NameLexicon.INSTITUTION_HEADS.contains(bare)
-                && !knownName.test(bare) && NameLexicon.nationality(bare) == null
+                && !knownName.test(bare) && !NameLexicon.isStateNationality(bare) // "والجالية" is no "والروسي"
                 && !NameLexicon.COMMON_NOUNS.contains(bare.substring(2)); // "وزير الداخلية والوفد المرافق"
     }
 

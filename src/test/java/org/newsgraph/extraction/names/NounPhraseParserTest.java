@@ -58,6 +58,15 @@ class NounPhraseParserTest {
     }
 
     @Test
+    void aSecondComplementJoinedByWaMayEndLikeAnAdjectiveWithoutBeingAState() {
+        check("وزير الشؤون الخارجية والجالية الوطنية بالخارج سالم حداد إن",
+                "PERSON سالم حداد / وزير الشؤون الخارجية والجالية الوطنية بالخارج");
+        check("وزير الاقتصاد والمالية سالم حداد إن", "PERSON سالم حداد / وزير الاقتصاد والمالية");
+        // a state's adjective joined by و names a second holder's nation, no complement
+        check("وزير الخارجية الأردني والمصري إن", "PERSON null / وزير الخارجية الأردني");
+    }
+
+    @Test
     void aMilitaryRankRunsOnOverItsWordsBeforeTheName() {
         check("رئيس الأركان الفريق أول ركن سالم حداد إن", "PERSON سالم حداد / رئيس الأركان");
         check("قائد القوات البحرية اللواء البحري فادي منصور إن", "PERSON فادي منصور / قائد القوات البحرية");
