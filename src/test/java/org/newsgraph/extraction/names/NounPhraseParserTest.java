@@ -67,6 +67,14 @@ class NounPhraseParserTest {
     }
 
     @Test
+    void feminineTitlesAndGivenNamesWrittenWithTheArticleNameTheHolder() {
+        check("المندوبة الأمريكية الدائمة لدى الأمم المتحدة هدى نصر إن", "PERSON هدى نصر / المندوبة الأمريكية الدائمة لدى الأمم المتحدة");
+        check("وزير الخارجية الحبيب نصار إن", "PERSON الحبيب نصار / وزير الخارجية");
+        // alone after the title it is the holder's family name, as any definite word
+        check("الرئيس الحبيب إن", "PERSON الحبيب / الرئيس");
+    }
+
+    @Test
     void aMilitaryRankRunsOnOverItsWordsBeforeTheName() {
         check("رئيس الأركان الفريق أول ركن سالم حداد إن", "PERSON سالم حداد / رئيس الأركان");
         check("قائد القوات البحرية اللواء البحري فادي منصور إن", "PERSON فادي منصور / قائد القوات البحرية");
