@@ -29,7 +29,8 @@ import org.newsgraph.kinds.EventKind;
 
 /**
  * Merges the events an article reports with the stored ones: the candidates are the events within a day of it, inside
- * the days an undated report is bounded to, or sharing a participant; the {@link EventMatcher} decides. Each article
+ * the days an undated report is bounded to, sharing a participant, or stored with the edition of a gathering it names
+ * ("القمة العربية الـ28"); the {@link EventMatcher} decides. Each article
  * adds one mention, which keeps the decision (merged, or why not), its participants and its claims, and the kind is
  * the one the articles' "kind" claims agree on.
  * Plain JDBC (see {@link SqlWrites}): this runs for every event of every article.
@@ -72,6 +73,7 @@ public class EventResolver {
             long eventId = decision.merged() ? decision.eventId() : create(event);
             if (decision.merged()) {
                 dateIfUnknown(eventId, event);
+                editionIfUnknown(eventId, event);
             }
             addParticipants(eventId, decision.merged() ? candidates.get(eventId).participantIds() : Set.of(), participants);
             addMention(eventId, articleId, event, decision);
@@ -105,11 +107,12 @@ public class EventResolver {
         String shared = Sql.in(mergedInto, parameters);
         parameters.addAll(List.of(articleId, event.kind().name()));
         Map<Long, KnownEvent> alongside = new LinkedHashMap<>();
-        sql.each("select distinct e.id, e.kind, e.starts_on, e.ends_on, e.location from event_mention m1"
+        sql.each("select distinct e.id, e.kind, e.starts_on, e.ends_on, e.location, e.edition from event_mention m1"
                 + " join event_mention m2 on m2.article_id = m1.article_id join event e on e.id = m2.event_id"
                 + " where m1.event_id in " + shared + " and m1.article_id <> ? and e.kind = ? and e.starts_on is null",
                 parameters, row -> alongside.put(row.getLong(1), new KnownEvent(row.getLong(1),
-                        EventKind.valueOf(row.getString(2)), null, null, new HashSet<>(), row.getString(5), true)));
+                        EventKind.valueOf(row.getString(2)), null, null, new HashSet<>(), row.getString(5), true,
+                        row.getString(6))));
         alongside.keySet().removeAll(taken);
         addStoredParticipants(alongside);
         candidates.putAll(alongside);
@@ -138,8 +141,8 @@ public class EventResolver {
 
     private long create(ExtractedEvent extracted) {
         long id = writes.nextId("event_seq");
-        writes.update("insert into event (id, kind, title, starts_on, ends_on, sort_day, location, confidence)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?)", s -> {
+        writes.update("insert into event (id, kind, title, starts_on, ends_on, sort_day, location, confidence, edition,"
+                + " edition_of) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", s -> {
                     s.setLong(1, id);
                     s.setString(2, extracted.kind().name());
                     s.setString(3, extracted.title());
@@ -148,6 +151,8 @@ public class EventResolver {
                     s.setInt(6, Event.sortDay(extracted.startsOn()));
                     s.setString(7, extracted.location());
                     s.setDouble(8, extracted.confidence());
+                    s.setString(9, extracted.edition());
+                    s.setString(10, editionOf(extracted.edition()));
                 });
         return id;
     }
@@ -162,6 +167,22 @@ public class EventResolver {
                 s.setLong(4, eventId);
             });
         }
+    }
+
+    /** A report naming the edition of an event stored without one gives it its edition. */
+    private void editionIfUnknown(long eventId, ExtractedEvent extracted) {
+        if (extracted.edition() != null) {
+            writes.update("update event set edition = ?, edition_of = ? where id = ? and edition is null", s -> {
+                s.setString(1, extracted.edition());
+                s.setString(2, editionOf(extracted.edition()));
+                s.setLong(3, eventId);
+            });
+        }
+    }
+
+    /** The gathering of an edition key without its ordinal ("summit|عربيه|28" → "summit|عربيه|"), or null. */
+    private static String editionOf(String edition) {
+        return edition == null ? null : edition.substring(0, edition.lastIndexOf('|') + 1);
     }
 
     /** Adds the people not among the event's {@code stored} participants (as its candidate row read them). */
@@ -222,8 +243,14 @@ public class EventResolver {
         // range ("يومي 20 و21") that began before them still meets them, up to the longest range looked back to
         LocalDate from = event.startsOn() != null ? event.startsOn().minusDays(1) : event.notBefore();
         LocalDate to = event.startsOn() != null ? lastDay(event).plusDays(1) : event.notAfter();
+        if (event.edition() != null) {
+            // "القمة العربية الـ28": the events stored with an edition of that gathering, dated or not, whoever took
+            // part; the same edition is the event, another one says why the report stays apart
+            readCandidates("select id, kind, starts_on, ends_on, location, edition from event where edition_of = ?"
+                    + " order by id desc limit ?", List.of(editionOf(event.edition()), MAX_PARTICIPANT_CANDIDATES), byId);
+        }
         if (from != null && to != null) {
-            readCandidates("select id, kind, starts_on, ends_on, location from event where sort_day between ? and ?"
+            readCandidates("select id, kind, starts_on, ends_on, location, edition from event where sort_day between ? and ?"
                     + " and coalesce(ends_on, starts_on) >= ?",
                     List.of(Event.sortDay(from.minusDays(LONGEST_RANGE_DAYS)), Event.sortDay(to), from), byId);
         }
@@ -259,20 +286,20 @@ public class EventResolver {
     }
 
     /**
-     * The events of the given people, as a select of (id, kind, starts_on, ends_on, location) to finish with a where
+     * The events of the given people, as a select of (id, kind, starts_on, ends_on, location, edition) to finish with a where
      * clause on {@code e}: their events first, then the rows, because H2 runs "id in (subquery)" as a walk of every
      * event in sort order.
      */
     private static String sameParticipants(String people) {
-        return "select e.id, e.kind, e.starts_on, e.ends_on, e.location from (select distinct event_id from"
+        return "select e.id, e.kind, e.starts_on, e.ends_on, e.location, e.edition from (select distinct event_id from"
                 + " event_participant where person_id in " + people + ") p join event e on e.id = p.event_id";
     }
 
-    /** Adds the events a select of (id, kind, starts_on, ends_on, location) reads, without their participants yet. */
+    /** Adds the events a select of (id, kind, starts_on, ends_on, location, edition) reads, without their participants yet. */
     private void readCandidates(String select, List<?> parameters, Map<Long, KnownEvent> byId) {
         sql.each(select, parameters, row -> byId.putIfAbsent(row.getLong(1), new KnownEvent(row.getLong(1),
                 EventKind.valueOf(row.getString(2)), Sql.getDate(row, 3), Sql.getDate(row, 4), new HashSet<>(),
-                row.getString(5))));
+                row.getString(5), false, row.getString(6))));
     }
 
     private static LocalDate lastDay(ExtractedEvent event) {

@@ -175,6 +175,6 @@ public final class ExtractionPipeline {
         // a scheduled event without a day is not before publication: it cannot be an earlier event of the same people
         LocalDate notBefore = g.notBefore == null && g.start == null && g.future ? doc.published() : g.notBefore;
         return new ExtractedEvent(ref, g.kind, title.toString(), g.start, g.end, notBefore, g.notAfter, g.location,
-                participants, spans, extractedClaims, g.earlier, confidence, rule);
+                participants, spans, extractedClaims, g.earlier, confidence, rule, g.edition);
     }
 }

@@ -17,8 +17,10 @@ import org.newsgraph.text.ArabicNormalizer;
  * stronger evidence (two shared participants, or one and the same place), and an undated report that the article
  * bounds ("مطلع ديسمبر"، an earlier call) only joins an event dated inside those bounds. Day ranges that overlap
  * are one occasion. Two undated mentions with nobody in common may still be one event when the two articles report
- * the same occasion (a candidate {@link KnownEvent#reportedAlongside()}). Every decision names its rule, a merge's
- * or the reason the nearest candidate stays apart.
+ * the same occasion (a candidate {@link KnownEvent#reportedAlongside()}). A gathering that names its edition ("القمة
+ * العربية الـ28") is one real event: the same edition merges whatever the participants, places or a missing date say,
+ * unless both are dated days apart, and another edition of the same gathering stays apart even on a shared participant.
+ * Every decision names its rule, a merge's or the reason the nearest candidate stays apart.
  */
 public final class EventMatcher {
 
@@ -31,7 +33,7 @@ public final class EventMatcher {
      * nearer, so when nothing merges the reason reported is that of the nearest candidate.
      */
     private enum Apart {
-        KIND_DIFFERS, PLACES_DIFFER, NO_SHARED_PARTICIPANTS, CALL_SIDES_DIFFER, DAYS_APART, OUTSIDE_BOUNDS,
+        KIND_DIFFERS, EDITIONS_DIFFER, PLACES_DIFFER, NO_SHARED_PARTICIPANTS, CALL_SIDES_DIFFER, DAYS_APART, OUTSIDE_BOUNDS,
         EARLIER_THAN_REPORTED, WEAK_EVIDENCE;
 
         String rule() {
@@ -66,6 +68,18 @@ public final class EventMatcher {
         double kind = kindAgreement(e.kind(), c.kind());
         if (kind == 0) {
             return apart(c, Apart.KIND_DIFFERS, 0);
+        }
+        if (e.edition() != null && c.edition() != null) {
+            if (e.edition().equals(c.edition())) {
+                // "القمة العربية الـ28" in one outlet, "القمة العربية الثامنة والعشرين" in another: one summit, though
+                // they name nobody in common, or place it in a city and a country
+                boolean daysApart = e.startsOn() != null && c.startsOn() != null
+                        && daysApart(e.startsOn(), e.endsOn(), c.startsOn(), c.endsOn()) > 1;
+                return daysApart ? apart(c, Apart.DAYS_APART, 0) : decided(c, 0.9, "same-edition");
+            }
+            if (sameGathering(e.edition(), c.edition())) {
+                return apart(c, Apart.EDITIONS_DIFFER, 0); // the 27th and the 28th Arab summit, whoever attends both
+            }
         }
         boolean placesDiffer = e.location() != null && c.location() != null
                 && !ArabicNormalizer.matchKey(e.location()).equals(ArabicNormalizer.matchKey(c.location()));
@@ -140,6 +154,13 @@ public final class EventMatcher {
 
     private static Verdict apart(KnownEvent c, Apart reason, double confidence) {
         return new Verdict(new MergeDecision(c.id(), false, confidence, reason.rule()), reason.ordinal());
+    }
+
+    /** Two edition keys ("kind|name|ordinal") of one gathering: the same kind and name, whatever the ordinal. */
+    private static boolean sameGathering(String edition, String other) {
+        int a = edition.lastIndexOf('|');
+        int b = other.lastIndexOf('|');
+        return a > 0 && b > 0 && edition.substring(0, a).equals(other.substring(0, b));
     }
 
     /** Days between two day ranges ({@code endsOn} null: one day), 0 when they overlap. */

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extraction.ExtractedArticle;
+import org.newsgraph.extraction.ExtractedEvent;
 
 /** One event construction per test: which events a sentence written for it names, as "KIND date place". */
 class EventsStageTest {
@@ -562,5 +563,48 @@ class EventsStageTest {
     void aGatheringThatSpeaksAsABodyIsStillTheEventItNames() {
         // the speaker stage reads "القمة العربية" as the speaker; the event stage still reads the summit
         check("وأكدت القمة العربية في عمان أمس أن السلام خيار استراتيجي.", "SUMMIT 2023-03-09 عمان");
+    }
+
+    /** The edition key of each event of an article, in order. */
+    private static List<String> editions(String body) {
+        return Articles.extract(body).events().stream().map(ExtractedEvent::edition).toList();
+    }
+
+    @Test
+    void everySpellingOfAGatheringsEditionGivesOneKey() {
+        List<String> summit = List.of("summit|عربيه|28");
+        assertEquals(summit, editions("واختتمت القمة العربية الـ28 أعمالها في عمان."));
+        assertEquals(summit, editions("واختتمت القمة العربية الـ 28 أعمالها."));
+        assertEquals(summit, editions("وأكد سالم حداد أن القمة العربية العادية الـ28 نجحت."));
+        assertEquals(summit, editions("وتنطلق القمة العربية الثامنة والعشرين في عمان."));
+        assertEquals(summit, editions("وانطلقت أعمال الدورة العادية الثامنة والعشرين للقمة العربية في عمان."));
+        assertEquals(summit, editions("وشارك الوزير في الدورة الـ28 للقمة العربية."));
+        // the headline names the edition, the body "القمة": the event keeps it
+        assertEquals(summit, editions("اختتام القمة العربية الـ 28 بالأردن\n\nواختتمت القمة أعمالها بعد جلسة مغلقة."
+                ).subList(0, 1));
+        assertEquals(List.of("conference|اطراف|27"), editions("وافتتح مؤتمر الأطراف السابع والعشرين أعماله في شرم الشيخ."));
+        assertEquals(List.of("summit|خليجيه|40"), editions("وانطلقت القمة الخليجية الأربعين في الرياض."));
+        assertEquals(List.of("summit|خليجيه|11"), editions("وانطلقت القمة الخليجية الحادية عشرة في الرياض."));
+        assertEquals(List.of("council|جامعه عربيه|152"), editions("وعقد اجتماع مجلس الجامعة العربية الـ152 في القاهرة."));
+    }
+
+    @Test
+    void aGatheringWithNoOrdinalOrWithADayHasNoEdition() {
+        assertEquals("[null]", editions("وتعقد القمة العربية المقبلة في الرياض.").toString());
+        assertEquals("[null]",
+                editions("وتعقد القمة العربية في الثامن والعشرين من مارس.").toString());
+        assertEquals("[null]", editions("وانطلقت قمة الرياض 2023 أمس.").toString());
+        // an ordinal and no name: the second summit of two leaders is no edition of a named gathering
+        assertEquals("[null]",
+                editions("وعقد الرئيس سالم حداد ونظيره رامي نصار القمة الثانية بينهما في عمان.").toString());
+        // a count of parties, or a council's sitting that names no body, describes a gathering without naming it
+        assertEquals("[null]", editions("وانعقدت القمة الثلاثية الثانية في عمان.").toString());
+        assertEquals("[null]", editions("وافتتحت الجلسة العامة الثانية أعمالها أمس.").toString());
+    }
+
+    @Test
+    void twoEditionsOfOneGatheringAreTwoEvents() {
+        assertEquals(List.of("summit|عربيه|28", "summit|عربيه|27"),
+                editions("وقال الوزير إن القمة العربية الـ28 ستكون أنجح من القمة العربية الـ27."));
     }
 }

@@ -177,4 +177,50 @@ class MatcherTest {
                 List.of(EventKind.CONFERENCE, EventKind.COUNCIL_MEETING)));
         assertEquals(EventKind.VIDEO_CALL, EventMatcher.agreedKind(List.of(EventKind.PHONE_CALL, EventKind.VIDEO_CALL)));
     }
+
+    private static ExtractedEvent edition(EventKind kind, LocalDate date, String location, String edition) {
+        return new ExtractedEvent(0, kind, "", date, null, null, null, location, List.of(), List.of(), List.of(), false, 0.9,
+                "test", edition);
+    }
+
+    private static KnownEvent stored(long id, EventKind kind, LocalDate date, Set<Long> people, String location,
+            String edition) {
+        return new KnownEvent(id, kind, date, null, new java.util.HashSet<>(people), location, false, edition);
+    }
+
+    @Test
+    void theSameEditionOfAGatheringIsOneEventWhateverItsParticipantsOrPlace() {
+        String arab28 = "summit|عربيه|28";
+        // undated on both sides, nobody in common, a country and a city for its place
+        MergeDecision d = events.decide(edition(EventKind.SUMMIT, null, "الأردن", arab28), Set.of(1L),
+                List.of(stored(9, EventKind.SUMMIT, null, Set.of(2L), "عمان", arab28)));
+        assertTrue(d.merged());
+        assertEquals("same-edition", d.rule());
+        // one outlet dates it, the other not; or a day apart
+        assertTrue(events.decide(edition(EventKind.SUMMIT, LocalDate.of(2024, 3, 29), null, arab28), Set.of(),
+                List.of(stored(9, EventKind.SUMMIT, null, Set.of(), null, arab28))).merged());
+        assertEquals("same-edition", events.decide(edition(EventKind.SUMMIT, LocalDate.of(2024, 3, 29), null, arab28),
+                Set.of(), List.of(stored(9, EventKind.SUMMIT, LocalDate.of(2024, 3, 30), Set.of(), null, arab28))).rule());
+    }
+
+    @Test
+    void theSameEditionDatedDaysApartOrAnotherEditionStaysApart() {
+        String arab28 = "summit|عربيه|28";
+        MergeDecision late = events.decide(edition(EventKind.SUMMIT, LocalDate.of(2024, 3, 29), null, arab28), Set.of(),
+                List.of(stored(9, EventKind.SUMMIT, LocalDate.of(2024, 5, 2), Set.of(), null, arab28)));
+        assertEquals("days-apart", late.rule());
+        // the 27th summit on the same day with the same leader is still another summit
+        MergeDecision other = events.decide(edition(EventKind.SUMMIT, LocalDate.of(2024, 3, 29), null, arab28),
+                Set.of(1L, 2L), List.of(stored(9, EventKind.SUMMIT, LocalDate.of(2024, 3, 29), Set.of(1L, 2L), null,
+                        "summit|عربيه|27")));
+        assertEquals("editions-differ", other.rule());
+        assertTrue(!other.merged());
+        // editions of two gatherings say nothing: the usual rules decide (undated, nobody named: too weak)
+        MergeDecision gulf = events.decide(edition(EventKind.SUMMIT, null, null, arab28), Set.of(),
+                List.of(stored(9, EventKind.SUMMIT, null, Set.of(), null, "summit|خليجيه|28")));
+        assertEquals("weak-evidence", gulf.rule());
+        // an edition on one side only: the usual rules too
+        assertEquals("weak-evidence", events.decide(edition(EventKind.SUMMIT, null, null, arab28), Set.of(),
+                List.of(stored(9, EventKind.SUMMIT, null, Set.of(), null, null))).rule());
+    }
 }

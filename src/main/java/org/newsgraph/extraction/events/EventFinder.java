@@ -307,10 +307,11 @@ public final class EventFinder {
                     kind = EventKind.OTHER; // "في كلمة أمام مجلس النواب": an address, no kind of its own; "الجلسة العامة
                 } // للبرلمان"، "عقد مجلس النواب جلسة": a sitting of the legislature is a council's session
             }
+            String edition = trig[3] == 0 ? EventEditions.edition(tokens, dates, kind, from, to, Math.min(nextStart, s.to())) : null;
             out.add(new EventMention(kind, s.index(), from, to, date, month, location, locationSpan, participants, reference,
                     future, earlier, trig[3] == 1, pair,
                     trig[3] == 0 && EventTriggers.isDefinite(tokens.get(from)), EventLexicon.isNegotiation(EventLexicon.stem(tokens.get(from).key())),
-                    body));
+                    body, edition));
         }
         return datedByFollowedEvent(tokens, out, people);
     }

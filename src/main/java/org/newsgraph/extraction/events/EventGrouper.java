@@ -43,6 +43,11 @@ public final class EventGrouper {
         public boolean datedByStatement;
         public final Set<Integer> participants = new LinkedHashSet<>();
         public final List<EventMention> mentions = new ArrayList<>();
+        /**
+         * The edition a mention of the group names ("القمة العربية الـ28" in the headline, "القمة" in the body): the
+         * first one, a key of {@link EventEditions}; null when none does.
+         */
+        public String edition;
 
         Group(EventMention m) {
             this.kind = m.kind();
@@ -68,6 +73,9 @@ public final class EventGrouper {
                 location = m.location();
             }
             participants.addAll(m.participants());
+            if (edition == null) {
+                edition = m.edition();
+            }
         }
 
         /** Where the event was last spoken of: the token its last mention starts at. */
@@ -207,7 +215,8 @@ public final class EventGrouper {
         if (m.body() != null) {
             for (Group g : groups) {
                 EventMention first = g.mentions.get(0);
-                if (m.body().equals(first.body()) && (g.start == null || m.date() == null || g.start.equals(m.date().start()))) {
+                if (m.body().equals(first.body()) && (g.start == null || m.date() == null || g.start.equals(m.date().start()))
+                        && !editionsDiffer(g, m)) {
                     return g; // one body's session, whoever speaks at it ("كلمة أمام مجلس الأمن"); one named summit
                 }
             }
@@ -426,6 +435,9 @@ public final class EventGrouper {
      * ثلاثيا مع ...") with two people the event so far did not have.
      */
     private static boolean conflicts(Group g, EventMention m) {
+        if (editionsDiffer(g, m)) {
+            return true; // "القمة العربية الـ28" and "القمة العربية الـ27" are two summits
+        }
         if (EventFinder.LEGISLATURE_BODY.equals(g.mentions.get(0).body()) != EventFinder.LEGISLATURE_BODY.equals(m.body())) {
             return true; // a parliament's sitting and a visit that day are both OTHER, not one event
         }
@@ -443,6 +455,11 @@ public final class EventGrouper {
             return false;
         }
         return newcomers > 0 && !m.participants().containsAll(g.participants);
+    }
+
+    /** Both name an edition, and not the same one. */
+    private static boolean editionsDiffer(Group g, EventMention m) {
+        return g.edition != null && m.edition() != null && !g.edition.equals(m.edition());
     }
 
     private static boolean overlaps(Group g, EventMention m) {

@@ -126,6 +126,14 @@ public final class EventLexicon {
     public static final Set<String> EARLIER_TIME = LexiconFile.words("event-markers.txt", "EARLIER_TIME");
     /** A phrase that makes the event uncertain ("إن كان سيلتقي"). */
     public static final Set<String> WHETHER = LexiconFile.words("event-markers.txt", "WHETHER");
+    /** Ordinals of a gathering's edition written as words ("الثامنة"، "الأربعين") to their value, `edition-ordinals.tsv`. */
+    public static final Map<String, Integer> EDITION_ORDINALS = new HashMap<>();
+    /** The words of that file added to the unit before them ("عشرة" +10, "والعشرين" +20). */
+    public static final Map<String, Integer> EDITION_TENS = new HashMap<>();
+    /** Adjectives counting a gathering's parties ("الثلاثية"، "الرباعي"), which describe it without naming it. */
+    public static final Set<String> PARTY_COUNT = LexiconFile.words("event-markers.txt", "PARTY_COUNT");
+    /** Adjectives of a session in a gathering's naming ("العادية"، "الطارئة"), `name-markers.tsv` session-adjective. */
+    public static final Set<String> SESSION_ADJECTIVES = LexiconFile.words("name-markers.tsv", "session-adjective");
     /** A phrase after which the event is one item of a list of topics ("بما في ذلك"). */
     public static final Set<String> INCLUDING = LexiconFile.words("event-markers.txt", "INCLUDING");
     /** Starts of committee words ("لجنة"، "لجنتي"), matched at the start of a word without its article. */
@@ -177,7 +185,7 @@ public final class EventLexicon {
                 "BRIEFING", "LEGISLATURE", "LEGISLATURE_OF", "PROTEST", "ROUND", "DIALOGUE", "FOLLOWING", "MULTILATERAL", "CONTENT_VERB",
                 "JOINT_BODY", "JOINT", "NEXT", "WITH", "INTERVIEW", "TO", "WISH_PREPOSITION", "OF", "SEARCH_FOR", "IN_FRONT_OF", "PHONE",
                 "NO_ARTICLE", "CONTACT", "EARLIER_TIME", "WHETHER", "INCLUDING", "COMMITTEE_STEM", "HEARING", "COUNCIL_HEAD",
-                "GATHERING_STEM", "NEGOTIATION"));
+                "GATHERING_STEM", "NEGOTIATION", "PARTY_COUNT"));
         LexiconFile.checkRoles("pronoun-suffixes.txt", Set.of("OBJECT", "POSSESSIVE", "DEFINITE", "DEFINITE_AFTER_TA"));
         LexiconFile.checkRoles("participant-verbs.txt", Set.of("PARTICIPANT", "SCHEDULED"));
         LexiconFile.checkRoles("place-heads.txt", Set.of("PREPOSITION", "CITY", "CAPITAL", "ASIDE"));
@@ -185,6 +193,15 @@ public final class EventLexicon {
         CITY_WORDS.addAll(LexiconFile.words("place-heads.txt", "CAPITAL"));
         for (LexiconFile.Entry e : LexiconFile.entries("event-nouns.txt", 2)) {
             trigger(e.key(), kind(e, 1));
+        }
+        for (LexiconFile.Entry e : LexiconFile.entries("edition-ordinals.tsv", 2)) {
+            String v = e.column(1);
+            boolean tens = v.startsWith("+");
+            try {
+                (tens ? EDITION_TENS : EDITION_ORDINALS).put(e.key(), Integer.parseInt(tens ? v.substring(1) : v));
+            } catch (NumberFormatException x) {
+                throw e.error("expected a number or +number, found " + v);
+            }
         }
         for (LexiconFile.Entry e : LexiconFile.entries("gathering-holders.tsv", 2)) {
             EventKind k = kind(e, 1);
