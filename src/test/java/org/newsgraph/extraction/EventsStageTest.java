@@ -607,4 +607,31 @@ class EventsStageTest {
         assertEquals(List.of("summit|عربيه|28", "summit|عربيه|27"),
                 editions("وقال الوزير إن القمة العربية الـ28 ستكون أنجح من القمة العربية الـ27."));
     }
+
+    @Test
+    void aRoundANewOneThatAPastVerbOpenedIsHeld() {
+        check("واستؤنفت في مدينة جدة جولة جديدة من المفاوضات بين وفدي البلدين.", "TALKS null null");
+        check("وتنتظر الأطراف جولة جديدة من المفاوضات بين وفدي البلدين."); // still to come, no day: no event
+    }
+
+    @Test
+    void theNextSessionOfASeriesWithNoDayIsNoEvent() {
+        check("وأكد الوزير كريم العلمي أن بلاده ستحتضن الدورة المقبلة للاجتماع رفيع المستوى بين البلدين.");
+        check("وأكد الوزير كريم العلمي أن بلاده ستحتضن الدورة المقبلة للاجتماع رفيع المستوى في يونيو.", "TALKS null null");
+    }
+
+    @Test
+    void aContactWhoseDayIsNotSetIsNoEvent() {
+        check("وقال الوزير كريم العلمي إن زيارته المرتقبة إلى باريس لم يحدد موعدها بعد.");
+        check("وقال الوزير كريم العلمي إن زيارته المرتقبة إلى باريس ستجري الأسبوع المقبل.", "OTHER null باريس");
+    }
+
+    @Test
+    void theHostsLongNamingAndAnAsideDoNotPartTheMeetingVerbFromItsDay() {
+        check("استقبل ولي العهد الأمير سالم بن راشد آل حمدان، في قصر الروضة بالرياض اليوم الجمعة، وفدا من مجلس الشيوخ"
+                + " برئاسة السيناتور جون ميلر.", "TALKS 2023-03-10 الرياض");
+        // a day past a long object of no one's naming stays too far
+        check("استقبل الوزير سالم حداد وفدا من رجال الأعمال والمستثمرين الأجانب العاملين في قطاعات الطاقة والمياه والنقل"
+                + " والزراعة والصناعة والسياحة أمس.", "TALKS null null");
+    }
 }

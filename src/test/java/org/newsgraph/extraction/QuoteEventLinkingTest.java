@@ -524,4 +524,35 @@ class QuoteEventLinkingTest {
         check(lead + "وبحسب المصدر، أكد وزير المالية الأردني سامر خليل أن الموازنة جاهزة.",
                 "PHONE_CALL event-in-statement", "none general-position");
     }
+
+    @Test
+    void aDelegateToACouncilSpeaksAtItsSession() {
+        check("عقد مجلس الأمن أمس جلسة طارئة حول الأوضاع في السودان.\n"
+                + "وحذر المندوب الروسي أليكسي فولكوف من تسييس الملف الإنساني.", "COUNCIL_MEETING delegate-at-session");
+        // no session in the article: a general position
+        check("التقى وزير الخارجية سالم حداد أمس نظيره فادي منصور.\n"
+                + "وقال المندوب الروسي أليكسي فولكوف إن بلاده تدعم الحوار.", "none general-position");
+        // a delegate who held a press conference of his own speaks there
+        check("عقد مجلس الأمن أمس جلسة طارئة حول الأوضاع في السودان.\n"
+                + "وعقد مندوب روسيا أليكسي فولكوف اليوم مؤتمرا صحفيا في نيويورك.\n"
+                + "وقال مندوب روسيا أليكسي فولكوف إن بلاده تدعم الحوار.", "PRESS_BRIEFING speaker-last-occasion");
+    }
+
+    @Test
+    void aSpeechOnTheOccasionIsGivenAtTheOccasionNarratedLast() {
+        check("أشرف رئيس الجمهورية منصف الورتاني أمس على اجتماع مجلس الأمن القومي.\n"
+                + "وأكد رئيس الدولة، في كلمة بالمناسبة، أن أمن البلاد خط أحمر.", "COUNCIL_MEETING time-anaphor");
+        check("أشرف رئيس الجمهورية منصف الورتاني أمس على اجتماع مجلس الأمن القومي.\n"
+                + "واستقبل الورتاني اليوم رئيسة الحكومة ليلى بن عمر.\n"
+                + "وأكد رئيس الدولة، في كلمة بالمناسبة، أن أمن البلاد خط أحمر.", "TALKS time-anaphor");
+    }
+
+    @Test
+    void theRoundUnderWayIsTheRoundTheArticleNamed() {
+        check("استؤنفت أمس في جدة جولة جديدة من المفاوضات بين الوفدين.\n"
+                + "وقالت مصادر دبلوماسية إن الجولة الحالية تركز على وقف إطلاق النار.", "TALKS event-in-statement");
+        // a round of something else
+        check("استؤنفت أمس في جدة جولة جديدة من المفاوضات بين الوفدين.\n"
+                + "وقالت مصادر دبلوماسية إن الجولة الحالية من التصعيد تهدد المدنيين.", "none general-position");
+    }
 }

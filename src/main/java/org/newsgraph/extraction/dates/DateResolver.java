@@ -36,20 +36,41 @@ public final class DateResolver {
         List<Token> tokens = doc.get(Tokenizer.TOKENS);
         List<Sentence> sentences = doc.get(SentenceSplitter.SENTENCES);
         List<List<DateMention>> datesBySentence = new ArrayList<>(sentences.size());
+        LocalDate lastDay = null; // "وفي اليوم ذاته": the day named last, in an earlier sentence too
         for (Sentence s : sentences) {
-            datesBySentence.add(doc.published() == null ? List.of() : find(tokens, s, doc.published()));
+            List<DateMention> found = doc.published() == null ? List.of() : find(tokens, s, doc.published(), lastDay);
+            for (DateMention d : found) {
+                lastDay = d.dayPrecise() ? d.start() : lastDay;
+            }
+            datesBySentence.add(found);
         }
         doc.add(DATES, datesBySentence);
     }
 
     /** All date expressions of a sentence, resolved against the publication day. */
     List<DateMention> find(List<Token> tokens, Sentence s, LocalDate published) {
+        return find(tokens, s, published, null);
+    }
+
+    /** All date expressions of a sentence; "اليوم ذاته" is {@code lastDay}, or the day last named in the sentence. */
+    List<DateMention> find(List<Token> tokens, Sentence s, LocalDate published, LocalDate lastDay) {
         List<DateMention> out = new ArrayList<>();
         if (published == null) {
             return out;
         }
         int i = s.from();
         while (i < s.to()) {
+            if (sameDayAt(tokens, i, s.to())) {
+                LocalDate same = lastDay;
+                for (DateMention d : out) {
+                    same = d.dayPrecise() ? d.start() : same;
+                }
+                if (same != null) {
+                    out.add(day(i, i + 2, same));
+                }
+                i += 2; // with no day named before, "في اليوم ذاته" is no day, not today
+                continue;
+            }
             int anchoredWords = anchoredWords(tokens, i, s.to());
             DateMention m = anchoredWords > 0 ? anchored(tokens, s, i, anchoredWords, published) : dateAt(tokens, s, i, published);
             if (m != null) {
@@ -97,6 +118,12 @@ public final class DateResolver {
             return day(i, from, day.plusDays(offset));
         }
         return null;
+    }
+
+    /** "اليوم ذاته"، "ذات اليوم" (`relative-dates.txt` SAME_DAY) at token i. */
+    private static boolean sameDayAt(List<Token> tokens, int i, int limit) {
+        return i + 1 < limit && tokens.get(i).word() && tokens.get(i + 1).word()
+                && DateWords.SAME_DAY.contains(tokens.get(i).bare() + " " + tokens.get(i + 1).key());
     }
 
     /** How many words of an anchored word ("غداة"، "في اليوم التالي") start at token i, the longest; 0 for none. */

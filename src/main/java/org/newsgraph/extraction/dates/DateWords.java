@@ -30,6 +30,8 @@ final class DateWords {
     /** Days from the event or date named after the word or words ("غداة" +1، "عشية" -1، "في اليوم التالي" +1). */
     static final Map<String, Integer> ANCHORED_DAYS = new HashMap<>();
     static final Set<String> DAY_WORDS = words("DAY_WORD");
+    /** The day last named ("اليوم ذاته"، "ذات اليوم"), two words. */
+    static final Set<String> SAME_DAY = words("SAME_DAY");
     static final Set<String> PAST = words("PAST");
     static final Set<String> NEXT = words("NEXT");
     static final Set<String> CURRENT = words("CURRENT");

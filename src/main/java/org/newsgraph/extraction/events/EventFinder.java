@@ -205,7 +205,7 @@ public final class EventFinder {
                 continue; // "دعا إلى عقد قمة" is wished for; "دعا إلى عقد جلسة يومي 24 و25 أيلول" is convened
             }
             boolean reference = EventTriggers.isReference(tokens, from, s) && ownDay(tokens, dates, usedDates, to, nextStart) == null;
-            DateMention date = reference ? null : nearestDate(tokens, dates, usedDates, from, to, prevEnd, nextStart);
+            DateMention date = reference ? null : nearestDate(tokens, people, dates, usedDates, from, to, prevEnd, nextStart);
             if (date == null && !reference) {
                 date = dayAfterHoldingVerb(tokens, dates, usedDates, from, prevEnd);
             }
@@ -250,7 +250,8 @@ public final class EventFinder {
             boolean future = (date != null && published != null && date.start().isAfter(published))
                     || (sentenceFuture && !reference && hasFutureNear(tokens, from, to, s))
                     || nextIs(tokens, to, s, EventLexicon.FORWARD) || prepared;
-            boolean earlier = nextIs(tokens, to, s, EventLexicon.EARLIER) || EventTriggers.saidEarlier(tokens, from, s);
+            boolean earlier = nextIs(tokens, to, s, EventLexicon.EARLIER) || EventTriggers.saidEarlier(tokens, from, s)
+                    || earlierRound(tokens, from, to);
             int left = Math.max(prevEnd, from - 14);
             if (n > 0) {
                 left = Math.max(left, EventParticipants.lastComma(tokens, left, from) + 1); // "..., لقاء روسي أطلسي": a new clause
@@ -289,8 +290,12 @@ public final class EventFinder {
                     && !pair) {
                 continue; // "وتستقبل ألمانيا اللاجئين": receiving people who are not named is no meeting ("التقى الزعيمان" is one)
             }
-            if (date == null && month == null && location == null && nextRound(tokens, from, Math.min(nextStart, to + 2))) {
+            if (date == null && month == null && location == null && nextRound(tokens, from, Math.min(nextStart, to + 2))
+                    && !startedBefore(tokens, from, s)) {
                 continue; // "جولة التفاوض المقبلة": a round not yet set, no meeting the article can date or place
+            }
+            if (date == null && month == null && (nextOfSeries(tokens, from, s) || unset(tokens, to, s))) {
+                continue; // "الدورة المقبلة للاجتماع"، "زيارته المرتقبة لم يحدد موعدها": not set, no event
             }
             if (trig[3] == 0 && EventLexicon.isNegotiation(EventLexicon.stem(tokens.get(from).key())) && date == null
                     && month == null && location == null && !reference && !held(tokens, from, s)) {
@@ -311,7 +316,8 @@ public final class EventFinder {
             out.add(new EventMention(kind, s.index(), from, to, date, month, location, locationSpan, participants, reference,
                     future, earlier, trig[3] == 1, pair,
                     trig[3] == 0 && EventTriggers.isDefinite(tokens.get(from)), EventLexicon.isNegotiation(EventLexicon.stem(tokens.get(from).key())),
-                    body, edition));
+                    body, edition, trig[3] == 0 && !reference && !EventTriggers.isDefinite(tokens.get(from))
+                            && EventTriggers.saidLater(tokens, from, s)));
         }
         return datedByFollowedEvent(tokens, out, people);
     }
@@ -379,14 +385,15 @@ public final class EventFinder {
      * date past a complementizer belongs to the clause it opens ("الاجتماع أن كيري أطلع نظراءه أمس"), and one before
      * it to the saying ("وأوضح الأمين العام في بيان له اليوم أن جدول أعمال الاجتماع ...").
      */
-    private static DateMention nearestDate(List<Token> tokens, List<DateMention> dates, Set<DateMention> used, int from,
-            int to, int floor, int ceiling) {
+    private static DateMention nearestDate(List<Token> tokens, List<PersonMention> people, List<DateMention> dates,
+            Set<DateMention> used, int from, int to, int floor, int ceiling) {
         DateMention before = null;
         for (DateMention d : dates) {
             if (used.contains(d) || tokens.get(d.from()).quoted() != tokens.get(from).quoted()) {
                 continue; // "في معرض إحاطته للمجلس \"سينتهي عمل البعثة يوم الأحد\"": the quotation's day, not the briefing's
             }
-            if (d.from() >= to && d.from() < ceiling && d.from() - to <= DATE_AFTER && !clauseBetween(tokens, to, d.from())) {
+            if (d.from() >= to && d.from() < ceiling && unnamedTokens(tokens, people, to, d.from()) <= DATE_AFTER
+                    && !clauseBetween(tokens, to, d.from())) {
                 return d;
             }
             if (d.to() <= from && d.to() > floor && from - d.to() < DATE_BEFORE && !clauseBetween(tokens, d.to(), from)) {
@@ -411,6 +418,21 @@ public final class EventFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The tokens from {@code from} to {@code to} outside the namings of people and without commas: "استقبل ولي العهد
+     * الأمير فلان بن فلان آل فلان، في قصر ... بالرياض اليوم الأربعاء، وفدا": the host's long naming and the commas of the
+     * aside do not part the meeting verb from its day.
+     */
+    private static int unnamedTokens(List<Token> tokens, List<PersonMention> people, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            int at = i;
+            boolean named = people.stream().anyMatch(p -> p.from() <= at && at < p.to());
+            n += named || tokens.get(i).isComma() ? 0 : 1;
+        }
+        return n;
     }
 
     private static boolean clauseBetween(List<Token> tokens, int from, int to) {
@@ -578,7 +600,10 @@ public final class EventFinder {
         for (int i = from; i + 1 < to && i + 1 < tokens.size(); i++) {
             String stem = EventLexicon.stem(tokens.get(i).key());
             String bare = Affixes.withoutArticle(stem);
-            if (tokens.get(i).word() && EventLexicon.ORGANISATION_WORDS.contains(bare) && tokens.get(i + 1).word()) {
+            // "جلسة لمجلس الوزراء" is the body of "جلسة مجلس الوزراء": the ل of an indefinite session's body is dropped
+            String glued = Affixes.withoutArticle(EventLexicon.stem(ArabicNormalizer.withoutProclitic(tokens.get(i).key())));
+            if (tokens.get(i).word() && (EventLexicon.ORGANISATION_WORDS.contains(bare) || EventLexicon.ORGANISATION_WORDS.contains(glued))
+                    && tokens.get(i + 1).word()) {
                 return tokens.get(i + 1).key();
             }
         }
@@ -662,6 +687,57 @@ public final class EventFinder {
         return false;
     }
 
+    /**
+     * "الدورة المقبلة للاجتماع رفيع المستوى"، "النسخة القادمة من المنتدى": a session noun of a series (`event-markers.txt`
+     * NEXT_OF) and a NEXT word right before the event word (or before "من" and it): the next one, not yet set.
+     */
+    private static boolean nextOfSeries(List<Token> tokens, int from, Sentence s) {
+        int at = from - 1;
+        if (at > s.from() && EventLexicon.OF.contains(tokens.get(at).key())) {
+            at--;
+        }
+        return at - 1 >= s.from() && tokens.get(at).word() && EventLexicon.NEXT.contains(tokens.get(at).key())
+                && tokens.get(at - 1).word() && EventLexicon.NEXT_OF.contains(ArabicNormalizer.withoutProclitic(tokens.get(at - 1).bare()));
+    }
+
+    /** Words after the event word in which a phrase saying its day is not set (UNSET) is looked for. */
+    private static final int UNSET_WORDS = 8;
+
+    /** "زيارته المرتقبة إلى باريس لم يحدد موعدها بعد": a phrase of `event-markers.txt` UNSET a few words after it. */
+    private static boolean unset(List<Token> tokens, int to, Sentence s) {
+        for (int i = to; i + 2 < s.to() && i < to + UNSET_WORDS; i++) {
+            StringBuilder phrase = new StringBuilder(tokens.get(i).bare());
+            for (int j = i + 1; j < Math.min(s.to(), i + 4); j++) {
+                phrase.append(' ').append(tokens.get(j).key());
+                if (EventLexicon.UNSET.contains(phrase.toString())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words before a round in which a verb that opened or resumed it (STARTED) is looked for. */
+    private static final int STARTED_WORDS = 12;
+
+    /**
+     * "استؤنفت في مدينة جدة، مساء الأحد، جولة جديدة من المفاوضات": a past verb of opening, resuming or holding
+     * (`event-markers.txt` STARTED) before the round in its sentence, no full stop between: the round is held.
+     */
+    private static boolean startedBefore(List<Token> tokens, int from, Sentence s) {
+        for (int i = from - 1; i >= Math.max(s.from(), from - STARTED_WORDS); i--) {
+            Token t = tokens.get(i);
+            if (t.isPunct('.')) {
+                return false;
+            }
+            if (t.word() && (EventLexicon.STARTED.contains(t.bare())
+                    || EventLexicon.STARTED.contains(ArabicNormalizer.withoutProclitic(t.key())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "اجتماع"، "لقاء": a gathering that can be a body's session, unlike talks between parties. */
     private static boolean isGathering(Token t) {
         String stem = EventLexicon.stem(t.key());
@@ -732,6 +808,23 @@ public final class EventFinder {
     private static boolean hasFutureNear(List<Token> tokens, int from, int to, Sentence s) {
         Sentence window = new Sentence(s.index(), Math.max(s.from(), from - 6), Math.min(s.to(), to + 4), s.paragraph());
         return DateResolver.isFuture(tokens, window);
+    }
+
+    /**
+     * "الجولة السابقة من المفاوضات"، "الجولة الماضية من المحادثات": a round whose word between it and "من" (`event-markers.txt`
+     * EARLIER) puts it before the one reported; the word lies inside the round's trigger, where {@link #nextIs} does not look.
+     */
+    private static boolean earlierRound(List<Token> tokens, int from, int to) {
+        Token head = tokens.get(from);
+        if (!EventLexicon.ROUND.contains(head.bare()) && !EventLexicon.ROUND.contains(EventLexicon.stem(head.key()))) {
+            return false;
+        }
+        for (int i = from + 1; i < to; i++) {
+            if (tokens.get(i).word() && EventLexicon.EARLIER.contains(tokens.get(i).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean nextIs(List<Token> tokens, int to, Sentence s, Set<String> words) {

@@ -287,6 +287,9 @@ public final class EventGrouper {
             }
             return null;
         }
+        if (m.later()) {
+            return null; // "وفي وقت لاحق، عقد الوفد جلسة مباحثات مع وزير الخارجية": after the reception, not it
+        }
         Group best = null;
         int bestOverlap = 0;
         Group recent = null;
@@ -299,9 +302,10 @@ public final class EventGrouper {
         for (Group g : groups) {
             boolean sameKind = g.kind == m.kind() || (anyMeeting && isMeeting(g.kind));
             if (!sameKind || g.earlier || g.mentions.get(0).negotiation() != m.negotiation()
-                    || (m.future() && !g.future && g.start != null)
+                    || (m.future() && !g.future && (g.start != null || !m.definite() && !m.reference()))
                     || (m.kind() == EventKind.TALKS && !m.future() && g.future) || conflicts(g, m)) {
-                continue; // talks spoken of as done are not the talks still to come; other parties, another event
+                continue; // talks spoken of as done are not the talks still to come ("ستحتضن في مارس اجتماعا" is a new
+                          // one, not the meeting held last week); other parties, another event
             }
             int overlap = overlap(g, m);
             if (overlap > bestOverlap) {
@@ -361,10 +365,34 @@ public final class EventGrouper {
                     && !ArabicNormalizer.matchKey(g.location).equals(ArabicNormalizer.matchKey(main.location));
             if ((g.kind == EventKind.PRESS_BRIEFING || sharesParticipant) && g.start == null && g.notBefore == null
                     && !g.future && !g.earlier && !elsewhere && g != main) {
-                g.start = main.start;
+                Group before = lastDatedBefore(groups, main, g);
+                g.start = before != null ? before.start : main.start;
                 g.datedByMainEvent = true;
             }
         }
+    }
+
+    /**
+     * "التقى الوزير أمس ... واليوم الثلاثاء التقى وزير الاقتصاد ... كما شارك في منتدى الأعمال": when the main event's
+     * people meet on more than one day, an undated occasion narrated after them took place on the day of the last
+     * dated one of theirs narrated before it; null when their meetings share one day, or none was narrated before.
+     */
+    private static Group lastDatedBefore(List<Group> groups, Group main, Group g) {
+        int at = g.mentions.get(0).sentence();
+        Group last = null;
+        boolean severalDays = false;
+        for (Group h : groups) {
+            boolean theirs = h == main || h.participants.stream().anyMatch(main.participants::contains);
+            if (h == g || !theirs || h.start == null || h.future || h.earlier || h.datedByMainEvent) {
+                continue;
+            }
+            severalDays |= !h.start.equals(main.start);
+            int first = h.mentions.get(0).sentence();
+            if (first < at && (last == null || first > last.mentions.get(0).sentence())) {
+                last = h;
+            }
+        }
+        return severalDays ? last : null;
     }
 
     /** "الرئيسان" are the main event's two people when a group names nobody else. */

@@ -15,15 +15,16 @@ import org.newsgraph.kinds.EventKind;
  * {@code negotiation} marks "المفاوضات", rounds of bargaining that are never the article's call;
  * {@code body} is the name of the council or committee a session is of ("الأمن" in "جلسة مجلس الأمن"), or null;
  * {@code edition} is the key of the edition a gathering names ("summit|عربيه|28" for "القمة العربية الـ28", see
- * {@link EventEditions}), or null.
+ * {@link EventEditions}), or null;
+ * {@code later} marks an indefinite event word after "في وقت لاحق"، "لاحقا": a new event after the one narrated before.
  */
 public record EventMention(EventKind kind, int sentence, int from, int to, DateMention date, DateMention month, String location,
         Span locationSpan,
         Set<Integer> participants, boolean reference, boolean future, boolean earlier, boolean verbal, boolean pair,
-        boolean definite, boolean negotiation, String body, String edition) {
+        boolean definite, boolean negotiation, String body, String edition, boolean later) {
 
     EventMention withDate(DateMention day) {
         return new EventMention(kind, sentence, from, to, day, month, location, locationSpan, participants, reference, future,
-                earlier, verbal, pair, definite, negotiation, body, edition);
+                earlier, verbal, pair, definite, negotiation, body, edition, later);
     }
 }

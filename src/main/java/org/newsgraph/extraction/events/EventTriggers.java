@@ -169,11 +169,17 @@ final class EventTriggers {
     /**
      * "الجولة الثانية من المشاورات"، "جولتان من المحادثات"، "جولة ثانية من الحوار": a round of talks (`event-markers.txt`
      * ROUND, one word between allowed, then "من" and a DIALOGUE noun) is TALKS; "جولة أخرى من" (HYPOTHETICAL) is none.
+     * "الجولة الحالية" (a definite round, then a CURRENT adjective, no "من" after) is the round under way: TALKS.
      */
     static int[] roundAt(List<Token> tokens, int i, int limit) {
         Token t = tokens.get(i);
         if (!t.word() || !(EventLexicon.ROUND.contains(t.bare()) || EventLexicon.ROUND.contains(EventLexicon.stem(t.key())))) {
             return null;
+        }
+        if (i + 1 < limit && t.bare().startsWith(Affixes.ARTICLE) && tokens.get(i + 1).word()
+                && EventLexicon.CURRENT.contains(tokens.get(i + 1).key())
+                && !(i + 2 < limit && EventLexicon.OF.contains(tokens.get(i + 2).key()))) {
+            return new int[] {i, i + 2, EventKind.TALKS.ordinal(), 0}; // "الجولة الحالية": the round under way
         }
         for (int j = i + 1; j <= i + 2 && j + 1 < limit; j++) {
             Token u = tokens.get(j);
@@ -387,6 +393,32 @@ final class EventTriggers {
             String phrase = tokens.get(i).bare() + " " + tokens.get(i + 1).key() + " " + tokens.get(i + 2).key();
             if (EventLexicon.EARLIER_TIME.contains(phrase)) {
                 return true; // not "في وقت سابق للمكالمة", where the event itself follows
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "وفي وقت لاحق، عقد الوفد جلسة مباحثات"، "والتقى لاحقا": a phrase of `event-markers.txt` LATER_TIME (its first word
+     * without و/ف) before the event word in its sentence.
+     */
+    static boolean saidLater(List<Token> tokens, int from, Sentence s) {
+        for (int i = s.from(); i < from; i++) {
+            if (!tokens.get(i).word()) {
+                continue;
+            }
+            String bare = tokens.get(i).bare();
+            boolean conjunction = bare.length() > 2 && (bare.charAt(0) == Affixes.WA || bare.charAt(0) == Affixes.FA);
+            for (String first : List.of(bare, conjunction ? bare.substring(1) : bare)) { // "وفي" is too short to lose و otherwise
+                StringBuilder phrase = new StringBuilder(first);
+                for (int j = i; j < Math.min(from, i + 3); j++) {
+                    if (j > i) {
+                        phrase.append(' ').append(tokens.get(j).key());
+                    }
+                    if (EventLexicon.LATER_TIME.contains(phrase.toString())) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

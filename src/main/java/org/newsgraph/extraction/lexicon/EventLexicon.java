@@ -96,6 +96,14 @@ public final class EventLexicon {
     public static final Set<String> JOINT = LexiconFile.words("event-markers.txt", "JOINT");
     /** Words that call a round next or new ("جولة التفاوض المقبلة"): one not yet set. */
     public static final Set<String> NEXT = LexiconFile.words("event-markers.txt", "NEXT");
+    /** Session nouns of a series ("الدورة المقبلة للاجتماع"): with a NEXT word, the next one, not yet set. */
+    public static final Set<String> NEXT_OF = LexiconFile.words("event-markers.txt", "NEXT_OF");
+    /** Phrases saying an event's day is not set ("لم يحدد موعدها"). */
+    public static final Set<String> UNSET = LexiconFile.words("event-markers.txt", "UNSET");
+    /** Adjectives of the round under way ("الجولة الحالية"): the round the article has named. */
+    public static final Set<String> CURRENT = LexiconFile.words("event-markers.txt", "CURRENT");
+    /** Past verbs that open, resume or hold a round ("استؤنفت جولة جديدة"): it is held, though called new. */
+    public static final Set<String> STARTED = LexiconFile.words("event-markers.txt", "STARTED");
     /** Round nouns ("الجولة الثانية من المشاورات"). */
     public static final Set<String> ROUND = LexiconFile.words("event-markers.txt", "ROUND");
     /** What a round is of ("المشاورات"، "الحوار"). */
@@ -124,6 +132,8 @@ public final class EventLexicon {
     private static final Set<String> NO_ARTICLE = LexiconFile.words("event-markers.txt", "NO_ARTICLE");
     /** A phrase that puts an event before the one reported ("في وقت سابق"). */
     public static final Set<String> EARLIER_TIME = LexiconFile.words("event-markers.txt", "EARLIER_TIME");
+    /** "في وقت لاحق"، "لاحقا": an indefinite event after it is a new one, after the one narrated before. */
+    public static final Set<String> LATER_TIME = LexiconFile.words("event-markers.txt", "LATER_TIME");
     /** A phrase that makes the event uncertain ("إن كان سيلتقي"). */
     public static final Set<String> WHETHER = LexiconFile.words("event-markers.txt", "WHETHER");
     /** Ordinals of a gathering's edition written as words ("الثامنة"، "الأربعين") to their value, `edition-ordinals.tsv`. */
@@ -183,8 +193,8 @@ public final class EventLexicon {
         LexiconFile.checkRoles("event-markers.txt", Set.of("HYPOTHETICAL", "CONDITIONAL", "CAPTION", "CAPTION_HEAD", "NAMED_BODY",
                 "MEANS", "NOT_A_CALL", "EARLIER", "REFERENCE", "WITHIN", "OBJECT_MARKER", "TITLE_HEAD", "INVITATION", "HOLDING", "PREPARATION", "WISH", "GENERIC", "AUDIENCE",
                 "BRIEFING", "LEGISLATURE", "LEGISLATURE_OF", "PROTEST", "ROUND", "DIALOGUE", "FOLLOWING", "MULTILATERAL", "CONTENT_VERB",
-                "JOINT_BODY", "JOINT", "NEXT", "WITH", "INTERVIEW", "TO", "WISH_PREPOSITION", "OF", "SEARCH_FOR", "IN_FRONT_OF", "PHONE",
-                "NO_ARTICLE", "CONTACT", "EARLIER_TIME", "WHETHER", "INCLUDING", "COMMITTEE_STEM", "HEARING", "COUNCIL_HEAD",
+                "JOINT_BODY", "JOINT", "NEXT", "STARTED", "CURRENT", "NEXT_OF", "UNSET", "WITH", "INTERVIEW", "TO", "WISH_PREPOSITION", "OF", "SEARCH_FOR", "IN_FRONT_OF", "PHONE",
+                "NO_ARTICLE", "CONTACT", "EARLIER_TIME", "LATER_TIME", "WHETHER", "INCLUDING", "COMMITTEE_STEM", "HEARING", "COUNCIL_HEAD",
                 "GATHERING_STEM", "NEGOTIATION", "PARTY_COUNT"));
         LexiconFile.checkRoles("pronoun-suffixes.txt", Set.of("OBJECT", "POSSESSIVE", "DEFINITE", "DEFINITE_AFTER_TA"));
         LexiconFile.checkRoles("participant-verbs.txt", Set.of("PARTICIPANT", "SCHEDULED"));

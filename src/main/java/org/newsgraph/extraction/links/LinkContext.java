@@ -95,11 +95,12 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
     static final Set<String> SHIFT = LexiconFile.words("link-words.txt", "SHIFT");
     static final Set<String> ATTITUDE = LexiconFile.words("link-words.txt", "ATTITUDE");
     static final Set<String> ALSO = LexiconFile.words("link-words.txt", "ALSO");
+    static final Set<String> DELEGATE = LexiconFile.words("link-words.txt", "DELEGATE");
 
     static {
         LexiconFile.checkRoles("link-words.txt", Set.of("TOPIC", "ANSWER", "COUNTERPART", "CONTINUES",
                 "REPORTS", "REPORTED_AFTER_TAMMA", "TAMMA", "CIRCUMSTANCE", "SPEECH", "CAME", "TIME_ANAPHOR", "DURING", "ATTITUDE",
-                "AFTER", "SHIFT", "ALSO"));
+                "AFTER", "SHIFT", "ALSO", "DELEGATE"));
     }
 
     /** An event mention with the index of its event. */

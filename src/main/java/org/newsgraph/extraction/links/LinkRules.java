@@ -213,6 +213,35 @@ final class LinkRules {
         return null;
     }
 
+    /**
+     * "وحذر المندوب الروسي، فلان، من ..."، "وقال مندوب الكونغو إن ...": a delegate to a council (`link-words.txt`
+     * DELEGATE) named in the statement's clause before it speaks at the council's session: the one the article
+     * reports, else the last session named before, never one still to come. Tried after the speaker's own last
+     * occasion: a delegate who held a press conference speaks there.
+     */
+    static Link delegateAtSession(LinkContext c, int n) {
+        QuoteCandidate q = c.quotes().get(n);
+        if (q.cueToken() < 0 || q.cueToken() > q.from()) {
+            return null;
+        }
+        Sentence s = c.sentences().get(q.sentence());
+        if (!contains(c.tokens(), s.from(), q.from(), DELEGATE)) {
+            return null;
+        }
+        EventGrouper.Group reported = c.reported();
+        if (reported != null && reported.kind == EventKind.COUNCIL_MEETING && !reported.future) {
+            return link(c.groups().indexOf(reported));
+        }
+        List<LinkContext.Mention> before = occasionsBefore(c, q);
+        for (int k = before.size() - 1; k >= 0; k--) {
+            EventGrouper.Group g = c.groups().get(before.get(k).group());
+            if (g.kind == EventKind.COUNCIL_MEETING && !g.future) {
+                return link(before.get(k).group());
+            }
+        }
+        return null;
+    }
+
     private static boolean isGathering(EventGrouper.Group g) {
         return g != null && (g.kind == EventKind.SUMMIT || g.kind == EventKind.CONFERENCE || g.kind == EventKind.COUNCIL_MEETING);
     }

@@ -83,6 +83,7 @@ public final class QuoteEventLinker {
             new Named("counterpart-replies", 0.6, LinkRules::counterpart),
             new Named("named-by-continuation", 0.65, LinkRules::namedByContinuation),
             new Named("speaker-last-occasion", 0.6, SpeakerRules::speakerLast),
+            new Named("delegate-at-session", 0.65, LinkRules::delegateAtSession),
             new Named("speaker-occasion-ahead", 0.55, SpeakerRules::speakerAhead),
             new Named("speaker-only-occasion", 0.5, SpeakerRules::speakerOnlyOccasion));
 

@@ -128,6 +128,23 @@ class RelativeDatesTest {
         assertEquals(List.of(LocalDate.of(2023, 6, 15)), dates("غداة إعلان الحكومة أن الانتخابات ستجرى الخميس"));
     }
 
+    @Test
+    void theSameDayIsTheDayNamedLastNotToday() {
+        assertEquals(List.of(LocalDate.of(2023, 6, 13), LocalDate.of(2023, 6, 13)),
+                dates("التقى الوزير السفير أمس، وفي اليوم ذاته اجتمع برئيس الوزراء"));
+        assertEquals(List.of(LocalDate.of(2023, 6, 12)), sameDayAfter("وفي ذات اليوم اجتمع الوزير برئيس الوزراء",
+                LocalDate.of(2023, 6, 12)), "the day an earlier sentence named");
+        // with no day named before, "the same day" is no day at all, and "اليوم" alone is still today
+        assertEquals(List.of(), dates("وفي اليوم نفسه اجتمع الوزير برئيس الوزراء"));
+        assertEquals(List.of(WEDNESDAY), dates("واجتمع الوزير اليوم برئيس الوزراء"));
+    }
+
+    private static List<LocalDate> sameDayAfter(String text, LocalDate lastDay) {
+        List<Token> tokens = new Tokenizer().tokenize(text);
+        Sentence s = new SentenceSplitter().split(tokens).get(0);
+        return new DateResolver().find(tokens, s, WEDNESDAY, lastDay).stream().map(DateMention::start).toList();
+    }
+
     private static List<LocalDate> dates(String text) {
         List<Token> tokens = new Tokenizer().tokenize(text);
         Sentence s = new SentenceSplitter().split(tokens).get(0);
