@@ -11,8 +11,9 @@ public final class Articles {
     private Articles() {
     }
 
+    /** The article as published at that instant, or with no publication date when it is null. */
     public static ExtractedArticle extract(String body, String publishedAt) {
-        return PIPELINE.extract(new ArticleDraft(null, body, Instant.parse(publishedAt), "ar"));
+        return PIPELINE.extract(new ArticleDraft(null, body, publishedAt == null ? null : Instant.parse(publishedAt), "ar"));
     }
 
     public static ExtractedArticle extract(String body) {

@@ -87,6 +87,15 @@ class EventsStageTest {
     }
 
     @Test
+    void aWeekdayAfterAConvenedSessionSetsItsDayWithoutAPublicationDate() {
+        List<String> got = Articles.extract("ودعا رئيس المجلس سالم حداد إلى عقد جلسة يوم الإثنين المقبل.", null).events()
+                .stream().map(e -> e.kind() + " " + e.startsOn()).toList();
+        assertEquals(List.of("COUNCIL_MEETING null"), got);
+        // wished for with no day: no event
+        assertEquals(List.of(), Articles.extract("ودعا رئيس المجلس سالم حداد إلى عقد جلسة طارئة.", null).events());
+    }
+
+    @Test
     void byPhoneAfterALongSubjectMakesTheVerbACallAndWordsToAnOutletNone() {
         check("وبحث ولي العهد الشيخ سالم بن فادي الحداد أمس الخميس هاتفيا مع رئيس الوزراء كمال ناصر العلاقات.",
                 "PHONE_CALL 2023-03-09 null");

@@ -219,6 +219,11 @@ public final class DateResolver {
         return DateWords.ALL_DATE_WORDS.contains(key);
     }
 
+    /** Whether a word names a day of the week ("الإثنين"، "يوم الأحد" has one), with or without its article. */
+    public static boolean namesWeekday(Token t) {
+        return t.word() && (DateWords.WEEKDAYS.containsKey(t.key()) || DateWords.WEEKDAYS.containsKey(t.bare()));
+    }
+
     public static boolean isFuture(List<Token> tokens, Sentence s) {
         for (int i = s.from(); i < s.to(); i++) {
             Token t = tokens.get(i);

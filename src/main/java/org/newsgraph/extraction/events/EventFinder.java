@@ -165,6 +165,22 @@ public final class EventFinder {
         return false;
     }
 
+    /** Tokens after an event word its weekday may stand at ("لجلسة يوم الإثنين المقبل"). */
+    private static final int WEEKDAY_REACH = 3;
+
+    /**
+     * "دعوته للجلسة التشريعية يوم الإثنين المقبل": a weekday right after an event word sets its day, even where no
+     * publication date resolves it: the event is convened, and no reference back to another.
+     */
+    private static boolean weekdayAfter(List<Token> tokens, int from, int to) {
+        for (int i = from; i < Math.min(to, from + WEEKDAY_REACH); i++) {
+            if (DateResolver.namesWeekday(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static DateMention onlyDay(List<DateMention> dates) {
         return dates.size() == 1 && dates.get(0).dayPrecise() ? dates.get(0) : null;
     }
@@ -201,10 +217,12 @@ public final class EventFinder {
             }
             int prevEnd = n > 0 ? triggers.get(n - 1)[1] : s.from();
             int nextStart = n + 1 < triggers.size() ? triggers.get(n + 1)[0] : s.to();
-            if (EventTriggers.wishedFor(tokens, from, s) && !dayAfter(dates, to, nextStart)) {
+            if (EventTriggers.wishedFor(tokens, from, s) && !dayAfter(dates, to, nextStart) && !weekdayAfter(tokens, to, nextStart)) {
                 continue; // "دعا إلى عقد قمة" is wished for; "دعا إلى عقد جلسة يومي 24 و25 أيلول" is convened
             }
-            boolean reference = EventTriggers.isReference(tokens, from, s) && ownDay(tokens, dates, usedDates, to, nextStart) == null;
+            boolean reference = EventTriggers.isReference(tokens, from, s) && ownDay(tokens, dates, usedDates, to, nextStart) == null
+                    && (dayAfter(dates, to, nextStart) || !weekdayAfter(tokens, to, nextStart)); // "للجلسة يوم الإثنين"
+                    // with no publication date to resolve the weekday: a day of its own all the same
             DateMention date = reference ? null : nearestDate(tokens, people, dates, usedDates, from, to, prevEnd, nextStart);
             if (date == null && !reference) {
                 date = dayAfterHoldingVerb(tokens, dates, usedDates, from, prevEnd);
