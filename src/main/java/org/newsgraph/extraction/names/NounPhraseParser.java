@@ -502,8 +502,8 @@ public final class NounPhraseParser {
                 outletEnd += 2; // "kataeb.org" written as one address
             }
             while (outletEnd < limit && outletEnd < j + 3 && tokens.get(outletEnd).word()
-                    && isMediaAdjective(tokens.get(outletEnd).key())) {
-                outletEnd++;
+                    && (isMediaAdjective(tokens.get(outletEnd).key()) || OUTLET_ENDINGS.contains(tokens.get(outletEnd).key()))) {
+                outletEnd++; // "المندرة نيوز"، "الجزيرة نت": the outlet's name runs on over its ending
             }
         } else {
             outletEnd = -1;
@@ -735,6 +735,8 @@ public final class NounPhraseParser {
     }
 
     private static final Set<String> SOURCE_CLAUSE_VERBS = LexiconFile.words("name-markers.tsv", "source-clause");
+    /** "نيوز"، "نت"، "بوست": words that end an outlet's name ("المندرة نيوز"، "الجزيرة نت"). */
+    private static final Set<String> OUTLET_ENDINGS = LexiconFile.words("name-markers.tsv", "outlet-ending");
 
     /**
      * After a qualifier taking a complement (`anonymous-complements.txt`: "مطلع على"، "مقربة من"، "على صلة") at token

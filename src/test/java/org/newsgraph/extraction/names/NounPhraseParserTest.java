@@ -75,6 +75,14 @@ class NounPhraseParserTest {
     }
 
     @Test
+    void anOutletsNameRunsOnOverItsEndingAfterItsCorrespondent() {
+        check("موفد الفجر نيوز إلى جدة إن", "ANONYMOUS موفد الفجر نيوز / null");
+        check("مراسل الجزيرة نت في القاهرة إن", "ANONYMOUS مراسل الجزيرة نت / null");
+        // a day after the outlet is no part of its name
+        check("مراسل الجزيرة اليوم إن", "ANONYMOUS مراسل الجزيرة / null");
+    }
+
+    @Test
     void aMilitaryRankRunsOnOverItsWordsBeforeTheName() {
         check("رئيس الأركان الفريق أول ركن سالم حداد إن", "PERSON سالم حداد / رئيس الأركان");
         check("قائد القوات البحرية اللواء البحري فادي منصور إن", "PERSON فادي منصور / قائد القوات البحرية");
