@@ -511,6 +511,10 @@ final class PersonNames {
                 break; // "الرياض على علم"، "«على تدعيم": the preposition, though the article names an Ali
             }
             boolean known = knownName.test(k);
+            if (words == 0 && !known && end > 0 && CueLexicon.cue(t) == null && CueLexicon.cueAt(tokens, end, 0, limit) != null
+                    && CueLexicon.cueAt(tokens, end, 0, limit).verb().prepositionOnly()) {
+                break; // "بأن الرئيس رحب بضيفه": a verb that states through the preposition after it, no name
+            }
             if (words > 0 && !known && k.startsWith(PREPOSITION_BI_ON_ARTICLE)) {
                 break; // "وأشاد الوزير سامر حداد بالعلاقات": the preposition the verb governs, no family name
             }

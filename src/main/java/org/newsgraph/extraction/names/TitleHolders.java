@@ -237,6 +237,7 @@ final class TitleHolders {
     PersonRegistry.Entry byTitleHead(String title, int at) {
         String head = indefinite(ArabicNormalizer.matchKey(title));
         List<PersonRegistry.Entry> holders = new ArrayList<>();
+        List<PersonRegistry.Entry> calledSo = new ArrayList<>();
         for (PersonRegistry.Entry e : entries) {
             if (e.kind != PersonKind.PERSON) {
                 continue;
@@ -247,8 +248,17 @@ final class TitleHolders {
                     break;
                 }
             }
+            for (String[] tw : e.titleWords) {
+                if (tw.length == 1 && indefinite(tw[0]).equals(head)) {
+                    calledSo.add(e);
+                    break;
+                }
+            }
         }
-        return latestBefore(holders, at);
+        // "الرئيس فلان" ... "الرئيس القبرصي فلان" ... "وأكد الرئيس": the bare title is whom the article calls so, the
+        // guest being named with his nation
+        PersonRegistry.Entry bare = latestBefore(calledSo, at);
+        return bare != null ? bare : latestBefore(holders, at);
     }
 
 }

@@ -371,6 +371,21 @@ class SpeakerStageTest {
     }
 
     @Test
+    void aBareTitleIsWhomTheArticleCallsSoNotTheGuestNamedWithHisNation() {
+        check("استقبل الرئيس سالم حداد اليوم الرئيس القبرصي فادي منصور.\nوأكد الرئيس ضرورة وقف إطلاق النار.",
+                "سالم حداد (named-title)");
+        // with no one called by the bare title, the latest holder of its head
+        check("استقبل الرئيس المصري سالم حداد اليوم الرئيس القبرصي فادي منصور.\nوأكد الرئيس ضرورة وقف إطلاق النار.",
+                "فادي منصور (named-title)");
+    }
+
+    @Test
+    void aVerbStatingThroughThePrepositionAfterItIsNoNameAfterATitle() {
+        check("وصرح المتحدث سالم حداد بأن الرئيس رحب بضيفه.\nوأكد الرئيس فادي منصور أن الزيارة مهمة.",
+                "سالم حداد (named-apposition) | فادي منصور (named-apposition)");
+    }
+
+    @Test
     void theTitleAndNationalityOfACounterpartNamedBeforeIsThatCounterpart() {
         check("والتقى الوزير سالم حداد نظيره التونسي فادي منصور في عمان.\nمن جهته، أكد الوزير التونسي أن التعاون مستمر.",
                 "فادي منصور (named-title)");
