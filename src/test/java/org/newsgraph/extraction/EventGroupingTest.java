@@ -15,6 +15,15 @@ class EventGroupingTest {
     }
 
     @Test
+    void aLeaderWhoMetSomeoneOutsideHisCallHeldAMeetingOfItsOwn() {
+        check("أجرى الملك سالم الثاني اتصالا هاتفيا مع الرئيس فادي منصور.\n"
+                + "والتقى جلالة الملك وزير الخارجية الألماني كارل مولر.", "PHONE_CALL null", "TALKS null");
+        // talks of the call's own people are that call
+        check("أجرى الملك سالم الثاني اتصالا هاتفيا مع الرئيس فادي منصور.\n"
+                + "وبحث الملك مع الرئيس منصور العلاقات الثنائية.", "PHONE_CALL null");
+    }
+
+    @Test
     void aReferenceJoinsTheEventNamedBefore() {
         check("التقى وزير الصحة فادي نصار أمس نظيره اللبناني جورج حداد في بيروت.\n"
                 + "وتناول الاجتماع التعاون الصحي.", "TALKS 2023-03-09");

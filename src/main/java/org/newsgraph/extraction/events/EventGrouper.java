@@ -340,7 +340,8 @@ public final class EventGrouper {
         }
         if (m.kind() == EventKind.TALKS && !m.negotiation() && !m.future() && m.location() == null) {
             Group main = main(groups);
-            if (main != null && main.isCall() && (m.reference() || m.definite() || m.participants().isEmpty()
+            boolean metSomeoneElse = m.verbal() && !(main == null || main.participants.containsAll(m.participants())); // "والتقى الملك وزير الخارجية الألماني"
+            if (main != null && main.isCall() && !metSomeoneElse && (m.reference() || m.definite() || m.participants().isEmpty()
                     || overlaps(main, m))) {
                 return main;
             }

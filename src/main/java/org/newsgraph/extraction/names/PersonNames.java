@@ -73,6 +73,9 @@ final class PersonNames {
             }
             Token t = tokens.get(end);
             String k = t.key();
+            if (NameLexicon.TITLE_HEADS.contains(k) && !NameLexicon.isCounterpart(k) && bareLeaderTitle(i, end)) {
+                break; // "التقى جلالة الملك وزير الخارجية الألماني": the leader, then whom he met
+            }
             if (ON_BEHALF.contains(k) && spokeOnBehalf(i, end)) {
                 break; // "المتحدث باسم الحكومة باسم العوادي": a second "باسم" is the given name Basim
             }
@@ -165,7 +168,7 @@ final class PersonNames {
             nameEnd = nameAt;
         }
         if (nameEnd == nameAt) {
-            if (nameAt == end && nameAt < limit && isTitleHead(tokens.get(nameAt)) && !metObject(i)) {
+            if (nameAt == end && nameAt < limit && isTitleHead(tokens.get(nameAt)) && !metObject(i) && !bareLeaderTitle(i, end)) {
                 // "المتحدث باسم قيادة العمليات اللواء فلان،": the rank and name of the title's holder
                 NounPhrase holder = titled(nameAt, limit);
                 if (holder.name() != null && closesApposition(holder.to(), limit)) {
@@ -271,7 +274,17 @@ final class PersonNames {
 
     /** After التقى/استقبل the naming that follows the subject is the one met, not the subject's role. */
     private boolean metObject(int i) {
-        return i > 0 && tokens.get(i - 1).word() && EventLexicon.MEETING_WITH_OBJECT.contains(tokens.get(i - 1).bare());
+        int verb = i - 1;
+        while (verb > 0 && tokens.get(verb).word() && NameLexicon.HONORIFICS.contains(tokens.get(verb).key())) {
+            verb--; // "التقى جلالة الملك"، "استقبل صاحب السمو"
+        }
+        return verb >= 0 && tokens.get(verb).word() && EventLexicon.MEETING_WITH_OBJECT.contains(tokens.get(verb).bare());
+    }
+
+    /** A leader's or courtesy title alone ("الملك"، "الشيخ"): another title after it is another person. */
+    private boolean bareLeaderTitle(int i, int end) {
+        String k = tokens.get(i).key();
+        return end == i + 1 && k.startsWith(ARTICLE) && (NameLexicon.COURTESY_TITLES.contains(k) || NameLexicon.LEADER_HEADS.contains(k));
     }
 
     /** A comma, mark, colon or complementizer (or the end) closes an apposition, so it describes the subject. */

@@ -83,6 +83,13 @@ class NounPhraseParserTest {
     }
 
     @Test
+    void anotherTitleAfterABareLeadersTitleIsAnotherPerson() {
+        check("الملك وزير الخارجية الألماني كارل مولر", "PERSON null / الملك");
+        // two offices of one holder stay one title
+        check("نائب رئيس الوزراء وزير الخارجية سالم حداد إن", "PERSON سالم حداد / نائب رئيس الوزراء وزير الخارجية");
+    }
+
+    @Test
     void aMilitaryRankRunsOnOverItsWordsBeforeTheName() {
         check("رئيس الأركان الفريق أول ركن سالم حداد إن", "PERSON سالم حداد / رئيس الأركان");
         check("قائد القوات البحرية اللواء البحري فادي منصور إن", "PERSON فادي منصور / قائد القوات البحرية");
