@@ -96,6 +96,13 @@ class EventsStageTest {
     }
 
     @Test
+    void aMeetingVerbSpelledWithAlAfterAReferenceWordIsAMeetingOfItsOwn() {
+        check("وفي وقت لاحق، التقى الوزير سالم حداد السفير كمال ناصر.", "TALKS null null");
+        // a definite event noun after such a word refers back and holds no meeting of its own
+        check("وبعد اللقاء، قال الوزير سالم حداد إن المحادثات مثمرة.", "TALKS null null");
+    }
+
+    @Test
     void byPhoneAfterALongSubjectMakesTheVerbACallAndWordsToAnOutletNone() {
         check("وبحث ولي العهد الشيخ سالم بن فادي الحداد أمس الخميس هاتفيا مع رئيس الوزراء كمال ناصر العلاقات.",
                 "PHONE_CALL 2023-03-09 null");

@@ -220,7 +220,8 @@ public final class EventFinder {
             if (EventTriggers.wishedFor(tokens, from, s) && !dayAfter(dates, to, nextStart) && !weekdayAfter(tokens, to, nextStart)) {
                 continue; // "دعا إلى عقد قمة" is wished for; "دعا إلى عقد جلسة يومي 24 و25 أيلول" is convened
             }
-            boolean reference = EventTriggers.isReference(tokens, from, s) && ownDay(tokens, dates, usedDates, to, nextStart) == null
+            // "وفي وقت لاحق، التقى": a verb spelled with ال is no definite noun referring back
+            boolean reference = (trig[3] == 0 || !EventTriggers.isDefinite(tokens.get(from))) && EventTriggers.isReference(tokens, from, s) && ownDay(tokens, dates, usedDates, to, nextStart) == null
                     && (dayAfter(dates, to, nextStart) || !weekdayAfter(tokens, to, nextStart)); // "للجلسة يوم الإثنين"
                     // with no publication date to resolve the weekday: a day of its own all the same
             DateMention date = reference ? null : nearestDate(tokens, people, dates, usedDates, from, to, prevEnd, nextStart);

@@ -152,7 +152,9 @@ final class CueStatement {
                 // them and after the occasion ("أكد الوزيران خلال الاتصال عمق العلاقات")
                 j = StatementContent.skipAdverbials(tokens, Math.max(dualTitleEnd, j + 1), s, dateTokens, true);
             } else if (j < s.to() && tokens.get(j).word() && NameLexicon.HONORIFIC_PRONOUNS.contains(tokens.get(j).key())) {
-                j++; // "وثمن سموه جهود ...": the speaker named before, whose words start after the honorific
+                // "وثمن سموه جهود ..."، "وأكد جلالته، خلال الاتصال، أهمية ...": the speaker named before, whose words
+                // start after the honorific and where it was said
+                j = StatementContent.skipAdverbials(tokens, j + 1, s, dateTokens, true);
             }
             NounPhrase before = kana != null ? kana : opening != null ? opening : pronounWord ? null
                     : subjectBefore(tokens, s, k, parser);

@@ -387,6 +387,13 @@ class ReportingConstructionsTest {
     }
 
     @Test
+    void afterAnHonorificPronounTheOccasionIsPassedOverBeforeTheObject() {
+        check("وأجرى الملك سالم الثاني اتصالا هاتفيا مع الرئيس فادي منصور. وأكد جلالته، خلال الاتصال، أهمية التنسيق.",
+                "سالم الثاني: أهمية التنسيق");
+        check("وثمن سموه جهود الحكومة.", "?: جهود الحكومة");
+    }
+
+    @Test
     void whomOneCongratulatesOrThanksIsTheAddresseeNotTheStatement() {
         check("وهنأ الرئيس سالم حداد نظيره فادي منصور بفوزه في الانتخابات.", "سالم حداد: بفوزه في الانتخابات");
         check("وشكر الوزير سالم حداد الحكومة الأردنية على دعمها المستمر.", "سالم حداد: دعمها المستمر");
