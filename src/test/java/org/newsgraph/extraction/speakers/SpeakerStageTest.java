@@ -386,6 +386,15 @@ class SpeakerStageTest {
     }
 
     @Test
+    void definitePluralSourcesReferBackToTheLastUnnamedSource() {
+        check("وقالت مصادر دبلوماسية مطلعة إن المفاوضات ستستأنف.\nوأضافت المصادر أن الوسطاء قدموا مقترحا.",
+                "مصادر دبلوماسية مطلعة (named-anonymous) | مصادر دبلوماسية مطلعة (named-anonymous)");
+        // a source of its own kind named again is that source
+        check("وقالت مصادر دبلوماسية إن المفاوضات ستستأنف.\nوقال مصدر حكومي إن الحكومة تدرس المقترح.",
+                "مصادر دبلوماسية (named-anonymous) | مصدر حكومي (named-anonymous)");
+    }
+
+    @Test
     void theTitleAndNationalityOfACounterpartNamedBeforeIsThatCounterpart() {
         check("والتقى الوزير سالم حداد نظيره التونسي فادي منصور في عمان.\nمن جهته، أكد الوزير التونسي أن التعاون مستمر.",
                 "فادي منصور (named-title)");
