@@ -41,6 +41,16 @@ class QuoteEventLinkingTest {
     }
 
     @Test
+    void wordsGivenToAnOutletAreAtNoEventTheSpeakerIsCarriedTo() {
+        check("واستقبل الرئيس سالم حداد أمس السفير كمال ناصر.\nوأكد حداد أن العلاقات متينة.\n"
+                + "في المقابل، اعتبر النائب فادي منصور، في تصريح لـ\"الأيام\"، أن الحكومة فشلت في إدارة الملف.",
+                "TALKS speaker-last-occasion", "none general-position");
+        // an occasion the clause names still places them
+        check("واستقبل الرئيس سالم حداد أمس السفير كمال ناصر.\n"
+                + "وقال حداد، في تصريح لصحيفة الأيام عقب اللقاء، إن العلاقات متينة.", "TALKS event-in-clause");
+    }
+
+    @Test
     void aGatheringOrTheStatementItIssuedSpeaksAtThatGathering() {
         check("واختتمت القمة الخليجية أعمالها أمس في الرياض.\nوأكد البيان الختامي دعم الاستقرار في المنطقة.",
                 "SUMMIT gathering-speaks");

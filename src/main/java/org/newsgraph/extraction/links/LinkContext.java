@@ -128,6 +128,29 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
         return new Link(group, 0, "");
     }
 
+    /**
+     * Whether the statement's clause, between its cue and its words, names an outlet the words were given to ("في
+     * تصريح لـ«الأيام»"، "في حديث لصحيفة الغد"، "لقناة العربية"): their occasion is the outlet's, not an event.
+     */
+    static boolean givenToAnOutlet(LinkContext c, int n) {
+        QuoteCandidate q = c.quotes().get(n);
+        if (q.cueToken() < 0 || q.cueToken() >= q.from()) {
+            return false;
+        }
+        for (int i = q.cueToken() + 1; i < q.from(); i++) {
+            Token t = c.tokens().get(i);
+            if (!t.word() || !t.key().startsWith(Affixes.PREPOSITION_LI)) {
+                continue;
+            }
+            String rest = t.key().substring(Affixes.PREPOSITION_LI.length());
+            boolean marked = rest.isEmpty() && i + 1 < q.from() && c.tokens().get(i + 1).mark() > 0;
+            if (marked || NameLexicon.MEDIA_HEADS.contains(rest)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isHeadline(LinkContext c, int n) {
         return c.titled() && c.sentences().get(c.quotes().get(n).sentence()).paragraph() == 0;
     }

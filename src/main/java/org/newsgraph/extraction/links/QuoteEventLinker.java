@@ -243,9 +243,13 @@ public final class QuoteEventLinker {
     private static Link firstOccasion(LinkContext c, int n, List<List<DateMention>> dates) {
         DateMention day = statementDay(c, n, dates);
         boolean newMatter = LinkContext.opensNewMatter(c, n);
+        boolean toAnOutlet = LinkContext.givenToAnOutlet(c, n);
         for (Named r : OCCASION_RULES) {
             if (newMatter && CARRIED_FROM_BEFORE.contains(r.name())) {
                 continue;
+            }
+            if (toAnOutlet && (CARRIED_FROM_BEFORE.contains(r.name()) || FOLLOWS_PARTICIPATION.contains(r.name()))) {
+                continue; // "في المقابل، اعتبر النائب فلان، في تصريح لـ«الأيام»، أن": said to an outlet, at no event of theirs
             }
             Link l = r.rule().apply(c, n);
             if (l == null || l.event() < 0) {
