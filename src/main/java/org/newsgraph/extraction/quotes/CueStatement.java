@@ -64,7 +64,8 @@ final class CueStatement {
             d.attribution = Attribution.NAMED;
             d.speaker = source;
             d.confidence = 0.85;
-            return StatementContent.content(tokens, s, j, d, false, null) ? d : null;
+            // "نقلت الوكالة عن الوزير تأكيده دعم ..."، "تحذيره من ...": the verbal noun keeps its lemma's frame
+            return StatementContent.content(tokens, s, j, d, cue.verb().object(), cue) ? d : null;
         }
         if (cue.frame() == CueLexicon.Frame.PARTICIPLE) {
             d.attribution = afterAnother ? Attribution.SAME_AS_PREVIOUS : Attribution.PRONOUN;

@@ -394,6 +394,14 @@ class ReportingConstructionsTest {
     }
 
     @Test
+    void aReportedVerbalNounKeepsItsLemmasObjectAndPreposition() {
+        check("ونقل المكتب الإعلامي عن السفير كمال ناصر تأكيده دعم الاتحاد للمصالحة.", "كمال ناصر: دعم الاتحاد للمصالحة");
+        check("ونقلت الصحيفة عن مصدر مطلع تحذيره من تصعيد وشيك.", "مصدر مطلع: تصعيد وشيك");
+        // a lemma that takes no object still needs its clause
+        check("ونقلت الوكالة عن الوزير سالم حداد قوله الحقيقة.", "");
+    }
+
+    @Test
     void whomOneCongratulatesOrThanksIsTheAddresseeNotTheStatement() {
         check("وهنأ الرئيس سالم حداد نظيره فادي منصور بفوزه في الانتخابات.", "سالم حداد: بفوزه في الانتخابات");
         check("وشكر الوزير سالم حداد الحكومة الأردنية على دعمها المستمر.", "سالم حداد: دعمها المستمر");
