@@ -198,8 +198,16 @@ public final class QuoteFinder {
             return accusative;
         }
         Token prev = tokens.get(k - 1);
-        return prev.isComma() || prev.is(Affixes.CONJUNCTION_WA) || !t.bare().equals(t.key())
-                || Inflections.adverbialParticiple(t.key()) || accusative;
+        if (prev.isComma() || accusative) {
+            return true;
+        }
+        Token next = k + 1 < s.to() ? tokens.get(k + 1) : null;
+        boolean construct = next != null && next.word() && next.key().startsWith(Affixes.ARTICLE)
+                && !GrammarWords.PREPOSITIONS.contains(next.key()) && !GrammarWords.RELATIVES.contains(next.key());
+        if (construct) {
+            return false; // "الاتفاقيات ومذكرات التفاهم": a noun with its genitive, no participle
+        }
+        return prev.is(Affixes.CONJUNCTION_WA) || !t.bare().equals(t.key()) || Inflections.adverbialParticiple(t.key());
     }
 
     /** "مؤكدةً"، "مؤكدة أنها": the tanween of the accusative, or a complementizer at once, which no noun takes. */

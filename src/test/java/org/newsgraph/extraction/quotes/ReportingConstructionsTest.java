@@ -402,6 +402,14 @@ class ReportingConstructionsTest {
     }
 
     @Test
+    void aParticipleShapedNounWithItsDefiniteGenitiveIsNoCue() {
+        check("وشهد الجانبان توقيع عدد من الاتفاقيات ومذكرات التفاهم بين البلدين.", "");
+        // after a comma it is the speaker's participle
+        check("وأكد الوزير سالم حداد أن الزيارة ناجحة، مؤكدا الموقف الثابت لبلاده.",
+                "سالم حداد: الزيارة ناجحة | سالم حداد: الموقف الثابت لبلاده");
+    }
+
+    @Test
     void whomOneCongratulatesOrThanksIsTheAddresseeNotTheStatement() {
         check("وهنأ الرئيس سالم حداد نظيره فادي منصور بفوزه في الانتخابات.", "سالم حداد: بفوزه في الانتخابات");
         check("وشكر الوزير سالم حداد الحكومة الأردنية على دعمها المستمر.", "سالم حداد: دعمها المستمر");
