@@ -96,6 +96,15 @@ class EventsStageTest {
     }
 
     @Test
+    void theGuestOfAReceptionPastAnAsideOfDayAndPlace() {
+        assertEquals(List.of("سالم حداد", "كريم نصار"), participants(
+                "استقبل الشيخ سالم حداد، اليوم في قصر الضيافة، الرئيس الكيني كريم نصار."));
+        // without the aside's closing comma the guest is too far to be read as the other party
+        assertEquals(List.of("سالم حداد"), participants(
+                "استقبل الشيخ سالم حداد اليوم في قصر الضيافة بحضور عدد كبير من المسؤولين والوزراء الرئيس كريم نصار."));
+    }
+
+    @Test
     void aMeetingVerbSpelledWithAlAfterAReferenceWordIsAMeetingOfItsOwn() {
         check("وفي وقت لاحق، التقى الوزير سالم حداد السفير كمال ناصر.", "TALKS null null");
         // a definite event noun after such a word refers back and holds no meeting of its own

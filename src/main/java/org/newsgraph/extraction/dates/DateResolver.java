@@ -219,6 +219,11 @@ public final class DateResolver {
         return DateWords.ALL_DATE_WORDS.contains(key);
     }
 
+    /** Whether a word opens a mention of a day: "اليوم"، "أمس"، "يوم"، a weekday. */
+    public static boolean opensDay(Token t) {
+        return namesWeekday(t) || (t.word() && (DateWords.RELATIVE_DAYS.containsKey(t.key()) || DateWords.DAY_WORDS.contains(t.key())));
+    }
+
     /** Whether a word names a day of the week ("الإثنين"، "يوم الأحد" has one), with or without its article. */
     public static boolean namesWeekday(Token t) {
         return t.word() && (DateWords.WEEKDAYS.containsKey(t.key()) || DateWords.WEEKDAYS.containsKey(t.bare()));

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.CueLexicon;
+import org.newsgraph.extraction.dates.DateResolver;
 import org.newsgraph.extraction.lexicon.EventLexicon;
 import org.newsgraph.extraction.lexicon.ReportingForms;
 import org.newsgraph.text.LexiconFile;
@@ -91,7 +92,7 @@ final class EventParticipants {
                 return j + 7;
             }
         }
-        return to + 10;
+        return pastAsides(tokens, to, 10, s.to()); // "استقبل فلان، اليوم في قصر الشاطئ، الرئيس فلانا": past when and where
     }
 
     /**
@@ -147,7 +148,8 @@ final class EventParticipants {
     static int aside(List<Token> tokens, int at, int limit) {
         Token open = tokens.get(at);
         boolean dash = isDash(open);
-        if (!dash && !(open.isComma() && at + 1 < limit && EventLexicon.ASIDE_OPENERS.contains(tokens.get(at + 1).key()))) {
+        if (!dash && !(open.isComma() && at + 1 < limit && (EventLexicon.ASIDE_OPENERS.contains(tokens.get(at + 1).key())
+                || DateResolver.opensDay(tokens.get(at + 1))))) { // "، اليوم في قصر الشاطئ،": when and where
             return 0;
         }
         for (int k = at + 1; k < Math.min(limit, at + ASIDE_WORDS + 2); k++) {
