@@ -340,7 +340,8 @@ public final class EventGrouper {
         }
         if (m.kind() == EventKind.TALKS && !m.negotiation() && !m.future() && m.location() == null) {
             Group main = main(groups);
-            boolean metSomeoneElse = m.verbal() && !(main == null || main.participants.containsAll(m.participants())); // "والتقى الملك وزير الخارجية الألماني"
+            // "والتقى الملك وزير الخارجية الألماني": a meeting verb bringing someone from outside the call is a meeting
+            boolean metSomeoneElse = main != null && m.verbal() && !main.participants.containsAll(m.participants());
             if (main != null && main.isCall() && !metSomeoneElse && (m.reference() || m.definite() || m.participants().isEmpty()
                     || overlaps(main, m))) {
                 return main;

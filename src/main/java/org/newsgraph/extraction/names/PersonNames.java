@@ -524,8 +524,9 @@ final class PersonNames {
                 break; // "الرياض على علم"، "«على تدعيم": the preposition, though the article names an Ali
             }
             boolean known = knownName.test(k);
-            if (words == 0 && !known && end > 0 && CueLexicon.cue(t) == null && CueLexicon.cueAt(tokens, end, 0, limit) != null
-                    && CueLexicon.cueAt(tokens, end, 0, limit).verb().prepositionOnly()) {
+            CueLexicon.Cue governing = words == 0 && !known && end > 0 && CueLexicon.cue(t) == null
+                    ? CueLexicon.cueAt(tokens, end, 0, limit) : null;
+            if (governing != null && governing.verb().prepositionOnly()) {
                 break; // "بأن الرئيس رحب بضيفه": a verb that states through the preposition after it, no name
             }
             if (words > 0 && !known && k.startsWith(PREPOSITION_BI_ON_ARTICLE)) {

@@ -90,6 +90,7 @@ final class TitleHolders {
         boolean counterpart = NameLexicon.isCounterpart(head);
         List<PersonRegistry.Entry> fitting = new ArrayList<>();
         List<PersonRegistry.Entry> counterparts = new ArrayList<>();
+        List<String> office = words.length >= 3 ? officeKey(words) : null;
         for (PersonRegistry.Entry e : entries) {
             if (e.kind != PersonKind.PERSON) {
                 continue;
@@ -107,7 +108,8 @@ final class TitleHolders {
                 // for the complement the full title gives
                 boolean construct = words.length == 2 && tw.length > 2 && words[1].startsWith(Affixes.ARTICLE)
                         && head.equals(indefinite(tw[0])) && indefinite(words[1]).equals(tw[1]);
-                fits |= prefix || sameNation || construct || shortenedComplement(words, tw) || sameOffice(words, tw)
+                fits |= prefix || sameNation || construct || shortenedComplement(words, tw)
+                        || (office != null && tw.length >= 3 && office.equals(officeKey(tw)))
                         || sameOfficeOfState(words, tw) || sameOfficeOfState(tw, words);
             }
             if (fits) {
@@ -121,14 +123,10 @@ final class TitleHolders {
     }
 
     /**
-     * "أمين عام الجامعة العربية" for "الأمين العام لجامعة الدول العربية": one office written as a construct or with
-     * the article and a لـ complement, its body under any of the body's names.
+     * A title's words without articles and attached لـ, each body of the lexicon under its canonical name: one office
+     * written as a construct or with the article and a لـ complement ("أمين عام الجامعة العربية" for "الأمين العام
+     * لجامعة الدول العربية") has one key.
      */
-    private static boolean sameOffice(String[] words, String[] full) {
-        return words.length >= 3 && full.length >= 3 && officeKey(words).equals(officeKey(full));
-    }
-
-    /** A title's words without articles and attached لـ, each body of the lexicon under its canonical name. */
     private static List<String> officeKey(String[] words) {
         String[] bare = new String[words.length];
         for (int i = 0; i < words.length; i++) {

@@ -71,11 +71,12 @@ public final class QuoteFinder {
             QuoteDraft open = null;
             for (int k = s.from(); k < s.to(); k++) {
                 Token t = tokens.get(k);
-                if ((open != null && open.speaker != null && k >= open.speaker.from() && k < open.speaker.to())
-                        || insideSourceAfterAccordingTo(tokens, s, k, parser)) {
+                CueLexicon.Cue cue = t.quoted() ? null : CueLexicon.cueAt(tokens, k, s.from(), s.to());
+                if ((cue != null || (!t.quoted() && CueLexicon.verbalNoun(t) != null))
+                        && ((open != null && open.speaker != null && k >= open.speaker.from() && k < open.speaker.to())
+                                || insideSourceAfterAccordingTo(tokens, s, k, parser))) {
                     continue; // "وقالت مصادر تحدثت للصحيفة إن"، "حسب مسؤول طلب عدم ذكر اسمه،": words of the speaker's naming
                 }
-                CueLexicon.Cue cue = t.quoted() ? null : CueLexicon.cueAt(tokens, k, s.from(), s.to());
                 if (cue == null && !t.quoted() && CueLexicon.verbalNoun(t) != null) {
                     boolean inside = open != null && k < open.to && k >= open.from;
                     QuoteDraft d = inside && !VerbalNounStatements.splits(tokens, k, s) ? null
