@@ -96,6 +96,15 @@ class EventsStageTest {
     }
 
     @Test
+    void aMeetingHeldByAMeansOfCallingIsThatCall() {
+        check("وعقد الوزير سالم حداد أمس اجتماعا عبر تقنية الاتصال المرئي مع نظيره الياباني كينجي تاناكا.",
+                "VIDEO_CALL 2023-03-09 null");
+        // a call named in another clause stays its own event
+        check("وعقد الوزير سالم حداد أمس اجتماعا مع السفير كمال ناصر، وأجرى بعده اتصالا هاتفيا مع نظيره.",
+                "TALKS 2023-03-09 null", "PHONE_CALL 2023-03-09 null");
+    }
+
+    @Test
     void theGuestOfAReceptionPastAnAsideOfDayAndPlace() {
         assertEquals(List.of("سالم حداد", "كريم نصار"), participants(
                 "استقبل الشيخ سالم حداد، اليوم في قصر الضيافة، الرئيس الكيني كريم نصار."));

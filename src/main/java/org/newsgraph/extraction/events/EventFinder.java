@@ -137,6 +137,34 @@ public final class EventFinder {
      * meeting named right after it ("خلال"، "في") is that event, not talks of their own; its day and people go to the
      * noun. A summit or conference after it is another event (a meeting on its sidelines).
      */
+    /** Words between a meeting noun and the means of calling it was held by ("اجتماعا مشتركا عبر تقنية الاتصال المرئي"). */
+    private static final int MEANS_GAP = 2;
+
+    /**
+     * "عقد اجتماعا عبر تقنية الاتصال المرئي مع نظيره"، "لقاء هاتفي": a meeting noun followed at once, or after a word
+     * or two, by a call's words is that call, one event of the call's kind.
+     */
+    private static void joinMeetingsToTheirMeans(List<Token> tokens, List<int[]> triggers) {
+        for (int n = triggers.size() - 2; n >= 0; n--) {
+            int[] meeting = triggers.get(n);
+            int[] call = triggers.get(n + 1);
+            EventKind callKind = EventKind.values()[call[2]];
+            if (meeting[3] != 0 || call[3] != 0 || EventKind.values()[meeting[2]] != EventKind.TALKS
+                    || (callKind != EventKind.VIDEO_CALL && callKind != EventKind.PHONE_CALL)
+                    || call[0] - meeting[1] > MEANS_GAP) {
+                continue;
+            }
+            boolean words = true;
+            for (int i = meeting[1]; i < call[0]; i++) {
+                words &= tokens.get(i).word();
+            }
+            if (words) {
+                triggers.set(n, new int[] {meeting[0], call[1], call[2], 0});
+                triggers.remove(n + 1);
+            }
+        }
+    }
+
     private static void dropVerbsOfTheirOccasion(List<Token> tokens, List<int[]> triggers) {
         for (int n = triggers.size() - 2; n >= 0; n--) {
             int[] verb = triggers.get(n);
@@ -204,6 +232,7 @@ public final class EventFinder {
             }
         }
         dropVerbsOfTheirOccasion(tokens, triggers);
+        joinMeetingsToTheirMeans(tokens, triggers);
         boolean sentenceFuture = DateResolver.isFuture(tokens, s);
         Set<DateMention> usedDates = new java.util.HashSet<>();
 
