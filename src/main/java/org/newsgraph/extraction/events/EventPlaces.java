@@ -59,8 +59,8 @@ final class EventPlaces {
 
     /** "بشرم الشيخ"، "لأبو ظبي": a place of two words whose first carries the preposition. */
     private static boolean attachedPlaceOfTwoWords(List<Token> tokens, int i, int to) {
-        return i + 2 <= Math.min(to, tokens.size()) && tokens.get(i + 1).word()
-                && EventLexicon.PLACES.containsKey(ArabicNormalizer.withoutProclitic(placeKey(tokens, i, 2)));
+        return EventLexicon.placeLength(tokens, i, Math.min(to, tokens.size()),
+                ArabicNormalizer.withoutProclitic(tokens.get(i).key())) == 2;
     }
 
     static String placeKey(List<Token> tokens, int i, int len) {

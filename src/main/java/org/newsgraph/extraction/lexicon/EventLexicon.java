@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.newsgraph.kinds.EventKind;
+import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.text.LexiconFile;
 
 /**
@@ -170,6 +171,26 @@ public final class EventLexicon {
     public static final Set<String> ASIDE_OPENERS = LexiconFile.words("place-heads.txt", "ASIDE");
     /** Places as written to the name stored for the event. */
     public static final Map<String, String> PLACES = LexiconFile.pairs("places.txt");
+    /** The most words a place of `places.txt` has ("رام الله"، "شرم الشيخ"، "أم درمان"). */
+    private static final int PLACE_WORDS = 3;
+
+    /**
+     * The words of the longest place of `places.txt` at token i, before {@code limit}, its first word read as
+     * {@code first} (its key, or its key without a proclitic: "بالرباط" read as "الرباط"); 0 when there is none.
+     */
+    public static int placeLength(List<Token> tokens, int i, int limit, String first) {
+        StringBuilder phrase = new StringBuilder(first);
+        int best = 0;
+        for (int j = i; j < Math.min(limit, i + PLACE_WORDS) && tokens.get(j).word(); j++) {
+            if (j > i) {
+                phrase.append(' ').append(tokens.get(j).key());
+            }
+            if (PLACES.containsKey(phrase.toString())) {
+                best = j - i + 1;
+            }
+        }
+        return best;
+    }
 
     /** A meeting verb taking a direct object, bare or with the object as a pronoun ("التقى"، "استقبله"). */
     public static boolean isObjectVerb(String bare) {

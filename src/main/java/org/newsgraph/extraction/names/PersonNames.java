@@ -589,12 +589,9 @@ final class PersonNames {
 
     /** "بشرم الشيخ"، "بأم درمان": a place of two words of the lexicon at token i, its first carrying a proclitic. */
     private boolean attachedPlaceOfTwoWords(int i, int limit) {
-        if (i + 1 >= limit || !tokens.get(i + 1).word()) {
-            return false;
-        }
         String key = tokens.get(i).key();
         String stripped = ArabicNormalizer.withoutProclitic(key);
-        return !stripped.equals(key) && EventLexicon.PLACES.containsKey(stripped + " " + tokens.get(i + 1).key());
+        return !stripped.equals(key) && EventLexicon.placeLength(tokens, i, limit, stripped) >= 2;
     }
 
     /** Words no name is made of: particles, cues, lexicon words, words carrying a particle, future verbs. */

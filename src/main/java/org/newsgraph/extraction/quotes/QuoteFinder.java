@@ -72,12 +72,13 @@ public final class QuoteFinder {
             for (int k = s.from(); k < s.to(); k++) {
                 Token t = tokens.get(k);
                 CueLexicon.Cue cue = t.quoted() ? null : CueLexicon.cueAt(tokens, k, s.from(), s.to());
-                if ((cue != null || (!t.quoted() && CueLexicon.verbalNoun(t) != null))
+                boolean verbalNoun = cue == null && !t.quoted() && CueLexicon.verbalNoun(t) != null;
+                if ((cue != null || verbalNoun)
                         && ((open != null && open.speaker != null && k >= open.speaker.from() && k < open.speaker.to())
                                 || insideSourceAfterAccordingTo(tokens, s, k, parser))) {
                     continue; // "وقالت مصادر تحدثت للصحيفة إن"، "حسب مسؤول طلب عدم ذكر اسمه،": words of the speaker's naming
                 }
-                if (cue == null && !t.quoted() && CueLexicon.verbalNoun(t) != null) {
+                if (verbalNoun) {
                     boolean inside = open != null && k < open.to && k >= open.from;
                     QuoteDraft d = inside && !VerbalNounStatements.splits(tokens, k, s) ? null
                             : VerbalNounStatements.at(tokens, s, k, parser, open != null);

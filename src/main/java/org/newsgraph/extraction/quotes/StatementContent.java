@@ -552,20 +552,7 @@ final class StatementContent {
 
     /** Words of a place of the lexicon (up to three: "رام الله") at token i, or 0. */
     private static int placeLength(List<Token> tokens, int i, Sentence s) {
-        return placeLength(tokens, i, s, tokens.get(i).key());
-    }
-
-    /** Words of a place of the lexicon whose first word, as read, is {@code first}: "رام الله", or 0. */
-    private static int placeLength(List<Token> tokens, int i, Sentence s, String first) {
-        StringBuilder phrase = new StringBuilder();
-        int best = 0;
-        for (int j = i; j < Math.min(s.to(), i + 3) && tokens.get(j).word(); j++) {
-            phrase.append(j > i ? " " : "").append(j > i ? tokens.get(j).key() : first);
-            if (EventLexicon.PLACES.containsKey(phrase.toString())) {
-                best = j - i + 1;
-            }
-        }
-        return best;
+        return EventLexicon.placeLength(tokens, i, s.to(), tokens.get(i).key());
     }
 
     /**
@@ -585,7 +572,7 @@ final class StatementContent {
             int named = placeLength(tokens, i + 1, s);
             length = named > 0 ? 1 + named : 0;
         } else {
-            length = placeLength(tokens, i, s, place);
+            length = EventLexicon.placeLength(tokens, i, s.to(), place);
         }
         boolean ends = length > 0 && i + length < s.to()
                 && (tokens.get(i + length).isComma() || CueLexicon.isComplementizer(tokens.get(i + length)));
