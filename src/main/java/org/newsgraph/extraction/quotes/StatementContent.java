@@ -16,7 +16,6 @@ import org.newsgraph.extraction.lexicon.Stems;
 import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.extraction.tokens.Tokens;
-import org.newsgraph.text.ArabicNormalizer;
 import org.newsgraph.text.LexiconFile;
 
 /**
