@@ -63,6 +63,9 @@ public class EventResolver {
                 }
             }
             Map<Long, KnownEvent> candidates = candidates(event, participants);
+            // the article told its events apart by kind (a reception and the conference its guest attends, on one day
+            // and with the same people): another kind of its events is never this one; two mentions of one kind may be
+            candidates.values().removeIf(c -> ids.containsValue(c.id()) && c.kind() != event.kind());
             if (event.startsOn() == null && !mergedInto.isEmpty()) {
                 reportedAlongside(event, articleId, mergedInto, ids.values(), candidates);
             }

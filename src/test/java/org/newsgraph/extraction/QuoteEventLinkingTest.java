@@ -143,6 +143,19 @@ class QuoteEventLinkingTest {
     }
 
     @Test
+    void aSpeakerContrastedByAmmaSpeaksWhereTheOneBeforeSpoke() {
+        String session = "عقد البرلمان اليوم جلسة عامة لمناقشة قانون الموازنة.\n"
+                + "وقال النائب خالد العمري بعد الجلسة إن الحكومة لم تقدم أرقاما دقيقة.\n";
+        check(session + "أما النائبة سلوى حداد فرأت أن الموازنة واقعية.",
+                "COUNCIL_MEETING event-in-clause",
+                "COUNCIL_MEETING counterpart-replies");
+        // "أما" far from the statement before it opens a matter of its own
+        check(session + "وتناقش الأحزاب منذ أشهر قانون الانتخابات.\nوتتابع اللجان عملها.\n"
+                + "أما رئيس الوزراء فاعتبر أن الإصلاح ضروري.",
+                "COUNCIL_MEETING event-in-clause", "none general-position");
+    }
+
+    @Test
     void whatTheEventsPeopleToldEachOtherLinksToIt() {
         check("تلقى أمير قطر الشيخ جاسم بن سعود أمس اتصالا هاتفيا من الرئيس الفرنسي بيير مارتان.\n"
                 + "وقال قصر الإليزيه في بيان إن مارتان أكد لأمير قطر دعم فرنسا للحل السياسي.\n"

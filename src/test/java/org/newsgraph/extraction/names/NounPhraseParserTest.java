@@ -28,6 +28,13 @@ class NounPhraseParserTest {
     }
 
     @Test
+    void aTopicOfTalksAfterTheTitleAndCommaIsNoName() {
+        check("الوزير الإيراني، ملف المياه والحدود", "PERSON null / الوزير الإيراني");
+        check("رئيس الحكومة، قضايا الهجرة", "PERSON null / رئيس الحكومة");
+        check("الوزير الإيراني، حسين الصالح", "PERSON حسين الصالح / الوزير الإيراني");
+    }
+
+    @Test
     void honorificBeforeTheTitleIsLeftOut() {
         check("معالي وزير المالية سالم حداد", "PERSON سالم حداد / وزير المالية");
     }
