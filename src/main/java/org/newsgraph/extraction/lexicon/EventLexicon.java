@@ -299,7 +299,30 @@ public final class EventLexicon {
             if (space > 0) { // a construct: the head stays indefinite, what it is of is definite ("جلسة المباحثات")
                 TRIGGERS.putIfAbsent(key.substring(0, space + 1) + definite(key.substring(space + 1)), kind);
             }
+            String accusative = accusative(key);
+            TRIGGER_STARTS.add(accusative.split(" ")[0]);
+            TRIGGERS.putIfAbsent(accusative, kind); // "عقدا لقاء صحفيا مشتركا"، "أجرى اتصالا"
         }
+    }
+
+    /**
+     * The indefinite accusative of a noun phrase as written without vowels: the alif of tanween on each word that
+     * would take the article, except where Arabic writes none: after ة (read as ه in keys), after ـاء, on a sound
+     * plural or dual (ات، ين، ون) and on a word that already ends in alif.
+     */
+    static String accusative(String key) {
+        StringBuilder out = new StringBuilder();
+        for (String w : key.split(" ")) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            boolean bare = w.startsWith(Affixes.ARTICLE) || NO_ARTICLE.contains(w) || w.startsWith(Affixes.PREPOSITION_BI)
+                    || PHONE.contains(w);
+            boolean noAlif = w.endsWith("ه") || w.endsWith("اء") || w.endsWith("ا") || w.endsWith("ى") || w.endsWith("ات")
+                    || w.endsWith("ين") || w.endsWith("ون");
+            out.append(w).append(bare || noAlif ? "" : "ا");
+        }
+        return out.toString();
     }
 
     /** The definite form of a noun phrase: ال on the noun and on each adjective, not on a preposition. */

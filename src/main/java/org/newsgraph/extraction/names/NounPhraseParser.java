@@ -131,6 +131,9 @@ public final class NounPhraseParser {
             return np != null ? widen(np, i) : new NounPhrase(null, i, i + 2, null, null, null, -1, -1, true); // before
         }
         int honorific = honorificEnd(i, limit, key);
+        if (honorific == i && courtesyBeforeDefiniteTitle(i, limit, key)) {
+            honorific = i + 1; // "السيد الرئيس"، "السيد الوزير": the courtesy addresses the holder of the title after it
+        }
         if (honorific > i) {
             NounPhrase np = parse(honorific, limit, true); // "معالي الوزير"، "سمو الأمير": the naming after it
             return np == null || np.kind() != PersonKind.PERSON ? null : widen(np, i);
@@ -404,6 +407,16 @@ public final class NounPhraseParser {
         }
         String name = surface(i, end, true);
         return new NounPhrase(PersonKind.INSTITUTION, i, end, name, name, null, -1, -1, false);
+    }
+
+    /** A courtesy title that is no leader's ("السيد"، "الشيخ") right before a definite title head ("الرئيس"). */
+    private boolean courtesyBeforeDefiniteTitle(int i, int limit, String key) {
+        if (!NameLexicon.COURTESY_TITLES.contains(key) || NameLexicon.LEADER_HEADS.contains(key) || i + 1 >= limit
+                || !tokens.get(i + 1).word()) {
+            return false;
+        }
+        String next = tokens.get(i + 1).key();
+        return next.startsWith(ARTICLE) && NameLexicon.TITLE_HEADS.contains(next);
     }
 
     /** End of the longest honorific ("معالي"، "صاحب السمو الملكي") starting at i, or i when there is none. */

@@ -182,7 +182,24 @@ final class CueStatement {
                 && StatementContent.content(tokens, s, circumstance, d, false, null)) {
             return d; // "أكد، في تصريحات نقلتها صحيفة ...، أن": the clause wins over an object
         }
-        return StatementContent.content(tokens, s, j, d, objectAllowed, cue) ? d : null;
+        return StatementContent.content(tokens, s, j, d, objectAllowed, cue) && !welcomesAGuest(tokens, d, cue) ? d : null;
+    }
+
+    /**
+     * "ورحب الرئيس بالوزير والوفد المرافق له"، "رحب بالسيد وزير الخارجية": a welcome whose object, glued to بـ, opens
+     * with a title, a courtesy title or an honorific receives a guest; it states nothing.
+     */
+    private static boolean welcomesAGuest(List<Token> tokens, QuoteDraft d, CueLexicon.Cue cue) {
+        if (!cue.verb().welcomesGuests() || d.from >= tokens.size() || !tokens.get(d.from).word()) {
+            return false;
+        }
+        String key = tokens.get(d.from).key();
+        if (!key.startsWith(Affixes.PREPOSITION_BI) || key.length() < 3) {
+            return false;
+        }
+        String object = key.substring(Affixes.PREPOSITION_BI.length());
+        return NameLexicon.TITLE_HEADS.contains(object) || NameLexicon.COURTESY_TITLES.contains(object)
+                || NameLexicon.HONORIFICS.contains(object);
     }
 
     /**

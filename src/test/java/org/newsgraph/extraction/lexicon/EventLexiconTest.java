@@ -13,4 +13,14 @@ class EventLexiconTest {
         assertEquals("الأهواز", EventLexicon.PLACES.get("الاحواز"));
         assertEquals("باريس", EventLexicon.PLACES.get("قصر الاليزيه"));
     }
+
+    @Test
+    void anEventPhraseIsReadInTheIndefiniteAccusativeToo() {
+        assertEquals("لقاء صحفيا مشتركا", EventLexicon.accusative("لقاء صحفي مشترك"));
+        assertEquals("اجتماعا طارئا", EventLexicon.accusative("اجتماع طارئ"));
+        assertEquals("مكالمه هاتفيه", EventLexicon.accusative("مكالمه هاتفيه"));
+        assertEquals("محادثات ثنائيه", EventLexicon.accusative("محادثات ثنائيه"));
+        assertEquals("اتصالا عبر الفيديو", EventLexicon.accusative("اتصال عبر الفيديو"));
+        assertEquals(org.newsgraph.kinds.EventKind.PRESS_BRIEFING, EventLexicon.TRIGGERS.get("لقاء صحفيا"));
+    }
 }

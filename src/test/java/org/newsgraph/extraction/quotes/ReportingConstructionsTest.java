@@ -589,6 +589,15 @@ class ReportingConstructionsTest {
     }
 
     @Test
+    void welcomingAGuestNamedByHisTitleStatesNothing() {
+        check("أخبار\n\nورحب الرئيس كريم جابر بالوزير الضيف والوفد المرافق له.", "");
+        check("أخبار\n\nورحب الرئيس كريم جابر بالسيد وزير الخارجية، معربا عن تقديره لدور بلاده.",
+                "كريم جابر: تقديره لدور بلاده");
+        // welcoming a decision or a step is a stance
+        check("أخبار\n\nورحب الرئيس كريم جابر بالقرار الأممي الأخير.", "كريم جابر: بالقرار الأممي الأخير");
+    }
+
+    @Test
     void aNameStartingWithBaThatTheArticleUsedIsTheSubjectNotThePreposition() {
         check("أخبار\n\nوقال وزير الخارجية البلجيكي مارك بلانشار إن الحوار مستمر. ورحب بلانشار، في اتصال مع نظيره "
                 + "الهولندي، بما تحقق من تقدم.", "مارك بلانشار: الحوار مستمر | مارك بلانشار: بما تحقق من تقدم");
