@@ -143,6 +143,17 @@ class QuoteEventLinkingTest {
     }
 
     @Test
+    void aGatheringThatDescribesTheGuestIsNotWhereTheHostSpeaks() {
+        String reception = "استقبل رئيس المجلس الوطني سالم حداد اليوم وزير الخارجية الأردني فادي منصور، المشارك في"
+                + " أعمال المؤتمر الدولي للمياه.\n";
+        check(reception + "ورحب حداد بالوزير الضيف والوفد المرافق له المشارك في المؤتمر، معربا عن تقديره لدور الأردن.",
+                "TALKS speaker-last-occasion");
+        // his own taking part in it is where he speaks
+        check(reception + "وقال منصور خلال مشاركته في المؤتمر إن المياه قضية أمن وطني.",
+                "CONFERENCE event-in-clause");
+    }
+
+    @Test
     void aSpeakerContrastedByAmmaSpeaksWhereTheOneBeforeSpoke() {
         String session = "عقد البرلمان اليوم جلسة عامة لمناقشة قانون الموازنة.\n"
                 + "وقال النائب خالد العمري بعد الجلسة إن الحكومة لم تقدم أرقاما دقيقة.\n";

@@ -96,11 +96,12 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
     static final Set<String> ATTITUDE = LexiconFile.words("link-words.txt", "ATTITUDE");
     static final Set<String> ALSO = LexiconFile.words("link-words.txt", "ALSO");
     static final Set<String> DELEGATE = LexiconFile.words("link-words.txt", "DELEGATE");
+    static final Set<String> ATTENDING = LexiconFile.words("link-words.txt", "ATTENDING");
 
     static {
         LexiconFile.checkRoles("link-words.txt", Set.of("TOPIC", "ANSWER", "COUNTERPART", "CONTINUES",
                 "REPORTS", "REPORTED_AFTER_TAMMA", "TAMMA", "CIRCUMSTANCE", "SPEECH", "CAME", "TIME_ANAPHOR", "DURING", "ATTITUDE",
-                "AFTER", "SHIFT", "ALSO", "DELEGATE"));
+                "AFTER", "SHIFT", "ALSO", "DELEGATE", "ATTENDING"));
     }
 
     /** An event mention with the index of its event. */
@@ -354,7 +355,8 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
 
     static boolean inRelativeClause(List<Token> tokens, Sentence s, EventMention m) {
         for (int i = m.from() - 1; i >= Math.max(s.from(), m.from() - 4); i--) {
-            if (tokens.get(i).word() && GrammarWords.RELATIVES.contains(tokens.get(i).key())) {
+            if (tokens.get(i).word() && (GrammarWords.RELATIVES.contains(tokens.get(i).key())
+                    || ATTENDING.contains(tokens.get(i).key()) || ATTENDING.contains(tokens.get(i).bare()))) {
                 return true;
             }
         }

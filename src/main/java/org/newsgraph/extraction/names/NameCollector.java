@@ -84,7 +84,12 @@ public final class NameCollector {
                 } else if ((CueLexicon.cue(t) != null || EventLexicon.MEETING_VERBS.contains(t.bare()))
                         && !afterItsSubject(tokens, i, s) && !governedObjectFollows(tokens, i, s)) {
                     NounPhrase np = parser.parse(i + 1, s.to(), true);
-                    if (np != null && np.kind() == PersonKind.PERSON && np.name() != null) {
+                    // the host of a meeting named by his office alone ("استقبل رئيس المجلس الرئاسي، اليوم، الوزير")
+                    // is someone too, whom a later bare "الرئيس" finds
+                    boolean unnamedHost = np != null && np.name() == null && np.title() != null
+                            && EventLexicon.MEETING_VERBS.contains(t.bare()) && np.to() < s.to()
+                            && tokens.get(np.to()).isComma();
+                    if (np != null && np.kind() == PersonKind.PERSON && (np.name() != null || unnamedHost)) {
                         registry.resolve(np, text);
                         i = np.to() - 1;
                     }

@@ -190,7 +190,7 @@ public final class SpeakerResolver {
         }
         NounPhrase subject = c.parser().parse(verb + 1, limit, true);
         if (subject == null || subject.refersBack() || subject.kind() == null || subject.to() >= limit
-                || c.parser().parse(subject.to(), limit, false) == null) {
+                || c.parser().parse(subject.to(), limit, false) == null && !titleAfterPreposition(tokens, subject.to(), limit)) {
             return null; // no object named between the subject and the participle: the nearest naming is the subject
         }
         PersonRegistry.Entry e = c.registry().resolve(subject, c.text());
@@ -348,6 +348,24 @@ public final class SpeakerResolver {
     }
 
     /** The first token after an opening "من جهته،"، "من جانبه"، "بدوره،"، "كما" or a short circumstance. */
+    /**
+     * "ورحب الرئيس، بالسيد وزير الخارجية، معربا": an object named by a title, a courtesy title or an honorific glued to
+     * بـ or لـ, after a comma or not.
+     */
+    private static boolean titleAfterPreposition(List<Token> tokens, int at, int limit) {
+        int i = at < limit && tokens.get(at).isComma() ? at + 1 : at;
+        if (i >= limit || !tokens.get(i).word()) {
+            return false;
+        }
+        String key = tokens.get(i).key();
+        if (!key.startsWith(Affixes.PREPOSITION_BI) && !key.startsWith(Affixes.PREPOSITION_LI)) {
+            return false;
+        }
+        String object = key.startsWith(Affixes.PREPOSITION_LI_ON_ARTICLE) ? Affixes.articleAfterLi(key) : key.substring(1);
+        return NameLexicon.TITLE_HEADS.contains(object) || NameLexicon.COURTESY_TITLES.contains(object)
+                || NameLexicon.HONORIFICS.contains(object);
+    }
+
     private static int skipOpeners(List<Token> tokens, Sentence s) {
         int i = s.from();
         for (int c = s.from() + 1; c < Math.min(s.to() - 1, s.from() + 6); c++) {

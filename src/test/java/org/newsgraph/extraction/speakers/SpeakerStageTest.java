@@ -347,6 +347,15 @@ class SpeakerStageTest {
                 "كمال ناصر (clause-subject)");
         // with no object between the subject and the participle the nearest naming is the subject
         check("ووصل الرئيس سالم حداد إلى عمان، مؤكدا أهمية الزيارة.", "سالم حداد (pronoun-antecedent)");
+        // an object glued to بـ or لـ and named by its title is an object too
+        check("واستقبل الرئيس سالم حداد الوزير فادي منصور.\nواحتفى الرئيس سالم حداد، بالوزير منصور، مؤكدا أهمية"
+                + " التعاون.", "سالم حداد (clause-subject)");
+    }
+
+    @Test
+    void aHostNamedByHisOfficeAloneIsWhomTheBareTitleFindsLater() {
+        check("استقبل رئيس المجلس الوطني، اليوم، الوزير فادي منصور.\nوقال الرئيس إن العلاقات متينة.",
+                "رئيس المجلس الوطني (named-title)");
     }
 
     @Test
