@@ -21,6 +21,8 @@ public final class GrammarWords {
     /** Words opening the occasion of a statement ("في"، "خلال"، "على هامش"): where and when it was said. */
     public static final Set<String> OCCASION_OPENERS = LexiconFile.withFlag("function-words.tsv", "occasion-opener");
     /** Negation particles ("لا"، "لم"، "لن"، "ما"): a cue or an event word right after one is denied. */
+    /** "نفس"، "ذات" before a definite head: "the same" one, named before. */
+    public static final Set<String> SAME = LexiconFile.withFlag("function-words.tsv", "same");
     public static final Set<String> NEGATIONS = LexiconFile.withFlag("function-words.tsv", "negation");
     /** "ما" as "what" ("ما وصفه"، "بعد ما التقى"): a verb after it is no denial. */
     public static final Set<String> RELATIVE_WHAT = LexiconFile.withFlag("function-words.tsv", "relative-what");

@@ -40,8 +40,6 @@ public final class NounPhraseParser {
     static final Set<String> NAME_JOINERS = LexiconFile.withFlag("name-parts.tsv", "joiner");
     private static final Set<String> ANONYMOUS_QUALIFIERS = LexiconFile.words("anonymous-qualifiers.txt");
     private static final Set<String> ANONYMOUS_COMPLEMENTS = LexiconFile.words("anonymous-complements.txt");
-    /** "نفس"، "ذات" before a definite head: "the same" one, named before. */
-    private static final Set<String> SAME = LexiconFile.withFlag("function-words.tsv", "same");
     /** "صادر" after a statement noun: its author follows, perhaps after "عن"/"من" ({@link #ISSUED_BY}). */
     private static final Set<String> ISSUED = LexiconFile.words("name-markers.tsv", "issued");
     private static final Set<String> ISSUED_BY = LexiconFile.words("name-markers.tsv", "issued-by");
@@ -125,7 +123,7 @@ public final class NounPhraseParser {
         if (NameLexicon.HONORIFIC_PRONOUNS.contains(t.bare())) {
             return null; // "وقال سموه": a pronoun, resolved by the speaker stage
         }
-        if (SAME.contains(ArabicNormalizer.withoutProclitic(t.bare())) && i + 1 < limit && tokens.get(i + 1).word()
+        if (GrammarWords.SAME.contains(ArabicNormalizer.withoutProclitic(t.bare())) && i + 1 < limit && tokens.get(i + 1).word()
                 && tokens.get(i + 1).key().startsWith(ARTICLE)) {
             NounPhrase np = parse(i + 1, limit, true); // "وأضاف ذات المصدر": that head; "وفقا لنفس الوكالة": the one
             return np != null ? widen(np, i) : new NounPhrase(null, i, i + 2, null, null, null, -1, -1, true); // before

@@ -194,9 +194,20 @@ public final class PersonRegistry {
         return add(kind, key);
     }
 
+    /**
+     * "وأضاف المصدر"، "وأضاف ذات المصدر" before the article named any unnamed source: the source is whoever spoke last
+     * ("بيان صادر عن الوزارة"), not a new one.
+     */
+    public boolean anaphorWithoutAntecedent(NounPhrase np) {
+        return np.kind() == PersonKind.ANONYMOUS && isAnaphor(np) && lastAnonymous == null;
+    }
+
+    private static boolean isAnaphor(NounPhrase np) {
+        return NameLexicon.ANONYMOUS_ANAPHORS.contains(ArabicNormalizer.matchKey(np.name())) && np.key().endsWith(":");
+    }
+
     private Entry anonymous(NounPhrase np) {
-        boolean anaphor = NameLexicon.ANONYMOUS_ANAPHORS.contains(ArabicNormalizer.matchKey(np.name()))
-                && np.key().endsWith(":");
+        boolean anaphor = isAnaphor(np);
         if (anaphor && lastAnonymous != null) {
             return lastAnonymous;
         }

@@ -358,7 +358,9 @@ final class CueStatement {
         for (int p = Math.max(s.from(), k - 12); p < k; p++) {
             boolean topic = p > s.from() && TOPIC.contains(tokens.get(p - 1).key());
             // "عاجل| مصدر أمني ينفي": a label and its separator before a headline's subject
-            boolean separated = p > s.from() && !tokens.get(p - 1).word() && tokens.get(p - 1).mark() == 0;
+            // (not a comma: "مع نظيره الليبي، فلان، جدد له خلالها" goes on with the sentence's subject)
+            boolean separated = p > s.from() && !tokens.get(p - 1).word() && tokens.get(p - 1).mark() == 0
+                    && !tokens.get(p - 1).isComma();
             boolean boundary = p == s.from() || separated || isKana(tokens.get(p - 1)) || topic
                     || CueLexicon.isComplementizer(tokens.get(p - 1)); // "غير أن مسؤولين توقعوا ..."
             if (!boundary) {

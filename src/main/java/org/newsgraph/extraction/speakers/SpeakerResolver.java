@@ -11,6 +11,7 @@ import org.newsgraph.extraction.document.Document;
 import org.newsgraph.extraction.document.Span;
 import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.CueLexicon;
+import org.newsgraph.extraction.lexicon.EventLexicon;
 import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.names.NameCollector;
@@ -26,6 +27,7 @@ import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.extraction.tokens.Tokenizer;
 import org.newsgraph.extraction.tokens.Tokens;
 import org.newsgraph.kinds.PersonKind;
+import org.newsgraph.text.ArabicNormalizer;
 import org.newsgraph.text.LexiconFile;
 
 /**
@@ -108,6 +110,12 @@ public final class SpeakerResolver {
         if (c.q().attribution() != Attribution.NAMED) {
             return null;
         }
+        Resolution last = c.earlier().isEmpty() ? null : c.earlier().get(c.earlier().size() - 1);
+        if (last != null && last.ref() != null && c.registry().anaphorWithoutAntecedent(c.q().speaker())
+                && GrammarWords.SAME.contains(ArabicNormalizer.withoutProclitic(c.tokens().get(c.q().speaker().from()).bare()))) {
+            // "وأضاف ذات المصدر" with no unnamed source before it: whoever spoke last, the verb agreeing with "المصدر"
+            return new Resolution(last.ref(), last.naming(), 0.6, "source-anaphor");
+        }
         PersonRegistry.Entry e = c.registry().resolve(c.q().speaker(), c.text(), true);
         return e == null ? null : new Resolution(e.ref, Tokens.span(c.tokens(), c.text(), c.q().speaker().from(),
                 c.q().speaker().to()), namedConfidence(e, c.q().speaker()), "named-" + ruleOf(c.q().speaker()));
@@ -177,11 +185,14 @@ public final class SpeakerResolver {
      */
     private static Resolution clauseSubject(Context c) {
         CueLexicon.Cue cue = c.q().cueToken() < 0 ? null : CueLexicon.cue(c.tokens().get(c.q().cueToken()));
-        if (!pronoun(c) || cue == null || cue.frame() != CueLexicon.Frame.PARTICIPLE) {
-            return null;
-        }
         List<Token> tokens = c.tokens();
         Sentence s = c.sentences().get(c.q().sentence());
+        // "أجرى الوزير فلان مكالمة مع نظيره فلان، جدد له خلالها ...": a verb after a comma goes on with the clause
+        boolean goesOnAfterComma = cue != null && cue.frame() != CueLexicon.Frame.PARTICIPLE
+                && c.q().cueToken() > s.from() && tokens.get(c.q().cueToken() - 1).isComma();
+        if (!pronoun(c) || cue == null || cue.frame() != CueLexicon.Frame.PARTICIPLE && !goesOnAfterComma) {
+            return null;
+        }
         int verb = skipOpeners(tokens, s);
         int limit = c.q().cueToken();
         if (verb + 1 >= limit || !tokens.get(verb).word() || CueLexicon.cue(tokens.get(verb)) != null
@@ -190,7 +201,7 @@ public final class SpeakerResolver {
         }
         NounPhrase subject = c.parser().parse(verb + 1, limit, true);
         if (subject == null || subject.refersBack() || subject.kind() == null || subject.to() >= limit
-                || c.parser().parse(subject.to(), limit, false) == null && !titleAfterPreposition(tokens, subject.to(), limit)) {
+                || !namedAfter(c, subject.to(), limit) || goesOnAfterComma && subject.title() == null) {
             return null; // no object named between the subject and the participle: the nearest naming is the subject
         }
         PersonRegistry.Entry e = c.registry().resolve(subject, c.text());
@@ -348,6 +359,24 @@ public final class SpeakerResolver {
     }
 
     /** The first token after an opening "من جهته،"، "من جانبه"، "بدوره،"، "كما" or a short circumstance. */
+    /**
+     * Whether someone other than the subject is named between {@code at} and {@code limit}: an object right after the
+     * subject, one glued to بـ/لـ, or one after "مع" ("مكالمة هاتفية مع نظيره الليبي").
+     */
+    private static boolean namedAfter(Context c, int at, int limit) {
+        List<Token> tokens = c.tokens();
+        if (c.parser().parse(at, limit, false) != null || titleAfterPreposition(tokens, at, limit)) {
+            return true;
+        }
+        for (int i = at; i + 1 < limit; i++) {
+            if (tokens.get(i).word() && EventLexicon.WITH.contains(tokens.get(i).key())
+                    && c.parser().parse(i + 1, limit, false) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "ورحب الرئيس، بالسيد وزير الخارجية، معربا": an object named by a title, a courtesy title or an honorific glued to
      * بـ or لـ, after a comma or not.

@@ -353,6 +353,20 @@ class SpeakerStageTest {
     }
 
     @Test
+    void aVerbAfterACommaGoesOnWithTheTitledSubjectOfItsSentence() {
+        check("أجرى وزير الخارجية سالم حداد أمس مكالمة هاتفية مع نظيره التونسي فادي منصور، أكد له خلالها أن بلاده"
+                + " تدعم الحوار.", "سالم حداد (clause-subject)");
+        // with nobody named after the subject, the nearest naming is the subject
+        check("وصل وزير الخارجية سالم حداد أمس إلى تونس، وأكد أن بلاده تدعم الحوار.", "سالم حداد (pronoun-antecedent)");
+    }
+
+    @Test
+    void theSourceNamedBackBeforeAnyUnnamedSourceIsWhoeverSpokeLast() {
+        check("وأوضح بيان صادر عن وزارة الخارجية أن الوزير اتصل بنظيره.\nوأضاف ذات المصدر أن الاتصال تناول الحدود.",
+                "وزارة الخارجية (named-institution) | وزارة الخارجية (source-anaphor)");
+    }
+
+    @Test
     void aHostNamedByHisOfficeAloneIsWhomTheBareTitleFindsLater() {
         check("استقبل رئيس المجلس الوطني، اليوم، الوزير فادي منصور.\nوقال الرئيس إن العلاقات متينة.",
                 "رئيس المجلس الوطني (named-title)");
