@@ -360,7 +360,8 @@ final class CueStatement {
             // "عاجل| مصدر أمني ينفي": a label and its separator before a headline's subject
             // (not a comma: "مع نظيره الليبي، فلان، جدد له خلالها" goes on with the sentence's subject)
             boolean separated = p > s.from() && !tokens.get(p - 1).word() && tokens.get(p - 1).mark() == 0
-                    && !tokens.get(p - 1).isComma();
+                    && (!tokens.get(p - 1).isComma() || tokens.get(p).text().startsWith(Affixes.CONJUNCTION_WA)
+                    && !tokens.get(p).key().equals(tokens.get(p).bare())); // "، ومندوب سوريا يعتبر": a clause of its own
             boolean boundary = p == s.from() || separated || isKana(tokens.get(p - 1)) || topic
                     || CueLexicon.isComplementizer(tokens.get(p - 1)); // "غير أن مسؤولين توقعوا ..."
             if (!boundary) {

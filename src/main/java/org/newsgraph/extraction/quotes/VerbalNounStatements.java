@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.CueLexicon;
+import org.newsgraph.extraction.lexicon.EventLexicon;
 import org.newsgraph.extraction.names.NounPhrase;
 import org.newsgraph.extraction.names.NounPhraseParser;
 import org.newsgraph.extraction.quotes.QuoteCandidate.Attribution;
@@ -42,6 +43,9 @@ final class VerbalNounStatements {
             d.attribution = Attribution.NAMED;
             d.speaker = agent;
             return StatementContent.content(tokens, s, agent.to(), d, false, cue) && d.from <= agent.to() + 3 ? d : null;
+        }
+        if (k > s.from() && tokens.get(k - 1).word() && EventLexicon.REFERENCE_PREPOSITIONS.contains(tokens.get(k - 1).bare())) {
+            return null; // "بعد الاعتراف الأميركي بالسيادة": an act the clause is dated by, not its subject's words
         }
         d.attribution = afterAnother ? Attribution.SAME_AS_PREVIOUS : Attribution.PRONOUN;
         return StatementContent.content(tokens, s, k + 1, d, false, cue) && d.from <= k + 3 ? d : null;

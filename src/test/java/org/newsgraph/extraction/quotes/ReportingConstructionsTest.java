@@ -589,6 +589,14 @@ class ReportingConstructionsTest {
     }
 
     @Test
+    void aVerbalNounAfterBeforeOrAfterDatesTheClauseAndStatesNothing() {
+        check("أخبار\n\nعقد البرلمان جلسة طارئة بعد الاعتراف الفرنسي بالحكومة الجديدة.", "");
+        check("أخبار\n\nوغادر الوفد قبل الإعلان عن النتائج.", "");
+        // the noun of the sentence's subject with its content right after it is a statement
+        check("أخبار\n\nواكتفى الوزير سالم حداد بالقول إن الاتفاق جاهز.", "سالم حداد: الاتفاق جاهز");
+    }
+
+    @Test
     void welcomingAGuestNamedByHisTitleStatesNothing() {
         check("أخبار\n\nورحب الرئيس كريم جابر بالوزير الضيف والوفد المرافق له.", "");
         check("أخبار\n\nورحب الرئيس كريم جابر بالسيد وزير الخارجية، معربا عن تقديره لدور بلاده.",
