@@ -48,6 +48,18 @@ class EditionMergeTest {
     }
 
     @Test
+    void twoReportsOfAConferenceNamedAfterItsCityAreOneEvent() {
+        ingestUndated("https://example.org/conference/1", "وزير يشيد بنتائج المؤتمر\n\n"
+                + "وقال الوزير سالم حداد إن مؤتمر بغداد للتعاون والشراكة حدث مهم للمنطقة.");
+        ingestUndated("https://example.org/conference/2", "اختتام أعمال المؤتمر\n\n"
+                + "واختتم مؤتمر بغداد أعماله، وأكدت الوزيرة هدى نصر أن المؤتمر خرج بتوصيات عملية.");
+        JsonPath events = GraphQL.data("{ events(first: 10, kind: CONFERENCE) { edges { node { articles { url } } } } }")
+                .setRootPath("data.events.edges.node");
+        assertEquals(List.of(Set.of("https://example.org/conference/1", "https://example.org/conference/2")),
+                events.<List<String>>getList("articles.url").stream().map(Set::copyOf).toList());
+    }
+
+    @Test
     void bothReportsOfTheTwentyEighthSummitAreOneEventAndTheTwentySeventhStaysApart() {
         JsonPath events = GraphQL.data(SUMMITS).setRootPath("data.events.edges.node");
         Set<Set<String>> articles = Set.copyOf(events.<List<String>>getList("articles.url").stream().map(Set::copyOf).toList());

@@ -627,13 +627,22 @@ class EventsStageTest {
         assertEquals("[null]", editions("وتعقد القمة العربية المقبلة في الرياض.").toString());
         assertEquals("[null]",
                 editions("وتعقد القمة العربية في الثامن والعشرين من مارس.").toString());
-        assertEquals("[null]", editions("وانطلقت قمة الرياض 2023 أمس.").toString());
         // an ordinal and no name: the second summit of two leaders is no edition of a named gathering
         assertEquals("[null]",
                 editions("وعقد الرئيس سالم حداد ونظيره رامي نصار القمة الثانية بينهما في عمان.").toString());
         // a count of parties, or a council's sitting that names no body, describes a gathering without naming it
         assertEquals("[null]", editions("وانعقدت القمة الثلاثية الثانية في عمان.").toString());
         assertEquals("[null]", editions("وافتتحت الجلسة العامة الثانية أعمالها أمس.").toString());
+    }
+
+    @Test
+    void aGatheringNamedAfterItsHostCityIsKeyedByTheCity() {
+        assertEquals(List.of("conference|بغداد|0"), editions("واختتم مؤتمر بغداد للتعاون والشراكة أعماله."));
+        assertEquals(List.of("conference|بغداد|2"), editions("وانطلق مؤتمر بغداد الثاني في عمان."));
+        assertEquals(List.of("summit|الرياض 2023|0"), editions("وانطلقت قمة الرياض 2023 أمس."));
+        // a city after a preposition is where a gathering meets, not its name
+        assertEquals("[null]", editions("وانطلق مؤتمر في بغداد لبحث الاستثمار.").toString());
+        assertEquals("[null]", editions("وانطلق المؤتمر الاقتصادي أمس.").toString());
     }
 
     @Test

@@ -20,7 +20,8 @@ import org.newsgraph.kinds.EventKind;
  * or alone ("الـ28"، "الـ 28"، "28") or in words (`edition-ordinals.tsv`: units, عشر, tens with و); normalised to a
  * key ("summit|عربيه|28") that every spelling of the edition shares. No edition without a name and an ordinal
  * ("القمة العربية المقبلة"), nor where the ordinal is a day ("القمة العربية في الثامن والعشرين من مارس": a
- * preposition ends the naming, and a date is no ordinal).
+ * preposition ends the naming, and a date is no ordinal). A summit or conference named in construct after its host
+ * city ("مؤتمر بغداد"، "قمة الرياض 2023") is keyed by the city (and year), unnumbered editions having ordinal 0.
  */
 final class EventEditions {
 
@@ -46,6 +47,10 @@ final class EventEditions {
             return null;
         }
         int limit = Math.min(end, Math.min(tokens.size(), to + EDITION_WORDS));
+        String city = kind == EventKind.COUNCIL_MEETING ? null : namedAfterCity(tokens, from, to, limit);
+        if (city != null) {
+            return kindWord + "|" + city;
+        }
         List<String> name = new ArrayList<>();
         int ordinal = -1;
         int i = to;
@@ -84,6 +89,32 @@ final class EventEditions {
             return null; // "الجلسة العامة الأولى" of any parliament is no edition of a named council
         }
         return kindWord + "|" + String.join(" ", name) + "|" + ordinal;
+    }
+
+    /**
+     * "مؤتمر بغداد للتعاون والشراكة"، "قمة جدة"، "مؤتمر بغداد الثاني": a gathering named in construct after the city
+     * that hosts it; its name is the city as `places.txt` stores it, its ordinal the one after the city or 0 (unnumbered).
+     * Null when the kind word is definite or no place of the lexicon follows it at once.
+     */
+    private static String namedAfterCity(List<Token> tokens, int from, int to, int limit) {
+        if (to >= limit || !tokens.get(to).word() || tokens.get(from).key().startsWith(Affixes.ARTICLE)) {
+            return null;
+        }
+        int words = EventLexicon.placeLength(tokens, to, limit, tokens.get(to).key());
+        if (words == 0) {
+            return null;
+        }
+        StringBuilder phrase = new StringBuilder();
+        for (int j = to; j < to + words; j++) {
+            phrase.append(j > to ? " " : "").append(tokens.get(j).key());
+        }
+        String city = EventLexicon.PLACES.get(phrase.toString());
+        int after = to + words;
+        if (after < limit && isYear(tokens.get(after))) {
+            return city + " " + tokens.get(after).text() + "|0"; // "قمة الرياض 2023": the year names it too
+        }
+        int[] ordinal = after < limit ? ordinalAt(tokens, after, limit) : null;
+        return city + "|" + (ordinal == null ? 0 : ordinal[0]);
     }
 
     /**
@@ -198,6 +229,11 @@ final class EventEditions {
     }
 
     /** The value of a number in figures below a year, else 0. */
+    private static boolean isYear(Token t) {
+        String s = t.text();
+        return s.length() == 4 && s.chars().allMatch(Character::isDigit);
+    }
+
     private static int figure(Token t) {
         String s = t.text();
         if (s.isEmpty() || s.length() > 3 || !s.chars().allMatch(Character::isDigit)) {
