@@ -69,11 +69,13 @@ final class LinkRules {
             EventMention e = m.mention();
             boolean marked = e.reference() || e.date() != null || isOccasion(c, m.group());
             int before = unnamedWordsBetween(c, q.sentence(), q.from(), e.from());
-            boolean topical = before < TOPIC_WORDS || marked;
+            // "إن الملف سيبحث خلال لقاء الرئيسين": words on what happens during an event are about it, wherever it stands
+            boolean during = preceded(c.tokens(), e.from(), DURING, 1);
+            boolean topical = before < TOPIC_WORDS || marked || during;
             // "قال X خلال الجلسة الختامية للقمة إننا ندعم مخرجات مؤتمر باريس": where the clause says it was said wins
             // over another event the words name past their start, undated and never attended ("إن اللقاءات كانت
             // مثمرة" opens with what it reports)
-            boolean elsewhere = clause != null && clause.group() != m.group() && !marked && before > 0;
+            boolean elsewhere = clause != null && clause.group() != m.group() && !marked && before > 0 && !during;
             if (e.from() >= q.from() && e.to() <= q.to() && topical && !elsewhere && !attitudeObject(c.tokens(), e.from())
                     && (best == null || e.from() < best.mention().from())) {
                 best = m;
