@@ -143,6 +143,16 @@ class QuoteEventLinkingTest {
     }
 
     @Test
+    void wordsOnWhatHappensDuringAnEventAreAboutIt() {
+        String talks = "التقى وزير الخارجية سالم حداد أمس نظيره فادي منصور في عمان.\n";
+        check(talks + "وقال حداد عقب لقائه منصور إن ملف المياه سيبحث خلال قمة الرئيسين في الرباط.",
+                "SUMMIT event-in-statement");
+        // an event the words only mention past their start, with no "during", yields to the clause's occasion
+        check(talks + "وقال حداد عقب لقائه منصور إن بلاده تدعم نتائج قمة الرئيسين في الرباط.",
+                "TALKS event-in-clause");
+    }
+
+    @Test
     void aGatheringThatDescribesTheGuestIsNotWhereTheHostSpeaks() {
         String reception = "استقبل رئيس المجلس الوطني سالم حداد اليوم وزير الخارجية الأردني فادي منصور، المشارك في"
                 + " أعمال المؤتمر الدولي للمياه.\n";
