@@ -15,6 +15,14 @@ class EventGroupingTest {
     }
 
     @Test
+    void twoBodiesSessionsAreTwoEventsAndTheCouncilAddressedIsTheOneNamedLast() {
+        check("ترأس رئيس الوزراء سالم حداد اليوم جلسة مجلس الوزراء الأسبوعية.\n"
+                + "وفي سياق آخر، شارك الوزير فادي منصور في الدورة العادية الـ160 لمجلس الجامعة في القاهرة.\n"
+                + "وقال منصور في كلمته أمام المجلس إن القضية الفلسطينية مركزية.",
+                "COUNCIL_MEETING 2023-03-10", "COUNCIL_MEETING null");
+    }
+
+    @Test
     void aLeaderWhoMetSomeoneOutsideHisCallHeldAMeetingOfItsOwn() {
         check("أجرى الملك سالم الثاني اتصالا هاتفيا مع الرئيس فادي منصور.\n"
                 + "والتقى جلالة الملك وزير الخارجية الألماني كارل مولر.", "PHONE_CALL null", "TALKS null");

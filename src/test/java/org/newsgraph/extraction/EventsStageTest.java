@@ -19,6 +19,15 @@ class EventsStageTest {
     }
 
     @Test
+    void aSessionNounWithItsOrdinalAndABodyGluedToLiIsThatBodysSession() {
+        check("وشارك الوزير في أعمال الدورة العادية الـ 160 لمجلس الجامعة في القاهرة.", "COUNCIL_MEETING null القاهرة");
+        check("وافتتحت أمس الدورة الاستثنائية للجنة الوزارية.", "COUNCIL_MEETING 2023-03-09 null");
+        // a course or a cycle names no body
+        check("وشارك الموظفون في الدورة التدريبية الثالثة.");
+        check("وانطلقت الدورة الثانية لبطولة الشطرنج.");
+    }
+
+    @Test
     void aDayRightAfterTheOpeningVerbDatesTheSentencesFirstEvent() {
         check("تلقى، أمس الخميس، وزير الخارجية والتعاون الدولي، سالم حداد، مكالمة هاتفية من نظيره الأردني فادي منصور.",
                 "PHONE_CALL 2023-03-09 null");

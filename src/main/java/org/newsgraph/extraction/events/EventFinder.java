@@ -363,7 +363,7 @@ public final class EventFinder {
             String edition = trig[3] == 0 ? EventEditions.edition(tokens, dates, kind, from, to, Math.min(nextStart, s.to())) : null;
             out.add(new EventMention(kind, s.index(), from, to, date, month, location, locationSpan, participants, reference,
                     future, earlier, trig[3] == 1, pair,
-                    trig[3] == 0 && EventTriggers.isDefinite(tokens.get(from)), EventLexicon.isNegotiation(EventLexicon.stem(tokens.get(from).key())),
+                    trig[3] == 0 && definiteNaming(tokens, from, to), EventLexicon.isNegotiation(EventLexicon.stem(tokens.get(from).key())),
                     body, edition, trig[3] == 0 && !reference && !EventTriggers.isDefinite(tokens.get(from))
                             && EventTriggers.saidLater(tokens, from, s)));
         }
@@ -643,6 +643,12 @@ public final class EventFinder {
         return null;
     }
 
+    /** A definite event word, or a body's definite word after "أمام" ("في كلمته أمام المجلس": the council named before). */
+    private static boolean definiteNaming(List<Token> tokens, int from, int to) {
+        return EventTriggers.isDefinite(tokens.get(from)) || from + 1 < to
+                && EventLexicon.IN_FRONT_OF.contains(tokens.get(from).bare()) && EventTriggers.isDefinite(tokens.get(from + 1));
+    }
+
     /** The word naming the body after its head ("مجلس الأمن" → "الامن"، "للمجلس الاستشاري" → "الاستشاري"), or null. */
     private static String body(List<Token> tokens, int from, int to) {
         for (int i = from; i + 1 < to && i + 1 < tokens.size(); i++) {
@@ -650,9 +656,13 @@ public final class EventFinder {
             String bare = Affixes.withoutArticle(stem);
             // "جلسة لمجلس الوزراء" is the body of "جلسة مجلس الوزراء": the ل of an indefinite session's body is dropped
             String glued = Affixes.withoutArticle(EventLexicon.stem(ArabicNormalizer.withoutProclitic(tokens.get(i).key())));
+            Token next = tokens.get(i + 1);
             if (tokens.get(i).word() && (EventLexicon.ORGANISATION_WORDS.contains(bare) || EventLexicon.ORGANISATION_WORDS.contains(glued))
-                    && tokens.get(i + 1).word()) {
-                return tokens.get(i + 1).key();
+                    && next.word()) {
+                // "أمام المجلس إن": a complementizer, cue or particle after the body word names no body
+                boolean namesBody = !CueLexicon.isComplementizer(next) && CueLexicon.cue(next) == null
+                        && !GrammarWords.PREPOSITIONS.contains(next.key()) && !NameLexicon.isStop(next);
+                return namesBody ? next.key() : null;
             }
         }
         return null;

@@ -474,6 +474,11 @@ public final class EventGrouper {
         if (g.location != null && m.location() != null && !g.location.equals(m.location())) {
             return true; // "الاجتماعات في القاهرة" are not the talks in Jeddah
         }
+        String body = g.mentions.get(0).body();
+        if (g.kind == EventKind.COUNCIL_MEETING && m.kind() == EventKind.COUNCIL_MEETING && body != null && m.body() != null
+                && !body.equals(m.body())) {
+            return true; // "جلسة مجلس الوزراء" and "الدورة العادية لمجلس الجامعة": two bodies' sessions
+        }
         int newcomers = 0;
         for (Integer p : m.participants()) {
             newcomers += g.participants.contains(p) ? 0 : 1;

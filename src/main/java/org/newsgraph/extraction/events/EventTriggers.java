@@ -73,6 +73,10 @@ final class EventTriggers {
         if (round != null) {
             return round;
         }
+        int[] session = sessionOfBodyAt(tokens, i, limit);
+        if (session != null) {
+            return session;
+        }
         String first = EventLexicon.stem(t.key());
         if (isBriefing(t) && !pressBriefingPhrase(tokens, i, limit)) {
             // "في إحاطة أمام مجلس الأمن"، "أحاط المبعوث مجلس الأمن"، "استمع المجلس إلى إحاطة": the council's session
@@ -196,6 +200,45 @@ final class EventTriggers {
             }
         }
         return null;
+    }
+
+    /** Words between a session noun and the body it is of: "الدورة العادية الـ 159 لمجلس". */
+    private static final int SESSION_WORDS = 5;
+
+    /**
+     * "أعمال الدورة العادية الـ159 لمجلس الجامعة"، "الدورة الـ77 للجمعية العامة"، "دورة استثنائية للجنة": a session
+     * noun (`event-markers.txt` NEXT_OF), its session adjectives and ordinal, then a body glued to لـ (an
+     * `organisation-words.txt` word or a council head) is that body's session. A summit's session ("للقمة") is the
+     * summit's, read from its own word; "الدورة التدريبية" names no body.
+     */
+    static int[] sessionOfBodyAt(List<Token> tokens, int i, int limit) {
+        Token t = tokens.get(i);
+        if (!t.word() || !EventLexicon.NEXT_OF.contains(t.key())) {
+            return null;
+        }
+        for (int j = i + 1; j < Math.min(limit, i + 1 + SESSION_WORDS); j++) {
+            Token u = tokens.get(j);
+            if (!u.word() && !isFigure(u)) {
+                return null;
+            }
+            String k = u.key();
+            if (k.startsWith(Affixes.PREPOSITION_LI_ON_ARTICLE) || k.startsWith(Affixes.PREPOSITION_LI) && k.length() > 3) {
+                String body = k.startsWith(Affixes.PREPOSITION_LI_ON_ARTICLE) ? Affixes.articleAfterLi(k) : k.substring(1);
+                boolean isBody = EventLexicon.ORGANISATION_WORDS.contains(body) || EventLexicon.COUNCIL_HEADS.contains(body)
+                        || EventLexicon.ORGANISATION_WORDS.contains(Affixes.withoutArticle(body));
+                return isBody ? new int[] {i, j + 1, EventKind.COUNCIL_MEETING.ordinal(), 0} : null;
+            }
+            boolean part = EventLexicon.SESSION_ADJECTIVES.contains(k) || EventLexicon.EDITION_ORDINALS.containsKey(k)
+                    || EventLexicon.EDITION_TENS.containsKey(k) || k.equals(Affixes.ARTICLE) || isFigure(u);
+            if (!part) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isFigure(Token t) {
+        return !t.text().isEmpty() && t.text().chars().allMatch(Character::isDigit);
     }
 
     /** Words before "أمام" where a protest makes it a place: "نظموا وقفة احتجاجية صامتة أمام البرلمان". */
