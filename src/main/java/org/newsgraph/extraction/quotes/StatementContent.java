@@ -267,8 +267,9 @@ final class StatementContent {
                 base = i + 2; // "شدد خلال المؤتمر على": a circumstance before the preposition
             }
             if (!CueLexicon.governs(cue, t) || (i + 1 < s.to() && tokens.get(i + 1).word()
-                    && CIRCUMSTANCE_NOUNS.contains(tokens.get(i + 1).key()))) {
-                continue; // "، على خلفية التقارير": a circumstance, not what is confirmed
+                    && (CIRCUMSTANCE_NOUNS.contains(tokens.get(i + 1).key())
+                    || OCCASION_IN.contains(t.key()) && occasionWord(tokens.get(i + 1))))) {
+                continue; // "، على خلفية التقارير"، "شكك في مؤتمر صحفي": a circumstance, not what is confirmed
             }
             // من and عن are everywhere: only close by; إلى/على may follow a long apposition of the speaker
             String key = t.key();
@@ -317,6 +318,14 @@ final class StatementContent {
      * "خلال إفادته"، "في حديثه": a noun of saying right after an adverbial preposition is where the words were said,
      * not another statement.
      */
+    /** "في", whose object may be where the words are said ("في مؤتمر صحفي") rather than what they are about. */
+    private static final Set<String> OCCASION_IN = LexiconFile.withFlag("function-words.tsv", "in");
+
+    /** A noun of saying or an event word ("تصريح"، "مؤتمر"، "الجلسة"): where words are said, not what they say. */
+    private static boolean occasionWord(Token t) {
+        return CueLexicon.isSayingNoun(t) || EventLexicon.TRIGGER_STARTS.contains(EventLexicon.stem(t.key()));
+    }
+
     static boolean vehicleNoun(List<Token> tokens, int i, Sentence s) {
         return i > s.from() && tokens.get(i - 1).word() && ADVERBIAL_PREPOSITIONS.contains(tokens.get(i - 1).key())
                 && CueLexicon.isSayingNoun(tokens.get(i));

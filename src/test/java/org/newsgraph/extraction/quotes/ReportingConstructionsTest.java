@@ -597,6 +597,16 @@ class ReportingConstructionsTest {
     }
 
     @Test
+    void castingDoubtStatesWhatFollowsFiAtOnce() {
+        check("أخبار\n\nوشكك الوزير سالم حداد في قدرة الحكومة على الوفاء بوعودها.",
+                "سالم حداد: قدرة الحكومة على الوفاء بوعودها");
+        check("أخبار\n\nوقال الوزير سالم حداد إن المفاوضات متعثرة، مشككا في جدوى الجولة المقبلة.",
+                "سالم حداد: المفاوضات متعثرة | سالم حداد: جدوى الجولة المقبلة");
+        // في further on is a circumstance, not what is doubted
+        check("أخبار\n\nوشكك الوزير سالم حداد أمس في مؤتمر صحفي بالأرقام المعلنة.", "");
+    }
+
+    @Test
     void welcomingAGuestNamedByHisTitleStatesNothing() {
         check("أخبار\n\nورحب الرئيس كريم جابر بالوزير الضيف والوفد المرافق له.", "");
         check("أخبار\n\nورحب الرئيس كريم جابر بالسيد وزير الخارجية، معربا عن تقديره لدور بلاده.",
