@@ -380,6 +380,12 @@ class EventsStageTest {
     }
 
     @Test
+    void anEventCalledForInQuotationMarksIsNoEventEither() {
+        check("وأحاط الوزير سالم حداد نظيره علما بدعوة بلاده لعقد \"اجتماع عاجل\" لدول الجوار.");
+        check("ودعا الوزير سالم حداد إلى «قمة طارئة» لبحث الأزمة.");
+    }
+
+    @Test
     void aVisitAnsweringAnInvitationIsAnEvent() {
         check("وصل الرئيس الغاني كوفي منصة أمس إلى أبوجا في زيارة رسمية تلبية لدعوة من نظيره النيجيري.",
                 "OTHER 2023-03-09 null");

@@ -384,7 +384,9 @@ final class EventTriggers {
      * event when the clause gives it its day (see {@code EventFinder}).
      */
     static boolean wishedFor(List<Token> tokens, int from, Sentence s) {
-        return invited(tokens, from, s) || wished(tokens, from, s);
+        // "بدعوة الجزائر لعقد "اجتماع عاجل"": the event word in quotation marks is wished for all the same
+        int start = from > s.from() && !tokens.get(from - 1).word() && tokens.get(from - 1).mark() > 0 ? from - 1 : from;
+        return invited(tokens, start, s) || wished(tokens, start, s);
     }
 
     /** "نتمنى عقد جلسة"، "طالب بعقد اجتماع"، "يأمل في لقاء": a wish or demand right before the event word. */

@@ -334,8 +334,9 @@ public final class CueLexicon {
             if (k.length() > p.length() + 2 && k.endsWith(p)) {
                 String stem = k.substring(0, k.length() - p.length());
                 Cue c = FORMS.get(stem);
-                if (c != null && c.role() == ReportingForms.Role.VERB && (c.verb().object() || c.verb().act() == Act.STANCE)
-                        && !c.plural()) {
+                // an addressee may be the pronoun too: "وأحاطه علما بـ"، "وحثه على"
+                if (c != null && c.role() == ReportingForms.Role.VERB
+                        && (c.verb().object() || c.verb().addressee() || c.verb().act() == Act.STANCE) && !c.plural()) {
                     return c;
                 }
                 return null;

@@ -184,9 +184,9 @@ public final class SpeakerResolver {
      * الرئيس فلانا، معربا").
      */
     private static Resolution clauseSubject(Context c) {
-        CueLexicon.Cue cue = c.q().cueToken() < 0 ? null : CueLexicon.cue(c.tokens().get(c.q().cueToken()));
         List<Token> tokens = c.tokens();
         Sentence s = c.sentences().get(c.q().sentence());
+        CueLexicon.Cue cue = c.q().cueToken() < 0 ? null : CueLexicon.cueAt(tokens, c.q().cueToken(), s.from(), s.to());
         // "أجرى الوزير فلان مكالمة مع نظيره فلان، جدد له خلالها ...": a verb after a comma goes on with the clause
         boolean goesOnAfterComma = cue != null && cue.frame() != CueLexicon.Frame.PARTICIPLE
                 && c.q().cueToken() > s.from() && tokens.get(c.q().cueToken() - 1).isComma();

@@ -597,6 +597,16 @@ class ReportingConstructionsTest {
     }
 
     @Test
+    void informingSomeoneOfSomethingIsAStatementOfWhatHeWasToldAndSplitsTheOneBefore() {
+        check("أخبار\n\nوأحاط الوزير سالم حداد نظيره علما بدعوة الحكومة إلى الحوار.",
+                "سالم حداد: بدعوة الحكومة إلى الحوار");
+        check("أخبار\n\nوأكد الوزير سالم حداد لنظيره تضامن بلاده الكامل، وأحاطه علما بدعوة الحكومة إلى الحوار.",
+                "سالم حداد: لنظيره تضامن بلاده الكامل | سالم حداد: بدعوة الحكومة إلى الحوار");
+        // surrounding a place is no saying
+        check("أخبار\n\nوأحاط الجنود بالمبنى من كل الجهات.", "");
+    }
+
+    @Test
     void castingDoubtStatesWhatFollowsFiAtOnce() {
         check("أخبار\n\nوشكك الوزير سالم حداد في قدرة الحكومة على الوفاء بوعودها.",
                 "سالم حداد: قدرة الحكومة على الوفاء بوعودها");

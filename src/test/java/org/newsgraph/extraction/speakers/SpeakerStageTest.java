@@ -356,6 +356,8 @@ class SpeakerStageTest {
     void aVerbAfterACommaGoesOnWithTheTitledSubjectOfItsSentence() {
         check("أجرى وزير الخارجية سالم حداد أمس مكالمة هاتفية مع نظيره التونسي فادي منصور، أكد له خلالها أن بلاده"
                 + " تدعم الحوار.", "سالم حداد (clause-subject)");
+        check("أجرى الوزير سالم حداد أمس مكالمة هاتفية مع نظيره فادي منصور، وأحاطه علما بدعوة بلاده إلى الحوار.",
+                "سالم حداد (clause-subject)");
         // with nobody named after the subject, the nearest naming is the subject
         check("وصل وزير الخارجية سالم حداد أمس إلى تونس، وأكد أن بلاده تدعم الحوار.", "سالم حداد (pronoun-antecedent)");
     }
