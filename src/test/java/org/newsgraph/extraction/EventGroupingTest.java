@@ -15,6 +15,16 @@ class EventGroupingTest {
     }
 
     @Test
+    void aMeetingJoinedToAVisitIsTheTalksOfThatVisitOnItsDay() {
+        check("بحث الوزير سالم حداد مع نظيره فادي منصور في القاهرة يوم الأربعاء تطورات المنطقة.\n"
+                + "وكانت الوزيرة هدى نصر قد زارت عمان الأحد الماضي والتقت الوزير حداد.",
+                "TALKS 2023-03-08", "TALKS 2023-03-05");
+        // a meeting in a clause of its own after the visit is matched on its own
+        check("زارت الوزيرة هدى نصر عمان الأحد الماضي، وفي اليوم التالي التقت الوزير سالم حداد في العقبة.",
+                "OTHER 2023-03-05", "TALKS null");
+    }
+
+    @Test
     void twoBodiesSessionsAreTwoEventsAndTheCouncilAddressedIsTheOneNamedLast() {
         check("ترأس رئيس الوزراء سالم حداد اليوم جلسة مجلس الوزراء الأسبوعية.\n"
                 + "وفي سياق آخر، شارك الوزير فادي منصور في الدورة العادية الـ160 لمجلس الجامعة في القاهرة.\n"

@@ -143,6 +143,14 @@ class QuoteEventLinkingTest {
     }
 
     @Test
+    void statesNamedInTheWordsAreNoPeopleWhoToldEachOtherAnything() {
+        check("التقى وزير الخارجية سالم حداد أمس نظيره فادي منصور.\n"
+                + "وفي مؤتمر صحفي مشترك عقب اللقاء، قال منصور إن البلدين متفقان.\n"
+                + "وأضاف أن التنسيق بين القاهرة وعمان مستمر.",
+                "PRESS_BRIEFING event-in-clause", "PRESS_BRIEFING same-speaker-continues");
+    }
+
+    @Test
     void wordsOnWhatHappensDuringAnEventAreAboutIt() {
         String talks = "التقى وزير الخارجية سالم حداد أمس نظيره فادي منصور في عمان.\n";
         check(talks + "وقال حداد عقب لقائه منصور إن ملف المياه سيبحث خلال قمة الرئيسين في الرباط.",

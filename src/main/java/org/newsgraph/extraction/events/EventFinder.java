@@ -367,7 +367,7 @@ public final class EventFinder {
                     body, edition, trig[3] == 0 && !reference && !EventTriggers.isDefinite(tokens.get(from))
                             && EventTriggers.saidLater(tokens, from, s)));
         }
-        return datedByFollowedEvent(tokens, out, people);
+        return visitsWithTheirMeetings(tokens, datedByFollowedEvent(tokens, out, people));
     }
 
     /** The end of the naming of a person a place at token i lies inside, a name after it, or -1 (also for i = -1). */
@@ -385,6 +385,44 @@ public final class EventFinder {
      * word and an event its clause dates was held that day. A meeting verb's object named before that word, a comma
      * after it, does not count ("التقى الرئيس أمير البلاد سالم حداد، على هامش القمة المنعقدة السبت").
      */
+    /** Words between a visit verb and a meeting verb joined to it: its object, a day, a place. */
+    private static final int VISIT_TO_MEETING_WORDS = 8;
+
+    /**
+     * "زارت الوزيرة عمان الأحد الماضي والتقت الصفدي"، "وزار الوفد القاهرة واجتمع بوزير الخارجية": a meeting verb joined by
+     * و to a visit verb of its clause is the meeting held on that visit, one event of talks with the visit's day,
+     * place and people (the visitor is the subject of both).
+     */
+    private static List<EventMention> visitsWithTheirMeetings(List<Token> tokens, List<EventMention> found) {
+        List<EventMention> out = new ArrayList<>(found);
+        for (int k = 0; k + 1 < out.size(); k++) {
+            EventMention visit = out.get(k);
+            EventMention meeting = out.get(k + 1);
+            if (!visit.verbal() || !meeting.verbal() || visit.kind() != EventKind.OTHER || meeting.kind() != EventKind.TALKS
+                    || visit.sentence() != meeting.sentence() || meeting.from() - visit.to() > VISIT_TO_MEETING_WORDS
+                    || !tokens.get(meeting.from()).text().startsWith(Affixes.CONJUNCTION_WA) || visit.future() != meeting.future()) {
+                continue;
+            }
+            boolean sameClause = true;
+            for (int i = visit.to(); i < meeting.from(); i++) {
+                sameClause &= tokens.get(i).word() || tokens.get(i).mark() != 0;
+            }
+            if (!sameClause) {
+                continue;
+            }
+            java.util.Set<Integer> people = new java.util.LinkedHashSet<>(visit.participants());
+            people.addAll(meeting.participants());
+            out.set(k, new EventMention(EventKind.TALKS, visit.sentence(), visit.from(), meeting.to(),
+                    visit.date() != null ? visit.date() : meeting.date(), visit.month() != null ? visit.month() : meeting.month(),
+                    visit.location() != null ? visit.location() : meeting.location(),
+                    visit.location() != null ? visit.locationSpan() : meeting.locationSpan(), people, visit.reference(),
+                    visit.future(), visit.earlier() || meeting.earlier(), true, visit.pair(), false, false, null, null,
+                    visit.later()));
+            out.remove(k + 1);
+        }
+        return out;
+    }
+
     private static List<EventMention> datedByFollowedEvent(List<Token> tokens, List<EventMention> found, List<PersonMention> people) {
         List<EventMention> out = new ArrayList<>(found);
         for (int k = 0; k + 1 < out.size(); k++) {

@@ -474,7 +474,9 @@ final class LinkRules {
             people.add(speaker);
         }
         for (PersonMention p : spokenOf(c, n)) {
-            people.add(p.ref());
+            if (c.registry().get(p.ref()).kind == PersonKind.PERSON) {
+                people.add(p.ref()); // a state or city named in the words ("بين القاهرة وعمان") told nobody anything
+            }
         }
         int found = -1;
         for (LinkContext.Mention m : mentionsBefore(c, c.quotes().get(n))) {

@@ -252,7 +252,7 @@ public final class SpeakerResolver {
                     && np.kind() == PersonKind.INSTITUTION
                     && !inRelativeClause(tokens, s, p); // "التحالف الذي تقوده الولايات المتحدة" is no subject
             if (np == null || np.refersBack() || (np.kind() != PersonKind.PERSON && !body) || isObject(tokens, p, s)
-                    || hasPreposition(tokens.get(p), registry)) {
+                    || hasPreposition(tokens.get(p), registry) || body && visitedPlace(tokens, p, s)) {
                 continue;
             }
             PersonRegistry.Entry e = registry.resolve(np, text);
@@ -315,6 +315,13 @@ public final class SpeakerResolver {
 
 
     /** A naming after a preposition ("مع بوتين"، "لنظيره") is an object, not the subject a pronoun stands for. */
+    /** "زارت عمان"، "وصلت إلى القاهرة": a state named by its capital after a visit verb or a place's preposition is a place. */
+    private static boolean visitedPlace(List<Token> tokens, int p, Sentence s) {
+        Token before = p > s.from() ? tokens.get(p - 1) : null;
+        return before != null && before.word() && (EventLexicon.VERBS.containsKey(before.bare())
+                || EventLexicon.PLACE_PREPOSITIONS.contains(before.key()));
+    }
+
     private static boolean isObject(List<Token> tokens, int p, Sentence s) {
         return p > s.from() && tokens.get(p - 1).word() && GrammarWords.OBJECT_MARKERS.contains(tokens.get(p - 1).key());
     }

@@ -363,6 +363,14 @@ class SpeakerStageTest {
     }
 
     @Test
+    void aCapitalVisitedIsAPlaceNotTheFeminineVerbsSubject() {
+        check("وكانت الوزيرة هدى نصر قد زارت عمان أمس والتقت الوزير سالم حداد، حيث أكدت دعم بلادها للحوار.",
+                "هدى نصر (pronoun-antecedent)");
+        // a state named as a subject still speaks
+        check("وكانت قطر ترعى الحوار، وأكدت أن الجولة الثانية ستعقد في الدوحة.", "قطر (pronoun-antecedent)");
+    }
+
+    @Test
     void theSourceNamedBackBeforeAnyUnnamedSourceIsWhoeverSpokeLast() {
         check("وأوضح بيان صادر عن وزارة الخارجية أن الوزير اتصل بنظيره.\nوأضاف ذات المصدر أن الاتصال تناول الحدود.",
                 "وزارة الخارجية (named-institution) | وزارة الخارجية (source-anaphor)");
