@@ -15,6 +15,15 @@ class EventGroupingTest {
     }
 
     @Test
+    void theVisitOfTheGuestReceivedIsTheReception() {
+        check("استقبل الرئيس سالم حداد اليوم رئيس الوزراء اليوناني نيكوس ماركو.\n"
+                + "وأكد المتحدث باسم الرئاسة أن الرئيس رحب بزيارة رئيس الوزراء اليوناني.", "TALKS 2023-03-10");
+        // a visit of someone who was not received stays a visit
+        check("استقبل الرئيس سالم حداد اليوم رئيس الوزراء اليوناني نيكوس ماركو.\n"
+                + "وتأتي الزيارة بعد زيارة الرئيس الفرنسي جان دوبوا إلى المنطقة.", "TALKS 2023-03-10", "OTHER null");
+    }
+
+    @Test
     void aMeetingJoinedToAVisitIsTheTalksOfThatVisitOnItsDay() {
         check("بحث الوزير سالم حداد مع نظيره فادي منصور في القاهرة يوم الأربعاء تطورات المنطقة.\n"
                 + "وكانت الوزيرة هدى نصر قد زارت عمان الأحد الماضي والتقت الوزير حداد.",

@@ -112,6 +112,7 @@ public final class EventGrouper {
         joinHeadlineToLead(groups, headline);
         mergeTalksIntoCalls(groups);
         mergeTalksIntoSummits(groups);
+        mergeVisitsIntoTheirTalks(groups);
         fillPairs(groups);
         dateBriefings(groups);
         boundEarlier(groups);
@@ -425,6 +426,36 @@ public final class EventGrouper {
         mergeTalksInto(groups, g -> g.kind == EventKind.SUMMIT && g.start == null && g.notBefore == null && !g.future
                 && !g.earlier && g.participants.size() >= 2,
                 (summit, talks) -> talks.participants.containsAll(summit.participants) && !talks.future);
+    }
+
+    /**
+     * "استقبل الرئيس فلان اليوم رئيس الوزراء اليوناني ... رحب بزيارة رئيس الوزراء اليوناني": a visit (an OTHER event
+     * that is no address to a legislature) whose people all take part in talks of the article on its day, or with no
+     * day of its own, is the visit those talks were held on: one event.
+     */
+    private static void mergeVisitsIntoTheirTalks(List<Group> groups) {
+        for (int i = 0; i < groups.size(); i++) {
+            Group v = groups.get(i);
+            if (v.kind != EventKind.OTHER || v.future || v.earlier || v.participants.isEmpty()
+                    || EventFinder.LEGISLATURE_BODY.equals(v.mentions.get(0).body())) {
+                continue;
+            }
+            Group host = null;
+            for (Group g : groups) {
+                boolean sameDay = v.start == null || v.datedByMainEvent || v.start.equals(g.start);
+                if (g != v && g.kind == EventKind.TALKS && g.start != null && !g.future && !g.earlier && sameDay
+                        && g.participants.containsAll(v.participants) && host == null) {
+                    host = g;
+                }
+            }
+            if (host != null) {
+                for (EventMention m : v.mentions) {
+                    host.add(m);
+                }
+                host.mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
+                groups.remove(i--);
+            }
+        }
     }
 
     /** Moves every undated, unplaced talks group with two people or more into the host whose parties are its own. */

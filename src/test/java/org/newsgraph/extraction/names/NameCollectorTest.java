@@ -20,6 +20,8 @@ class NameCollectorTest {
     void aTitleWordAfterADefiniteNounIsItsAdjectiveNotAPerson() {
         check("وختم الوزير كريم سعيد المؤتمر الصحفي بالحديث عن الاقتصاد.", "كريم سعيد");
         check("وغادر الوفد الإعلامي القاعة بعد الجلسة.");
+        // an event noun is definite by its possessive pronoun too
+        check("وقال المتحدث سامي نعمان في مؤتمره الصحفي الأسبوعي إن الزيارة ناجحة.", "سامي نعمان");
     }
 
     @Test
