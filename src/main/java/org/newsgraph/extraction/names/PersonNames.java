@@ -109,6 +109,11 @@ final class PersonNames {
                 afterConstruct = false;
                 continue;
             }
+            if (representedBody(end, limit) > end) {
+                end = representedBody(end, limit); // "النائب عن تحالف الفتح علي تركي"
+                afterConstruct = false;
+                continue;
+            }
             if (NounPhraseParser.ACCREDITED_TO.contains(k) && end + 1 < limit && (NameLexicon.INSTITUTIONS.containsKey(tokens.get(end + 1).key())
                     || institutionLength(end + 1, limit) > 0)) {
                 end += Math.max(1, institutionLength(end + 1, limit)) - 1; // "لدى الأمم المتحدة"
@@ -412,6 +417,39 @@ final class PersonNames {
         boolean person = NameLexicon.TITLE_HEADS.contains(next.key()) || knownName.test(next.key())
                 || (nameEnd(place, limit, true) > place + 1 && isBoundary(nameEnd(place, limit, true), limit));
         return person ? place : i;
+    }
+
+    /** Words of the body a representative sits for: "ائتلاف دولة القانون"، "الحزب الديمقراطي الكردستاني". */
+    private static final int REPRESENTED_WORDS = 5;
+
+    /**
+     * "النائب عن تحالف الفتح علي تركي"، "النائبة عن الحزب الديمقراطي الكردستاني فيان دخيل"، "النائب عن محافظة البصرة
+     * فلان": after "عن" (`name-markers.tsv` represents), the body or province (a construct chain, its definite words,
+     * a place of the lexicon closing it), then the holder's name; where the body ends, or i when no name follows.
+     */
+    private int representedBody(int i, int limit) {
+        if (i + 3 >= limit || !REPRESENTS.contains(tokens.get(i).key()) || !tokens.get(i + 1).word()
+                || NameLexicon.isStop(tokens.get(i + 1))) {
+            return i;
+        }
+        int j = i + 1;
+        boolean definiteSeen = false;
+        while (j < Math.min(limit, i + 1 + REPRESENTED_WORDS) && tokens.get(j).word()) {
+            String k = tokens.get(j).key();
+            if (j > i + 1 && definiteSeen && !k.startsWith(ARTICLE)) {
+                break; // a word without the article after a definite one: the name
+            }
+            definiteSeen |= k.startsWith(ARTICLE);
+            j++;
+            if (EventLexicon.PLACES.containsKey(k) || EventLexicon.PLACES.containsKey(org.newsgraph.extraction.lexicon.Affixes.withoutArticle(k))) {
+                break; // "عن محافظة نينوى": the province closes the body
+            }
+        }
+        if (j >= limit || !definiteSeen && !EventLexicon.PLACES.containsKey(tokens.get(j - 1).key())) {
+            return i;
+        }
+        int name = nameEnd(j, limit, true);
+        return name > j + 1 && isBoundary(name, limit) ? j : i;
     }
 
     /**
@@ -818,6 +856,7 @@ final class PersonNames {
 
     /** "في" before where a title's holder is posted ("السفير السعودي في واشنطن عادل الجبير"). */
     private static final Set<String> POSTED_IN = LexiconFile.words("name-markers.tsv", "posted-in");
+    private static final Set<String> REPRESENTS = LexiconFile.words("name-markers.tsv", "represents");
 
     private static final Set<String> NAME_FINAL_WORDS = LexiconFile.withFlag("name-parts.tsv", "final");
 

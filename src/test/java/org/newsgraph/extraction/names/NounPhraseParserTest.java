@@ -28,6 +28,15 @@ class NounPhraseParserTest {
     }
 
     @Test
+    void aRepresentativesBlocOrProvinceAfterAnIsPartOfHisTitle() {
+        check("النائب عن تحالف الفتح علي تركي إن", "PERSON علي تركي / النائب عن تحالف الفتح");
+        check("النائبة عن محافظة نينوى هدى سالم إن", "PERSON هدى سالم / النائبة عن محافظة نينوى");
+        check("النائب عن ائتلاف دولة القانون حسن سالم إن", "PERSON حسن سالم / النائب عن ائتلاف دولة القانون");
+        // no name after the body: the title alone
+        check("النائب عن الكتلة إن", "PERSON null / النائب");
+    }
+
+    @Test
     void aTopicOfTalksAfterTheTitleAndCommaIsNoName() {
         check("الوزير الإيراني، ملف المياه والحدود", "PERSON null / الوزير الإيراني");
         check("رئيس الحكومة، قضايا الهجرة", "PERSON null / رئيس الحكومة");
