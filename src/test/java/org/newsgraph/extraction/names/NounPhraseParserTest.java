@@ -28,6 +28,12 @@ class NounPhraseParserTest {
     }
 
     @Test
+    void theMonarchsIndefiniteTitleEndsHisNameAfterIt() {
+        check("الملك سالم الثاني ابن الحسين عاهل المملكة", "PERSON سالم الثاني ابن الحسين / عاهل المملكة");
+        check("عاهل البلاد الملك سالم الثاني", "PERSON سالم الثاني / عاهل البلاد");
+    }
+
+    @Test
     void aRepresentativesBlocOrProvinceAfterAnIsPartOfHisTitle() {
         check("النائب عن تحالف الفتح علي تركي إن", "PERSON علي تركي / النائب عن تحالف الفتح");
         check("النائبة عن محافظة نينوى هدى سالم إن", "PERSON هدى سالم / النائبة عن محافظة نينوى");
