@@ -73,11 +73,19 @@ public final class DateResolver {
             }
             int anchoredWords = anchoredWords(tokens, i, s.to());
             DateMention m = anchoredWords > 0 ? anchored(tokens, s, i, anchoredWords, published) : dateAt(tokens, s, i, published);
+            if (m == null && anchoredWords >= 2) {
+                // "وفي اليوم التالي التقى": a day noun with no event or date after it follows the day last named
+                LocalDate before = lastDay;
+                for (DateMention d : out) {
+                    before = d.dayPrecise() ? d.start() : before;
+                }
+                m = before == null ? null : day(i, i + anchoredWords, before.plusDays(ANCHORED_DAYS.get(anchoredKey(tokens, i, anchoredWords))));
+            }
             if (m != null) {
                 out.add(m);
                 i = m.to();
             } else {
-                i += Math.max(1, anchoredWords); // "في اليوم التالي" without what it follows is no day, not today
+                i += Math.max(1, anchoredWords); // "غداة" with nothing dated after it, "في اليوم التالي" before any day: no day, not today
             }
         }
         return out;

@@ -129,6 +129,14 @@ class RelativeDatesTest {
     }
 
     @Test
+    void theNextDayWithNothingAfterItFollowsTheDayNamedLast() {
+        assertEquals(List.of(LocalDate.of(2023, 6, 12), LocalDate.of(2023, 6, 13)),
+                dates("وصل الوزير إلى عمان يوم الإثنين، وفي اليوم التالي التقى الرئيس"));
+        assertEquals(List.of(LocalDate.of(2023, 6, 13)), sameDayAfter("وفي اليوم التالي التقى الوزير السفير",
+                LocalDate.of(2023, 6, 12)));
+    }
+
+    @Test
     void theSameDayIsTheDayNamedLastNotToday() {
         assertEquals(List.of(LocalDate.of(2023, 6, 13), LocalDate.of(2023, 6, 13)),
                 dates("التقى الوزير السفير أمس، وفي اليوم ذاته اجتمع برئيس الوزراء"));
