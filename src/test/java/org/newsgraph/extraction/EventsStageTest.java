@@ -22,6 +22,10 @@ class EventsStageTest {
     void aSessionNounWithItsOrdinalAndABodyGluedToLiIsThatBodysSession() {
         check("وشارك الوزير في أعمال الدورة العادية الـ 160 لمجلس الجامعة في القاهرة.", "COUNCIL_MEETING null القاهرة");
         check("وافتتحت أمس الدورة الاستثنائية للجنة الوزارية.", "COUNCIL_MEETING 2023-03-09 null");
+        check("وتعقد الدورة العادية للجنة المشتركة في عمان.", "COUNCIL_MEETING null عمان");
+        // the next session is an event once its day is given
+        check("وتعقد الدورة المقبلة للجنة المشتركة يوم 20 أبريل.", "COUNCIL_MEETING 2023-04-20 null");
+        check("وقال الوزير إن الدورة المقبلة للجنة المشتركة ستبحث ملف المياه.");
         // a course or a cycle names no body
         check("وشارك الموظفون في الدورة التدريبية الثالثة.");
         check("وانطلقت الدورة الثانية لبطولة الشطرنج.");

@@ -772,8 +772,9 @@ public final class EventFinder {
      */
     private static boolean nextRound(List<Token> tokens, int from, int to) {
         Token head = tokens.get(from);
-        if (!EventLexicon.ROUND.contains(head.bare()) && !EventLexicon.ROUND.contains(EventLexicon.stem(head.key()))) {
-            return false;
+        if (!EventLexicon.ROUND.contains(head.bare()) && !EventLexicon.ROUND.contains(EventLexicon.stem(head.key()))
+                && !EventLexicon.NEXT_OF.contains(head.key())) {
+            return false; // a round, or a body's session ("الدورة المقبلة للجنة")
         }
         for (int i = from + 1; i < to && i < tokens.size() && tokens.get(i).word(); i++) {
             if (EventLexicon.NEXT.contains(tokens.get(i).key())) {

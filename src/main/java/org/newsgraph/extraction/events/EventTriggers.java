@@ -223,13 +223,17 @@ final class EventTriggers {
             }
             String k = u.key();
             if (k.startsWith(Affixes.PREPOSITION_LI_ON_ARTICLE) || k.startsWith(Affixes.PREPOSITION_LI) && k.length() > 3) {
+                // "لمجلس"، "للمجلس"، and "للجنة", where the article's lam is not written before the word's own
                 String body = k.startsWith(Affixes.PREPOSITION_LI_ON_ARTICLE) ? Affixes.articleAfterLi(k) : k.substring(1);
+                String bare = k.substring(1);
                 boolean isBody = EventLexicon.ORGANISATION_WORDS.contains(body) || EventLexicon.COUNCIL_HEADS.contains(body)
-                        || EventLexicon.ORGANISATION_WORDS.contains(Affixes.withoutArticle(body));
+                        || EventLexicon.ORGANISATION_WORDS.contains(Affixes.withoutArticle(body))
+                        || EventLexicon.ORGANISATION_WORDS.contains(bare) || EventLexicon.COUNCIL_HEADS.contains(bare);
                 return isBody ? new int[] {i, j + 1, EventKind.COUNCIL_MEETING.ordinal(), 0} : null;
             }
             boolean part = EventLexicon.SESSION_ADJECTIVES.contains(k) || EventLexicon.EDITION_ORDINALS.containsKey(k)
-                    || EventLexicon.EDITION_TENS.containsKey(k) || k.equals(Affixes.ARTICLE) || isFigure(u);
+                    || EventLexicon.EDITION_TENS.containsKey(k) || k.equals(Affixes.ARTICLE) || isFigure(u)
+                    || EventLexicon.NEXT.contains(k); // "الدورة المقبلة للجنة": an event only with its day (EventFinder)
             if (!part) {
                 return null;
             }
