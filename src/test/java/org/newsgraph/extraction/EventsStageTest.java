@@ -19,6 +19,14 @@ class EventsStageTest {
     }
 
     @Test
+    void theSpeakersOwnBriefingIsTheCouncilsSessionItWasGivenAt() {
+        check("وقدم المبعوث الأممي سالم حداد أمس إحاطة لمجلس الأمن.\nوقال في إحاطته إن فرص السلام قائمة.",
+                "COUNCIL_MEETING 2023-03-09 null");
+        // a briefing that is no occasion of the words is no event
+        check("وأشار المبعوث إلى أن إحاطته تتأخر كل شهر.");
+    }
+
+    @Test
     void aSessionNounWithItsOrdinalAndABodyGluedToLiIsThatBodysSession() {
         check("وشارك الوزير في أعمال الدورة العادية الـ 160 لمجلس الجامعة في القاهرة.", "COUNCIL_MEETING null القاهرة");
         check("وافتتحت أمس الدورة الاستثنائية للجنة الوزارية.", "COUNCIL_MEETING 2023-03-09 null");

@@ -80,7 +80,8 @@ final class EventTriggers {
         String first = EventLexicon.stem(t.key());
         if (isBriefing(t) && !pressBriefingPhrase(tokens, i, limit)) {
             // "في إحاطة أمام مجلس الأمن"، "أحاط المبعوث مجلس الأمن"، "استمع المجلس إلى إحاطة": the council's session
-            return councilNear(tokens, i, limit) ? new int[] {i, i + 1, EventKind.COUNCIL_MEETING.ordinal(), 0} : null;
+            return councilNear(tokens, i, limit) || ownBriefingSpokenIn(tokens, i)
+                    ? new int[] {i, i + 1, EventKind.COUNCIL_MEETING.ordinal(), 0} : null;
         }
         if (!EventLexicon.TRIGGER_STARTS.contains(first)) {
             first = withoutAttachedPreposition(t.key());
@@ -144,6 +145,23 @@ final class EventTriggers {
     }
 
     /** A council word (`organisation-words.txt`, not after a title head) within a few words of the briefing word. */
+    /**
+     * "وقال في إحاطته، إن"، "وأضافت خلال إحاطتها": the speaker's own briefing (the noun with its pronoun after an
+     * occasion opener) is the council session it was given at, named before or not.
+     */
+    private static boolean ownBriefingSpokenIn(List<Token> tokens, int i) {
+        String k = ArabicNormalizer.withoutProclitic(tokens.get(i).bare());
+        boolean possessive = false;
+        for (String p : EventLexicon.POSSESSIVES_AFTER_TA) {
+            possessive |= k.endsWith(p);
+        }
+        for (String p : EventLexicon.DEFINITE_POSSESSIVES) {
+            possessive |= k.endsWith("ت" + p);
+        }
+        return possessive && i > 0 && tokens.get(i - 1).word()
+                && GrammarWords.OCCASION_OPENERS.contains(ArabicNormalizer.withoutProclitic(tokens.get(i - 1).bare()));
+    }
+
     private static boolean councilNear(List<Token> tokens, int i, int limit) {
         int from = i;
         while (from > 0 && i - from < BRIEFING_REACH && tokens.get(from - 1).word()) {

@@ -490,6 +490,11 @@ final class PersonNames {
                     && !CueLexicon.isComplementizer(tokens.get(roleEnd)) && tokens.get(roleEnd).word()) {
                 roleEnd++;
             }
+            NounPhrase office = titled(end + 1, limit);
+            if (office.name() == null && office.to() > end + 1 && office.to() < roleEnd && tokens.get(office.to()).word()
+                    && GrammarWords.PREPOSITIONS.contains(tokens.get(office.to()).key())) {
+                roleEnd = office.to(); // "فلان، وكيل الأمين العام للأمم المتحدة على ضرورة": the cue's preposition ends it
+            }
             int to = roleEnd < limit && tokens.get(roleEnd).isComma() ? roleEnd + 1 : roleEnd;
             return new NounPhrase(PersonKind.PERSON, i, to, name, parser.surface(end + 1, roleEnd, false), null,
                     tokens.get(end + 1).start(), tokens.get(roleEnd - 1).end(), false);

@@ -28,6 +28,13 @@ class NounPhraseParserTest {
     }
 
     @Test
+    void aTitleAfterTheNameAndACommaEndsAtTheCuesPreposition() {
+        check("سامي نعمان، وكيل الأمين العام للأمم المتحدة على ضرورة الدعم",
+                "PERSON سامي نعمان / وكيل الأمين العام للأمم المتحدة");
+        check("سامي نعمان، نائب رئيس المجلس الوطني، أن", "PERSON سامي نعمان / نائب رئيس المجلس الوطني");
+    }
+
+    @Test
     void theMonarchsIndefiniteTitleEndsHisNameAfterIt() {
         check("الملك سالم الثاني ابن الحسين عاهل المملكة", "PERSON سالم الثاني ابن الحسين / عاهل المملكة");
         check("عاهل البلاد الملك سالم الثاني", "PERSON سالم الثاني / عاهل البلاد");
