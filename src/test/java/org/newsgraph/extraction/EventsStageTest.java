@@ -19,6 +19,20 @@ class EventsStageTest {
     }
 
     @Test
+    void aCouncilHoldingAMeetingSitsAsThatCouncil() {
+        check("وعقد مجلس الأمن الدولي اليوم اجتماعا بشأن الأوضاع في المنطقة.", "COUNCIL_MEETING 2023-03-10 null");
+        // the head of a council meeting someone holds talks
+        check("والتقى رئيس مجلس النواب سالم حداد أمس السفير فادي منصور.", "TALKS 2023-03-09 null");
+    }
+
+    @Test
+    void speakingInAnOccasionIsNoCall() {
+        check("وعقد مجلس الأمن جلسة مغلقة تحدث فيها المبعوث الأممي إلى المنطقة.", "COUNCIL_MEETING null null");
+        check("وتحدث الوزير خلال المؤتمر عن الاقتصاد.", "CONFERENCE null null");
+        check("وتحدث الوزير هاتفيا مع نظيره الأردني.", "PHONE_CALL null null");
+    }
+
+    @Test
     void theSpeakersOwnBriefingIsTheCouncilsSessionItWasGivenAt() {
         check("وقدم المبعوث الأممي سالم حداد أمس إحاطة لمجلس الأمن.\nوقال في إحاطته إن فرص السلام قائمة.",
                 "COUNCIL_MEETING 2023-03-09 null");

@@ -143,6 +143,15 @@ class QuoteEventLinkingTest {
     }
 
     @Test
+    void aCouncilSpeaksAtItsOwnSession() {
+        check("عقدت اليوم جلسة لمجلس الأمن الدولي بشأن الأوضاع في السودان.\n"
+                + "ودعا مجلس الأمن إلى وقف فوري لإطلاق النار.", "COUNCIL_MEETING gathering-speaks");
+        // another body speaks at no session of the council
+        check("عقدت اليوم جلسة لمجلس الأمن الدولي بشأن الأوضاع في السودان.\n"
+                + "وفي سياق آخر، دعت جامعة الدول العربية إلى وقف فوري لإطلاق النار.", "none general-position");
+    }
+
+    @Test
     void statesNamedInTheWordsAreNoPeopleWhoToldEachOtherAnything() {
         check("التقى وزير الخارجية سالم حداد أمس نظيره فادي منصور.\n"
                 + "وفي مؤتمر صحفي مشترك عقب اللقاء، قال منصور إن البلدين متفقان.\n"

@@ -41,8 +41,10 @@ final class EventTriggers {
             verb = null; // "تبحث عن تطبيع": searching, not discussing
         }
         if (verb == EventKind.PHONE_CALL && i + 1 < limit && tokens.get(i + 1).word()
-                && tokens.get(i + 1).key().startsWith(Affixes.PREPOSITION_LI)) {
-            verb = null; // "مصادر تحدثت لـ«الشروق»"، "تحدث للصحفيين": words to an outlet or an audience, no call
+                && (tokens.get(i + 1).key().startsWith(Affixes.PREPOSITION_LI) || occasionOpener(tokens.get(i + 1).key()))) {
+            // "مصادر تحدثت لـ«الشروق»"، "تحدث للصحفيين": words to an outlet or an audience; "مشاورات تحدث فيها المبعوث"،
+            // "تحدث خلال المؤتمر": speaking at an occasion; no call
+            verb = null;
         }
         if (verb != null && !phoneNear(tokens, i, limit)) {
             if (withPronoun != null || EventLexicon.MEETING_WITH_OBJECT.contains(t.bare())) {
@@ -149,6 +151,20 @@ final class EventTriggers {
      * "وقال في إحاطته، إن"، "وأضافت خلال إحاطتها": the speaker's own briefing (the noun with its pronoun after an
      * occasion opener) is the council session it was given at, named before or not.
      */
+    /** "في"، "خلال", alone or with a pronoun ("فيها"، "خلاله"). */
+    private static boolean occasionOpener(String key) {
+        if (GrammarWords.OCCASION_OPENERS.contains(key)) {
+            return true;
+        }
+        for (String p : EventLexicon.POSSESSIVES) {
+            if (key.length() > p.length() && key.endsWith(p)
+                    && GrammarWords.OCCASION_OPENERS.contains(key.substring(0, key.length() - p.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean ownBriefingSpokenIn(List<Token> tokens, int i) {
         String k = ArabicNormalizer.withoutProclitic(tokens.get(i).bare());
         boolean possessive = false;

@@ -193,7 +193,14 @@ final class LinkRules {
     static Link gatheringSpeaks(LinkContext c, int n) {
         Integer ref = c.speakers().get(n).ref();
         PersonRegistry.Entry e = ref == null ? null : c.registry().get(ref);
-        if (e == null || e.kind != PersonKind.INSTITUTION || !NameLexicon.speaksForGathering(e.displayName())) {
+        if (e == null || e.kind != PersonKind.INSTITUTION) {
+            return null;
+        }
+        int session = sessionOfItsBody(c, e);
+        if (session >= 0) {
+            return link(session); // "وعقد مجلس الأمن جلسة ... وندد أعضاء مجلس الأمن بالهجوم": the council at its session
+        }
+        if (!NameLexicon.speaksForGathering(e.displayName())) {
             return null;
         }
         Span naming = c.speakers().get(n).naming();
@@ -213,6 +220,23 @@ final class LinkRules {
             }
         }
         return null;
+    }
+
+    /**
+     * The session, held or being held (not still to come, not earlier), of the body the institution names: a council
+     * session whose body word ("الأمن" of "جلسة مجلس الأمن") is a word of the institution's name; -1 when none.
+     */
+    private static int sessionOfItsBody(LinkContext c, PersonRegistry.Entry e) {
+        java.util.List<String> words = java.util.List.of(ArabicNormalizer.matchKey(e.displayName()).split(" "));
+        for (int g = 0; g < c.groups().size(); g++) {
+            EventGrouper.Group group = c.groups().get(g);
+            String body = group.mentions.get(0).body();
+            if (group.kind == EventKind.COUNCIL_MEETING && !group.future && !group.earlier && body != null
+                    && words.contains(body)) {
+                return g;
+            }
+        }
+        return -1;
     }
 
     /**
