@@ -143,6 +143,13 @@ class QuoteEventLinkingTest {
     }
 
     @Test
+    void anEventOneIsThankfulForIsOnlyMentioned() {
+        check("التقى الرئيس سالم حداد اليوم المبعوث الأممي فادي منصور.\n"
+                + "وأعرب حداد عن امتنانه للمبعوث على الزيارة الأخيرة، مؤكدا دعم جهوده.",
+                "TALKS exchange-of-participants", "TALKS same-speaker-continues");
+    }
+
+    @Test
     void aCouncilSpeaksAtItsOwnSession() {
         check("عقدت اليوم جلسة لمجلس الأمن الدولي بشأن الأوضاع في السودان.\n"
                 + "ودعا مجلس الأمن إلى وقف فوري لإطلاق النار.", "COUNCIL_MEETING gathering-speaks");

@@ -101,7 +101,7 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
     static {
         LexiconFile.checkRoles("link-words.txt", Set.of("TOPIC", "ANSWER", "COUNTERPART", "CONTINUES",
                 "REPORTS", "REPORTED_AFTER_TAMMA", "TAMMA", "CIRCUMSTANCE", "SPEECH", "CAME", "TIME_ANAPHOR", "DURING", "ATTITUDE",
-                "AFTER", "SHIFT", "ALSO", "DELEGATE", "ATTENDING"));
+                "AFTER", "SHIFT", "ALSO", "DELEGATE", "ATTENDING", "FEELING_FOR"));
     }
 
     /** An event mention with the index of its event. */

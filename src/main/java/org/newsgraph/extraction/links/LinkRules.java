@@ -21,6 +21,7 @@ import org.newsgraph.kinds.EventKind;
 import org.newsgraph.kinds.PersonKind;
 import org.newsgraph.kinds.QuoteKind;
 import org.newsgraph.text.ArabicNormalizer;
+import org.newsgraph.text.LexiconFile;
 
 import static org.newsgraph.extraction.links.LinkContext.*;
 
@@ -84,13 +85,21 @@ final class LinkRules {
         return best == null ? null : link(best.group());
     }
 
+    /** Words between a feeling and the "على" of what it is for: the one thanked ("للمبعوث الأممي"). */
+    private static final int THANKED_WORDS = 4;
+    /** "على", after which a feeling's object stands ("تقديره للوزير على الزيارة"), `link-words.txt` FEELING_FOR. */
+    private static final Set<String> ON = LexiconFile.words("link-words.txt", "FEELING_FOR");
+
     /** "بالاجتماعات" after "على علم"، "بزيارة" after "رحب": an event word glued to ب/ل right after a stance or feeling. */
     private static boolean attitudeObject(List<Token> tokens, int at) {
         String k = tokens.get(at).key();
         k = k.length() >= 5 && (k.charAt(0) == Affixes.WA || k.charAt(0) == Affixes.FA) ? k.substring(1) : k;
         boolean glued = (k.startsWith(Affixes.PREPOSITION_BI) || k.startsWith(Affixes.PREPOSITION_LI))
                 && EventLexicon.TRIGGER_STARTS.contains(EventLexicon.stem(k.substring(1)));
-        return glued && preceded(tokens, at, ATTITUDE, 1);
+        // "عن امتنانه للمبعوث على الإحاطة": what one is thankful for, after "على" and the one thanked
+        boolean thankedFor = at > 0 && tokens.get(at - 1).word() && ON.contains(tokens.get(at - 1).key())
+                && preceded(tokens, at - 1, ATTITUDE, THANKED_WORDS);
+        return glued && preceded(tokens, at, ATTITUDE, 1) || thankedFor;
     }
 
     /**

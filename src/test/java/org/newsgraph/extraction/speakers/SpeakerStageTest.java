@@ -363,6 +363,12 @@ class SpeakerStageTest {
     }
 
     @Test
+    void aFrequentNounWithItsPronounIsNoNameAfterACue() {
+        check("وأشاد الوزير سالم حداد بالمبادرة، وثمن دوره في إنجاحها.",
+                "سالم حداد (named-apposition) | سالم حداد (same-sentence-subject)");
+    }
+
+    @Test
     void aCapitalVisitedIsAPlaceNotTheFeminineVerbsSubject() {
         check("وكانت الوزيرة هدى نصر قد زارت عمان أمس والتقت الوزير سالم حداد، حيث أكدت دعم بلادها للحوار.",
                 "هدى نصر (pronoun-antecedent)");
