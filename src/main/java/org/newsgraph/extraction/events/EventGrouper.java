@@ -449,10 +449,7 @@ public final class EventGrouper {
                 }
             }
             if (host != null) {
-                for (EventMention m : v.mentions) {
-                    host.add(m);
-                }
-                host.mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
+                moveInto(host, v);
                 groups.remove(i--);
             }
         }
@@ -473,13 +470,18 @@ public final class EventGrouper {
                 }
             }
             if (host != null) {
-                for (EventMention m : t.mentions) {
-                    host.add(m);
-                }
-                host.mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
+                moveInto(host, t);
                 groups.remove(i--);
             }
         }
+    }
+
+    /** The group's mentions join the host's, in text order. */
+    private static void moveInto(Group host, Group g) {
+        for (EventMention m : g.mentions) {
+            host.add(m);
+        }
+        host.mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
     }
 
     private static boolean isCallLike(EventKind k) {

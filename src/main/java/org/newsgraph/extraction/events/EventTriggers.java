@@ -153,16 +153,7 @@ final class EventTriggers {
      */
     /** "في"، "خلال", alone or with a pronoun ("فيها"، "خلاله"). */
     private static boolean occasionOpener(String key) {
-        if (GrammarWords.OCCASION_OPENERS.contains(key)) {
-            return true;
-        }
-        for (String p : EventLexicon.POSSESSIVES) {
-            if (key.length() > p.length() && key.endsWith(p)
-                    && GrammarWords.OCCASION_OPENERS.contains(key.substring(0, key.length() - p.length()))) {
-                return true;
-            }
-        }
-        return false;
+        return GrammarWords.OCCASION_OPENERS.contains(key) || EventLexicon.withPossessive(key, GrammarWords.OCCASION_OPENERS);
     }
 
     private static boolean ownBriefingSpokenIn(List<Token> tokens, int i) {

@@ -192,6 +192,16 @@ public final class EventLexicon {
         return best;
     }
 
+    /** A word of {@code stems} with a possessive pronoun after it ("مؤتمره"، "دورها"، "فيها"). */
+    public static boolean withPossessive(String bare, Set<String> stems) {
+        for (String p : POSSESSIVES) {
+            if (bare.length() > p.length() + 1 && bare.endsWith(p) && stems.contains(bare.substring(0, bare.length() - p.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A meeting verb taking a direct object, bare or with the object as a pronoun ("التقى"، "استقبله"). */
     public static boolean isObjectVerb(String bare) {
         return MEETING_WITH_OBJECT.contains(bare) || objectVerbWithPronoun(bare) != null;

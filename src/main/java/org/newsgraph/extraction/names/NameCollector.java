@@ -154,20 +154,10 @@ public final class NameCollector {
             return false;
         }
         Token before = tokens.get(i - 1);
-        return before.word() && (before.key().startsWith(Affixes.ARTICLE) || eventNounWithPronoun(before.bare()))
+        // "في مؤتمره الصحفي الأسبوعي": an event noun is definite by its possessive pronoun too
+        return before.word() && (before.key().startsWith(Affixes.ARTICLE) || EventLexicon.withPossessive(before.bare(), EventLexicon.TRIGGER_STARTS))
                 && !NameLexicon.TITLE_HEADS.contains(before.key())
                 && CueLexicon.cue(before) == null && !EventLexicon.MEETING_VERBS.contains(before.bare());
-    }
-
-    /** "مؤتمره"، "لقائها": an event noun made definite by its possessive pronoun ("في مؤتمره الصحفي الأسبوعي"). */
-    private static boolean eventNounWithPronoun(String bare) {
-        for (String p : EventLexicon.POSSESSIVES) {
-            if (bare.length() > p.length() + 2 && bare.endsWith(p)
-                    && EventLexicon.TRIGGER_STARTS.contains(bare.substring(0, bare.length() - p.length()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Every naming of a person, institution or source, per sentence index. */

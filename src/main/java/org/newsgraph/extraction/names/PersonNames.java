@@ -637,24 +637,13 @@ final class PersonNames {
         return !stripped.equals(key) && EventLexicon.placeLength(tokens, i, limit, stripped) >= 2;
     }
 
-    /** A frequent noun of `common-nouns.txt` with a possessive pronoun ("دوره"، "جهودها"). */
-    private static boolean commonNounWithPronoun(String bare) {
-        for (String p : EventLexicon.POSSESSIVES) {
-            if (bare.length() > p.length() + 1 && bare.endsWith(p)
-                    && NameLexicon.COMMON_NOUNS.contains(bare.substring(0, bare.length() - p.length()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Words no name is made of: particles, cues, lexicon words, words carrying a particle, future verbs. */
     private boolean isNotAName(Token t, String k, boolean first) {
         if (k.length() < 2 || (NameLexicon.isStop(t) && k.equals(t.key()))
                 || (!t.bare().equals(t.key()) && (NameLexicon.STOP.contains(t.bare())
                         || NameLexicon.TITLE_HEADS.contains(t.bare()))) // "ووزير الدفاع": a second person's title
                 || NameLexicon.COMMON_NOUNS.contains(t.bare()) || NameLexicon.COMMON_NOUNS.contains(t.key())
-                || commonNounWithPronoun(t.bare()) // "وثمن دوره في"، "جهوده": his role, his efforts
+                || EventLexicon.withPossessive(t.bare(), NameLexicon.COMMON_NOUNS) // "وثمن دوره في": his role
                 || (first && WordShapes.looksLikeCommonNoun(t.key()) && !WordShapes.isForeignNameInYehHeh(t.text(), t.key()))
                 // "واعتبرها الوزير إنجازا": a verbal noun with the accusative ending is the object, no name
                 || (first && k.length() == 6 && k.endsWith(ACCUSATIVE) && k.charAt(1) != 'و' && k.charAt(1) != 'ي'
