@@ -73,7 +73,7 @@ public final class DateResolver {
             }
             int anchoredWords = anchoredWords(tokens, i, s.to());
             DateMention m = anchoredWords > 0 ? anchored(tokens, s, i, anchoredWords, published) : dateAt(tokens, s, i, published);
-            if (m == null && anchoredWords >= 2 && List.of(anchoredKey(tokens, i, anchoredWords).split(" ")).contains(THE_DAY)) {
+            if (m == null && anchoredWords >= 2 && namesTheDay(anchoredKey(tokens, i, anchoredWords))) {
                 // "وفي اليوم التالي التقى": a day noun with no event or date after it follows the day last named
                 LocalDate before = lastDay;
                 for (DateMention d : out) {
@@ -128,8 +128,15 @@ public final class DateResolver {
         return null;
     }
 
-    /** The day noun of "في اليوم التالي", which alone (not "بعد يومين") follows the day named last. */
-    private static final String THE_DAY = org.newsgraph.text.ArabicNormalizer.matchKey("اليوم");
+    /** "في اليوم التالي": the definite day noun (`relative-dates.txt` DAY_WORD), not "بعد يومين", follows the day named last. */
+    private static boolean namesTheDay(String phrase) {
+        for (String w : phrase.split(" ")) {
+            if (w.startsWith(Affixes.ARTICLE) && DateWords.DAY_WORDS.contains(Affixes.withoutArticle(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "اليوم ذاته"، "ذات اليوم" (`relative-dates.txt` SAME_DAY) at token i. */
     private static boolean sameDayAt(List<Token> tokens, int i, int limit) {

@@ -163,7 +163,7 @@ final class EventTriggers {
             possessive |= k.endsWith(p);
         }
         for (String p : EventLexicon.DEFINITE_POSSESSIVES) {
-            possessive |= k.endsWith("ت" + p);
+            possessive |= k.endsWith(Affixes.OPEN_TA + p);
         }
         return possessive && i > 0 && tokens.get(i - 1).word()
                 && GrammarWords.OCCASION_OPENERS.contains(ArabicNormalizer.withoutProclitic(tokens.get(i - 1).bare()));

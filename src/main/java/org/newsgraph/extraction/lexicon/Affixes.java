@@ -35,6 +35,8 @@ public final class Affixes {
     public static final String FINAL_YA = "ي";
     /** The alef that final ى becomes before an attached pronoun ("التقاه"). */
     public static final String ALEF = "ا";
+    /** The hamza on the line, after alif in "لقاء" (which takes no alif of tanween). */
+    public static final String HAMZA = "ء";
 
     /** بـ on the article ("بالعلاقات"): a preposition the verb governs, no part of a name. */
     public static final String PREPOSITION_BI_ON_ARTICLE = PREPOSITION_BI + ARTICLE;

@@ -328,9 +328,10 @@ public final class EventLexicon {
             }
             boolean bare = w.startsWith(Affixes.ARTICLE) || NO_ARTICLE.contains(w) || w.startsWith(Affixes.PREPOSITION_BI)
                     || PHONE.contains(w);
-            boolean noAlif = w.endsWith("ه") || w.endsWith("اء") || w.endsWith("ا") || w.endsWith("ى") || w.endsWith("ات")
-                    || w.endsWith("ين") || w.endsWith("ون");
-            out.append(w).append(bare || noAlif ? "" : "ا");
+            boolean noAlif = w.endsWith(Affixes.TA_MARBUTA_KEY) || w.endsWith(Affixes.ALEF + Affixes.HAMZA)
+                    || w.endsWith(Affixes.ALEF) || w.endsWith(Affixes.ALEF_MAQSURA) || w.endsWith(Affixes.FEMININE_PLURAL)
+                    || w.endsWith(Affixes.MASCULINE_PLURAL_OBLIQUE) || w.endsWith(Affixes.MASCULINE_PLURAL);
+            out.append(w).append(bare || noAlif ? "" : Affixes.ACCUSATIVE);
         }
         return out.toString();
     }
