@@ -119,7 +119,7 @@ public final class NameLexicon {
         LexiconFile.checkRoles("name-markers.tsv", Set.of("issued", "issued-by", "statement-kind", "workplace", "posted-in",
                 "on-behalf", "preposition-name", "counterpart-stem", "correspondent", "media-adjective", "li-verb",
                 "chain-ordinal", "session-adjective", "gathering", "declaration", "rank-complement", "source-clause", "outlet-ending",
-                "represents"));
+                "represents", "members-of"));
         STARTERS.addAll(CORRESPONDENTS);
     }
 

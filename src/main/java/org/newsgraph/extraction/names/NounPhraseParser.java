@@ -40,6 +40,8 @@ public final class NounPhraseParser {
     static final Set<String> NAME_JOINERS = LexiconFile.withFlag("name-parts.tsv", "joiner");
     private static final Set<String> ANONYMOUS_QUALIFIERS = LexiconFile.words("anonymous-qualifiers.txt");
     private static final Set<String> ANONYMOUS_COMPLEMENTS = LexiconFile.words("anonymous-complements.txt");
+    /** "أعضاء"، "ممثلو" before a body (`name-markers.tsv` members-of): its members speaking as one. */
+    private static final Set<String> MEMBERS_OF = LexiconFile.words("name-markers.tsv", "members-of");
     /** "صادر" after a statement noun: its author follows, perhaps after "عن"/"من" ({@link #ISSUED_BY}). */
     private static final Set<String> ISSUED = LexiconFile.words("name-markers.tsv", "issued");
     private static final Set<String> ISSUED_BY = LexiconFile.words("name-markers.tsv", "issued-by");
@@ -159,6 +161,16 @@ public final class NounPhraseParser {
         NounPhrase inst = institution(i, limit, key);
         if (inst != null) {
             return inst;
+        }
+        if (MEMBERS_OF.contains(key) && i + 1 < limit) {
+            NounPhrase body = institution(i + 1, limit, tokens.get(i + 1).key());
+            if (body != null && body.kind() == PersonKind.INSTITUTION) {
+                // "ندد أعضاء مجلس الأمن الدولي"، "وأكد أعضاء اللجنة": the body's members speak together as one
+                // named after the body's own name, so "أعضاء مجلس الأمن الدولي" and "أعضاء مجلس الأمن" are one speaker
+                String name = surface(i, i + 1, true) + " " + body.name();
+                return new NounPhrase(PersonKind.INSTITUTION, i, body.to(), name, surface(i, body.to(), true), null,
+                        -1, -1, false);
+            }
         }
         if (NameLexicon.CORRESPONDENTS.contains(key)) {
             NounPhrase reporter = correspondent(i, limit);

@@ -28,6 +28,13 @@ class NounPhraseParserTest {
     }
 
     @Test
+    void aBodysMembersSpeakTogetherUnderTheBodysName() {
+        check("أعضاء مجلس الأمن الدولي، اليوم", "INSTITUTION أعضاء مجلس الأمن / أعضاء مجلس الأمن الدولي");
+        // members of no body the lexicon knows are nobody named
+        check("أعضاء الوفد", "none");
+    }
+
+    @Test
     void aTitleAfterTheNameAndACommaEndsAtTheCuesPreposition() {
         check("سامي نعمان، وكيل الأمين العام للأمم المتحدة على ضرورة الدعم",
                 "PERSON سامي نعمان / وكيل الأمين العام للأمم المتحدة");
