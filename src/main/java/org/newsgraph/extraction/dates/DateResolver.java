@@ -61,10 +61,7 @@ public final class DateResolver {
         int i = s.from();
         while (i < s.to()) {
             if (sameDayAt(tokens, i, s.to())) {
-                LocalDate same = lastDay;
-                for (DateMention d : out) {
-                    same = d.dayPrecise() ? d.start() : same;
-                }
+                LocalDate same = dayNamedLast(out, lastDay);
                 if (same != null) {
                     out.add(day(i, i + 2, same));
                 }
@@ -73,13 +70,11 @@ public final class DateResolver {
             }
             int anchoredWords = anchoredWords(tokens, i, s.to());
             DateMention m = anchoredWords > 0 ? anchored(tokens, s, i, anchoredWords, published) : dateAt(tokens, s, i, published);
-            if (m == null && anchoredWords >= 2 && namesTheDay(anchoredKey(tokens, i, anchoredWords))) {
+            String anchoredKey = anchoredWords >= 2 ? anchoredKey(tokens, i, anchoredWords) : null;
+            if (m == null && anchoredKey != null && namesTheDay(anchoredKey)) {
                 // "وفي اليوم التالي التقى": a day noun with no event or date after it follows the day last named
-                LocalDate before = lastDay;
-                for (DateMention d : out) {
-                    before = d.dayPrecise() ? d.start() : before;
-                }
-                m = before == null ? null : day(i, i + anchoredWords, before.plusDays(ANCHORED_DAYS.get(anchoredKey(tokens, i, anchoredWords))));
+                LocalDate before = dayNamedLast(out, lastDay);
+                m = before == null ? null : day(i, i + anchoredWords, before.plusDays(ANCHORED_DAYS.get(anchoredKey)));
             }
             if (m != null) {
                 out.add(m);
@@ -89,6 +84,15 @@ public final class DateResolver {
             }
         }
         return out;
+    }
+
+    /** The last day-precise date of the sentence so far, else {@code lastDay} (named in an earlier sentence), or null. */
+    private static LocalDate dayNamedLast(List<DateMention> found, LocalDate lastDay) {
+        LocalDate day = lastDay;
+        for (DateMention d : found) {
+            day = d.dayPrecise() ? d.start() : day;
+        }
+        return day;
     }
 
     /** The date expression starting at token i, or null. */

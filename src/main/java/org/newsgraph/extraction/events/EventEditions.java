@@ -228,15 +228,15 @@ final class EventEditions {
         return new int[] {unit, i + 1};
     }
 
-    /** The value of a number in figures below a year, else 0. */
+    /** A year in figures ("2023"). */
     private static boolean isYear(Token t) {
-        String s = t.text();
-        return s.length() == 4 && s.chars().allMatch(Character::isDigit);
+        return t.isNumber() && t.text().length() == 4;
     }
 
+    /** The value of a number in figures below a year, else 0. */
     private static int figure(Token t) {
         String s = t.text();
-        if (s.isEmpty() || s.length() > 3 || !s.chars().allMatch(Character::isDigit)) {
+        if (!t.isNumber() || s.length() > 3) {
             return 0;
         }
         int v = 0;

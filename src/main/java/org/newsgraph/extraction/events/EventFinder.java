@@ -380,11 +380,6 @@ public final class EventFinder {
         return -1;
     }
 
-    /**
-     * "عقدا مؤتمرا صحفيا عقب المباحثات التي أجرياها اليوم": an undated event followed, a few words on, by a FOLLOWING
-     * word and an event its clause dates was held that day. A meeting verb's object named before that word, a comma
-     * after it, does not count ("التقى الرئيس أمير البلاد سالم حداد، على هامش القمة المنعقدة السبت").
-     */
     /** Words between a visit verb and a meeting verb joined to it: its object, a day, a place. */
     private static final int VISIT_TO_MEETING_WORDS = 8;
 
@@ -423,6 +418,11 @@ public final class EventFinder {
         return out;
     }
 
+    /**
+     * "عقدا مؤتمرا صحفيا عقب المباحثات التي أجرياها اليوم": an undated event followed, a few words on, by a FOLLOWING
+     * word and an event its clause dates was held that day. A meeting verb's object named before that word, a comma
+     * after it, does not count ("التقى الرئيس أمير البلاد سالم حداد، على هامش القمة المنعقدة السبت").
+     */
     private static List<EventMention> datedByFollowedEvent(List<Token> tokens, List<EventMention> found, List<PersonMention> people) {
         List<EventMention> out = new ArrayList<>(found);
         for (int k = 0; k + 1 < out.size(); k++) {
@@ -690,13 +690,9 @@ public final class EventFinder {
     /** The word naming the body after its head ("مجلس الأمن" → "الامن"، "للمجلس الاستشاري" → "الاستشاري"), or null. */
     private static String body(List<Token> tokens, int from, int to) {
         for (int i = from; i + 1 < to && i + 1 < tokens.size(); i++) {
-            String stem = EventLexicon.stem(tokens.get(i).key());
-            String bare = Affixes.withoutArticle(stem);
-            // "جلسة لمجلس الوزراء" is the body of "جلسة مجلس الوزراء": the ل of an indefinite session's body is dropped
-            String glued = Affixes.withoutArticle(EventLexicon.stem(ArabicNormalizer.withoutProclitic(tokens.get(i).key())));
             Token next = tokens.get(i + 1);
-            if (tokens.get(i).word() && (EventLexicon.ORGANISATION_WORDS.contains(bare) || EventLexicon.ORGANISATION_WORDS.contains(glued))
-                    && next.word()) {
+            // "جلسة لمجلس الوزراء" is the body of "جلسة مجلس الوزراء": the ل of an indefinite session's body is dropped
+            if (tokens.get(i).word() && EventTriggers.isBodyWord(tokens.get(i).key()) && next.word()) {
                 // "أمام المجلس إن": a complementizer, cue or particle after the body word names no body
                 boolean namesBody = !CueLexicon.isComplementizer(next) && CueLexicon.cue(next) == null
                         && !GrammarWords.PREPOSITIONS.contains(next.key()) && !NameLexicon.isStop(next);

@@ -146,16 +146,15 @@ final class EventTriggers {
                 || attached != null && EventLexicon.TRIGGERS.containsKey(attached + " " + next);
     }
 
-    /** A council word (`organisation-words.txt`, not after a title head) within a few words of the briefing word. */
-    /**
-     * "وقال في إحاطته، إن"، "وأضافت خلال إحاطتها": the speaker's own briefing (the noun with its pronoun after an
-     * occasion opener) is the council session it was given at, named before or not.
-     */
     /** "في"، "خلال", alone or with a pronoun ("فيها"، "خلاله"). */
     private static boolean occasionOpener(String key) {
         return GrammarWords.OCCASION_OPENERS.contains(key) || EventLexicon.withPossessive(key, GrammarWords.OCCASION_OPENERS);
     }
 
+    /**
+     * "وقال في إحاطته، إن"، "وأضافت خلال إحاطتها": the speaker's own briefing (the noun with its pronoun after an
+     * occasion opener) is the council session it was given at, named before or not.
+     */
     private static boolean ownBriefingSpokenIn(List<Token> tokens, int i) {
         String k = ArabicNormalizer.withoutProclitic(tokens.get(i).bare());
         boolean possessive = false;
@@ -169,6 +168,7 @@ final class EventTriggers {
                 && GrammarWords.OCCASION_OPENERS.contains(ArabicNormalizer.withoutProclitic(tokens.get(i - 1).bare()));
     }
 
+    /** A council word (`organisation-words.txt`, not after a title head) within a few words of the briefing word. */
     private static boolean councilNear(List<Token> tokens, int i, int limit) {
         int from = i;
         while (from > 0 && i - from < BRIEFING_REACH && tokens.get(from - 1).word()) {
@@ -182,11 +182,7 @@ final class EventTriggers {
             if (!u.word() || j == i) {
                 continue;
             }
-            String stem = EventLexicon.stem(u.key());
-            String bare = Affixes.withoutArticle(stem);
-            String attached = withoutAttachedPreposition(u.key());
-            boolean council = EventLexicon.ORGANISATION_WORDS.contains(bare) || EventLexicon.ORGANISATION_WORDS.contains(stem)
-                    || attached != null && EventLexicon.ORGANISATION_WORDS.contains(attached);
+            boolean council = isBodyWord(u.key());
             boolean titled = j > 0 && EventLexicon.TITLE_HEADS.contains(tokens.get(j - 1).bare()); // "رئيس المجلس"
             if (council && !titled) {
                 return true;
@@ -227,6 +223,19 @@ final class EventTriggers {
         return null;
     }
 
+    /**
+     * A body's word of `organisation-words.txt` ("مجلس"، "اللجنة"), with or without the article and an attached و/ف,
+     * ب/ل/ك: "لمجلس"، "للمجلس"، and "للجنة", where the article's lam is not written before the word's own.
+     */
+    static boolean isBodyWord(String key) {
+        String stem = EventLexicon.stem(key);
+        String glued = Affixes.withoutArticle(EventLexicon.stem(ArabicNormalizer.withoutProclitic(key)));
+        String attached = withoutAttachedPreposition(key);
+        return EventLexicon.ORGANISATION_WORDS.contains(stem) || EventLexicon.ORGANISATION_WORDS.contains(Affixes.withoutArticle(stem))
+                || EventLexicon.ORGANISATION_WORDS.contains(glued)
+                || attached != null && EventLexicon.ORGANISATION_WORDS.contains(attached);
+    }
+
     /** Words between a session noun and the body it is of: "الدورة العادية الـ 159 لمجلس". */
     private static final int SESSION_WORDS = 5;
 
@@ -243,31 +252,21 @@ final class EventTriggers {
         }
         for (int j = i + 1; j < Math.min(limit, i + 1 + SESSION_WORDS); j++) {
             Token u = tokens.get(j);
-            if (!u.word() && !isFigure(u)) {
+            if (!u.word() && !u.isNumber()) {
                 return null;
             }
             String k = u.key();
-            if (k.startsWith(Affixes.PREPOSITION_LI_ON_ARTICLE) || k.startsWith(Affixes.PREPOSITION_LI) && k.length() > 3) {
-                // "لمجلس"، "للمجلس"، and "للجنة", where the article's lam is not written before the word's own
-                String body = k.startsWith(Affixes.PREPOSITION_LI_ON_ARTICLE) ? Affixes.articleAfterLi(k) : k.substring(1);
-                String bare = k.substring(1);
-                boolean isBody = EventLexicon.ORGANISATION_WORDS.contains(body) || EventLexicon.COUNCIL_HEADS.contains(body)
-                        || EventLexicon.ORGANISATION_WORDS.contains(Affixes.withoutArticle(body))
-                        || EventLexicon.ORGANISATION_WORDS.contains(bare) || EventLexicon.COUNCIL_HEADS.contains(bare);
-                return isBody ? new int[] {i, j + 1, EventKind.COUNCIL_MEETING.ordinal(), 0} : null;
+            if (k.startsWith(Affixes.PREPOSITION_LI) && k.length() > 3) {
+                return isBodyWord(k) ? new int[] {i, j + 1, EventKind.COUNCIL_MEETING.ordinal(), 0} : null;
             }
             boolean part = EventLexicon.SESSION_ADJECTIVES.contains(k) || EventLexicon.EDITION_ORDINALS.containsKey(k)
-                    || EventLexicon.EDITION_TENS.containsKey(k) || k.equals(Affixes.ARTICLE) || isFigure(u)
+                    || EventLexicon.EDITION_TENS.containsKey(k) || k.equals(Affixes.ARTICLE) || u.isNumber()
                     || EventLexicon.NEXT.contains(k); // "الدورة المقبلة للجنة": an event only with its day (EventFinder)
             if (!part) {
                 return null;
             }
         }
         return null;
-    }
-
-    private static boolean isFigure(Token t) {
-        return !t.text().isEmpty() && t.text().chars().allMatch(Character::isDigit);
     }
 
     /** Words before "أمام" where a protest makes it a place: "نظموا وقفة احتجاجية صامتة أمام البرلمان". */

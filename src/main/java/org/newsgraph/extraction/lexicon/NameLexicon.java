@@ -64,6 +64,18 @@ public final class NameLexicon {
      * Whether a body's name is a gathering or what it issued ("القمة العربية"، "البيان الختامي للقمة"، "إعلان عمان"):
      * its words are the gathering's.
      */
+    /**
+     * "بالوزير"، "بالسيد"، "للوزير"، "بمعالي": a word glued to بـ or لـ whose rest is a title head, a courtesy title or an
+     * honorific: someone named as the object of the verb before it.
+     */
+    public static boolean titleAfterPreposition(String key) {
+        if (key.length() < 3 || !key.startsWith(Affixes.PREPOSITION_BI) && !key.startsWith(Affixes.PREPOSITION_LI)) {
+            return false;
+        }
+        String object = key.startsWith(Affixes.PREPOSITION_LI_ON_ARTICLE) ? Affixes.articleAfterLi(key) : key.substring(1);
+        return TITLE_HEADS.contains(object) || COURTESY_TITLES.contains(object) || HONORIFICS.contains(object);
+    }
+
     public static boolean speaksForGathering(String name) {
         String[] words = ArabicNormalizer.matchKey(name).split(" ");
         return GATHERINGS.contains(words[0]) || (DECLARATIONS.contains(words[0]) && words.length > 1)

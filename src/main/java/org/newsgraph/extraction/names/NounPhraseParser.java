@@ -315,7 +315,7 @@ public final class NounPhraseParser {
                 end++;
             } else if (CHAIN_ORDINALS.contains(k) || SESSION_ADJECTIVES.contains(k) || NameLexicon.nationality(k) != null) {
                 end++;
-            } else if (k.equals(ARTICLE) && end + 1 < limit && isNumber(tokens.get(end + 1))) {
+            } else if (k.equals(ARTICLE) && end + 1 < limit && tokens.get(end + 1).isNumber()) {
                 end += 2; // "للقمة الـ40"
             } else if (k.startsWith(PREPOSITION_LI_ON_ARTICLE) && gatheringOrBody(articleAfterLi(k))) {
                 end++; // a second genitive: "للدورة الثلاثين للقمة العربية"
@@ -350,11 +350,6 @@ public final class NounPhraseParser {
                 || EventLexicon.TRIGGERS.containsKey(k) || EventLexicon.TRIGGERS.containsKey(bare);
     }
 
-    /** A number written in digits ("40" of "الـ40"). */
-    private static boolean isNumber(Token t) {
-        return !t.text().isEmpty() && t.text().chars().allMatch(Character::isDigit);
-    }
-
     /** A word that may be the genitive of an indefinite head: no particle, cue, complementizer, date or stop word. */
     private static boolean opensGenitive(Token t) {
         return opensComplement(t) && !NameLexicon.STOP.contains(t.key()) && !DateResolver.isDateWord(t.key());
@@ -383,7 +378,7 @@ public final class NounPhraseParser {
             String k = tokens.get(end).key();
             if (CHAIN_ORDINALS.contains(k) || SESSION_ADJECTIVES.contains(k) || NameLexicon.nationality(k) != null) {
                 end++;
-            } else if (k.equals(ARTICLE) && end + 1 < limit && isNumber(tokens.get(end + 1))) {
+            } else if (k.equals(ARTICLE) && end + 1 < limit && tokens.get(end + 1).isNumber()) {
                 end += 2;
             } else {
                 break;

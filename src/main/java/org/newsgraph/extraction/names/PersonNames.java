@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.newsgraph.extraction.dates.DateResolver;
+import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
 import org.newsgraph.extraction.lexicon.GrammarWords;
@@ -441,7 +442,7 @@ final class PersonNames {
             }
             definiteSeen |= k.startsWith(ARTICLE);
             j++;
-            if (EventLexicon.PLACES.containsKey(k) || EventLexicon.PLACES.containsKey(org.newsgraph.extraction.lexicon.Affixes.withoutArticle(k))) {
+            if (EventLexicon.PLACES.containsKey(k) || EventLexicon.PLACES.containsKey(Affixes.withoutArticle(k))) {
                 break; // "عن محافظة نينوى": the province closes the body
             }
         }

@@ -194,12 +194,7 @@ final class CueStatement {
             return false;
         }
         String key = tokens.get(d.from).key();
-        if (!key.startsWith(Affixes.PREPOSITION_BI) || key.length() < 3) {
-            return false;
-        }
-        String object = key.substring(Affixes.PREPOSITION_BI.length());
-        return NameLexicon.TITLE_HEADS.contains(object) || NameLexicon.COURTESY_TITLES.contains(object)
-                || NameLexicon.HONORIFICS.contains(object);
+        return key.startsWith(Affixes.PREPOSITION_BI) && NameLexicon.titleAfterPreposition(key);
     }
 
     /**

@@ -384,22 +384,10 @@ public final class SpeakerResolver {
         return false;
     }
 
-    /**
-     * "ورحب الرئيس، بالسيد وزير الخارجية، معربا": an object named by a title, a courtesy title or an honorific glued to
-     * بـ or لـ, after a comma or not.
-     */
+    /** "ورحب الرئيس، بالسيد وزير الخارجية، معربا": an object named by its title glued to بـ or لـ, after a comma or not. */
     private static boolean titleAfterPreposition(List<Token> tokens, int at, int limit) {
         int i = at < limit && tokens.get(at).isComma() ? at + 1 : at;
-        if (i >= limit || !tokens.get(i).word()) {
-            return false;
-        }
-        String key = tokens.get(i).key();
-        if (!key.startsWith(Affixes.PREPOSITION_BI) && !key.startsWith(Affixes.PREPOSITION_LI)) {
-            return false;
-        }
-        String object = key.startsWith(Affixes.PREPOSITION_LI_ON_ARTICLE) ? Affixes.articleAfterLi(key) : key.substring(1);
-        return NameLexicon.TITLE_HEADS.contains(object) || NameLexicon.COURTESY_TITLES.contains(object)
-                || NameLexicon.HONORIFICS.contains(object);
+        return i < limit && tokens.get(i).word() && NameLexicon.titleAfterPreposition(tokens.get(i).key());
     }
 
     private static int skipOpeners(List<Token> tokens, Sentence s) {

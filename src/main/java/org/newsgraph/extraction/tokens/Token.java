@@ -25,6 +25,11 @@ public record Token(int index, int start, int end, String text, String key, Stri
         return isPunct('،') || isPunct(',') || isPunct('؛');
     }
 
+    /** A number written in digits, Arabic-Indic ones too ("28"، "٢٨"، "2023"). */
+    public boolean isNumber() {
+        return !text.isEmpty() && text.chars().allMatch(Character::isDigit);
+    }
+
     /** The key without one attached و/ف conjunction, computed once because every stage asks for it. */
     private static String withoutConjunction(String key) {
         if (key.length() >= 4 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')) {
