@@ -718,4 +718,29 @@ class EventsStageTest {
         check("استقبل الوزير سالم حداد وفدا من رجال الأعمال والمستثمرين الأجانب العاملين في قطاعات الطاقة والمياه والنقل"
                 + " والزراعة والصناعة والسياحة أمس.", "TALKS null null");
     }
+
+    @Test
+    void aCountOfContactsIsNoEvent() {
+        check("وقال الوزير سالم حداد إن البلاد استضافت العديد من الاجتماعات السرية.");
+        check("وأكد الوزير سالم حداد أنه أجرى عدة لقاءات مع المسؤولين.");
+        // one meeting named is an event
+        check("وعقد الوزير سالم حداد أمس اجتماعا مع نظيره.", "TALKS 2023-03-09 null");
+    }
+
+    @Test
+    void aBlocsMinistersMeetingAGuestHoldTalks() {
+        check("اجتمع وزراء خارجية دول مجلس التعاون الخليجي في الدوحة أمس مع وزير الخارجية الأمريكي جون كيري.",
+                "TALKS 2023-03-09 الدوحة");
+        // among themselves they sit as the bloc's council
+        check("اجتمع وزراء خارجية دول مجلس التعاون الخليجي في الدوحة أمس.", "COUNCIL_MEETING 2023-03-09 الدوحة");
+    }
+
+    @Test
+    void anUndatedArticleStillDatesEventsWrittenInFull() {
+        assertEquals(List.of("TALKS 2023-03-05"), Articles.extract("وقال الوزير إن الاجتماع الذي عقد يوم 5 مارس 2023 كان مثمرا.", null)
+                .events().stream().map(e -> e.kind() + " " + e.startsOn()).toList());
+        // "أمس" needs the publication day
+        assertEquals(List.of("TALKS null"), Articles.extract("وقال الوزير إن الاجتماع الذي عقد أمس كان مثمرا.", null)
+                .events().stream().map(e -> e.kind() + " " + e.startsOn()).toList());
+    }
 }

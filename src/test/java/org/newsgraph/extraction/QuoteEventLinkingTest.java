@@ -623,4 +623,13 @@ class QuoteEventLinkingTest {
         check("استؤنفت أمس في جدة جولة جديدة من المفاوضات بين الوفدين.\n"
                 + "وقالت مصادر دبلوماسية إن الجولة الحالية من التصعيد تهدد المدنيين.", "none general-position");
     }
+
+    @Test
+    void aStatementOpeningWithTheNounOfAnEventReportsOnIt() {
+        check("وقال الوزير سالم حداد خلال مؤتمر صحفي إن نتائج قمة الرياض ستترجم إلى خطوات عملية.",
+                "SUMMIT event-in-statement");
+        // an event named deeper in the words leaves them where the clause says they were said
+        check("وقال الوزير سالم حداد خلال مؤتمر صحفي إن الوفد أيد قرارات قمة الرياض.",
+                "PRESS_BRIEFING event-in-clause");
+    }
 }

@@ -29,7 +29,7 @@ public final class DateResolver {
     /** How far after "غداة"/"عشية" the date of what they name may be ("غداة لقائه الرئيس الزائر في قصره أمس"). */
     private static final int ANCHOR_REACH = 10;
 
-    /** The date expressions of each sentence (by sentence index), none without a publication day. */
+    /** The date expressions of each sentence (by sentence index); without a publication day only dates written in full. */
     public static final Annotation<List<List<DateMention>>> DATES = Annotation.named("dates by sentence");
 
     public void annotate(Document doc) {
@@ -38,13 +38,29 @@ public final class DateResolver {
         List<List<DateMention>> datesBySentence = new ArrayList<>(sentences.size());
         LocalDate lastDay = null; // "وفي اليوم ذاته": the day named last, in an earlier sentence too
         for (Sentence s : sentences) {
-            List<DateMention> found = doc.published() == null ? List.of() : find(tokens, s, doc.published(), lastDay);
+            List<DateMention> found = doc.published() == null ? absolute(tokens, s, lastDay)
+                    : find(tokens, s, doc.published(), lastDay);
             for (DateMention d : found) {
                 lastDay = d.dayPrecise() ? d.start() : lastDay;
             }
             datesBySentence.add(found);
         }
         doc.add(DATES, datesBySentence);
+    }
+
+    /** Two publication days far apart: a date read the same against both does not depend on the publication day. */
+    private static final LocalDate EARLY = LocalDate.of(1990, 6, 15);
+    private static final LocalDate LATE = LocalDate.of(2060, 6, 15);
+
+    /**
+     * The dates of a sentence in an article with no publication day: those written in full ("الأحد 16 يوليو 2023"),
+     * which read the same whatever day the article appeared; "أمس" or "16 يوليو" alone are left unresolved.
+     */
+    List<DateMention> absolute(List<Token> tokens, Sentence s, LocalDate lastDay) {
+        List<DateMention> late = find(tokens, s, LATE, lastDay);
+        List<DateMention> out = new ArrayList<>(find(tokens, s, EARLY, lastDay));
+        out.retainAll(late);
+        return out;
     }
 
     /** All date expressions of a sentence, resolved against the publication day. */

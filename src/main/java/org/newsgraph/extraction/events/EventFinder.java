@@ -25,6 +25,7 @@ import org.newsgraph.extraction.tokens.SentenceSplitter;
 import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.extraction.tokens.Tokenizer;
 import org.newsgraph.kinds.EventKind;
+import org.newsgraph.kinds.PersonKind;
 import org.newsgraph.text.ArabicNormalizer;
 
 /**
@@ -307,6 +308,9 @@ public final class EventFinder {
             int clauseFrom = EventParticipants.clauseStart(tokens, from, left);
             EventKind held = gatheringKind(tokens, trig, clauseFrom, Math.min(nextStart, to + HOLDER_AFTER));
             boolean heldByMinisters = false;
+            if (held == EventKind.COUNCIL_MEETING && meetsAnOutsider(tokens, people, registry, to, s)) {
+                held = null; // "اجتمع وزراء خارجية دول المجلس مع وزير الخارجية الأمريكي": the bloc's talks with a guest
+            }
             if (held != null && (kind == EventKind.TALKS || held == EventKind.SUMMIT && kind == EventKind.COUNCIL_MEETING)) {
                 heldByMinisters = held == EventKind.COUNCIL_MEETING;
                 kind = held; // "يعقد وزراء خارجية دول المجلس اجتماعا": the bloc's council; "لقاء قادة دول المجلس": a summit
@@ -837,6 +841,21 @@ public final class EventFinder {
         String attached = EventTriggers.withoutAttachedPreposition(t.key()); // "للقاء"، "لاجتماع"
         return startsWithAny(Affixes.withoutArticle(stem), EventLexicon.GATHERING_STEMS)
                 || attached != null && startsWithAny(attached, EventLexicon.GATHERING_STEMS);
+    }
+
+    /** Words after a meeting word within which "مع" names the guest a bloc's ministers meet. */
+    private static final int GUEST_WORDS = 16;
+
+    /** "مع" and a person after it, in the clause after the meeting word: someone the bloc meets, not its own session. */
+    private static boolean meetsAnOutsider(List<Token> tokens, List<PersonMention> people, PersonRegistry registry, int to,
+            Sentence s) {
+        for (int i = to; i < Math.min(s.to(), to + GUEST_WORDS); i++) {
+            if (tokens.get(i).word() && EventLexicon.WITH.contains(tokens.get(i).key())) {
+                int at = i + 1;
+                return people.stream().anyMatch(m -> m.from() == at && registry.get(m.ref()).kind == PersonKind.PERSON);
+            }
+        }
+        return false;
     }
 
     /**

@@ -440,10 +440,11 @@ final class EventTriggers {
         return false;
     }
 
-    /** "مثل هذه الزيارات": a kind of contact, up to two words before the event word, not one held. */
+    /** "مثل هذه الزيارات"، "العديد من الاجتماعات": a kind or a count of contacts, up to two words before, not one held. */
     static boolean generic(List<Token> tokens, int from, Sentence s) {
         for (int i = from - 1; i >= Math.max(s.from(), from - 2); i--) {
-            if (tokens.get(i).word() && EventLexicon.GENERIC.contains(ArabicNormalizer.withoutProclitic(tokens.get(i).bare()))) {
+            if (tokens.get(i).word() && (EventLexicon.GENERIC.contains(ArabicNormalizer.withoutProclitic(tokens.get(i).bare()))
+                    || EventLexicon.COUNT.contains(tokens.get(i).bare()))) {
                 return true;
             }
         }

@@ -55,6 +55,7 @@ public final class EventLexicon {
     public static final Set<String> WISH = LexiconFile.words("event-markers.txt", "WISH");
     /** Words before an event word that make it a kind of contact, not one held: "مثل هذه الزيارات". */
     public static final Set<String> GENERIC = LexiconFile.words("event-markers.txt", "GENERIC");
+    public static final Set<String> COUNT = LexiconFile.words("event-markers.txt", "COUNT");
     /** Verbal nouns of holding an event, between an invitation and the event word: "دعا إلى عقد قمة". */
     public static final Set<String> HOLDING = LexiconFile.words("event-markers.txt", "HOLDING");
     /** Preparations a few words before an event word, which is then still to come: "استعدادا للقمة". */
@@ -222,7 +223,7 @@ public final class EventLexicon {
 
     static {
         LexiconFile.checkRoles("event-markers.txt", Set.of("HYPOTHETICAL", "CONDITIONAL", "CAPTION", "CAPTION_HEAD", "NAMED_BODY",
-                "MEANS", "NOT_A_CALL", "EARLIER", "REFERENCE", "WITHIN", "OBJECT_MARKER", "TITLE_HEAD", "INVITATION", "HOLDING", "PREPARATION", "WISH", "GENERIC", "AUDIENCE",
+                "MEANS", "NOT_A_CALL", "EARLIER", "REFERENCE", "WITHIN", "OBJECT_MARKER", "TITLE_HEAD", "INVITATION", "HOLDING", "PREPARATION", "WISH", "GENERIC", "COUNT", "AUDIENCE",
                 "BRIEFING", "LEGISLATURE", "LEGISLATURE_OF", "PROTEST", "ROUND", "DIALOGUE", "FOLLOWING", "MULTILATERAL", "CONTENT_VERB",
                 "JOINT_BODY", "JOINT", "NEXT", "STARTED", "CURRENT", "NEXT_OF", "UNSET", "WITH", "INTERVIEW", "TO", "WISH_PREPOSITION", "OF", "SEARCH_FOR", "IN_FRONT_OF", "PHONE",
                 "NO_ARTICLE", "CONTACT", "EARLIER_TIME", "LATER_TIME", "WHETHER", "INCLUDING", "COMMITTEE_STEM", "HEARING", "COUNCIL_HEAD",

@@ -25,6 +25,11 @@ public final class NameLexicon {
      * becomes ت. Given names among the heads ("أمين") are left out, as "أمينا" is also an adverb.
      */
     public static final Set<String> DUAL_TITLE_HEADS = dualTitleHeads();
+    /**
+     * Definite titles in the dual, nominative (ان) and oblique (ين), generated from the definite singular titles
+     * ("الرئيسان"، "الوزيرين"، "الأميران"): the pair's names may follow them, as a holder's name follows "الرئيس".
+     */
+    public static final Set<String> DEFINITE_DUAL_TITLES = definiteDualTitles();
     /** Courtesy titles ("الشيخ"، "الأمير"، "الدكتور") that may stand between a role and the name, no part of the role. */
     public static final Set<String> COURTESY_TITLES = LexiconFile.withFlag("titles.tsv", "courtesy");
     /** Titles of those who speak for a principal ("المتحدث باسم الرئاسة"، "الناطق الرسمي"). */
@@ -189,6 +194,19 @@ public final class NameLexicon {
             String stem = Affixes.stemBeforeEnding(head); // the key of ة is ه
             out.add(stem + Affixes.DUAL);
             out.add(stem + Affixes.DUAL_OBLIQUE);
+        }
+        return out;
+    }
+
+    private static Set<String> definiteDualTitles() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String title : TITLE_HEADS) {
+            if (title.startsWith(Affixes.ARTICLE) && title.indexOf(' ') < 0
+                    && !PLURAL_TITLES.contains(title)) {
+                String stem = Affixes.stemBeforeEnding(title);
+                out.add(stem + Affixes.IMPERFECT_DUAL);
+                out.add(stem + Affixes.DUAL_OBLIQUE + "ن");
+            }
         }
         return out;
     }

@@ -75,8 +75,11 @@ final class LinkRules {
             boolean topical = before < TOPIC_WORDS || marked || during;
             // "قال X خلال الجلسة الختامية للقمة إننا ندعم مخرجات مؤتمر باريس": where the clause says it was said wins
             // over another event the words name past their start, undated and never attended ("إن اللقاءات كانت
-            // مثمرة" opens with what it reports)
-            boolean elsewhere = clause != null && clause.group() != m.group() && !marked && before > 0 && !during;
+            // مثمرة" and "إن نتائج القمة ستترجم" open with what they report: the event or, as the clause's subject,
+            // the noun it completes; "أكد أهمية محادثات فيينا" has it in the object)
+            boolean opensWithIt = before == 0 || (before == 1 && q.from() > 0
+                    && CueLexicon.isComplementizer(c.tokens().get(q.from() - 1)));
+            boolean elsewhere = clause != null && clause.group() != m.group() && !marked && !opensWithIt && !during;
             if (e.from() >= q.from() && e.to() <= q.to() && topical && !elsewhere && !attitudeObject(c.tokens(), e.from())
                     && (best == null || e.from() < best.mention().from())) {
                 best = m;

@@ -63,6 +63,14 @@ public final class NameCollector {
                 if (!t.word()) {
                     continue;
                 }
+                int pairTitleEnd = NameLexicon.DEFINITE_DUAL_TITLES.contains(t.bare()) ? i + 1 : parser.dualTitleEnd(i, s.to());
+                List<NounPhrase> pair = pairTitleEnd > i ? parser.namedByPairTitle(pairTitleEnd, s.to()) : List.of();
+                if (!pair.isEmpty()) {
+                    // "بحث الرئيسان سالم حداد وفادي منصور"، "وزيرا خارجية مصر والأردن سالم حداد وفادي منصور"
+                    pair.forEach(np -> registry.resolve(np, text));
+                    i = pair.get(pair.size() - 1).to() - 1;
+                    continue;
+                }
                 // "وزير" starts with و: the key itself may be the title, not only the key without a conjunction
                 if (NameLexicon.TITLE_HEADS.contains(t.key()) || NameLexicon.TITLE_HEADS.contains(t.bare())
                         || NameLexicon.TITLE_HEADS.contains(

@@ -220,6 +220,44 @@ public final class NounPhraseParser {
         return end;
     }
 
+    /**
+     * The two or more people a dual or plural title names right after it ("الوزيران سالم حداد وفادي منصور"، "وزيرا
+     * الخارجية المصري سالم حداد والأردني فادي منصور"): each name perhaps after its nationality, the later ones joined
+     * by و. Empty unless at least two people are named, so that "الرئيسان" alone stays a pair that speaks as one.
+     */
+    public List<NounPhrase> namedByPairTitle(int at, int limit) {
+        List<NounPhrase> all = new java.util.ArrayList<>();
+        NounPhrase first = singlePerson(nationalityPassed(at, limit), limit);
+        while (first != null) {
+            all.add(first);
+            int next = first.to() < limit && tokens.get(first.to()).isComma() ? first.to() + 1 : first.to();
+            if (next >= limit || !tokens.get(next).word() || !tokens.get(next).key().startsWith(CONJUNCTION_WA)
+                    || tokens.get(next).key().length() < 3) {
+                break;
+            }
+            // the و joining the names is required here, so the first letter is the conjunction even of a name
+            // that itself starts with و ("ووليد"); a nationality before the second name carries it ("والأردني")
+            int name = nationalityPassed(next, limit);
+            first = singlePerson(name, limit);
+            if (first != null && name == next && first.name().startsWith(CONJUNCTION_WA)) {
+                first = new NounPhrase(first.kind(), first.from(), first.to(), first.name().substring(1), first.title(),
+                        first.key(), first.roleFrom(), first.roleTo(), false);
+            }
+        }
+        return all.size() < 2 ? List.of() : all;
+    }
+
+    /** Past a nationality adjective at i, with or without its و ("المصري"، "والأردني"). */
+    private int nationalityPassed(int i, int limit) {
+        return i + 1 < limit && tokens.get(i).word() && NameLexicon.isStateNationality(tokens.get(i).bare()) ? i + 1 : i;
+    }
+
+    private NounPhrase singlePerson(int i, int limit) {
+        NounPhrase np = i < limit && tokens.get(i).word() ? parse(i, limit, true) : null;
+        return np != null && np.kind() == PersonKind.PERSON && np.name() != null && !np.refersBack() && np.from() == i
+                ? np : null;
+    }
+
     private static boolean opensComplement(Token t) {
         return t.word() && !CueLexicon.isComplementizer(t) && CueLexicon.cue(t) == null
                 && !GrammarWords.PREPOSITIONS.contains(t.key()) && !GrammarWords.ADVERBIALS.contains(t.key());

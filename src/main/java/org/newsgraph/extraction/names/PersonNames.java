@@ -41,6 +41,7 @@ final class PersonNames {
     private final String text;
     private final Predicate<String> knownName;
     private final Predicate<String> knownSurname;
+    private final Predicate<String> knownGivenName;
     private final NounPhraseParser parser;
 
     PersonNames(List<Token> tokens, String text, PersonRegistry registry, NounPhraseParser parser) {
@@ -48,6 +49,7 @@ final class PersonNames {
         this.text = text;
         this.knownName = registry::isKnownName;
         this.knownSurname = registry::isKnownSurname;
+        this.knownGivenName = registry::isKnownGivenName;
         this.parser = parser;
     }
 
@@ -606,6 +608,9 @@ final class PersonNames {
             if (!known && !joined && !familyName && !finalWord && (definite(t, k) || (end > i && k.startsWith(CONJUNCTION_WA)))) {
                 break;
             }
+            if (words >= 2 && knownSurname.test(tokens.get(end - 1).key()) && knownGivenName.test(k) && !knownSurname.test(k)) {
+                break; // "قيس سعيد جورجيا ميلوني" (a caption): a full name the article knows, then another's given name
+            }
             if (end > i && knownSurname.test(tokens.get(end - 1).key()) && (!known || (words == 1 && knownSurname.test(k)))) {
                 break; // a known surname ends the name: "لافروف تقديم"; and another's surname after a surname alone
             } // is another person: "وهنأ حداد منصور" (subject, then object)
@@ -822,18 +827,21 @@ final class PersonNames {
     /** A definite word that may be a family name: no particle, lexicon word, title word, event word or verbal noun. */
     private boolean familyNameShape(String k) {
         String stem = k.substring(2);
+        // a frequent noun with its article is no family name: "بحث مع الرئيس فادي منصور العلاقات الثنائية"
         return !NameLexicon.STOP.contains(k) && !parser.isLexiconWord(k) && !NameLexicon.TITLE_CONTINUATIONS.contains(k)
+                && !NameLexicon.COMMON_NOUNS.contains(stem)
                 && !EventLexicon.TRIGGERS.containsKey(k) && !WordShapes.looksLikeVerbalNoun(stem)
                 && (!stem.startsWith(PATTERN_TA) || WordShapes.isNisba(stem));
     }
 
     /**
-     * The naming at i follows a definite title ("الرئيس"، "الوزير"), an honorific or a courtesy title: a holder's name
+     * The naming at i follows a definite title ("الرئيس"، "الوزير", or its dual), an honorific or a courtesy title: a holder's name
      * is expected there. After an indefinite construct head ("رئيس وزراء") its complement comes first.
      */
     private boolean afterTitle(int i) {
         Token before = i > 0 ? tokens.get(i - 1) : null;
-        return before != null && before.word() && (isTitleHead(before) && before.bare().startsWith(ARTICLE) || isHonorific(before));
+        return before != null && before.word() && (isTitleHead(before) && before.bare().startsWith(ARTICLE) || isHonorific(before)
+                || NameLexicon.DEFINITE_DUAL_TITLES.contains(before.key())); // "الوزيران سالم حداد وفادي منصور"
     }
 
 

@@ -72,9 +72,15 @@ public final class PersonRegistry {
     private final Set<String> nameKeys = new HashSet<>();
     private final Set<String> nameSkeletons = new HashSet<>();
     private final Set<String> surnameKeys = new HashSet<>();
+    private final Set<String> givenNameKeys = new HashSet<>();
     private final java.util.Map<String, String> skeletons = new java.util.HashMap<>();
     private Entry lastAnonymous;
     private boolean speaker;
+
+    /** True when the match key is the first word of a full name seen in this article ("جورجيا" of "جورجيا ميلوني"). */
+    boolean isKnownGivenName(String key) {
+        return givenNameKeys.contains(key);
+    }
 
     /** True when the match key is the last word of a full name seen in this article ("لافروف"). */
     boolean isKnownSurname(String key) {
@@ -339,6 +345,7 @@ public final class PersonRegistry {
                 }
             }
             if (words.length > 1) {
+                givenNameKeys.add(words[0]);
                 surnameKeys.add(words[words.length - 1]);
                 surnameKeys.add(ArabicNormalizer.skeleton(words[words.length - 1]));
             }

@@ -85,10 +85,12 @@ final class CueStatement {
         }
         boolean pronounWord = prev != null && prev.word() && PRONOUN_SUBJECTS.contains(prev.key())
                 && t.bare().equals(t.key());
-        for (int i = k + 1; i < j && cue.verb().addressee(); i++) {
+        for (int i = k + 1; i < j; i++) {
             // "مقالا لظريف يحث فيه دول الخليج على": the states are urged, the author urges; a cue with no addressee
-            // has its subject there ("اجتماع أكد فيه الوزراء أن")
-            pronounWord |= RESUMPTIVES.contains(tokens.get(i).key());
+            // has its subject there ("اجتماع أكد فيه الوزراء أن"), unless a comma opens an aside after it ("ألقى
+            // كلمة أوضح فيها، بأسلوب هادئ، أن": the speaker gave the speech)
+            boolean aside = i + 1 < s.to() && tokens.get(i + 1).isComma();
+            pronounWord |= RESUMPTIVES.contains(tokens.get(i).key()) && (cue.verb().addressee() || aside);
         }
         // "وتمسكت بضرورة ...": no subject after the verb; it may stand before it ("وكانت اللجنة قد حذرت من")
         boolean pronoun = pronounWord || (j < s.to() && CueLexicon.governs(cue, tokens.get(j))
@@ -148,7 +150,17 @@ final class CueStatement {
         } else {
             boolean collective = dualTitleEnd > j
                     || (j < s.to() && tokens.get(j).word() && GrammarWords.COLLECTIVE_SPEAKERS.contains(tokens.get(j).key()));
-            if (collective) {
+            List<NounPhrase> named = collective
+                    ? parser.namedByPairTitle(Math.max(dualTitleEnd, j + 1), s.to()) : List.of();
+            if (!named.isEmpty()) {
+                // "أكد الوزيران سالم حداد وفادي منصور أن": the pair's title before their names, one statement each
+                d.attribution = Attribution.NAMED;
+                d.speaker = named.get(0);
+                d.joint = named.subList(1, named.size());
+                int end = named.get(named.size() - 1).to();
+                circumstance = StatementContent.skipAdverbials(tokens, end, s, dateTokens, false);
+                j = StatementContent.skipAdverbials(tokens, circumstance, s, dateTokens, true);
+            } else if (collective) {
                 // "وأكد الرئيسان أنهما"، "وأعرب وزيرا الخارجية عن": two speakers at once, whose words start after
                 // them and after the occasion ("أكد الوزيران خلال الاتصال عمق العلاقات")
                 j = StatementContent.skipAdverbials(tokens, Math.max(dualTitleEnd, j + 1), s, dateTokens, true);
@@ -157,20 +169,21 @@ final class CueStatement {
                 // start after the honorific and where it was said
                 j = StatementContent.skipAdverbials(tokens, j + 1, s, dateTokens, true);
             }
-            NounPhrase before = kana != null ? kana : opening != null ? opening : pronounWord ? null
-                    : subjectBefore(tokens, s, k, parser);
-            List<NounPhrase> joint = before == null && !pronounWord && cue.plural() ? jointBefore(tokens, s, k, parser)
-                    : List.of();
-            if (!joint.isEmpty()) {
-                before = joint.get(0); // "الرئيسان سالم وفادي يؤكدان"، "مصر والأردن تحذران": one statement each
-                d.joint = joint.subList(1, joint.size());
+            if (named.isEmpty()) {
+                NounPhrase before = kana != null ? kana : opening != null ? opening : pronounWord ? null
+                        : subjectBefore(tokens, s, k, parser);
+                List<NounPhrase> joint = before == null && !pronounWord && cue.plural() ? jointBefore(tokens, s, k, parser)
+                        : List.of();
+                if (!joint.isEmpty()) {
+                    before = joint.get(0); // "الرئيسان سالم وفادي يؤكدان"، "مصر والأردن تحذران": one statement each
+                    d.joint = joint.subList(1, joint.size());
+                }
+                d.attribution = before != null ? Attribution.NAMED : afterAnother ? Attribution.SAME_AS_PREVIOUS
+                        : Attribution.PRONOUN;
+                d.speaker = before;
+                d.group = before == null && (collective || cue.plural()); // "وقالا إن"، "وأكد الجانبان"
+                d.pairSpeaks = before == null && (collective || dual(t, cue));
             }
-            d.attribution = before != null ? Attribution.NAMED : afterAnother ? Attribution.SAME_AS_PREVIOUS
-                    : Attribution.PRONOUN;
-            d.speaker = before;
-            d.group = before == null && (collective || cue.plural()); // "وقالا إن"، "وأكد الجانبان"
-            d.pairSpeaks = before == null && (collective || dual(t, cue));
-
         }
         boolean objectAllowed = cue.verb().object();
         d.confidence = cue.frame() == CueLexicon.Frame.STANCE ? 0.55
@@ -205,9 +218,11 @@ final class CueStatement {
     private static NounPhrase markedName(List<Token> tokens, Sentence s, int j, NounPhraseParser parser,
             CueLexicon.Cue cue) {
         int close = closingBeforeWords(tokens, s, j, 5, cue); // "الشركة الكويتية لنقل النفط"
-        if (close < 0) {
-            return null;
-        }
+        return close < 0 ? null : namedInMarks(tokens, j, close, parser);
+    }
+
+    /** The name held by the marks opening at j and closing at close, all of it, or null when they hold more. */
+    static NounPhrase namedInMarks(List<Token> tokens, int j, int close, NounPhraseParser parser) {
         NounPhrase np = parser.parse(j + 1, close, true);
         if (np == null && close == j + 2 && tokens.get(j + 1).word() && !NameLexicon.isStop(tokens.get(j + 1))) {
             // a family name alone ("«الصباح»"), which the grammar alone would not take for a name
@@ -250,7 +265,8 @@ final class CueStatement {
      * A comma or semicolon at {@code sep}, or an aside opening there without one (a preposition of the circumstance,
      * "ردا على سؤال"), then within the sentence, before any other cue, a complementizer or the cue's governed
      * preposition, at once or after a comma closing an aside, or a quotation after that comma: the words before were
-     * no quotation ("وأضاف «حداد» ردا على سؤال، في مؤتمر صحفي، «...»").
+     * no quotation ("وأضاف «حداد» ردا على سؤال، في مؤتمر صحفي، «...»"); after an aside opened by a preposition a
+     * complementizer may also follow with no comma ("قال «حداد» في مؤتمر صحفي إن").
      */
     private static boolean contentAfterAside(List<Token> tokens, Sentence s, int sep, CueLexicon.Cue cue) {
         Token first = tokens.get(sep);
@@ -269,8 +285,12 @@ final class CueStatement {
             }
             boolean asideClosed = tokens.get(i - 1).isComma() && i > sep + 1;
             boolean clauseStart = (comma && i == sep + 1) || asideClosed; // not "أجاب "سنرى"، إلا أنه"
-            if (clauseStart && ((t.word() && !t.quoted() && CueLexicon.isComplementizer(t)) || CueLexicon.governs(cue, t))) {
+            boolean complementizer = t.word() && !t.quoted() && CueLexicon.isComplementizer(t);
+            if (clauseStart && (complementizer || CueLexicon.governs(cue, t))) {
                 return true;
+            }
+            if (!comma && complementizer) {
+                return true; // "قال «حداد» في مؤتمر صحفي مع نظيره إن": an aside with no comma before its words
             }
             if (asideClosed && StatementContent.sentenceQuoted(tokens, i, s)) {
                 return true;

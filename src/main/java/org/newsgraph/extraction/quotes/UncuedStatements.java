@@ -213,8 +213,11 @@ public final class UncuedStatements {
                 return null;
             }
         }
-        NounPhrase np = parser.parse(speakerAt, colon, true);
-        if (np == null || np.refersBack() || (np.to() != colon && !addressee(tokens, np.to(), colon))) {
+        // "«العطية»: ...": outlets set the speaker's name in marks
+        boolean marked = tokens.get(speakerAt).mark() > 0 && Tokens.closing(tokens, speakerAt, colon) == colon - 1;
+        NounPhrase np = marked ? CueStatement.namedInMarks(tokens, speakerAt, colon - 1, parser)
+                : parser.parse(speakerAt, colon, true);
+        if (np == null || np.refersBack() || (np.to() != colon && !marked && !addressee(tokens, np.to(), colon))) {
             return null;
         }
         QuoteDraft d = new QuoteDraft();

@@ -352,6 +352,9 @@ public final class SpeakerResolver {
             if (np == null || np.refersBack() || np.kind() == PersonKind.ANONYMOUS) {
                 continue;
             }
+            if (hasPreposition(tokens.get(np.from()), registry) || isObject(tokens, np.from(), previous)) {
+                continue; // "وقبل لقائه بنظيره فلان، قال كيري": the one met is no subject
+            }
             if (tokens.get(np.from()).quoted()) {
                 return null; // "«اعتذرت لأمير قطر»": an intertitle in the speaker's words has no subject of the narration
             }

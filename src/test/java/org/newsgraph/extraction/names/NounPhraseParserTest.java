@@ -493,4 +493,22 @@ class NounPhraseParserTest {
         check("المؤتمر الصحفي للوزير أن", "none");
         check("قمة عقدت أمس", "none");
     }
+
+    @Test
+    void aFrequentNounWithItsArticleIsNoFamilyName() {
+        check("الرئيس فادي منصور العلاقات الثنائية", "PERSON فادي منصور / الرئيس");
+        // a definite family name after a title's holder closes the name
+        check("الرئيس فادي منصور العلي", "PERSON فادي منصور العلي / الرئيس");
+    }
+
+    @Test
+    void aPairsTitleIsFollowedByEachOfTheirNames() {
+        List<Token> tokens = new Tokenizer().tokenize("بحث الرئيسان كريم منصور ورامي نصار العلاقات");
+        NounPhraseParser parser = new NounPhraseParser(tokens, "بحث الرئيسان كريم منصور ورامي نصار العلاقات", new PersonRegistry());
+        assertEquals(List.of("كريم منصور", "رامي نصار"), parser.namedByPairTitle(2, tokens.size()).stream().map(NounPhrase::name).toList());
+        // one name and a body are no pair
+        List<Token> other = new Tokenizer().tokenize("أكد الوزيران سالم حداد والوفد المرافق");
+        assertEquals(List.of(), new NounPhraseParser(other, "أكد الوزيران سالم حداد والوفد المرافق", new PersonRegistry())
+                .namedByPairTitle(2, other.size()));
+    }
 }

@@ -54,4 +54,12 @@ class UncuedStatementsTest {
     void narrationWithoutAnySourceIsNoStatement() {
         check("وتراجع عدد الإصابات هذا الأسبوع.", "");
     }
+
+    @Test
+    void aHeadlineSpeakerInMarksBeforeTheColon() {
+        check("«حداد»: نأمل أن يشمل الاتفاق كل المنطقة\n\nوصل الوزير سالم حداد إلى عمان.",
+                "headline-colon: نأمل أن يشمل الاتفاق كل المنطقة");
+        // marks around words before a colon with no name in them are no speaker
+        check("«مفاجأة كبرى»: الحكومة تستقيل\n\nوصل الوزير سالم حداد إلى عمان.", "");
+    }
 }

@@ -643,4 +643,55 @@ class SpeakerStageTest {
         // a gathering after a preposition is no subject
         check("وقال الوزير سالم حداد خلال المؤتمر إن الحوار ضروري.", "سالم حداد (named-apposition)");
     }
+
+    @Test
+    void aPairsTitleBeforeTheirNamesGivesEachTheStatement() {
+        check("وأكد الوزيران سالم حداد ونادر الخطيب أن الحدود آمنة.",
+                "سالم حداد (named-name) | نادر الخطيب (named-name)");
+        check("وشدد وزيرا الخارجية المصري سالم حداد والأردني نادر الخطيب على أهمية التنسيق.",
+                "سالم حداد (named-name) | نادر الخطيب (named-name)");
+        // the names after the pair's title are learnt even where the verb states nothing
+        check("بحث الرئيسان كريم منصور ورامي نصار العلاقات الثنائية.\nوقال منصور إن الزيارة ناجحة.",
+                "كريم منصور (named-name)");
+    }
+
+    @Test
+    void aPairsTitleWithOneNameAndABodyNamesNoPair() {
+        // the body after the one name shares no title: the pair speaks as the article's two main participants
+        check("استقبل الرئيس كريم منصور الوزير سالم حداد.\nوأكد الوزيران سالم حداد والوفد المرافق أن الزيارة ناجحة.",
+                "كريم منصور (named-apposition) | سالم حداد (named-apposition)");
+    }
+
+    @Test
+    void aSpeechWithAnAsideAfterItsResumptiveIsTheSpeakersOwn() {
+        check("ألقى الوزير سالم حداد كلمة قصيرة أوضح فيها، بأسلوب هادئ، أن بلاده تدعم الحوار.",
+                "سالم حداد (pronoun-antecedent)");
+        // with no comma the naming after the resumptive is the subject: the meeting's ministers speak
+        check("وعقدت اللجنة اجتماعا أكد فيه الوزير نادر الخطيب أن الخطة جاهزة.", "نادر الخطيب (named-apposition)");
+    }
+
+    @Test
+    void theOneMetBeforeTheSubjectIsNoSubjectOfTheNextSentence() {
+        check("وقبل لقائه بنظيره الأردني، نادر الخطيب، في عمان، قال الوزير سالم حداد إنه متفائل.\n"
+                + "وأكد أن الحوار مستمر.", "سالم حداد (named-apposition) | سالم حداد (last-speaker)");
+        // a sentence opening with its subject still gives it to the next one
+        check("وصل الوزير سالم حداد إلى عمان أمس.\nوأكد أن الحوار مستمر.", "سالم حداد (previous-sentence-subject)");
+    }
+
+    @Test
+    void aNameInMarksThenAnOccasionWithoutACommaThenTheComplementizer() {
+        check("وقال «حداد» في مؤتمر صحفي مشترك مع نظيره «نادر الخطيب» إن المحادثات مثمرة.", "حداد (named-name)");
+        // marks holding words, not a name, are no speaker
+        check("وصل الوزير سالم حداد إلى عمان.\nوقال «نحن مستعدون للحوار» في تصريح أمس إن الوقت مناسب.",
+                "سالم حداد (previous-sentence-subject)");
+    }
+
+    @Test
+    void aCaptionOfTwoFullNamesIsTwoPeople() {
+        check("كريم منصور رامي نصار\n\nقال الرئيس كريم منصور إن الاتفاق مهم.\nوقال رئيس الوزراء رامي نصار إن الشراكة مهمة.",
+                "كريم منصور (named-apposition) | رامي نصار (named-apposition)");
+        // a three-word name whose last word the article does not know as a given name stays whole
+        check("وقال الرئيس كريم منصور العلي إن الاتفاق مهم.\nوأضاف منصور العلي أن التنفيذ قريب.",
+                "كريم منصور العلي (named-apposition) | كريم منصور العلي (named-name)");
+    }
 }
