@@ -632,4 +632,17 @@ class QuoteEventLinkingTest {
         check("وقال الوزير سالم حداد خلال مؤتمر صحفي إن الوفد أيد قرارات قمة الرياض.",
                 "PRESS_BRIEFING event-in-clause");
     }
+
+    @Test
+    void aHeadlineStatementTheBodyDoesNotRepeatSharesTheOccasionOfItsNeighbour() {
+        check("حداد يشكر الأردن على موقفه الداعم للسلام ويؤكد أن الحصار سينتهي\n\n"
+                + "وثمن الوزير سالم حداد، في مؤتمر صحفي عقده مع نظيره الأردني اليوم، الموقف الأردني.\n"
+                + "وشكر حداد الأردن على موقفه الداعم للسلام.",
+                "PRESS_BRIEFING headline-repeats-body", "PRESS_BRIEFING same-headline-occasion",
+                "PRESS_BRIEFING event-in-clause", "PRESS_BRIEFING speaker-last-occasion");
+        // with no occasion for the repeated one, the other keeps none either
+        check("حداد يشكر الأردن على موقفه الداعم للسلام ويؤكد أن الحصار سينتهي\n\n"
+                + "وشكر الوزير سالم حداد الأردن على موقفه الداعم للسلام.",
+                "none general-position", "none general-position", "none general-position");
+    }
 }

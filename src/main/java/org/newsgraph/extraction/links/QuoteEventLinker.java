@@ -119,6 +119,7 @@ public final class QuoteEventLinker {
                 }
             }
         }
+        sameHeadlineSameOccasion(c, links);
         dateOccasionsByStatements(c, dates, occasions);
         addSpeakersAtBriefings(c, occasions);
         doc.add(LINKS, links);
@@ -320,6 +321,26 @@ public final class QuoteEventLinker {
             }
         }
         return true;
+    }
+
+    /**
+     * "لافروف يشكر الجزائر على موقفها ويؤكد أن واشنطن ...": a headline's statement the body does not repeat (the page
+     * cut, or the body words it otherwise) was made where the same speaker's other statement of that headline was.
+     */
+    private static void sameHeadlineSameOccasion(LinkContext c, List<Link> links) {
+        for (int n = 0; n < c.quotes().size(); n++) {
+            if (!LinkContext.isHeadline(c, n) || links.get(n).event() >= 0) {
+                continue;
+            }
+            Integer speaker = c.speakers().get(n).ref();
+            for (int k = 0; k < c.quotes().size() && speaker != null; k++) {
+                if (k != n && c.quotes().get(k).sentence() == c.quotes().get(n).sentence() && links.get(k).event() >= 0
+                        && speaker.equals(c.speakers().get(k).ref())) {
+                    links.set(n, new Link(links.get(k).event(), 0.55, "same-headline-occasion"));
+                    break;
+                }
+            }
+        }
     }
 
     /** A headline statement repeats a body statement: the one sharing most words (two at least), and its event. */

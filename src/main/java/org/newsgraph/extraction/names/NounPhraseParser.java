@@ -709,6 +709,9 @@ public final class NounPhraseParser {
         String nation = "";
         while (end < limit && tokens.get(end).word()) {
             String k = tokens.get(end).key();
+            if (k.startsWith(PREPOSITION_LI) && NameLexicon.MEDIA_HEADS.contains(k.substring(1))) {
+                break; // "وقال مصدر سوداني لفضائية الشرق": the channel he spoke to, not a nisba of the source
+            }
             String adj = adjective(k);
             int complementEnd = qualifierComplementEnd(end, limit);
             if (complementEnd > end) {

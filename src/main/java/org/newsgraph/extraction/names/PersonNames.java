@@ -595,7 +595,9 @@ final class PersonNames {
             if (subjectSlot && words == 0 && !known && loneFamilyName(t, k, end + 1, limit)) {
                 return end + 1; // "وشدد الصفدي على"، "وأكد الصفدي أن": a family name alone as the subject
             }
-            if (!known && !givenName && !closingFamilyName && (!subjectSlot || isNotAName(t, k, words == 0))) {
+            // "محمد ولد الغزواني": a joiner inside a name, though "ولد" starts with و
+            boolean joinerWord = words > 0 && NounPhraseParser.NAME_JOINERS.contains(k);
+            if (!known && !givenName && !closingFamilyName && (!subjectSlot || !joinerWord && isNotAName(t, k, words == 0))) {
                 break; // outside a subject slot only names the article already used
             }
             boolean familyName = closingFamilyName || (words == 1 || (words == 2 && (joiners > 0 || closesClause(end + 1, limit))))
@@ -605,7 +607,8 @@ final class PersonNames {
                     || words == 1 && afterTitle(i) && k.startsWith(ARTICLE) && familyNameShape(k) && !NameLexicon.isStateNationality(k)
                     || words >= 1 && words <= 3 && definiteChainCloses(end, limit, 4 - words);
             boolean finalWord = words > 0 && NAME_FINAL_WORDS.contains(k);
-            if (!known && !joined && !familyName && !finalWord && (definite(t, k) || (end > i && k.startsWith(CONJUNCTION_WA)))) {
+            if (!known && !joined && !familyName && !finalWord && !joinerWord
+                    && (definite(t, k) || (end > i && k.startsWith(CONJUNCTION_WA)))) {
                 break;
             }
             if (words >= 2 && knownSurname.test(tokens.get(end - 1).key()) && knownGivenName.test(k) && !knownSurname.test(k)) {
@@ -650,6 +653,7 @@ final class PersonNames {
                         || NameLexicon.TITLE_HEADS.contains(t.bare()))) // "ووزير الدفاع": a second person's title
                 || NameLexicon.COMMON_NOUNS.contains(t.bare()) || NameLexicon.COMMON_NOUNS.contains(t.key())
                 || EventLexicon.withPossessive(t.bare(), NameLexicon.COMMON_NOUNS) // "وثمن دوره في": his role
+                || WordShapes.looksLikeVerbalNounWithPronoun(t.bare()) // "وأبدى الوزير تفاؤله": what he expresses
                 || (first && WordShapes.looksLikeCommonNoun(t.key()) && !WordShapes.isForeignNameInYehHeh(t.text(), t.key()))
                 // "واعتبرها الوزير إنجازا": a verbal noun with the accusative ending is the object, no name
                 || (first && k.length() == 6 && k.endsWith(ACCUSATIVE) && k.charAt(1) != 'و' && k.charAt(1) != 'ي'
@@ -663,6 +667,7 @@ final class PersonNames {
         String stripped = ArabicNormalizer.withoutProclitic(t.bare());
         if (stripped.length() < t.bare().length() && (NameLexicon.STOP.contains(stripped) || parser.isLexiconWord(stripped)
                 || NameLexicon.COMMON_NOUNS.contains(stripped) || EventLexicon.PLACES.containsKey(stripped)
+                || WordShapes.looksLikeVerbalNoun(stripped) // "وأفاد قائد الجيش بإطلاع": the cue's object
                 || t.bare().startsWith(PREPOSITION_LI_ON_ARTICLE))) {
             return true; // "بأي"، "لنظيره"، "للبيت"، "ببالغ الحزن"، a place: "وأعلن الوزير سالم حداد بنواكشوط"
         }

@@ -13,6 +13,8 @@ import static org.newsgraph.extraction.lexicon.Affixes.PERFECT_DUAL;
 import static org.newsgraph.extraction.lexicon.Affixes.PERFECT_PLURAL;
 import static org.newsgraph.extraction.lexicon.Affixes.PREPOSITION_BI_ON_ARTICLE;
 
+import java.util.List;
+
 import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
@@ -117,6 +119,27 @@ final class WordShapes {
 
     private static boolean isLongVowel(char c) {
         return c == 'ا' || c == 'و' || c == 'ي' || c == 'ى';
+    }
+
+    /** Possessive pronouns a verbal noun takes after a cue ("أبدى تفاؤله"، "جدد تضامنها"). */
+    private static final List<String> POSSESSIVES = List.of("هما", "هم", "ها", "ه");
+
+    /**
+     * A verbal noun of a derived form with a possessive pronoun: تفاعل (تفاؤله، تضامنها), افتعال (اهتمامه), استفعال
+     * (استعداده), تفعيل and إفعال. What a speaker expresses, right after his title, is never his name.
+     */
+    static boolean looksLikeVerbalNounWithPronoun(String k) {
+        for (String p : POSSESSIVES) {
+            if (k.endsWith(p) && k.length() > p.length() + 3) {
+                String stem = k.substring(0, k.length() - p.length());
+                int n = stem.length();
+                return looksLikeVerbalNoun(stem)
+                        || (n == 5 && stem.charAt(0) == 'ت' && stem.charAt(2) == 'ا')
+                        || (n == 6 && stem.charAt(0) == 'ا' && stem.charAt(2) == 'ت' && stem.charAt(4) == 'ا')
+                        || (n == 7 && stem.startsWith("است") && stem.charAt(5) == 'ا');
+            }
+        }
+        return false;
     }
 
     /** تفعيل and إفعال patterns (تقديم، إعلان) are verbal nouns, the object after a name, not a third name. */

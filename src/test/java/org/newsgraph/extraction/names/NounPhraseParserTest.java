@@ -511,4 +511,30 @@ class NounPhraseParserTest {
         assertEquals(List.of(), new NounPhraseParser(other, "أكد الوزيران سالم حداد والوفد المرافق", new PersonRegistry())
                 .namedByPairTitle(2, other.size()));
     }
+
+    @Test
+    void aVerbalNounWithItsPronounAfterATitleIsNoName() {
+        check("وزير الخارجية تفاؤله بالمشهد", "PERSON null / وزير الخارجية");
+        check("الوزير استعداده للحوار", "PERSON null / الوزير");
+        // a name after the title is read as before
+        check("وزير الخارجية سالم حداد", "PERSON سالم حداد / وزير الخارجية");
+    }
+
+    @Test
+    void aWordGluedToBiWithTheShapeOfAVerbalNounIsNoName() {
+        check("قائد الجيش بإطلاع القيادة", "PERSON null / قائد الجيش");
+        check("قائد الجيش سالم حداد بالقاهرة", "PERSON سالم حداد / قائد الجيش");
+    }
+
+    @Test
+    void theMauritanianJoinerWaladKeepsTheNameWhole() {
+        check("الوزير محمد سالم ولد مرزوك", "PERSON محمد سالم ولد مرزوك / الوزير");
+        check("الرئيس محمد ولد الغزواني", "PERSON محمد ولد الغزواني / الرئيس");
+    }
+
+    @Test
+    void theChannelAnUnnamedSourceToldIsNoPartOfItsName() {
+        check("مصدر سوداني لفضائية الحدث", "ANONYMOUS مصدر سوداني / null");
+        check("مصدر حكومي لقناة الجزيرة", "ANONYMOUS مصدر حكومي / null");
+    }
 }
