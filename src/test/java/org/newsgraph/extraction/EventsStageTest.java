@@ -743,4 +743,9 @@ class EventsStageTest {
         assertEquals(List.of("TALKS null"), Articles.extract("وقال الوزير إن الاجتماع الذي عقد أمس كان مثمرا.", null)
                 .events().stream().map(e -> e.kind() + " " + e.startsOn()).toList());
     }
+
+    @Test
+    void aLectureIsAnOccasion() {
+        check("وقال الوزير سالم حداد في محاضرة ألقاها أمس بالمعهد الملكي إن الحوار ضروري.", "OTHER 2023-03-09 null");
+    }
 }

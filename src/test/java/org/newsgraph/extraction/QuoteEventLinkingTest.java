@@ -645,4 +645,13 @@ class QuoteEventLinkingTest {
                 + "وشكر الوزير سالم حداد الأردن على موقفه الداعم للسلام.",
                 "none general-position", "none general-position", "none general-position");
     }
+
+    @Test
+    void aHeadlinesOccasionBetweenItsSubjectAndVerb() {
+        check("حداد في مؤتمر صحفي مع نظيره الأردني يؤكد أن الحصار سينتهي\n\nوصل الوزير سالم حداد إلى عمان أمس.",
+                "PRESS_BRIEFING event-in-clause");
+        // an occasion in the speaker's relative clause is where he was, not where he speaks
+        check("وقال الوزير سالم حداد في مؤتمر صحفي إن الحصار سينتهي.\nوأكد الوزير نادر الخطيب الذي شارك في القمة أن الوقت مناسب.",
+                "PRESS_BRIEFING event-in-clause", "none general-position");
+    }
 }

@@ -34,6 +34,8 @@ final class LinkRules {
 
     /** Statement words within which a named event is what the statement is about (its subject or predicate). */
     private static final int TOPIC_WORDS = 5;
+    /** Tokens from an occasion before the verb to the verb: its other party and an aside may stand between. */
+    private static final int OCCASION_TO_VERB = 10;
     /** Statement words before a person who is then its subject ("إن الرئيس بايدن ..."، "أن بلينكن ..."). */
     private static final int SUBJECT_WORDS = 1;
 
@@ -308,10 +310,13 @@ final class LinkRules {
             boolean between = q.cueToken() >= 0 && e.from() > q.cueToken() && e.to() <= q.from();
             boolean fronted = q.cueToken() >= 0 && e.to() <= q.cueToken() && startsWithAdverbial(c.tokens(), s);
             boolean afterDirect = e.from() >= q.to() && q.kind() == QuoteKind.DIRECT;
+            // "جودة في مؤتمر صحفي مشترك مع نظيره يؤكد أن": the occasion between the subject and its verb
+            boolean beforeVerb = q.cueToken() >= 0 && e.to() <= q.cueToken() && q.cueToken() - e.to() <= OCCASION_TO_VERB
+                    && preceded(c.tokens(), e.from(), DURING, 1);
             if (OccasionLeads.namedAfterStatement(c, q, m)) {
                 return m; // "، وذلك عقب المحادثات" names its occasion, reference or not
             }
-            if (nearCue || between || fronted || afterDirect) {
+            if (nearCue || between || fronted || afterDirect || beforeVerb) {
                 if (!e.reference()) {
                     return m;
                 }

@@ -111,7 +111,8 @@ public final class QuoteEventLinker {
         }
         for (int n = 0; n < c.quotes().size(); n++) {
             if (LinkContext.isHeadline(c, n)) {
-                links.set(n, headline(c, n));
+                Link own = LinkRules.inClause(c, n); // "جودة في مؤتمر صحفي مع نظيره يؤكد أن"
+                links.set(n, own != null ? new Link(own.event(), 0.7, "event-in-clause") : headline(c, n));
             } else if (isIntertitle(c, n)) {
                 Link repeated = headline(c, n);
                 if (repeated.event() >= 0) {

@@ -13,7 +13,6 @@ import static org.newsgraph.extraction.lexicon.Affixes.PERFECT_DUAL;
 import static org.newsgraph.extraction.lexicon.Affixes.PERFECT_PLURAL;
 import static org.newsgraph.extraction.lexicon.Affixes.PREPOSITION_BI_ON_ARTICLE;
 
-import java.util.List;
 
 import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.CueLexicon;
@@ -121,15 +120,12 @@ final class WordShapes {
         return c == 'ا' || c == 'و' || c == 'ي' || c == 'ى';
     }
 
-    /** Possessive pronouns a verbal noun takes after a cue ("أبدى تفاؤله"، "جدد تضامنها"). */
-    private static final List<String> POSSESSIVES = List.of("هما", "هم", "ها", "ه");
-
     /**
      * A verbal noun of a derived form with a possessive pronoun: تفاعل (تفاؤله، تضامنها), افتعال (اهتمامه), استفعال
      * (استعداده), تفعيل and إفعال. What a speaker expresses, right after his title, is never his name.
      */
     static boolean looksLikeVerbalNounWithPronoun(String k) {
-        for (String p : POSSESSIVES) {
+        for (String p : EventLexicon.POSSESSIVES) {
             if (k.endsWith(p) && k.length() > p.length() + 3) {
                 String stem = k.substring(0, k.length() - p.length());
                 int n = stem.length();

@@ -147,6 +147,10 @@ final class CueStatement {
             }
             circumstance = StatementContent.skipAdverbials(tokens, np == marked ? np.to() + 1 : end, s, dateTokens, false);
             j = StatementContent.skipAdverbials(tokens, circumstance, s, dateTokens, true);
+            if (j == circumstance && j < s.to() && tokens.get(j).word() && GrammarWords.RELATIVES.contains(tokens.get(j).key())
+                    && StatementContent.clauseAhead(tokens, s, j + 1)) {
+                j++; // "وأكد الوزير فلان الذي شارك في القمة أن": his relative clause, then the complementizer
+            }
         } else {
             boolean collective = dualTitleEnd > j
                     || (j < s.to() && tokens.get(j).word() && GrammarWords.COLLECTIVE_SPEAKERS.contains(tokens.get(j).key()));

@@ -200,8 +200,11 @@ public final class QuoteFinder {
             return accusative;
         }
         Token prev = tokens.get(k - 1);
-        if (prev.isComma() || accusative) {
-            return true;
+        if (prev.word() && prev.text().indexOf(FATHATAN) >= 0) {
+            return false; // "شهدت المحاضرة حضوراً لافتاً": after a noun written with the accusative's tanween, its adjective
+        }
+        if (prev.isComma() || accusative || Inflections.adverbialParticiple(t.key())) {
+            return true; // "مؤكدا التزام بلاده": the indefinite accusative heads no genitive, whatever word follows
         }
         Token next = k + 1 < s.to() ? tokens.get(k + 1) : null;
         boolean construct = next != null && next.word() && next.key().startsWith(Affixes.ARTICLE)
@@ -209,12 +212,15 @@ public final class QuoteFinder {
         if (construct) {
             return false; // "الاتفاقيات ومذكرات التفاهم": a noun with its genitive, no participle
         }
-        return prev.is(Affixes.CONJUNCTION_WA) || !t.bare().equals(t.key()) || Inflections.adverbialParticiple(t.key());
+        return prev.is(Affixes.CONJUNCTION_WA) || !t.bare().equals(t.key());
     }
+
+    /** The tanween of the accusative ("ـًا"). */
+    private static final char FATHATAN = '\u064B';
 
     /** "مؤكدةً"، "مؤكدة أنها": the tanween of the accusative, or a complementizer at once, which no noun takes. */
     private static boolean isAccusative(List<Token> tokens, int k, Sentence s) {
-        return tokens.get(k).text().indexOf('\u064B') >= 0
+        return tokens.get(k).text().indexOf(FATHATAN) >= 0
                 || (k + 1 < s.to() && CueLexicon.isComplementizer(tokens.get(k + 1)));
     }
 

@@ -81,4 +81,27 @@ class StatementBoundsTest {
         // "أحاطه علما" informs: the word is the phrase's noun, no aside
         check("وقال الوزير سالم حداد إنه أحاط نظيره علما بالتطورات.", "إنه أحاط نظيره علما بالتطورات");
     }
+
+    @Test
+    void aMasculineAccusativeParticipleStartsNewWordsBeforeAnyNoun() {
+        check("وقال الوزير سالم حداد إن الحوار كان شاملا مؤكدا التزام بلاده بأمن المنطقة.",
+                "الحوار كان شاملا | التزام بلاده بأمن المنطقة");
+        // a feminine participle before a genitive is a noun: "مذكرات التفاهم" reads on
+        check("وقال الوزير سالم حداد إن الاتفاقيات ومذكرات التفاهم جاهزة.", "الاتفاقيات ومذكرات التفاهم جاهزة");
+    }
+
+    @Test
+    void aParticipleAfterANounWithTheAccusativeTanweenIsItsAdjective() {
+        check("وقال الوزير سالم حداد إن المؤتمر شهد حضوراً لافتاً من السفراء.", "المؤتمر شهد حضوراً لافتاً من السفراء");
+        // with a comma before it, the participle is adverbial
+        check("وقال الوزير سالم حداد إن المؤتمر شهد حضوراً، لافتاً إلى أن السفراء شاركوا.",
+                "المؤتمر شهد حضوراً | السفراء شاركوا");
+    }
+
+    @Test
+    void aSpeakersRelativeClauseBeforeTheComplementizerIsNoPartOfTheWords() {
+        check("وأكد الوزير نادر الخطيب الذي شارك في القمة أن الوقت مناسب.", "الوقت مناسب");
+        // a relative clause inside the words stays in them
+        check("وقال الوزير سالم حداد إن الوفد الذي زار عمان عاد أمس.", "الوفد الذي زار عمان عاد أمس");
+    }
 }
