@@ -4,6 +4,9 @@ import static org.newsgraph.extraction.lexicon.Affixes.ACCUSATIVE;
 import static org.newsgraph.extraction.lexicon.Affixes.ALEF_MAQSURA;
 import static org.newsgraph.extraction.lexicon.Affixes.ARTICLE;
 import static org.newsgraph.extraction.lexicon.Affixes.CONJUNCTION_WA;
+import static org.newsgraph.extraction.lexicon.Affixes.MASCULINE_PLURAL;
+import static org.newsgraph.extraction.lexicon.Affixes.MASCULINE_PLURAL_OBLIQUE;
+import static org.newsgraph.extraction.lexicon.Affixes.NISBA;
 import static org.newsgraph.extraction.lexicon.Affixes.PATTERN_TA;
 import static org.newsgraph.extraction.lexicon.Affixes.PREPOSITION_BI;
 import static org.newsgraph.extraction.lexicon.Affixes.PREPOSITION_BI_ON_ARTICLE;
@@ -130,7 +133,7 @@ final class PersonNames {
             // a definite word continues the title after an indefinite head ("وزير الخارجية") or as an adjective
             // ("الرئيس الروسي"); after a definite word it is a family name ("الوزير الجبير")
             boolean definiteAfterIndefinite = k.startsWith(ARTICLE) && !tokens.get(end - 1).key().startsWith(ARTICLE);
-            boolean continues = complement || NameLexicon.nationality(k) != null || definiteAfterIndefinite
+            boolean continues = complement || NameLexicon.nationality(k) != null || pluralNationality(k) || definiteAfterIndefinite
                     || NameLexicon.TITLE_HEADS.contains(k) || officeOrPlaceAfterBi(k) // "وزيرة الدولة بالداخلية"، not "أشاد الوزير بالعلاقات"
                     || (k.startsWith(PREPOSITION_BI) && NameLexicon.INSTITUTION_HEADS.contains(k.substring(1))) // "بحكومة الوحدة"
                     || k.startsWith(PREPOSITION_LI_ON_ARTICLE)
@@ -849,6 +852,16 @@ final class PersonNames {
                 || NameLexicon.DEFINITE_DUAL_TITLES.contains(before.key())); // "الوزيران سالم حداد وفادي منصور"
     }
 
+
+    /** "الأردنيين"، "المصريون": a nationality in the masculine plural, after a plural complement ("وشؤون المغتربين الأردنيين"). */
+    private static boolean pluralNationality(String k) {
+        for (String ending : List.of(MASCULINE_PLURAL_OBLIQUE, MASCULINE_PLURAL)) {
+            if (k.endsWith(NISBA + ending) && NameLexicon.nationality(k.substring(0, k.length() - ending.length())) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Indefinite heads whose next word is their complement, never a name: "وزير خارجية"، "رئيس وزراء". */
     private static final Set<String> CONSTRUCT_HEADS = LexiconFile.withFlag("titles.tsv", "construct");

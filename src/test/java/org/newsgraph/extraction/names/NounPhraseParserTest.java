@@ -537,4 +537,12 @@ class NounPhraseParserTest {
         check("مصدر سوداني لفضائية الحدث", "ANONYMOUS مصدر سوداني / null");
         check("مصدر حكومي لقناة الجزيرة", "ANONYMOUS مصدر حكومي / null");
     }
+
+    @Test
+    void aPluralNationalityAfterAPluralComplementContinuesTheTitle() {
+        check("وزير الخارجية وشؤون المغتربين الأردنيين سالم حداد",
+                "PERSON سالم حداد / وزير الخارجية وشؤون المغتربين الأردنيين");
+        // a plural that is no nationality ends the title: the name is not reached through it
+        check("وزير الخارجية وشؤون المغتربين الكثيرين سالم حداد", "PERSON null / وزير الخارجية وشؤون المغتربين");
+    }
 }
