@@ -748,4 +748,20 @@ class EventsStageTest {
     void aLectureIsAnOccasion() {
         check("وقال الوزير سالم حداد في محاضرة ألقاها أمس بالمعهد الملكي إن الحوار ضروري.", "OTHER 2023-03-09 null");
     }
+
+    @Test
+    void aMediaPointIsAPressBriefing() {
+        check("وأضافت الوزيرة هدى نصر، خلال نقطة إعلامية أمس، أن الشراكة نموذجية.", "PRESS_BRIEFING 2023-03-09 null");
+    }
+
+    @Test
+    void inAnUndatedArticleADateInTheFutureTenseDatesNoBriefing() {
+        String body = "وقالت الوزيرة هدى نصر خلال نقطة إعلامية إن الرئيس سيشارك في اجتماع يوم 23 جويلية 2023 في روما.";
+        assertEquals(List.of("PRESS_BRIEFING null", "TALKS 2023-07-23"), Articles.extract(body, null).events().stream()
+                .map(e -> e.kind() + " " + e.startsOn()).toList());
+        // told in the past tense, the dated meeting is the one the briefing followed
+        String past = "وقالت الوزيرة هدى نصر خلال نقطة إعلامية إن الرئيس شارك في اجتماع يوم 23 جويلية 2023 في روما.";
+        assertEquals(List.of("PRESS_BRIEFING 2023-07-23", "TALKS 2023-07-23"), Articles.extract(past, null).events().stream()
+                .map(e -> e.kind() + " " + e.startsOn()).toList());
+    }
 }

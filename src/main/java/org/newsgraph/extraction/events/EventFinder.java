@@ -296,7 +296,10 @@ public final class EventFinder {
                     && date.from() < from) {
                 date = null; // "أكد المتحدث، اليوم، بشأن التحضيرات للقاء الرئيسين": the day of the words, not of the meeting
             }
+            // with no publication day, a date written in full in a sentence told in the future tense is ahead
+            // ("سيكون ضيفا الأحد القادم، بتاريخ 23 جويلية 2023، في اجتماع")
             boolean future = (date != null && published != null && date.start().isAfter(published))
+                    || (date != null && published == null && sentenceFuture)
                     || (sentenceFuture && !reference && hasFutureNear(tokens, from, to, s))
                     || nextIs(tokens, to, s, EventLexicon.FORWARD) || prepared;
             boolean earlier = nextIs(tokens, to, s, EventLexicon.EARLIER) || EventTriggers.saidEarlier(tokens, from, s)
