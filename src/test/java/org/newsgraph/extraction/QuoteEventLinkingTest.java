@@ -654,4 +654,15 @@ class QuoteEventLinkingTest {
         check("وقال الوزير سالم حداد في مؤتمر صحفي إن الحصار سينتهي.\nوأكد الوزير نادر الخطيب الذي شارك في القمة أن الوقت مناسب.",
                 "PRESS_BRIEFING event-in-clause", "none general-position");
     }
+
+    @Test
+    void wordsNamingTheEventOfTheHeadlineReportOnIt() {
+        check("حداد: القمة العربية حققت أهدافها\n\n"
+                + "وقال الوزير سالم حداد خلال مؤتمر صحفي إن حضور القادة العرب بهذا العدد للقمة العربية يؤكد وحدة الصف.",
+                "none general-position", "SUMMIT event-in-statement");
+        // with a headline naming no event, the words stay at the press conference
+        check("حداد: الصف العربي موحد\n\n"
+                + "وقال الوزير سالم حداد خلال مؤتمر صحفي إن حضور القادة العرب بهذا العدد للقمة العربية يؤكد وحدة الصف.",
+                "none general-position", "PRESS_BRIEFING event-in-clause");
+    }
 }

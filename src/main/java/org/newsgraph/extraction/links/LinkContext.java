@@ -156,6 +156,19 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
         return c.titled() && c.sentences().get(c.quotes().get(n).sentence()).paragraph() == 0;
     }
 
+    /** True when the article's headline names the group: the event the article is about ("نجاح القمة العربية"). */
+    static boolean namedInHeadline(LinkContext c, int group) {
+        if (!c.titled()) {
+            return false;
+        }
+        for (EventMention m : c.groups().get(group).mentions) {
+            if (c.sentences().get(m.sentence()).paragraph() == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The event mentions of a sentence, in text order. */
     static List<Mention> mentions(LinkContext c, int sentence) {
         return c.mentionsBySentence().getOrDefault(sentence, List.of());

@@ -70,7 +70,8 @@ final class LinkRules {
         LinkContext.Mention best = null;
         for (LinkContext.Mention m : mentions(c, q.sentence())) {
             EventMention e = m.mention();
-            boolean marked = e.reference() || e.date() != null || isOccasion(c, m.group());
+            // the event the headline names is what the article reports: words naming it report on it too
+            boolean marked = e.reference() || e.date() != null || isOccasion(c, m.group()) || namedInHeadline(c, m.group());
             int before = unnamedWordsBetween(c, q.sentence(), q.from(), e.from());
             // "إن الملف سيبحث خلال لقاء الرئيسين": words on what happens during an event are about it, wherever it stands
             boolean during = preceded(c.tokens(), e.from(), DURING, 1);
