@@ -112,7 +112,7 @@ public final class NoiseCleaner {
             }
         }
         dropLinkRuns(lines, from, to, words, drop, firstProse);
-        dropTrailingFooter(lines, from, to, words, drop);
+        dropTrailingFooter(lines, keys, from, to, words, drop);
         return build(raw, lines, starts, from, to, drop, firstProse, title);
     }
 
@@ -142,16 +142,44 @@ public final class NoiseCleaner {
     }
 
     /** A blog's signature, poem or mailing-list prompt after the last sentence of the article. */
-    private static void dropTrailingFooter(String[] lines, int[] from, int[] to, int[] words, boolean[] drop) {
+    private static void dropTrailingFooter(String[] lines, String[] keys, int[] from, int[] to, int[] words, boolean[] drop) {
         for (int i = lines.length - 1; i >= 0; i--) {
             if (drop[i]) {
                 continue;
             }
-            if (isProse(lines[i], from[i], to[i], words[i]) || words[i] > SHORT_WORDS) {
+            if (isProse(lines[i], from[i], to[i], words[i]) || words[i] > SHORT_WORDS || cutOffReport(keys[i], words[i])) {
                 return;
             }
             drop[i] = true;
         }
+    }
+
+    /** Complementizers (`complementizers.tsv`) as match keys: "ان"، "بان"، "انه". */
+    private static final Set<String> COMPLEMENTIZER_KEYS = complementizerKeys();
+
+    private static Set<String> complementizerKeys() {
+        Set<String> out = new HashSet<>();
+        for (String[] row : LexiconFile.rows("complementizers.tsv", 2)) {
+            out.add(ArabicNormalizer.matchKey(row[0]));
+        }
+        return out;
+    }
+
+    /**
+     * "وتابع أن سياسة بلاده واضحة، ونسعى": a last line that opens with و and reports words after a complementizer is
+     * a paragraph the page cut, no signature: it keeps its words.
+     */
+    private static boolean cutOffReport(String key, int words) {
+        String[] w = key.split(" ");
+        if (words < 4 || !w[0].startsWith("و")) {
+            return false;
+        }
+        for (int k = 1; k < Math.min(w.length, 6); k++) {
+            if (COMPLEMENTIZER_KEYS.contains(w[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static CleanedText build(String raw, String[] lines, int[] starts, int[] from, int[] to, boolean[] drop,

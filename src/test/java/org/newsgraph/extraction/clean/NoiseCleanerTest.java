@@ -71,4 +71,17 @@ class NoiseCleanerTest {
         assertTrue(text.contains("وأشارت المصادر"), text);
         assertFalse(text.contains("وكالات"), text);
     }
+
+    @Test
+    void aLastLineThatReportsWordsCutOffByThePageIsNoFooter() {
+        String text = cleaner.clean(String.join("\n", "عنوان الخبر",
+                "وقال وزير الخارجية إن المحادثات كانت صريحة وبناءة في كل الملفات المطروحة.",
+                "وتابع أن سياسة بلاده في المنطقة واضحة، ونسعى"), null).text();
+        assertTrue(text.contains("سياسة بلاده"));
+        // a short last line with no complementizer is still a signature
+        String signed = cleaner.clean(String.join("\n", "عنوان الخبر",
+                "وقال وزير الخارجية إن المحادثات كانت صريحة وبناءة في كل الملفات المطروحة.",
+                "وكتبت من القاهرة سلمى العلي"), null).text();
+        assertFalse(signed.contains("سلمى العلي"));
+    }
 }
