@@ -764,4 +764,33 @@ class EventsStageTest {
         assertEquals(List.of("PRESS_BRIEFING 2023-07-23", "TALKS 2023-07-23"), Articles.extract(past, null).events().stream()
                 .map(e -> e.kind() + " " + e.startsOn()).toList());
     }
+
+    @Test
+    void aBriefingTakesTheDayOfWordsSaidThereHoweverTheyWerePlaced() {
+        check("أكد الوزير سالم حداد، اليوم الجمعة، أن الحوار مستمر.\nوقال حداد خلال مؤتمر صحفي إن الوقت مناسب.",
+                "PRESS_BRIEFING 2023-03-10 null");
+    }
+
+    @Test
+    void theMeetingADatedBriefingFollowedAtOnceWasThatDay() {
+        check("وقال الوزير سالم حداد خلال مؤتمر صحفي عقد أمس عقب اجتماع الحوار الاستراتيجي في سوتشي إن الوقت مناسب.",
+                "PRESS_BRIEFING 2023-03-09 null", "TALKS 2023-03-09 سوتشي");
+        // a meeting the briefing did not follow keeps no day
+        check("وقال الوزير سالم حداد خلال مؤتمر صحفي عقد أمس إن اجتماع الحوار الاستراتيجي سيحدد لاحقا.",
+                "PRESS_BRIEFING 2023-03-09 null", "TALKS null null");
+    }
+
+    @Test
+    void anEventsRelativeClauseSetOffByCommasGivesItsDay() {
+        check("وقال المتحدث في بيان إن الرئيس أطلع نظيره خلال الاتصال الهاتفي، الذي جرى اليوم، على التطورات.",
+                "PHONE_CALL 2023-03-10 null");
+    }
+
+    @Test
+    void aPlaceJoinedByWaOrAfterATopicIsNoVenue() {
+        check("وبحث الرئيس سالم حداد أمس مع نظيره الوضع في أوكرانيا.", "TALKS 2023-03-09 null");
+        check("والتقى الرئيس سالم حداد أمس نظيره لبحث العلاقات بين أنقرة ودمشق.", "TALKS 2023-03-09 null");
+        // a venue after في is read as before
+        check("والتقى الرئيس سالم حداد أمس في أنقرة نظيره.", "TALKS 2023-03-09 أنقرة");
+    }
 }

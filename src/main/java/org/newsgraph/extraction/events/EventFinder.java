@@ -643,6 +643,9 @@ public final class EventFinder {
                 && !GrammarWords.RELATIVES.contains(tokens.get(rel).key())) {
             rel++; // "عقب المباحثات الرسمية التي أجرياها اليوم": one adjective before the relative pronoun
         }
+        if (rel + 1 < tokens.size() && tokens.get(rel).isComma()) {
+            rel++; // "خلال الاتصال الهاتفي، الذي جرى اليوم،": the relative clause set off by commas
+        }
         if (rel >= tokens.size() || !tokens.get(rel).word() || !GrammarWords.RELATIVES.contains(tokens.get(rel).key())) {
             return null;
         }

@@ -2,8 +2,10 @@ package org.newsgraph.extraction.events;
 
 import java.util.List;
 
+import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
+import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.text.ArabicNormalizer;
 
@@ -27,7 +29,8 @@ final class EventPlaces {
             if (i > from && CueLexicon.cue(t) != null) {
                 return -1;
             }
-            if (EventLexicon.PLACE_PREPOSITIONS.contains(t.key()) && i + 1 < to && placeLength(tokens, i + 1) > 0) {
+            if (EventLexicon.PLACE_PREPOSITIONS.contains(t.key()) && i + 1 < to && placeLength(tokens, i + 1) > 0
+                    && !afterTopic(tokens, i)) {
                 return i + 1;
             }
             if (EventLexicon.CITY_WORDS.contains(ArabicNormalizer.withoutProclitic(t.bare()))) {
@@ -37,8 +40,9 @@ final class EventPlaces {
                     }
                 }
             }
-            String attached = ArabicNormalizer.withoutProclitic(t.key());
-            if (!attached.equals(t.key()) && (EventLexicon.PLACES.containsKey(attached) || attachedPlaceOfTwoWords(tokens, i, to))) {
+            // a preposition glued to the place, not و: "بين أنقرة ودمشق" joins a topic's two capitals
+            String attached = ArabicNormalizer.withoutProclitic(t.bare());
+            if (!attached.equals(t.bare()) && (EventLexicon.PLACES.containsKey(attached) || attachedPlaceOfTwoWords(tokens, i, to))) {
                 return i; // "بجنيف"، "لموسكو"، "بشرم الشيخ"
             }
             if (i == from && placeLength(tokens, i) > 0) {
@@ -46,6 +50,13 @@ final class EventPlaces {
             }
         }
         return -1;
+    }
+
+    /** "بحثا الوضع في أوكرانيا": a place after a topic of talks (`common-nouns.txt`, with its article) is what they discussed. */
+    private static boolean afterTopic(List<Token> tokens, int preposition) {
+        Token before = preposition > 0 ? tokens.get(preposition - 1) : null;
+        return before != null && before.word() && before.bare().startsWith(Affixes.ARTICLE)
+                && NameLexicon.COMMON_NOUNS.contains(Affixes.withoutArticle(before.bare()));
     }
 
     static int placeLength(List<Token> tokens, int i) {

@@ -185,6 +185,9 @@ public final class CueLexicon {
      * The cue at token k, a lemma that states through a preposition only when that preposition follows; a verb spelled
      * like a function word only with و opening its sentence ("وبين المحافظ أن").
      */
+    /** Comma-set asides a cue stating through its preposition may stand apart from it by: a name, a day. */
+    private static final int ASIDES_BEFORE_PREPOSITION = 3;
+
     public static Cue cueAt(List<Token> tokens, int k, int sentenceFrom, int end) {
         Cue c = anyCue(tokens.get(k));
         if (c == null && (k == sentenceFrom || !tokens.get(k - 1).word()) && tokens.get(k).word()) {
@@ -208,11 +211,23 @@ public final class CueLexicon {
                 return c;
             }
             if (tokens.get(i).isComma()) {
-                int close = i + 1; // "وعبر الوزير، خلال لقائه ...، عن": the preposition after an aside
-                while (close < Math.min(end, i + 20) && !tokens.get(close).isComma()) {
-                    close++;
+                // "وعبر الوزير، خلال لقائه ...، عن": the preposition after an aside; "ندد الرئيس الروسي، فلاديمير
+                // بوتين، اليوم الإثنين، بسياسات": after the name in apposition and the day, each set off by commas
+                int open = i;
+                for (int aside = 0; aside < ASIDES_BEFORE_PREPOSITION; aside++) {
+                    int close = open + 1;
+                    while (close < Math.min(end, open + 20) && !tokens.get(close).isComma()) {
+                        close++;
+                    }
+                    if (close + 1 >= end || !tokens.get(close).isComma()) {
+                        return null;
+                    }
+                    if (governs(c, tokens.get(close + 1))) {
+                        return c;
+                    }
+                    open = close;
                 }
-                return close + 1 < end && tokens.get(close).isComma() && governs(c, tokens.get(close + 1)) ? c : null;
+                return null;
             }
         }
         return null;

@@ -122,6 +122,7 @@ public final class QuoteEventLinker {
         }
         sameHeadlineSameOccasion(c, links);
         dateOccasionsByStatements(c, dates, occasions);
+        dateEventsByTheirBriefings(c, briefingAfter);
         addSpeakersAtBriefings(c, occasions);
         doc.add(LINKS, links);
     }
@@ -204,17 +205,37 @@ public final class QuoteEventLinker {
         }
     }
 
+    /**
+     * "مؤتمر صحفي عقد عقب اجتماع الحوار الاستراتيجي": the meeting a dated briefing followed at once was held that day,
+     * unless the article bounds it, calls it future or earlier, or places it elsewhere than the briefing.
+     */
+    private static void dateEventsByTheirBriefings(LinkContext c, Map<Integer, Integer> briefingAfter) {
+        briefingAfter.forEach((event, briefing) -> {
+            EventGrouper.Group g = c.groups().get(event);
+            EventGrouper.Group b = c.groups().get(briefing);
+            boolean elsewhere = g.location != null && b.location != null && !g.location.equals(b.location);
+            if (g.start == null && b.start != null && g.notBefore == null && g.notAfter == null && !g.future && !g.earlier
+                    && !elsewhere) {
+                g.start = b.start;
+                g.datedByMainEvent = true;
+            }
+        });
+    }
+
     /** Occasion rules that find the event where the statement itself was made, not where its speaker was last. */
     private static final Set<String> MADE_AT = Set.of("event-in-clause", "occasion-named-after");
 
     /**
      * "أكد الرئيس اليوم أن ... \n جاء ذلك خلال لقائه ...": the day in the clause of a statement made at an undated
-     * occasion is the occasion's day. An event the article calls future or earlier, or bounds, keeps what it has.
+     * occasion is the occasion's day; of a briefing, however the statement was placed there. An event the article
+     * calls future or earlier, or bounds, keeps what it has.
      */
     private static void dateOccasionsByStatements(LinkContext c, List<List<DateMention>> dates, List<Link> occasions) {
         for (int n = 0; n < occasions.size(); n++) {
             Link o = occasions.get(n);
-            if (o.event() < 0 || !MADE_AT.contains(o.rule())) {
+            // a briefing is held at one time: whatever rule placed the words there, their day is its day
+            // ("أكد لافروف، اليوم الخميس، أن ..." then "وقال لافروف خلال مؤتمر صحفي")
+            if (o.event() < 0 || !(MADE_AT.contains(o.rule()) || c.groups().get(o.event()).kind == EventKind.PRESS_BRIEFING)) {
                 continue;
             }
             EventGrouper.Group g = c.groups().get(o.event());

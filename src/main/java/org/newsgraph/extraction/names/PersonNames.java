@@ -663,6 +663,8 @@ final class PersonNames {
                         && WordShapes.looksLikeVerbalNoun(k.substring(0, 5)))
                 || CueLexicon.cue(t) != null || CueLexicon.verbalNoun(t) != null || CueLexicon.isComplementizer(t)
                 || EventLexicon.TRIGGERS.containsKey(EventLexicon.stem(k)) || parser.isLexiconWord(k)
+                // "إن الرئيس الروسي أجرى مكالمة مع نظيره التركي ناقشا فيها": the verbs of meeting after a title
+                || EventLexicon.MEETING_VERBS.contains(t.bare()) || EventLexicon.VERBS.containsKey(t.bare())
                 || (!first && WordShapes.isAgreeingVerb(t.bare())) || WordShapes.looksLikeTenthFormPerfect(t.bare())
                 || (!first && WordShapes.looksLikeFifthFormPerfect(t.text()))) {
             return true;

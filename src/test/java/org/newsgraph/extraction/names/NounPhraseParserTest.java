@@ -545,4 +545,12 @@ class NounPhraseParserTest {
         // a plural that is no nationality ends the title: the name is not reached through it
         check("وزير الخارجية وشؤون المغتربين الكثيرين سالم حداد", "PERSON null / وزير الخارجية وشؤون المغتربين");
     }
+
+    @Test
+    void aVerbOfMeetingAfterATitleIsNoName() {
+        check("الرئيس الروسي أجرى مكالمة", "PERSON null / الرئيس الروسي");
+        check("نظيره التركي ناقشا فيها", "PERSON null / نظيره التركي");
+        // a foreign name after the nationality is read as before
+        check("الإيطالي روبرتو مانشيني", "PERSON روبرتو مانشيني / null");
+    }
 }

@@ -863,4 +863,12 @@ class ReportingConstructionsTest {
         // the seal of a document states nothing
         check("أخبار\n\nوحمل البيان ختم الوزارة الرسمي.", "");
     }
+
+    @Test
+    void aCueStatingThroughItsPrepositionAfterANameAndADaySetOffByCommas() {
+        check("أخبار\n\nندد الرئيس الروسي، فلاديمير بوتين، اليوم الإثنين، بسياسات كييف.",
+                "فلاديمير بوتين: بسياسات كييف");
+        // no preposition after the asides: the welcome states nothing
+        check("أخبار\n\nرحب الرئيس الروسي، فلاديمير بوتين، اليوم الإثنين، في الكرملين.", "");
+    }
 }
