@@ -793,4 +793,11 @@ class EventsStageTest {
         // a venue after في is read as before
         check("والتقى الرئيس سالم حداد أمس في أنقرة نظيره.", "TALKS 2023-03-09 أنقرة");
     }
+
+    @Test
+    void aLeadsDayDatesTheMeetingItsWordsWereSaidAt() {
+        check("دعا الوزير سالم حداد، الخميس، الأردن إلى تسهيل منح التأشيرات.\n"
+                + "وقالت وزارة الخارجية في بيان إن \"الوزير سالم حداد التقى نظيره الأردني نادر الخطيب في عمان\".",
+                "TALKS 2023-03-09 عمان");
+    }
 }

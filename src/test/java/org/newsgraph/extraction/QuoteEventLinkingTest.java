@@ -665,4 +665,15 @@ class QuoteEventLinkingTest {
                 + "وقال الوزير سالم حداد خلال مؤتمر صحفي إن حضور القادة العرب بهذا العدد للقمة العربية يؤكد وحدة الصف.",
                 "none general-position", "PRESS_BRIEFING event-in-clause");
     }
+
+    @Test
+    void aLeadsWordsWereSaidAtTheMeetingAStatementOfTheMinistryReportsNext() {
+        check("دعا الوزير سالم حداد، الخميس، الأردن إلى تسهيل منح التأشيرات.\n"
+                + "وقالت وزارة الخارجية في بيان إن \"الوزير سالم حداد التقى نظيره الأردني نادر الخطيب في عمان\".",
+                "TALKS speaker-occasion-ahead", "TALKS event-in-statement");
+        // a meeting a statement wishes for places nobody there
+        check("دعا الوزير سالم حداد، الخميس، الأردن إلى تسهيل منح التأشيرات.\n"
+                + "وقالت وزارة الخارجية في بيان إن \"الوزير سالم حداد سيلتقي نظيره الأردني نادر الخطيب في عمان\".",
+                "none general-position", "TALKS event-in-statement");
+    }
 }

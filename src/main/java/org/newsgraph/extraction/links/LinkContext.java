@@ -185,7 +185,10 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
         return out;
     }
 
-    /** Mentions that place someone at an event: outside statements, not in a relative clause, in text order. */
+    /**
+     * Mentions that place someone at an event: outside statements (or a meeting verb of two people a statement
+     * reports), not in a relative clause, in text order.
+     */
     static List<Mention> occasions(LinkContext c) {
         return c.occasionMentions();
     }
@@ -195,7 +198,11 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
         List<Mention> out = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             for (EventMention m : groups.get(g).mentions) {
-                if (!insideAnyStatement(m, quotesBySentence) && !inRelativeClause(tokens, sentences.get(m.sentence()), m)
+                // "وقالت الوزارة في بيان إن الوزير التقى نظيره": a meeting of two people reported by a verb, in the
+                // past, places them there even inside a statement
+                boolean reportedMeeting = m.verbal() && !m.future() && !m.earlier() && m.participants().size() >= 2;
+                if ((!insideAnyStatement(m, quotesBySentence) || reportedMeeting)
+                        && !inRelativeClause(tokens, sentences.get(m.sentence()), m)
                         && !governedByTopicWord(tokens, m.from())) { // "وحول زيارة الوفد": a topic, nobody's occasion
                     out.add(new Mention(g, m));
                 }

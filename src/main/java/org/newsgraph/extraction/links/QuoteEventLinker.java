@@ -222,8 +222,11 @@ public final class QuoteEventLinker {
         });
     }
 
-    /** Occasion rules that find the event where the statement itself was made, not where its speaker was last. */
-    private static final Set<String> MADE_AT = Set.of("event-in-clause", "occasion-named-after");
+    /**
+     * Occasion rules that find the event where the statement itself was made, not where its speaker was last: its
+     * clause, the lead naming it after the words, the occasion the next paragraph names for a lead's speaker.
+     */
+    private static final Set<String> MADE_AT = Set.of("event-in-clause", "occasion-named-after", "speaker-occasion-ahead");
 
     /**
      * "أكد الرئيس اليوم أن ... \n جاء ذلك خلال لقائه ...": the day in the clause of a statement made at an undated

@@ -217,10 +217,15 @@ public final class UncuedStatements {
         boolean marked = tokens.get(speakerAt).mark() > 0 && Tokens.closing(tokens, speakerAt, colon) == colon - 1;
         NounPhrase np = marked ? CueStatement.namedInMarks(tokens, speakerAt, colon - 1, parser)
                 : parser.parse(speakerAt, colon, true);
-        if (np == null || np.refersBack() || (np.to() != colon && !marked && !addressee(tokens, np.to(), colon))) {
+        // "المقداد وعبد اللهيان: بحثنا ...": two speakers joined by و before the colon, one statement each
+        List<NounPhrase> joint = np == null || marked || np.to() == colon ? List.of() : JointSubjects.after(tokens, s, np, parser);
+        boolean jointToColon = !joint.isEmpty() && joint.get(joint.size() - 1).to() == colon;
+        if (np == null || np.refersBack()
+                || (np.to() != colon && !marked && !jointToColon && !addressee(tokens, np.to(), colon))) {
             return null;
         }
         QuoteDraft d = new QuoteDraft();
+        d.joint = jointToColon ? joint : List.of();
         d.attribution = Attribution.NAMED;
         d.speaker = np;
         d.cueToken = -1;

@@ -62,4 +62,10 @@ class UncuedStatementsTest {
         // marks around words before a colon with no name in them are no speaker
         check("«مفاجأة كبرى»: الحكومة تستقيل\n\nوصل الوزير سالم حداد إلى عمان.", "");
     }
+
+    @Test
+    void aHeadlineOfTwoSpeakersJoinedByWaGivesEachTheWords() {
+        check("حداد والخطيب: بحثنا تعزيز العلاقات بين بلدينا\n\nوصل الوزير سالم حداد إلى عمان حيث التقى الوزير نادر الخطيب.",
+                "headline-colon: بحثنا تعزيز العلاقات بين بلدينا | headline-colon: بحثنا تعزيز العلاقات بين بلدينا");
+    }
 }
