@@ -659,11 +659,11 @@ class QuoteEventLinkingTest {
     void wordsNamingTheEventOfTheHeadlineReportOnIt() {
         check("حداد: القمة العربية حققت أهدافها\n\n"
                 + "وقال الوزير سالم حداد خلال مؤتمر صحفي إن حضور القادة العرب بهذا العدد للقمة العربية يؤكد وحدة الصف.",
-                "none general-position", "SUMMIT event-in-statement");
+                "SUMMIT event-in-statement", "SUMMIT event-in-statement");
         // with a headline naming no event, the words stay at the press conference
         check("حداد: الصف العربي موحد\n\n"
                 + "وقال الوزير سالم حداد خلال مؤتمر صحفي إن حضور القادة العرب بهذا العدد للقمة العربية يؤكد وحدة الصف.",
-                "none general-position", "PRESS_BRIEFING event-in-clause");
+                "PRESS_BRIEFING headline-speakers-occasion", "PRESS_BRIEFING event-in-clause");
     }
 
     @Test
@@ -675,5 +675,14 @@ class QuoteEventLinkingTest {
         check("دعا الوزير سالم حداد، الخميس، الأردن إلى تسهيل منح التأشيرات.\n"
                 + "وقالت وزارة الخارجية في بيان إن \"الوزير سالم حداد سيلتقي نظيره الأردني نادر الخطيب في عمان\".",
                 "none general-position", "TALKS event-in-statement");
+    }
+
+    @Test
+    void aHeadlineTheBodyDoesNotRepeatWasSaidAtItsSpeakersOnlyOccasion() {
+        check("نصر: أنا بصحة جيدة\n\nعقدت الوزيرة هدى نصر مؤتمرا صحفيا في عمان أمس، وأكدت أن الحكومة مستمرة.",
+                "PRESS_BRIEFING headline-speakers-occasion", "PRESS_BRIEFING speaker-occasion-in-sentence");
+        // a speaker the body places nowhere keeps none
+        check("نصر: أنا بصحة جيدة\n\nوأكدت الوزيرة هدى نصر أن الحكومة مستمرة.",
+                "none general-position", "none general-position");
     }
 }

@@ -121,6 +121,7 @@ public final class QuoteEventLinker {
             }
         }
         sameHeadlineSameOccasion(c, links);
+        headlinesAtTheirSpeakersOccasion(c, links);
         dateOccasionsByStatements(c, dates, occasions);
         dateEventsByTheirBriefings(c, briefingAfter);
         addSpeakersAtBriefings(c, occasions);
@@ -364,6 +365,25 @@ public final class QuoteEventLinker {
                     links.set(n, new Link(links.get(k).event(), 0.55, "same-headline-occasion"));
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * "ميركل: أنا بصحة جيدة" with no body words repeating it and no neighbour: what it names is its event ("حداد:
+     * القمة العربية حققت أهدافها"), else it was said at the one occasion the body gives its speaker.
+     */
+    private static void headlinesAtTheirSpeakersOccasion(LinkContext c, List<Link> links) {
+        for (int n = 0; n < c.quotes().size(); n++) {
+            if (!LinkContext.isHeadline(c, n) || links.get(n).event() >= 0) {
+                continue;
+            }
+            Link named = LinkRules.inStatement(c, n);
+            Link only = named == null ? SpeakerRules.speakerOnlyOccasion(c, n) : null;
+            if (named != null) {
+                links.set(n, new Link(named.event(), 0.6, "event-in-statement"));
+            } else if (only != null) {
+                links.set(n, new Link(only.event(), 0.55, "headline-speakers-occasion"));
             }
         }
     }

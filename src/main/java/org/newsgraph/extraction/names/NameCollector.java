@@ -72,9 +72,9 @@ public final class NameCollector {
                     continue;
                 }
                 // "وزير" starts with و: the key itself may be the title, not only the key without a conjunction
-                if (NameLexicon.TITLE_HEADS.contains(t.key()) || NameLexicon.TITLE_HEADS.contains(t.bare())
-                        || NameLexicon.TITLE_HEADS.contains(
-                        ArabicNormalizer.withoutProclitic(t.key()))) {
+                if ((NameLexicon.TITLE_HEADS.contains(t.key()) || NameLexicon.TITLE_HEADS.contains(t.bare())
+                        || NameLexicon.TITLE_HEADS.contains(ArabicNormalizer.withoutProclitic(t.key())))
+                        && !adjectiveOfEventNoun(tokens, i, s)) {
                     NounPhrase np = parser.parse(i, s.to(), false);
                     if (np != null && np.kind() == PersonKind.PERSON && np.name() != null) {
                         registry.resolve(np, text);
@@ -168,6 +168,23 @@ public final class NameCollector {
                 && CueLexicon.cue(before) == null && !EventLexicon.MEETING_VERBS.contains(before.bare());
     }
 
+    /**
+     * A definite title word ("الصحفي", also "the journalist") right after an event noun ("مؤتمرها الصحفي التقليدي"،
+     * "للمؤتمر الصحفي الصيفي") is that event's adjective: no naming starts there, whatever words follow it.
+     */
+    public static boolean adjectiveOfEventNoun(List<Token> tokens, int i, Sentence s) {
+        if (i <= s.from() || !tokens.get(i).key().startsWith(Affixes.ARTICLE) || !tokens.get(i - 1).word()) {
+            return false;
+        }
+        String before = tokens.get(i - 1).bare();
+        String noun = before.startsWith(Affixes.PREPOSITION_LI_ON_ARTICLE) ? Affixes.articleAfterLi(before)
+                : before.startsWith(Affixes.PREPOSITION_BI_ON_ARTICLE) ? before.substring(Affixes.PREPOSITION_BI.length())
+                : before;
+        boolean definiteEvent = noun.startsWith(Affixes.ARTICLE)
+                && EventLexicon.TRIGGER_STARTS.contains(Affixes.withoutArticle(noun));
+        return definiteEvent || EventLexicon.withPossessive(noun, EventLexicon.TRIGGER_STARTS);
+    }
+
     /** Every naming of a person, institution or source, per sentence index. */
     Map<Integer, List<PersonMention>> mentions(List<Token> tokens, List<Sentence> sentences, NounPhraseParser parser,
             PersonRegistry registry, String text) {
@@ -177,7 +194,7 @@ public final class NameCollector {
             int i = s.from();
             while (i < s.to()) {
                 NounPhrase np = parser.mayStart(tokens.get(i)) ? parser.parse(i, s.to(), false) : null;
-                if (np != null && np.name() == null && attributeOfNounBefore(tokens, i, s)) {
+                if (np != null && (np.name() == null && attributeOfNounBefore(tokens, i, s) || adjectiveOfEventNoun(tokens, i, s))) {
                     np = null;
                 }
                 PersonRegistry.Entry e = np == null ? null : registry.resolve(np, text);

@@ -75,4 +75,12 @@ class NameCollectorTest {
         // written with ة it is an abstract noun, no name
         check("وقال الوزير تنمية البلاد أولوية.");
     }
+
+    @Test
+    void aTitleWordAfterAnEventNounIsItsAdjectiveNoPerson() {
+        check("عقدت الوزيرة هدى نصر مؤتمرها الصحفي التقليدي المعروف في عمان وتحدثت عن ملفات مهمة.", "هدى نصر");
+        check("وفي الموعد المحدد للمؤتمر الصحفي الصيفي جلست الوزيرة هدى نصر في مواجهة الصحفيين.", "هدى نصر");
+        // a journalist named after a verb is someone
+        check("وقال الصحفي سامر خليل إن الخطة جاهزة.", "سامر خليل");
+    }
 }
