@@ -685,4 +685,12 @@ class QuoteEventLinkingTest {
         check("نصر: أنا بصحة جيدة\n\nوأكدت الوزيرة هدى نصر أن الحكومة مستمرة.",
                 "none general-position", "none general-position");
     }
+
+    @Test
+    void aBareConferenceAfterAConferenceNamedSinceTheBriefingIsThatConference() {
+        check("وقال الوزير سالم حداد في مؤتمر صحفي عقده على هامش ختام مؤتمر بغداد للتعاون، إن احتضان العراق لهذا المؤتمر دليل على سياسته.",
+                "CONFERENCE event-in-statement");
+        // with no conference named since, "المؤتمر" is the press conference
+        check("عقد الوزير سالم حداد مؤتمرا صحفيا أمس.\nوقال حداد خلال المؤتمر إن الوقت مناسب.", "PRESS_BRIEFING event-in-clause");
+    }
 }

@@ -234,12 +234,21 @@ public final class EventGrouper {
         }
         if (m.kind() == EventKind.CONFERENCE && m.definite() && m.to() - m.from() == 1) {
             Group briefing = null;
+            Group conference = null;
             for (Group g : groups) {
                 if (g.kind == EventKind.PRESS_BRIEFING && (briefing == null || g.lastSpoken() > briefing.lastSpoken())) {
                     briefing = g;
                 }
+                if (g.kind == EventKind.CONFERENCE && !g.future && !g.earlier
+                        && (conference == null || g.lastSpoken() > conference.lastSpoken())) {
+                    conference = g;
+                }
             }
-            if (briefing != null && (briefing.start == null || m.date() == null || briefing.start.equals(m.date().start()))) {
+            // "في مؤتمر صحافي على هامش ختام مؤتمر بغداد ... إن احتضان العراق لهذا المؤتمر": the conference named
+            // since the briefing is the one meant
+            boolean conferenceSince = briefing != null && conference != null && conference.lastSpoken() > briefing.lastSpoken();
+            if (briefing != null && !conferenceSince
+                    && (briefing.start == null || m.date() == null || briefing.start.equals(m.date().start()))) {
                 // "خلال المؤتمر"، "في بداية المؤتمر" after a press conference is that press conference, also when the
                 // speaker's day was carried to it ("عقد الوزير اليوم مؤتمرا صحفيا ... وقال في بداية المؤتمر")
                 return briefing;
