@@ -694,4 +694,10 @@ class SpeakerStageTest {
         check("وقال الرئيس كريم منصور العلي إن الاتفاق مهم.\nوأضاف منصور العلي أن التنفيذ قريب.",
                 "كريم منصور العلي (named-apposition) | كريم منصور العلي (named-name)");
     }
+
+    @Test
+    void aPrepositionWithItsPronounIsNoSpeaker() {
+        check("ابتسم الوزير سالم حداد وقال لنظيره: \"إنهم ينتظرون منا خطأ\"، في إشارة منه إلى الصحافة.",
+                "سالم حداد (pronoun-antecedent)");
+    }
 }
