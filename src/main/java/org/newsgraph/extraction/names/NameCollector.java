@@ -169,11 +169,14 @@ public final class NameCollector {
     }
 
     /**
-     * A definite title word ("الصحفي", also "the journalist") right after an event noun ("مؤتمرها الصحفي التقليدي"،
-     * "للمؤتمر الصحفي الصيفي") is that event's adjective: no naming starts there, whatever words follow it.
+     * A definite title word of the nisba shape ("الصحفي", also "the journalist") right after an event noun ("مؤتمرها
+     * الصحفي التقليدي"، "للمؤتمر الصحفي الصيفي") is that event's adjective: no naming starts there, whatever follows.
      */
     public static boolean adjectiveOfEventNoun(List<Token> tokens, int i, Sentence s) {
-        if (i <= s.from() || !tokens.get(i).key().startsWith(Affixes.ARTICLE) || !tokens.get(i - 1).word()) {
+        String key = tokens.get(i).key();
+        // a nisba agrees as the adjective ("الصحفي"، "الإعلامية"); "استقباله الرئيس" has the one received
+        boolean nisba = key.endsWith(Affixes.NISBA) || key.endsWith(Affixes.NISBA_FEMININE);
+        if (i <= s.from() || !key.startsWith(Affixes.ARTICLE) || !nisba || !tokens.get(i - 1).word()) {
             return false;
         }
         String before = tokens.get(i - 1).bare();
