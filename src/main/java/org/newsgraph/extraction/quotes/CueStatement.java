@@ -116,11 +116,14 @@ final class CueStatement {
         // "السعودية تستنكر اقتحام المسجد": a naming opening the sentence right before an imperfect verb is its
         // subject, and what follows the verb its object
         NounPhrase opening = pronounWord || kana != null || !imperfect(t) ? null : subjectBefore(tokens, s, k, parser);
+        boolean bareTitleOpening = opening != null && opening.kind() == PersonKind.PERSON && opening.name() == null;
         if (opening != null && (opening.from() != s.from() || opening.to() != k || cue.frame() == CueLexicon.Frame.STANCE
-                || (opening.kind() == PersonKind.PERSON && opening.name() == null))) {
+                || bareTitleOpening)) {
             opening = null; // not a forecast ("الإدريسي يتوقع موسما جيدا"), nor a bare title the body names later
         }
-        pronoun |= opening != null;
+        // "رئيس البرلمان الجديد يدعو الحكومة للعودة": after a title opening the sentence, the naming after a verb
+        // with an addressee is the one addressed, not the speaker
+        pronoun |= opening != null || (bareTitleOpening && cue.verb().addressee());
         NounPhrase marked = pronoun || kana != null ? null : markedName(tokens, s, j, parser, cue);
         int dualTitleEnd = pronoun || kana != null ? j : parser.dualTitleEnd(j, s.to());
         NounPhrase np = pronoun || kana != null || dualTitleEnd > j ? null : marked != null ? marked

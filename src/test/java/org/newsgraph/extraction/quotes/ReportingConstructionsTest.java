@@ -871,4 +871,12 @@ class ReportingConstructionsTest {
         // no preposition after the asides: the welcome states nothing
         check("أخبار\n\nرحب الرئيس الروسي، فلاديمير بوتين، اليوم الإثنين، في الكرملين.", "");
     }
+
+    @Test
+    void aTitleOpeningTheSentenceBeforeAVerbWithAnAddresseeSpeaks() {
+        check("رئيس البرلمان الجديد يدعو الحكومة إلى العودة إلى العاصمة\n\nوصل الوفد إلى المدينة.",
+                "رئيس البرلمان الجديد: العودة إلى العاصمة");
+        // a body opening the sentence speaks as before, the naming after the verb addressed
+        check("الخارجية تدعو المواطنين إلى الحذر\n\nوصل الوفد إلى المدينة.", "وزارة الخارجية: الحذر");
+    }
 }
