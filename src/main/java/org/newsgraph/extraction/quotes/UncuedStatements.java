@@ -217,7 +217,8 @@ public final class UncuedStatements {
         boolean marked = tokens.get(speakerAt).mark() > 0 && Tokens.closing(tokens, speakerAt, colon) == colon - 1;
         NounPhrase np = marked ? CueStatement.namedInMarks(tokens, speakerAt, colon - 1, parser)
                 : parser.parse(speakerAt, colon, true);
-        // "المقداد وعبد اللهيان: بحثنا ...": two speakers joined by و before the colon, one statement each
+        // "المقداد وعبد اللهيان: بحثنا ...": two speakers joined by و before the colon; a headline gives its words
+        // once, to the first, as annotators of such headlines do
         List<NounPhrase> joint = np == null || marked || np.to() == colon ? List.of() : JointSubjects.after(tokens, s, np, parser);
         boolean jointToColon = !joint.isEmpty() && joint.get(joint.size() - 1).to() == colon;
         if (np == null || np.refersBack()
@@ -225,7 +226,6 @@ public final class UncuedStatements {
             return null;
         }
         QuoteDraft d = new QuoteDraft();
-        d.joint = jointToColon ? joint : List.of();
         d.attribution = Attribution.NAMED;
         d.speaker = np;
         d.cueToken = -1;
