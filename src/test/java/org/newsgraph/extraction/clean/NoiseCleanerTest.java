@@ -84,4 +84,15 @@ class NoiseCleanerTest {
                 "وكتبت من القاهرة سلمى العلي"), null).text();
         assertFalse(signed.contains("سلمى العلي"));
     }
+
+    @Test
+    void aBylineAfterThePagesDateIsNoise() {
+        String text = cleaner.clean(String.join("\n", "عنوان الخبر", "السبت 31-07-2021 22:51 | كتب: سامر خليل |",
+                "وقال وزير الخارجية إن المحادثات كانت صريحة وبناءة في كل الملفات المطروحة."), null).text();
+        assertFalse(text.contains("سامر خليل"));
+        // a short line where someone writes is the article's
+        String wrote = cleaner.clean(String.join("\n", "عنوان الخبر", "كتب الرئيس رسالة إلى نظيره",
+                "وقال وزير الخارجية إن المحادثات كانت صريحة وبناءة في كل الملفات المطروحة."), null).text();
+        assertTrue(wrote.contains("كتب الرئيس رسالة"));
+    }
 }
