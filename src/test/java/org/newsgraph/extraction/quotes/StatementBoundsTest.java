@@ -104,4 +104,11 @@ class StatementBoundsTest {
         // a relative clause inside the words stays in them
         check("وقال الوزير سالم حداد إن الوفد الذي زار عمان عاد أمس.", "الوفد الذي زار عمان عاد أمس");
     }
+
+    @Test
+    void theCableOrArticleTheWordsCameInEndsThem() {
+        check("وكان الوزير سالم حداد قد أعلن عزمه زيارة الأردن، في برقية بعثها، الشهر الماضي، إلى نظيره الأردني.",
+                "عزمه زيارة الأردن");
+        check("ودعا الوزير سالم حداد إلى الحوار، في مقال نشرته صحيفة محلية.", "الحوار");
+    }
 }
