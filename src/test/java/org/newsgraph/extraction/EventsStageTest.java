@@ -800,4 +800,12 @@ class EventsStageTest {
                 + "وقالت وزارة الخارجية في بيان إن \"الوزير سالم حداد التقى نظيره الأردني نادر الخطيب في عمان\".",
                 "TALKS 2023-03-09 عمان");
     }
+
+    @Test
+    void aMeetingWithThePressIsABriefing() {
+        check("وتحدثت الوزيرة هدى نصر عن مواضيع عدة خلال اللقاء السنوي الذي تعقده مع الصحافة أمس.",
+                "PRESS_BRIEFING 2023-03-09 null");
+        // with a person it is talks
+        check("وعقد الوزير سالم حداد لقاء مع نظيره أمس.", "TALKS 2023-03-09 null");
+    }
 }

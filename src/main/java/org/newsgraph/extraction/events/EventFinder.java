@@ -275,6 +275,9 @@ public final class EventFinder {
             if (kind == EventKind.TALKS && trig[3] == 0 && multilateral(tokens, from, to, nextStart)) {
                 kind = EventKind.CONFERENCE; // "محادثات أمنية إقليمية في كوالالمبور": many states gather
             }
+            if (kind == EventKind.TALKS && trig[3] == 0 && withThePress(tokens, to, s)) {
+                kind = EventKind.PRESS_BRIEFING; // "اللقاء السنوي الذي تعقده مع الصحافة": a meeting with the press
+            }
             if (kind == EventKind.TALKS && isGathering(tokens.get(from)) && isOrganisational(tokens, to, Math.min(nextStart, to + 4))) {
                 kind = EventKind.COUNCIL_MEETING;
             }
@@ -847,6 +850,13 @@ public final class EventFinder {
         String attached = EventTriggers.withoutAttachedPreposition(t.key()); // "للقاء"، "لاجتماع"
         return startsWithAny(Affixes.withoutArticle(stem), EventLexicon.GATHERING_STEMS)
                 || attached != null && startsWithAny(attached, EventLexicon.GATHERING_STEMS);
+    }
+
+    /** "مع" then the press (`event-markers.txt` AUDIENCE) as the other party of a meeting noun, in its clause. */
+    private static boolean withThePress(List<Token> tokens, int to, Sentence s) {
+        int with = EventParticipants.mithAt(tokens, to, s);
+        return with != Integer.MAX_VALUE && with + 1 < s.to() && tokens.get(with + 1).word()
+                && EventLexicon.AUDIENCE.contains(ArabicNormalizer.withoutProclitic(tokens.get(with + 1).bare()));
     }
 
     /** Words after a meeting word within which "مع" names the guest a bloc's ministers meet. */
