@@ -443,8 +443,11 @@ final class EventTriggers {
     /** "مثل هذه الزيارات"، "العديد من الاجتماعات": a kind or a count of contacts, up to two words before, not one held. */
     static boolean generic(List<Token> tokens, int from, Sentence s) {
         for (int i = from - 1; i >= Math.max(s.from(), from - 2); i--) {
+            // a count stands right before the event word or before "من" and it ("مواضيع عدة خلال اللقاء" counts topics)
+            boolean counts = EventLexicon.COUNT.contains(tokens.get(i).bare())
+                    && (i == from - 1 || EventLexicon.OF.contains(tokens.get(from - 1).key()));
             if (tokens.get(i).word() && (EventLexicon.GENERIC.contains(ArabicNormalizer.withoutProclitic(tokens.get(i).bare()))
-                    || EventLexicon.COUNT.contains(tokens.get(i).bare()))) {
+                    || counts)) {
                 return true;
             }
         }
