@@ -196,8 +196,14 @@ public final class EventLexicon {
     /** A word of {@code stems} with a possessive pronoun after it ("مؤتمره"، "دورها"، "فيها"). */
     public static boolean withPossessive(String bare, Set<String> stems) {
         for (String p : POSSESSIVES) {
-            if (bare.length() > p.length() + 1 && bare.endsWith(p) && stems.contains(bare.substring(0, bare.length() - p.length()))) {
-                return true;
+            if (bare.length() > p.length() + 1 && bare.endsWith(p)) {
+                String stem = bare.substring(0, bare.length() - p.length());
+                // "ثقته": the ة of "ثقة" is written ت before the pronoun
+                boolean openTa = stem.endsWith(Affixes.OPEN_TA)
+                        && stems.contains(stem.substring(0, stem.length() - 1) + Affixes.TA_MARBUTA_KEY);
+                if (stems.contains(stem) || openTa) {
+                    return true;
+                }
             }
         }
         return false;

@@ -17,6 +17,7 @@ import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.Token;
 import org.newsgraph.extraction.tokens.Tokens;
 import org.newsgraph.kinds.PersonKind;
+import org.newsgraph.text.ArabicNormalizer;
 import org.newsgraph.text.LexiconFile;
 
 /**
@@ -90,7 +91,7 @@ final class CueStatement {
             // has its subject there ("اجتماع أكد فيه الوزراء أن"), unless a comma opens an aside after it ("ألقى
             // كلمة أوضح فيها، بأسلوب هادئ، أن": the speaker gave the speech)
             boolean aside = i + 1 < s.to() && tokens.get(i + 1).isComma();
-            pronounWord |= RESUMPTIVES.contains(tokens.get(i).key()) && (cue.verb().addressee() || aside);
+            pronounWord |= RESUMPTIVES.contains(tokens.get(i).key()) && (cue.verb().addressee() || aside || madeWords(tokens, s, k));
         }
         // "وتمسكت بضرورة ...": no subject after the verb; it may stand before it ("وكانت اللجنة قد حذرت من")
         boolean pronoun = pronounWord || (j < s.to() && CueLexicon.governs(cue, tokens.get(j))
@@ -203,6 +204,23 @@ final class CueStatement {
             return d; // "أكد، في تصريحات نقلتها صحيفة ...، أن": the clause wins over an object
         }
         return StatementContent.content(tokens, s, j, d, objectAllowed, cue) && !welcomesAGuest(tokens, d, cue) ? d : null;
+    }
+
+    /** Words between the statements a speaker made ("بتصريحات مقتضبة") and the cue that tells what they said. */
+    private static final int VEHICLE_TO_CUE = 3;
+
+    /**
+     * "أدلى تبون بتصريحات مقتضبة أكد فيها وقوف الجزائر": a cue with its resumptive right after the speaker's statements
+     * tells what he said in them; the naming after it is what he affirmed, not a subject.
+     */
+    private static boolean madeWords(List<Token> tokens, Sentence s, int k) {
+        for (int i = k - 1; i >= Math.max(s.from(), k - VEHICLE_TO_CUE); i--) {
+            Token t = tokens.get(i);
+            if (t.word() && (CueLexicon.isSayingNoun(t) || StatementContent.isVehicle(ArabicNormalizer.withoutProclitic(t.bare())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

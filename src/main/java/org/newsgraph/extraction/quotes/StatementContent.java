@@ -540,7 +540,7 @@ final class StatementContent {
     }
 
     /** "بيان"، "المقابلة"، "مداخلته": a statement's vehicle, bare, definite or with its owner's pronoun. */
-    private static boolean isVehicle(String k) {
+    static boolean isVehicle(String k) {
         if (StatementBounds.VEHICLES.contains(k) || (k.startsWith(Affixes.ARTICLE)
                 && StatementBounds.VEHICLES.contains(k.substring(Affixes.ARTICLE.length())))) {
             return true;

@@ -700,4 +700,19 @@ class SpeakerStageTest {
         check("ابتسم الوزير سالم حداد وقال لنظيره: \"إنهم ينتظرون منا خطأ\"، في إشارة منه إلى الصحافة.",
                 "سالم حداد (pronoun-antecedent)");
     }
+
+    @Test
+    void theCueAfterTheStatementsASpeakerMadeTellsWhatHeSaidInThem() {
+        check("أدلى الرئيس كريم منصور بتصريحات مقتضبة أكد فيها وقوف بلاده مع جيرانها.",
+                "كريم منصور (pronoun-antecedent)");
+        // after a meeting the naming after the resumptive is its speaker
+        check("وعقدت اللجنة اجتماعا أكد فيه الوزير نادر الخطيب أن الخطة جاهزة.", "نادر الخطيب (named-apposition)");
+    }
+
+    @Test
+    void aFeelingWithItsPronounIsNoName() {
+        check("وصل الوزير سالم حداد إلى عمان.\nووجه شكره للأردن، مضيفا: \"لدينا شراكة واسعة\".",
+                "سالم حداد (previous-sentence-subject)");
+        check("وأكد الوزير سالم حداد ثقته في قدرة البلاد على الصمود.", "سالم حداد (named-apposition)");
+    }
 }
