@@ -90,12 +90,13 @@ public class EventResolver {
     }
 
     /**
-     * The order an article's events are merged in: those a day identifies first, then by how many people they name,
-     * so that the occasions other outlets reported too are known when the undated, unnamed mentions look for them.
+     * The order an article's events are merged in: those a day or an edition ("مؤتمر بغداد") identifies first, then by
+     * how many people they name, so that the occasions other outlets reported too are known when the undated, unnamed
+     * mentions look for them ("المؤتمر الصحفي" on the margins of that conference).
      */
     private static List<ExtractedEvent> datedAndNamedFirst(List<ExtractedEvent> extracted) {
         List<ExtractedEvent> ordered = new ArrayList<>(extracted);
-        ordered.sort(Comparator.<ExtractedEvent>comparingInt(e -> e.startsOn() != null ? 0 : 1)
+        ordered.sort(Comparator.<ExtractedEvent>comparingInt(e -> e.startsOn() != null || e.edition() != null ? 0 : 1)
                 .thenComparing(e -> -e.participantRefs().size()));
         return ordered;
     }
