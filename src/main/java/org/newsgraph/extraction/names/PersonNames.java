@@ -655,6 +655,7 @@ final class PersonNames {
                 || (!t.bare().equals(t.key()) && (NameLexicon.STOP.contains(t.bare())
                         || NameLexicon.TITLE_HEADS.contains(t.bare()))) // "ووزير الدفاع": a second person's title
                 || NameLexicon.COMMON_NOUNS.contains(t.bare()) || NameLexicon.COMMON_NOUNS.contains(t.key())
+                || t.bare().endsWith(ACCUSATIVE) && NameLexicon.COMMON_NOUNS.contains(t.bare().substring(0, t.bare().length() - 1)) // "عددا"
                 || EventLexicon.withPossessive(t.bare(), NameLexicon.COMMON_NOUNS) // "وثمن دوره في": his role
                 || WordShapes.looksLikeVerbalNounWithPronoun(t.bare()) // "وأبدى الوزير تفاؤله": what he expresses
                 || (first && WordShapes.looksLikeCommonNoun(t.key()) && !WordShapes.isForeignNameInYehHeh(t.text(), t.key()))

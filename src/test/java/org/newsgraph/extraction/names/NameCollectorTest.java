@@ -83,4 +83,12 @@ class NameCollectorTest {
         // a journalist named after a verb is someone
         check("وقال الصحفي سامر خليل إن الخطة جاهزة.", "سامر خليل");
     }
+
+    @Test
+    void aTourAPhotoCreditOrACountIsNoPerson() {
+        check("وقال الوزير سالم حداد إنه سيختتم جولته غدا.", "سالم حداد");
+        check("وقال الوزير سالم حداد إن عليه أن يزور عددا من البلدان.", "سالم حداد");
+        // a name after a title is read as before
+        check("وقال الوزير سالم حداد إن الوزير نادر الخطيب سيزور عمان.", "سالم حداد", "نادر الخطيب");
+    }
 }
