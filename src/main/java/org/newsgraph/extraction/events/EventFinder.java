@@ -865,13 +865,9 @@ public final class EventFinder {
     /** "مع" and a person after it, in the clause after the meeting word: someone the bloc meets, not its own session. */
     private static boolean meetsAnOutsider(List<Token> tokens, List<PersonMention> people, PersonRegistry registry, int to,
             Sentence s) {
-        for (int i = to; i < Math.min(s.to(), to + GUEST_WORDS); i++) {
-            if (tokens.get(i).word() && EventLexicon.WITH.contains(tokens.get(i).key())) {
-                int at = i + 1;
-                return people.stream().anyMatch(m -> m.from() == at && registry.get(m.ref()).kind == PersonKind.PERSON);
-            }
-        }
-        return false;
+        int with = EventParticipants.mithAt(tokens, to, s, GUEST_WORDS);
+        return with != Integer.MAX_VALUE
+                && people.stream().anyMatch(m -> m.from() == with + 1 && registry.get(m.ref()).kind == PersonKind.PERSON);
     }
 
     /**

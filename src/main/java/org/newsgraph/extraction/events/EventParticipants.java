@@ -43,7 +43,15 @@ final class EventParticipants {
 
     /** The "مع" naming the other party after a trigger (the verb's subject may stand between), or the limit. */
     static int mithAt(List<Token> tokens, int to, Sentence s) {
-        for (int i = to; i < Math.min(s.to(), to + 12); i++) {
+        return mithAt(tokens, to, s, WITH_WORDS);
+    }
+
+    /** Tokens after a trigger within which "مع" names its other party. */
+    private static final int WITH_WORDS = 12;
+
+    /** The "مع" within {@code reach} tokens after a trigger, or the limit. */
+    static int mithAt(List<Token> tokens, int to, Sentence s, int reach) {
+        for (int i = to; i < Math.min(s.to(), to + reach); i++) {
             if (EventLexicon.WITH.contains(tokens.get(i).key())) {
                 return i;
             }

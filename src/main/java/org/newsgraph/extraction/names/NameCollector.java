@@ -157,7 +157,7 @@ public final class NameCollector {
      * الصحفي" (the press conference), "الوفد الإعلامي". A title starts a naming after a verb, a preposition or a
      * comma, or after another title ("الرئيس الوزير").
      */
-    public static boolean attributeOfNounBefore(List<Token> tokens, int i, Sentence s) {
+    private static boolean attributeOfNounBefore(List<Token> tokens, int i, Sentence s) {
         if (i <= s.from() || !tokens.get(i).key().startsWith(Affixes.ARTICLE)) {
             return false;
         }
@@ -172,7 +172,7 @@ public final class NameCollector {
      * A definite title word of the nisba shape ("الصحفي", also "the journalist") right after an event noun ("مؤتمرها
      * الصحفي التقليدي"، "للمؤتمر الصحفي الصيفي") is that event's adjective: no naming starts there, whatever follows.
      */
-    public static boolean adjectiveOfEventNoun(List<Token> tokens, int i, Sentence s) {
+    private static boolean adjectiveOfEventNoun(List<Token> tokens, int i, Sentence s) {
         String key = tokens.get(i).key();
         // a nisba agrees as the adjective ("الصحفي"، "الإعلامية"); "استقباله الرئيس" has the one received
         boolean nisba = key.endsWith(Affixes.NISBA) || key.endsWith(Affixes.NISBA_FEMININE);
@@ -188,6 +188,14 @@ public final class NameCollector {
         return definiteEvent || EventLexicon.withPossessive(noun, EventLexicon.TRIGGER_STARTS);
     }
 
+    /**
+     * The naming at i is an adjective of the noun before it: an unnamed title agreeing with a definite noun ("المكتب
+     * الإعلامي"), or a nisba title after an event noun, named or not ("مؤتمرها الصحفي التقليدي المعروف").
+     */
+    public static boolean adjectiveOfNounBefore(NounPhrase np, List<Token> tokens, int i, Sentence s) {
+        return np.name() == null && attributeOfNounBefore(tokens, i, s) || adjectiveOfEventNoun(tokens, i, s);
+    }
+
     /** Every naming of a person, institution or source, per sentence index. */
     Map<Integer, List<PersonMention>> mentions(List<Token> tokens, List<Sentence> sentences, NounPhraseParser parser,
             PersonRegistry registry, String text) {
@@ -197,7 +205,7 @@ public final class NameCollector {
             int i = s.from();
             while (i < s.to()) {
                 NounPhrase np = parser.mayStart(tokens.get(i)) ? parser.parse(i, s.to(), false) : null;
-                if (np != null && (np.name() == null && attributeOfNounBefore(tokens, i, s) || adjectiveOfEventNoun(tokens, i, s))) {
+                if (np != null && adjectiveOfNounBefore(np, tokens, i, s)) {
                     np = null;
                 }
                 PersonRegistry.Entry e = np == null ? null : registry.resolve(np, text);

@@ -856,9 +856,11 @@ final class PersonNames {
     }
 
 
+    private static final List<String> MASCULINE_PLURAL_ENDINGS = List.of(MASCULINE_PLURAL_OBLIQUE, MASCULINE_PLURAL);
+
     /** "الأردنيين"، "المصريون": a nationality in the masculine plural, after a plural complement ("وشؤون المغتربين الأردنيين"). */
     private static boolean pluralNationality(String k) {
-        for (String ending : List.of(MASCULINE_PLURAL_OBLIQUE, MASCULINE_PLURAL)) {
+        for (String ending : MASCULINE_PLURAL_ENDINGS) {
             if (k.endsWith(NISBA + ending) && NameLexicon.nationality(k.substring(0, k.length() - ending.length())) != null) {
                 return true;
             }

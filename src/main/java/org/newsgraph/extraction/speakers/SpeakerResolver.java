@@ -241,8 +241,7 @@ public final class SpeakerResolver {
             PersonRegistry registry, String text, Boolean feminine, Boolean singular) {
         for (int p = cue - 1; p >= Math.max(s.from(), cue - 20); p--) {
             NounPhrase np = parser.parse(p, cue, false);
-            if (np != null && (np.name() == null && NameCollector.attributeOfNounBefore(tokens, p, s)
-                    || NameCollector.adjectiveOfEventNoun(tokens, p, s))) {
+            if (np != null && NameCollector.adjectiveOfNounBefore(np, tokens, p, s)) {
                 continue; // "المكتب الإعلامي"، "مؤتمرها الصحفي التقليدي": an adjective, nobody's title
             }
             // a masculine body only where a subject stands: "غير أن الاتحاد العام للشغل رفض الدعوة، مؤكدا", or right
