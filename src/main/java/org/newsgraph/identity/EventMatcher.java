@@ -20,6 +20,8 @@ import org.newsgraph.text.ArabicNormalizer;
  * the same occasion (a candidate {@link KnownEvent#reportedAlongside()}). A gathering that names its edition ("القمة
  * العربية الـ28") is one real event: the same edition merges whatever the participants, places or a missing date say,
  * unless both are dated days apart, and another edition of the same gathering stays apart even on a shared participant.
+ * A report with no day and no bounds at all (an article without a publication day) joins the dated event of its kind
+ * when that is the only one sharing a participant with it, and the other way round.
  * Every decision names its rule, a merge's or the reason the nearest candidate stays apart.
  */
 public final class EventMatcher {
@@ -61,7 +63,43 @@ public final class EventMatcher {
                 best = v;
             }
         }
-        return best == null ? new MergeDecision(null, false, 0, NO_CANDIDATE) : best.decision();
+        if (best == null) {
+            return new MergeDecision(null, false, 0, NO_CANDIDATE);
+        }
+        KnownEvent only = best.decision().merged() ? null : onlyDatedCounterpart(event, participantIds, candidates);
+        if (only != null && score(event, participantIds, only).nearness() == Apart.WEAK_EVIDENCE.ordinal()) {
+            // an undated report and a dated one, of one kind and with a participant in common, and no other event of
+            // that kind with any of those people: nothing says they are two, and the dated one dates the other
+            return new MergeDecision(only.id(), true, THRESHOLD, "only-event-of-its-kind-with-a-participant");
+        }
+        return best.decision();
+    }
+
+    /**
+     * The one candidate of the report's kind that shares a participant with it, when exactly one of the two is dated
+     * and the undated one has no bounds either (an article without a publication day); null when there is none or
+     * several, or when two pairs of people share only one person (a meeting or a call of two other sides).
+     */
+    private static KnownEvent onlyDatedCounterpart(ExtractedEvent e, Set<Long> participants, Collection<KnownEvent> candidates) {
+        KnownEvent only = null;
+        for (KnownEvent c : candidates) {
+            if (c.kind() != e.kind() || participants.stream().noneMatch(c.participantIds()::contains)) {
+                continue;
+            }
+            if (only != null) {
+                return null;
+            }
+            only = c;
+        }
+        if (only == null || (e.startsOn() == null) == (only.startsOn() == null)
+                || e.startsOn() == null && (e.notBefore() != null || e.notAfter() != null)) {
+            return null;
+        }
+        long shared = participants.stream().filter(only.participantIds()::contains).count();
+        boolean betweenSides = e.kind() != EventKind.SUMMIT && e.kind() != EventKind.CONFERENCE
+                && e.kind() != EventKind.COUNCIL_MEETING;
+        boolean otherSidesDiffer = betweenSides && participants.size() >= 2 && only.participantIds().size() >= 2 && shared < 2;
+        return otherSidesDiffer ? null : only;
     }
 
     private static Verdict score(ExtractedEvent e, Set<Long> participants, KnownEvent c) {

@@ -131,7 +131,7 @@ class EventMergeTest {
         check(ranged(EventKind.TALKS, null, null, null, null, null, true), Set.of(7L, 9L),
                 stored(17, EventKind.TALKS, "2023-05-02", null, Set.of(7L, 9L), null), "earlier-than-reported");
         check(report(EventKind.TALKS, null, null, null, null), Set.of(7L),
-                stored(18, EventKind.TALKS, "2023-05-02", null, Set.of(7L, 9L), null), "weak-evidence");
+                stored(18, EventKind.TALKS, null, null, Set.of(7L, 9L), null), "weak-evidence");
         check(call, Set.of(7L, 9L), List.of(), "no-candidate");
     }
 
@@ -163,5 +163,26 @@ class EventMergeTest {
         check(report(EventKind.OTHER, null, null, null, null), Set.of(7L, 9L), visit, "undated-reported-alongside");
         KnownEvent cairo = new KnownEvent(5, EventKind.TALKS, null, null, Set.of(), "القاهرة", true);
         check(report(EventKind.TALKS, null, null, null, "عمان"), Set.of(), cairo, "places-differ");
+    }
+
+    @Test
+    void aReportWithoutAnyDayJoinsTheOnlyDatedEventOfItsKindWithOneOfItsPeople() {
+        KnownEvent summit = stored(30, EventKind.SUMMIT, "2023-05-02", null, Set.of(7L, 9L, 11L), "الرياض");
+        check(report(EventKind.SUMMIT, null, null, null, null), Set.of(7L, 12L), summit,
+                "only-event-of-its-kind-with-a-participant");
+        KnownEvent undatedBriefing = stored(31, EventKind.PRESS_BRIEFING, null, null, Set.of(7L, 9L), null);
+        check(report(EventKind.PRESS_BRIEFING, "2023-05-02", null, null, null), Set.of(7L), undatedBriefing,
+                "only-event-of-its-kind-with-a-participant");
+    }
+
+    @Test
+    void aReportWithoutAnyDayStaysApartWhenTheSamePersonHasTwoSuchEventsOrTheOtherSidesDiffer() {
+        KnownEvent may = stored(32, EventKind.TALKS, "2023-05-02", null, Set.of(7L, 9L), null);
+        KnownEvent june = stored(33, EventKind.TALKS, "2023-06-12", null, Set.of(7L, 14L), null);
+        check(report(EventKind.TALKS, null, null, null, null), Set.of(7L), List.of(may, june), "weak-evidence");
+        check(report(EventKind.TALKS, null, null, null, null), Set.of(7L, 15L), may, "weak-evidence");
+        check(report(EventKind.TALKS, null, "2023-06-01", "2023-06-30", null), Set.of(7L), june, "weak-evidence");
+        check(report(EventKind.TALKS, null, null, null, null), Set.of(7L), stored(34, EventKind.TALKS, null, null,
+                Set.of(7L, 9L), null), "weak-evidence");
     }
 }

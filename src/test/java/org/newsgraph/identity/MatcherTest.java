@@ -123,7 +123,9 @@ class MatcherTest {
     void undatedReportJoinsTheDatedEventOfTheSamePeople() {
         KnownEvent known = new KnownEvent(12, EventKind.VIDEO_CALL, LocalDate.of(2021, 12, 7), null, Set.of(1L, 2L), null);
         assertEquals(12L, mergedInto(event(EventKind.VIDEO_CALL, null, null), Set.of(1L, 2L), List.of(known)));
-        assertNull(mergedInto(event(EventKind.VIDEO_CALL, null, null), Set.of(1L), List.of(known)));
+        KnownEvent another = new KnownEvent(13, EventKind.VIDEO_CALL, LocalDate.of(2021, 11, 2), null, Set.of(1L, 3L), null);
+        assertNull(mergedInto(event(EventKind.VIDEO_CALL, null, null), Set.of(1L), List.of(known, another)),
+                "one of two calls of the same person: nothing says which");
     }
 
     @Test
