@@ -131,6 +131,8 @@ public final class NameLexicon {
     public static final Set<String> LI_VERBS = LexiconFile.words("name-markers.tsv", "li-verb");
     /** Given names that look like they carry the article ("الياس"، "الهام"). */
     public static final Set<String> GIVEN_WITH_ARTICLE = LexiconFile.withFlag("name-parts.tsv", "given");
+    /** Given names with the article that continue a name as its lineage ("سالم عبدالله الجابر الصباح"). */
+    public static final Set<String> LINEAGE_NAMES = LexiconFile.withFlag("name-parts.tsv", "lineage");
 
     static {
         LexiconFile.checkRoles("name-markers.tsv", Set.of("issued", "issued-by", "statement-kind", "workplace", "posted-in",

@@ -608,7 +608,9 @@ final class PersonNames {
                     // "إن الرئيس عبدالفتاح السيسي استقبلنا": after a title the holder's given name takes a family
                     // name whatever follows it
                     || words == 1 && afterTitle(i) && k.startsWith(ARTICLE) && familyNameShape(k) && !NameLexicon.isStateNationality(k)
-                    || words >= 1 && words <= 3 && definiteChainCloses(end, limit, 4 - words);
+                    || words >= 1 && words <= 3 && definiteChainCloses(end, limit, 4 - words)
+                    // "أحمد ناصر المحمد الجابر الصباح مع نظيره": the lineage of a Gulf name, whatever follows it
+                    || words >= 1 && NameLexicon.LINEAGE_NAMES.contains(k);
             boolean finalWord = words > 0 && NAME_FINAL_WORDS.contains(k);
             if (!known && !joined && !familyName && !finalWord && !joinerWord
                     && (definite(t, k) || (end > i && k.startsWith(CONJUNCTION_WA)))) {

@@ -82,7 +82,8 @@ final class TitleHolders {
     /**
      * A shortened title that fits one person only: its first words ("المبعوث الأممي" for "المبعوث الأممي الخاص
      * للشرق الأوسط"), its construct with the article ("ولي العهد" for "ولي عهد الإمارة"), or its head and nationality ("الوزير الأمريكي" for "وزير الخارجية الأمريكي"; "نظيره
-     * المصري" for whoever holds an Egyptian title; and back, "الوزير السنغالي" for "نظيره السنغالي" when no one else fits).
+     * المصري" for whoever holds an Egyptian title; and back, "الوزير السنغالي" for "نظيره السنغالي" when no one else fits,
+     * and "وزير الخارجية الأمريكي" for "نظيره الأمريكي" when the article names another state's "وزير الخارجية").
      */
     PersonRegistry.Entry byShortTitle(String[] words, int at) {
         String nation = words.length == 2 ? NameLexicon.nationality(words[1]) : null;
@@ -91,16 +92,25 @@ final class TitleHolders {
         List<PersonRegistry.Entry> fitting = new ArrayList<>();
         List<PersonRegistry.Entry> counterparts = new ArrayList<>();
         List<String> office = words.length >= 3 ? officeKey(words) : null;
+        // "وزير الخارجية الأمريكي" for "نظيره الأمريكي" when another state's "وزير الخارجية" is in the article: a
+        // counterpart holds the office of the one whose counterpart he is
+        String officeNation = words.length >= 3 ? NameLexicon.nationality(words[words.length - 1]) : null;
+        String[] officeWithoutNation = officeNation == null ? null : Arrays.copyOf(words, words.length - 1);
+        boolean officeHeldElsewhere = false;
         for (PersonRegistry.Entry e : entries) {
             if (e.kind != PersonKind.PERSON) {
                 continue;
             }
             boolean fits = false;
             for (String[] tw : e.titleWords) {
-                if (nation != null && !counterpart && tw.length == 2 && NameLexicon.isCounterpart(tw[0])
-                        && nation.equals(NameLexicon.nationality(tw[1]))) {
+                String counterpartNation = !counterpart && tw.length == 2 && NameLexicon.isCounterpart(tw[0])
+                        ? NameLexicon.nationality(tw[1]) : null;
+                if (counterpartNation != null && (counterpartNation.equals(nation) || counterpartNation.equals(officeNation))) {
                     counterparts.add(e); // "الوزير السنغالي" for "نظيره السنغالي", when nobody else has that title
                 }
+                officeHeldElsewhere |= officeWithoutNation != null && tw.length == words.length
+                        && Arrays.equals(officeWithoutNation, Arrays.copyOf(tw, tw.length - 1))
+                        && !officeNation.equals(NameLexicon.nationality(tw[tw.length - 1]));
                 boolean prefix = tw.length > words.length && Arrays.equals(words, Arrays.copyOf(tw, words.length));
                 boolean sameNation = nation != null && tw.length >= 2 && hasNationality(tw, nation)
                         && (counterpart || head.equals(indefinite(tw[0])));
@@ -116,7 +126,7 @@ final class TitleHolders {
                 fitting.add(e);
             }
         }
-        if (fitting.isEmpty()) {
+        if (fitting.isEmpty() && (nation != null || officeHeldElsewhere)) {
             fitting = counterparts;
         }
         return fitting.size() == 1 ? fitting.get(0) : latestBefore(fitting, at);

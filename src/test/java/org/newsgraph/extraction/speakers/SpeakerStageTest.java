@@ -715,4 +715,22 @@ class SpeakerStageTest {
                 "سالم حداد (previous-sentence-subject)");
         check("وأكد الوزير سالم حداد ثقته في قدرة البلاد على الصمود.", "سالم حداد (named-apposition)");
     }
+
+    @Test
+    void aGulfNameRunsOverItsLineageNamesWithTheArticle() {
+        check("التقى وزير الخارجية الشيخ سالم عبدالله الجابر الصباح مع نظيره العماني أمس.\nوقال سالم عبدالله الجابر الصباح إن"
+                + " التنسيق مستمر.", "سالم عبدالله الجابر الصباح (named-name)");
+        check("وأكد الوزير فهد ناصر المحمد خلال اللقاء أن التعاون قائم.", "فهد ناصر المحمد (named-apposition)");
+        // a definite word that is no lineage name still ends the name before the verb's object
+        check("وبحث الوزير فهد ناصر العلاقات الثنائية مع ضيفه، وقال إن التعاون قائم.", "فهد ناصر (pronoun-antecedent)");
+    }
+
+    @Test
+    void theTitleOfACounterpartsOfficeNamesTheCounterpart() {
+        check("استقبل وزير الخارجية الأردني رامي نصار نظيره الياباني كينجي تاكادا أمس.\nوأكد وزير الخارجية الياباني أن"
+                + " بلاده تدعم الحوار.", "كينجي تاكادا (named-title)");
+        // another office of that state is not the counterpart's
+        check("استقبل وزير الخارجية الأردني رامي نصار نظيره الياباني كينجي تاكادا أمس.\nوأكد وزير الدفاع الياباني أن"
+                + " بلاده تدعم الحوار.", "وزير الدفاع الياباني (named-title)");
+    }
 }
