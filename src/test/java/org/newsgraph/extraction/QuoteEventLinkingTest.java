@@ -693,4 +693,13 @@ class QuoteEventLinkingTest {
         // with no conference named since, "المؤتمر" is the press conference
         check("عقد الوزير سالم حداد مؤتمرا صحفيا أمس.\nوقال حداد خلال المؤتمر إن الوقت مناسب.", "PRESS_BRIEFING event-in-clause");
     }
+
+    @Test
+    void takingPartInAGatheringIsWhatTheStatementIsAboutNotWhereItWasMade() {
+        check("في إشارة إلى مشاركة بلاده في قمة الدوحة المرتقبة، أكد وزير الخارجية رامي نصار أن بلاده ستطرح رؤيتها.\n"
+                + "جاء ذلك خلال مؤتمر صحفي مشترك مع نظيره الياباني كينجي تاكادا في عمان أمس.",
+                "PRESS_BRIEFING occasion-named-after");
+        // during one's taking part, the gathering is where the words were said
+        check("خلال مشاركته في قمة الدوحة، أكد وزير الخارجية رامي نصار أن بلاده ستطرح رؤيتها.", "SUMMIT event-in-clause");
+    }
 }

@@ -97,11 +97,12 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
     static final Set<String> ALSO = LexiconFile.words("link-words.txt", "ALSO");
     static final Set<String> DELEGATE = LexiconFile.words("link-words.txt", "DELEGATE");
     static final Set<String> ATTENDING = LexiconFile.words("link-words.txt", "ATTENDING");
+    static final Set<String> TAKING_PART = LexiconFile.words("link-words.txt", "TAKING_PART");
 
     static {
         LexiconFile.checkRoles("link-words.txt", Set.of("TOPIC", "ANSWER", "COUNTERPART", "CONTINUES",
                 "REPORTS", "REPORTED_AFTER_TAMMA", "TAMMA", "CIRCUMSTANCE", "SPEECH", "CAME", "TIME_ANAPHOR", "DURING", "ATTITUDE",
-                "AFTER", "SHIFT", "ALSO", "DELEGATE", "ATTENDING", "FEELING_FOR"));
+                "AFTER", "SHIFT", "ALSO", "DELEGATE", "ATTENDING", "FEELING_FOR", "TAKING_PART"));
     }
 
     /** An event mention with the index of its event. */
@@ -368,6 +369,19 @@ record LinkContext(List<QuoteCandidate> quotes, List<SpeakerResolver.Resolution>
         for (QuoteCandidate q : quotesBySentence.getOrDefault(m.sentence(), List.of())) {
             if (m.from() >= q.from() && m.from() < q.to()) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "لمشاركة الأردن في مؤتمر البحرين"، "بشأن حضوره القمة": taking part in the gathering is the topic, within four words
+     * before it; "خلال مشاركته في القمة" instead places the speaker there.
+     */
+    static boolean takingPartIsTopic(List<Token> tokens, Sentence s, EventMention m) {
+        for (int i = m.from() - 1; i >= Math.max(s.from(), m.from() - 4); i--) {
+            if (tokens.get(i).word() && TAKING_PART.contains(ArabicNormalizer.withoutProclitic(tokens.get(i).bare()))) {
+                return !preceded(tokens, i, DURING, 1);
             }
         }
         return false;

@@ -304,7 +304,7 @@ final class LinkRules {
         for (LinkContext.Mention m : mentions(c, q.sentence())) {
             EventMention e = m.mention();
             if (e.from() < clauseFrom || insideAnyStatement(e, c.quotesBySentence()) || inRelativeClause(c.tokens(), s, e)
-                    || governedByTopicWord(c.tokens(), e.from())) {
+                    || governedByTopicWord(c.tokens(), e.from()) || takingPartIsTopic(c.tokens(), s, e)) {
                 continue; // "وحول زيارة الوفد قال X": what the statement is about, not where it was made
             }
             boolean nearCue = q.cueToken() >= 0 && Math.abs(e.from() - q.cueToken()) <= 4;
