@@ -43,7 +43,7 @@ public final class CueLexicon {
     /** A reporting lemma as the lexicon gives it. */
     public record Lemma(String key, Act act, boolean clause, boolean quote, boolean object, Set<String> prepositions,
             boolean document, boolean negatable, boolean addressee, boolean prepositionAhead, Set<String> ahead,
-            boolean guest) {
+            boolean guest, boolean describes) {
 
         /** "رحب الرئيس بالوزير": a lemma whose person after its preposition is a guest received, no statement. */
         public boolean welcomesGuests() {
@@ -97,12 +97,13 @@ public final class CueLexicon {
     /** Frame keywords; any other frame is a governed preposition. */
     /** "ahead:مسؤولي": the cue needs a word containing this after it. */
     private static final String AHEAD = "ahead:";
-    private static final Set<String> KEYWORDS = Set.of("that", "quote", "object", "negated", "addressee", "compare", "guest");
+    private static final Set<String> KEYWORDS = Set.of("that", "quote", "object", "negated", "addressee", "compare", "guest",
+            "describes");
 
     static {
         for (String key : LexiconFile.words("statement-verbs.txt")) {
             FORMS.putIfAbsent(key, new Cue(new Lemma(key, Act.REPORT, true, true, false, Set.of(), true, false, false,
-                    false, Set.of(), false),
+                    false, Set.of(), false, false),
                     ReportingForms.Role.VERB, false, false));
         }
         List<Cue> later = new ArrayList<>();
@@ -122,7 +123,8 @@ public final class CueLexicon {
             Lemma lemma = new Lemma(ArabicNormalizer.matchKey(l[0]), act, frames.contains("that"),
                     frames.contains("quote"), frames.contains("object"), Set.copyOf(prepositions), false,
                     frames.contains("negated") || act == Act.STANCE, frames.contains("addressee"),
-                    frames.contains("compare"), Set.copyOf(ahead), frames.contains("guest"));
+                    frames.contains("compare"), Set.copyOf(ahead), frames.contains("guest"),
+                    frames.contains("describes"));
             String participle = l[2].equals("-") ? null : l[2];
             List<String> nouns = l[3].equals("-") ? List.of() : List.of(l[3].split(","));
             for (ReportingForms.Form f : ReportingForms.generate(l[0], l[1], participle, nouns)) {

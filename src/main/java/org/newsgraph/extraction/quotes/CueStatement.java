@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.CueLexicon;
+import org.newsgraph.extraction.lexicon.EventLexicon;
 import org.newsgraph.extraction.lexicon.GrammarWords;
 import org.newsgraph.extraction.lexicon.Inflections;
 import org.newsgraph.extraction.lexicon.Inflections.Affix;
@@ -132,7 +133,7 @@ final class CueStatement {
         // after "كل من" the verb agrees with كل, not with the states named ("وأكد كل من الأردن ومصر")
         boolean kullMin = JointSubjects.afterKullMin(tokens, j, s) > j;
         if (np != null && (np.to() <= j || (!kullMin && agreementRulesOut(cue, np))
-                || opensGovernedObject(tokens, s, cue, np, parser))) {
+                || opensGovernedObject(tokens, s, cue, np, parser) || describedGathering(tokens, s, cue, np))) {
             np = null;
         }
         int circumstance = j; // where the words after the speaker start, before "في بيان" and the like are passed
@@ -475,6 +476,16 @@ final class CueStatement {
             }
         }
         return true;
+    }
+
+    /**
+     * "ووصف الاجتماع الرباعي بأنه بداية"، "ووصفت القمة بالناجحة": a gathering right before the preposition of a
+     * describing verb is what the verb describes; its speaker is the one named before (a gathering that demands or
+     * calls still speaks: "وطالب الاجتماع بإنهاء الحصار").
+     */
+    private static boolean describedGathering(List<Token> tokens, Sentence s, CueLexicon.Cue cue, NounPhrase np) {
+        return cue.verb().describes() && np.to() < s.to() && CueLexicon.governs(cue, tokens.get(np.to()))
+                && EventLexicon.TRIGGERS.containsKey(tokens.get(np.from()).key());
     }
 
     /** "تستنكر"، "يؤكد": an imperfect form (with its prefix ي/ت), not a perfect starting with ت ("تحدث"). */

@@ -733,4 +733,14 @@ class SpeakerStageTest {
         check("استقبل وزير الخارجية الأردني رامي نصار نظيره الياباني كينجي تاكادا أمس.\nوأكد وزير الدفاع الياباني أن"
                 + " بلاده تدعم الحوار.", "وزير الدفاع الياباني (named-title)");
     }
+
+    @Test
+    void aGatheringBeforeThePrepositionOfADescribingVerbIsWhatIsDescribed() {
+        check("وقال وزير الخارجية رامي نصار اليوم “الحوار مستمر في كل وقت”. ووصف الاجتماع الرباعي بأنه “خطوة مهمة” مضيفا أن"
+                + " السفير سيعود قريبا.\nوقال إنه يعتبر الاجتماع الرباعي “نقطة مضيئة”.",
+                "رامي نصار (named-apposition) | رامي نصار (previous-sentence-subject) | رامي نصار (same-sentence-subject)"
+                        + " | رامي نصار (last-speaker)");
+        // a gathering that speaks through a complementizer is still the speaker
+        check("وأكد الاجتماع الرباعي أن التعاون سيستمر.", "الاجتماع الرباعي (named-institution)");
+    }
 }
