@@ -20,8 +20,8 @@ import org.newsgraph.text.ArabicNormalizer;
  * the same occasion (a candidate {@link KnownEvent#reportedAlongside()}). A gathering that names its edition ("القمة
  * العربية الـ28") is one real event: the same edition merges whatever the participants, places or a missing date say,
  * unless both are dated days apart, and another edition of the same gathering stays apart even on a shared participant.
- * A report with no day and no bounds at all (an article without a publication day) joins the dated event of its kind
- * when that is the only one sharing a participant with it, and the other way round.
+ * A gathering's report with no day and no bounds at all (an article without a publication day) joins the dated
+ * gathering of its kind when that is the only one sharing a participant with it, and the other way round.
  * Every decision names its rule, a merge's or the reason the nearest candidate stays apart.
  */
 public final class EventMatcher {
@@ -68,7 +68,7 @@ public final class EventMatcher {
         }
         KnownEvent only = best.decision().merged() ? null : onlyDatedCounterpart(event, participantIds, candidates);
         if (only != null && score(event, participantIds, only).nearness() == Apart.WEAK_EVIDENCE.ordinal()) {
-            // an undated report and a dated one, of one kind and with a participant in common, and no other event of
+            // an undated report of a gathering and a dated one, with a participant in common, and no other gathering of
             // that kind with any of those people: nothing says they are two, and the dated one dates the other
             return new MergeDecision(only.id(), true, THRESHOLD, "only-event-of-its-kind-with-a-participant");
         }
@@ -76,11 +76,16 @@ public final class EventMatcher {
     }
 
     /**
-     * The one candidate of the report's kind that shares a participant with it, when exactly one of the two is dated
-     * and the undated one has no bounds either (an article without a publication day); null when there is none or
-     * several, or when two pairs of people share only one person (a meeting or a call of two other sides).
+     * The one candidate of the report's kind that shares a participant with it, when the report is of a gathering (a
+     * summit, a conference, a council's session: held once by many, where one shared participant is the usual naming)
+     * and exactly one of the two is dated while the undated one has no bounds either (an article without a publication
+     * day); null when there is none or several. Between two sides (talks, a briefing, a call) one person in common is
+     * too little: the same minister holds many.
      */
     private static KnownEvent onlyDatedCounterpart(ExtractedEvent e, Set<Long> participants, Collection<KnownEvent> candidates) {
+        if (e.kind() != EventKind.SUMMIT && e.kind() != EventKind.CONFERENCE && e.kind() != EventKind.COUNCIL_MEETING) {
+            return null;
+        }
         KnownEvent only = null;
         for (KnownEvent c : candidates) {
             if (c.kind() != e.kind() || participants.stream().noneMatch(c.participantIds()::contains)) {
@@ -91,15 +96,9 @@ public final class EventMatcher {
             }
             only = c;
         }
-        if (only == null || (e.startsOn() == null) == (only.startsOn() == null)
-                || e.startsOn() == null && (e.notBefore() != null || e.notAfter() != null)) {
-            return null;
-        }
-        long shared = participants.stream().filter(only.participantIds()::contains).count();
-        boolean betweenSides = e.kind() != EventKind.SUMMIT && e.kind() != EventKind.CONFERENCE
-                && e.kind() != EventKind.COUNCIL_MEETING;
-        boolean otherSidesDiffer = betweenSides && participants.size() >= 2 && only.participantIds().size() >= 2 && shared < 2;
-        return otherSidesDiffer ? null : only;
+        boolean oneDated = only != null && (e.startsOn() == null) != (only.startsOn() == null);
+        boolean unbounded = e.startsOn() != null || e.notBefore() == null && e.notAfter() == null;
+        return oneDated && unbounded ? only : null;
     }
 
     private static Verdict score(ExtractedEvent e, Set<Long> participants, KnownEvent c) {
