@@ -299,10 +299,14 @@ public final class DateResolver {
             offset = RELATIVE_DAYS.get(k);
         }
         if (offset != null) {
+            LocalDate date = pub.plusDays(offset);
             if (end < limit && WEEKDAYS.containsKey(tokens.get(end).key())) {
-                end++; // "أمس الخميس"، "اليوم الاثنين"
+                // "أمس الخميس"، "اليوم الاثنين": the weekday is the text's own word for the day; where the page's date
+                // disagrees (a report written on Thursday and stamped Friday), the nearest such weekday is the day
+                date = nearest(date, WEEKDAYS.get(tokens.get(end).key()));
+                end++;
             }
-            return offset == 0 ? withAbsolute(tokens, i, end, limit, pub, future, pub) : day(i, end, pub.plusDays(offset));
+            return offset == 0 ? withAbsolute(tokens, i, end, limit, pub, future, date) : day(i, end, date);
         }
         if (DAY_WORDS.contains(k) && i + 1 < limit && WEEKDAYS.containsKey(tokens.get(i + 1).key())) {
             return weekday(tokens, i, i + 1, limit, pub, future);
@@ -336,6 +340,12 @@ public final class DateResolver {
             }
         }
         return null;
+    }
+
+    /** The day of that weekday nearest to the given one (at most three days away). */
+    private static LocalDate nearest(LocalDate day, DayOfWeek weekday) {
+        int ahead = Math.floorMod(weekday.getValue() - day.getDayOfWeek().getValue(), 7);
+        return ahead <= 3 ? day.plusDays(ahead) : day.minusDays(7 - ahead);
     }
 
     private DateMention weekday(List<Token> tokens, int from, int at, int limit, LocalDate pub, boolean future) {

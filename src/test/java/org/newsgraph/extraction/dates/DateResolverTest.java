@@ -45,6 +45,17 @@ class DateResolverTest {
     }
 
     @Test
+    void aRelativeWordsWeekdayWinsOverAPageDatedADayLater() {
+        // written on Thursday, stamped Friday: "today, Thursday" is Thursday
+        assertEquals(LocalDate.of(2023, 3, 9), first("أكد الوزير اليوم الخميس أن العلاقات قوية", FRIDAY).start());
+        assertEquals(LocalDate.of(2023, 3, 8), first("أعلن الوزير أمس الأربعاء أن الاتفاق قريب", FRIDAY).start());
+        // a page stamped a day early: the weekday still names the day
+        assertEquals(LocalDate.of(2023, 3, 11), first("أكد الوزير اليوم السبت أن العلاقات قوية", FRIDAY).start());
+        // without a weekday the page's date counts
+        assertEquals(FRIDAY, first("أكد الوزير اليوم أن العلاقات قوية", FRIDAY).start());
+    }
+
+    @Test
     void levantineAndEgyptianMonthNamesAreOneDate() {
         DateMention d = first("يعقد الاجتماع في 10 يناير/كانون الثاني المقبل", LocalDate.of(2022, 12, 28));
         assertEquals(LocalDate.of(2023, 1, 10), d.start());
