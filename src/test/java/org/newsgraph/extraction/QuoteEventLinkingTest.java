@@ -702,4 +702,15 @@ class QuoteEventLinkingTest {
         // during one's taking part, the gathering is where the words were said
         check("خلال مشاركته في قمة الدوحة، أكد وزير الخارجية رامي نصار أن بلاده ستطرح رؤيتها.", "SUMMIT event-in-clause");
     }
+
+    @Test
+    void aFeelingAdjectiveAboutAMeetingOnlyMentionsIt() {
+        check("التقى وزير الخارجية رامي نصار نظيره الياباني كينجي تاكادا يوم الاثنين.\n"
+                + "وقال نصار في مؤتمر صحفي اليوم: \"كنا سعداء باللقاء مع الجانب الياباني، وسنواصل التنسيق\".",
+                "PRESS_BRIEFING event-in-clause");
+        // what the meeting did is reported on
+        check("التقى وزير الخارجية رامي نصار نظيره الياباني كينجي تاكادا يوم الاثنين.\n"
+                + "وقال نصار في مؤتمر صحفي اليوم إن اللقاء تناول التعاون الاقتصادي.",
+                "TALKS event-in-statement");
+    }
 }
