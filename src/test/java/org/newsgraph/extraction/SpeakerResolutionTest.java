@@ -165,6 +165,19 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aRoyalOrCourtesyTitleBeforeANameIsAnAliasWithTheNameNeverAlone() {
+        ExtractedArticle a = Articles.extract("وأعلن الملك فيصل انتهاء القمة، مثنيا على أهمية الاجتماعات.\n"
+                + "وقال الشيخ سالم حداد إن التنسيق مستمر.");
+        ExtractedPerson king = Articles.speaker(a, a.quotes().get(0));
+        ExtractedPerson sheikh = Articles.speaker(a, a.quotes().get(a.quotes().size() - 1));
+        assertTrue(king.aliases().contains("الملك فيصل"), king.toString());
+        assertTrue(sheikh.aliases().contains("الشيخ سالم حداد"), sheikh.toString());
+        for (ExtractedPerson p : a.people()) {
+            assertTrue(p.aliases().stream().noneMatch(x -> x.equals("الملك") || x.equals("الشيخ")), p.toString());
+        }
+    }
+
+    @Test
     void titleRefersToThePersonNamedWithIt() {
         ExtractedArticle a = Articles.extract("التقى الرئيس البرازيلي لويس سانتوس وزير التجارة.\n"
                 + "وقال الرئيس البرازيلي إن التبادل التجاري سيتضاعف.");
