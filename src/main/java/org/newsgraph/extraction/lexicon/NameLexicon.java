@@ -131,6 +131,8 @@ public final class NameLexicon {
     public static final Set<String> LI_VERBS = LexiconFile.words("name-markers.tsv", "li-verb");
     /** Given names that look like they carry the article ("الياس"، "الهام"). */
     public static final Set<String> GIVEN_WITH_ARTICLE = LexiconFile.withFlag("name-parts.tsv", "given");
+    /** "The latter" ("والأخير يؤكد"): the person named last before it. */
+    public static final Set<String> LATTER = LexiconFile.words("name-markers.tsv", "latter");
     /** Given names with the article that continue a name as its lineage ("سالم عبدالله الجابر الصباح"). */
     public static final Set<String> LINEAGE_NAMES = LexiconFile.withFlag("name-parts.tsv", "lineage");
 
@@ -138,7 +140,7 @@ public final class NameLexicon {
         LexiconFile.checkRoles("name-markers.tsv", Set.of("issued", "issued-by", "statement-kind", "workplace", "posted-in",
                 "on-behalf", "preposition-name", "counterpart-stem", "correspondent", "media-adjective", "li-verb",
                 "chain-ordinal", "session-adjective", "gathering", "declaration", "rank-complement", "source-clause", "outlet-ending",
-                "represents", "members-of"));
+                "represents", "members-of", "latter"));
         STARTERS.addAll(CORRESPONDENTS);
     }
 

@@ -107,6 +107,9 @@ public final class NounPhraseParser {
         return stripped != bare && (NameLexicon.STARTERS.contains(stripped) || knownName.test(stripped));
     }
 
+    /** How far a naming is looked through for "والأخير": longer than any title with its holder's name. */
+    private static final int MAX_NAMING_WORDS = 14;
+
     /** The naming at token i (before limit); bare unknown names only when {@code subjectSlot}. */
     public NounPhrase parse(int i, int limit, boolean subjectSlot) {
         if (i + 2 < limit && tokens.get(i).isPunct('(')) {
@@ -120,6 +123,7 @@ public final class NounPhraseParser {
         if (i >= limit || !tokens.get(i).word()) {
             return null;
         }
+        limit = beforeTheLatter(i, limit);
         Token t = tokens.get(i);
         String key = subjectSlot ? t.key() : withoutProclitics(t);
         if (NameLexicon.HONORIFIC_PRONOUNS.contains(t.bare())) {
@@ -245,6 +249,17 @@ public final class NounPhraseParser {
             }
         }
         return all.size() < 2 ? List.of() : all;
+    }
+
+    /** "وزير الدفاع الأردني والأخير يؤكد": a naming ends before "والأخير", which refers back to it. */
+    private int beforeTheLatter(int i, int limit) {
+        for (int j = i + 1; j < Math.min(limit, i + MAX_NAMING_WORDS); j++) {
+            String k = tokens.get(j).key();
+            if (k.startsWith(CONJUNCTION_WA) && NameLexicon.LATTER.contains(k.substring(1))) {
+                return j;
+            }
+        }
+        return limit;
     }
 
     /** Past a nationality adjective at i, with or without its و ("المصري"، "والأردني"). */

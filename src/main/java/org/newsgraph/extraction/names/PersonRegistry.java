@@ -160,8 +160,9 @@ public final class PersonRegistry {
      */
     public Entry resolve(NounPhrase np, String text, boolean speaker) {
         this.speaker = speaker;
-        if (np == null || np.kind() == null) {
-            return null;
+        if (np == null || np.kind() == null
+                || np.name() != null && NameLexicon.LATTER.contains(ArabicNormalizer.matchKey(np.name()))) {
+            return null; // "الأخير" is whoever was named last (the speaker stage finds him), nobody of that name
         }
         Entry e = switch (np.kind()) {
             case INSTITUTION -> institution(np);

@@ -116,9 +116,41 @@ public final class SpeakerResolver {
             // "وأضاف ذات المصدر" with no unnamed source before it: whoever spoke last, the verb agreeing with "المصدر"
             return new Resolution(last.ref(), last.naming(), 0.6, "source-anaphor");
         }
+        if (isLatter(c.tokens().get(c.q().speaker().from()))) {
+            return theLatter(c);
+        }
         PersonRegistry.Entry e = c.registry().resolve(c.q().speaker(), c.text(), true);
         return e == null ? null : new Resolution(e.ref, Tokens.span(c.tokens(), c.text(), c.q().speaker().from(),
                 c.q().speaker().to()), namedConfidence(e, c.q().speaker()), "named-" + ruleOf(c.q().speaker()));
+    }
+
+    /**
+     * "the-latter": "التقى X نظيره Y. وقال الأخير إن": the person named last before "الأخير", in its sentence or the
+     * one before.
+     */
+    private static Resolution theLatter(Context c) {
+        int from = c.sentences().get(Math.max(0, c.q().sentence() - 1)).from();
+        return latterBefore(c.tokens(), from, c.q().speaker().from(), c.parser(), c.registry(), c.text());
+    }
+
+    private static boolean isLatter(Token t) {
+        return t.word() && NameLexicon.LATTER.contains(ArabicNormalizer.withoutProclitic(t.bare()));
+    }
+
+    /** The person named last in [from, at): whom "الأخير" at {@code at} refers to, object or not. */
+    private static Resolution latterBefore(List<Token> tokens, int from, int at, NounPhraseParser parser,
+            PersonRegistry registry, String text) {
+        for (int p = at - 1; p >= from; p--) {
+            NounPhrase np = parser.mayStart(tokens.get(p)) ? parser.parse(p, at, false) : null;
+            if (np == null || np.kind() != PersonKind.PERSON || np.refersBack() || isLatter(tokens.get(p))) {
+                continue;
+            }
+            PersonRegistry.Entry e = registry.resolve(np, text);
+            if (e != null) {
+                return new Resolution(e.ref, Tokens.span(tokens, text, np.from(), np.to()), 0.7, "the-latter");
+            }
+        }
+        return null;
     }
 
     /** "same-sentence-subject": a participle or a second cue goes on with the speaker of the sentence's statement. */
@@ -240,6 +272,9 @@ public final class SpeakerResolver {
     private static Resolution antecedent(List<Token> tokens, Sentence s, int cue, NounPhraseParser parser,
             PersonRegistry registry, String text, Boolean feminine, Boolean singular) {
         for (int p = cue - 1; p >= Math.max(s.from(), cue - 20); p--) {
+            if (isLatter(tokens.get(p))) {
+                return latterBefore(tokens, s.from(), p, parser, registry, text); // "الرئيس يستقبل الوزير والأخير يؤكد"
+            }
             NounPhrase np = parser.parse(p, cue, false);
             if (np != null && NameCollector.adjectiveOfNounBefore(np, tokens, p, s)) {
                 continue; // "المكتب الإعلامي"، "مؤتمرها الصحفي التقليدي": an adjective, nobody's title

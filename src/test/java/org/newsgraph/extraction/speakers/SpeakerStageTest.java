@@ -743,4 +743,13 @@ class SpeakerStageTest {
         // a gathering that speaks through a complementizer is still the speaker
         check("وأكد الاجتماع الرباعي أن التعاون سيستمر.", "الاجتماع الرباعي (named-institution)");
     }
+
+    @Test
+    void theLatterIsThePersonNamedLastBeforeIt() {
+        check("الرئيس يستقبل وزير الدفاع الأردني والأخير يؤكد دعم بلاده للحوار.\nوقال الأخير إن التعاون مستمر.",
+                "وزير الدفاع الأردني (the-latter) | وزير الدفاع الأردني (the-latter)");
+        check("التقى الوزير سالم حداد نظيره فادي منصور أمس.\nوقال الأخير إن الحوار مفيد.", "فادي منصور (the-latter)");
+        // a latter of the other gender is nobody here: the feminine verb finds no woman named before
+        check("التقى الوزير سالم حداد نظيره فادي منصور أمس.\nوأكدت الأخيرة أن التعاون مستمر.", "? (unresolved)");
+    }
 }
