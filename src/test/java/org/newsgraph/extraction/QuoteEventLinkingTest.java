@@ -713,4 +713,15 @@ class QuoteEventLinkingTest {
                 + "وقال نصار في مؤتمر صحفي اليوم إن اللقاء تناول التعاون الاقتصادي.",
                 "TALKS event-in-statement");
     }
+
+    @Test
+    void whatWeTalkedAboutAtTheBriefingReportsOnTheTalks() {
+        check("التقى وزير الخارجية رامي نصار نظيره الياباني كينجي تاكادا أمس.\n"
+                + "وقال نصار في مؤتمر صحفي مشترك عقب اللقاء: \"تحدثنا في كل الموضوعات بصراحة\".",
+                "TALKS reports-on-event");
+        // what he says in the first person singular is said at the briefing
+        check("التقى وزير الخارجية رامي نصار نظيره الياباني كينجي تاكادا أمس.\n"
+                + "وقال نصار في مؤتمر صحفي مشترك عقب اللقاء: \"تحدثت مع الصحفيين بصراحة\".",
+                "PRESS_BRIEFING event-in-clause");
+    }
 }
