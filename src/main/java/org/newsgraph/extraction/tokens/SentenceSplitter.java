@@ -9,8 +9,9 @@ import org.newsgraph.extraction.document.Document;
 import org.newsgraph.text.LexiconFile;
 
 /**
- * Splits tokens into sentences at . ؟ ? ! ; and paragraph breaks, never inside quotation marks. The Arabic semicolon ؛
- * separates clauses of one sentence, as a comma does ("كشف المبعوث "فلان"؛ عن خطة"): it ends none.
+ * Splits tokens into sentences at . ؟ ? ! ; and paragraph breaks (not after a colon before a quotation), never inside
+ * quotation marks. The Arabic semicolon ؛ separates clauses of one sentence, as a comma does ("كشف المبعوث "فلان"؛
+ * عن خطة"): it ends none.
  *
  * <p>Reads {@link Tokenizer#TOKENS}; adds {@link #SENTENCES}.
  */
@@ -28,7 +29,9 @@ public final class SentenceSplitter {
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            if (i > from && t.paragraph() != tokens.get(i - 1).paragraph()) {
+            // "تحدث الوزير للإعلاميين:" closing a paragraph and the quotation opening the next one: one sentence
+            boolean quotationAfterColon = i > from && tokens.get(i - 1).isPunct(':') && t.mark() > 0;
+            if (i > from && t.paragraph() != tokens.get(i - 1).paragraph() && !quotationAfterColon) {
                 add(sentences, tokens, from, i, i);
                 from = i;
                 continue;

@@ -879,4 +879,11 @@ class ReportingConstructionsTest {
         // a body opening the sentence speaks as before, the naming after the verb addressed
         check("الخارجية تدعو المواطنين إلى الحذر\n\nوصل الوفد إلى المدينة.", "وزارة الخارجية: الحذر");
     }
+
+    @Test
+    void aQuotationInTheParagraphAfterACueAndItsColonIsTheCuesStatement() {
+        check("أخبار\n\nوبعد اللقاء، تحدث المبعوث الأمريكي فادي حداد للإعلاميين :\n\n“لقد أجريت لقاء مثمرا مع الرئيس”.\n\n"
+                + "وأضاف: ”ولكن القرار يبقى قرار الأطراف”.",
+                "فادي حداد: لقد أجريت لقاء مثمرا مع الرئيس | فادي حداد: ولكن القرار يبقى قرار الأطراف");
+    }
 }

@@ -21,6 +21,15 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aColonClosingAParagraphRunsIntoTheQuotationOpeningTheNext() {
+        assertEquals(List.of("وقال الوزير للإعلاميين :\n\n“التعاون مستمر”", "وغادر"),
+                sentences("وقال الوزير للإعلاميين :\n\n“التعاون مستمر”.\n\nوغادر."));
+        // a colon before a paragraph that opens without a quotation mark is a heading's
+        assertEquals(List.of("الملف الاقتصادي", "بحث الجانبان التجارة"),
+                sentences("الملف الاقتصادي:\nبحث الجانبان التجارة."));
+    }
+
+    @Test
     void theArabicSemicolonSeparatesClausesOfOneSentence() {
         assertEquals(List.of("وكشف المبعوث \"سامي نعمان\"؛ عن خطة جديدة", "وغادر"),
                 sentences("وكشف المبعوث \"سامي نعمان\"؛ عن خطة جديدة. وغادر."));
