@@ -12,6 +12,7 @@ import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
 import org.newsgraph.extraction.lexicon.NameLexicon;
+import org.newsgraph.extraction.lexicon.ReportingForms;
 import org.newsgraph.extraction.tokens.Sentence;
 import org.newsgraph.extraction.tokens.SentenceSplitter;
 import org.newsgraph.extraction.tokens.Token;
@@ -92,6 +93,9 @@ public final class NameCollector {
                 } else if ((CueLexicon.cue(t) != null || EventLexicon.MEETING_VERBS.contains(t.bare()))
                         && !afterItsSubject(tokens, i, s) && !governedObjectFollows(tokens, i, s)) {
                     NounPhrase np = parser.parse(i + 1, s.to(), true);
+                    if (np != null && adjectiveOfNounBefore(np, tokens, i + 1, s)) {
+                        continue; // "وختم تصريحه الصحفي المقتضب": the statement's adjectives, nobody who speaks
+                    }
                     // the host of a meeting named by his office alone ("استقبل رئيس المجلس الرئاسي، اليوم، الوزير")
                     // is someone too, whom a later bare "الرئيس" finds
                     boolean unnamedHost = np != null && np.name() == null && np.title() != null
@@ -170,7 +174,8 @@ public final class NameCollector {
 
     /**
      * A definite title word of the nisba shape ("الصحفي", also "the journalist") right after an event noun ("مؤتمرها
-     * الصحفي التقليدي"، "للمؤتمر الصحفي الصيفي") is that event's adjective: no naming starts there, whatever follows.
+     * الصحفي التقليدي"، "للمؤتمر الصحفي الصيفي") or a statement ("تصريحه الصحفي المقتضب") is that noun's adjective: no
+     * naming starts there, whatever follows.
      */
     private static boolean adjectiveOfEventNoun(List<Token> tokens, int i, Sentence s) {
         String key = tokens.get(i).key();
@@ -185,7 +190,13 @@ public final class NameCollector {
                 : before;
         boolean definiteEvent = noun.startsWith(Affixes.ARTICLE)
                 && EventLexicon.TRIGGER_STARTS.contains(Affixes.withoutArticle(noun));
-        return definiteEvent || EventLexicon.withPossessive(noun, EventLexicon.TRIGGER_STARTS);
+        // "تصريحه الصحفي المقتضب"، "البيان الإعلامي": a statement made definite by its pronoun or article is described
+        // the same way; an indefinite one takes its author ("دعوة المالكي"، "بيان الرئيس")
+        CueLexicon.Cue cue = CueLexicon.cue(tokens.get(i - 1));
+        boolean statement = cue != null && cue.role() == ReportingForms.Role.REPORTED
+                || noun.startsWith(Affixes.ARTICLE) && NameLexicon.STATEMENT_WORDS.contains(noun)
+                || EventLexicon.withPossessive(noun, NameLexicon.STATEMENT_WORDS);
+        return definiteEvent || statement || EventLexicon.withPossessive(noun, EventLexicon.TRIGGER_STARTS);
     }
 
     /**

@@ -657,6 +657,10 @@ public final class NounPhraseParser {
             adjectivesOfHead &= k.startsWith(ARTICLE);
             end++;
         }
+        NounPhrase holderTitle = OFFICE_HEADS.contains(firstKey) && i + 1 < limit ? names.titled(i + 1, limit) : null;
+        if (holderTitle != null && holderTitle.name() == null && holderTitle.to() > end) {
+            end = holderTitle.to(); // "مكتب المبعوث الأممي إلى اليمن": the office of the title's whole holder
+        }
         if (OFFICE_HEADS.contains(firstKey) && names.nameEnd(end, limit, true) > end) {
             end = names.nameEnd(end, limit, true); // "مكتب رئيس الوزراء التركي أحمد داود أوغلو" is still the office
         }

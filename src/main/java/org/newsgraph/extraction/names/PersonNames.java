@@ -130,6 +130,9 @@ final class PersonNames {
             if (!complement && (NameLexicon.isStop(t) || CueLexicon.cue(t) != null || knownName.test(k))) {
                 break;
             }
+            if (EventLexicon.VERBS.containsKey(t.bare()) || EventLexicon.MEETING_VERBS.contains(t.bare())) {
+                break; // "إن المبعوث التقى بالسفير": the verb of the title's holder, though spelled like an adjective
+            }
             // a definite word continues the title after an indefinite head ("وزير الخارجية") or as an adjective
             // ("الرئيس الروسي"); after a definite word it is a family name ("الوزير الجبير")
             boolean definiteAfterIndefinite = k.startsWith(ARTICLE) && !tokens.get(end - 1).key().startsWith(ARTICLE);

@@ -553,4 +553,16 @@ class NounPhraseParserTest {
         // a foreign name after the nationality is read as before
         check("الإيطالي روبرتو مانشيني", "PERSON روبرتو مانشيني / null");
     }
+
+    @Test
+    void aVerbOfMeetingEndsTheTitleBeforeIt() {
+        check("المبعوث التقى بالسفير السعودي", "PERSON null / المبعوث");
+        check("المبعوث الأممي بحث مع الوزير", "PERSON null / المبعوث الأممي");
+    }
+
+    @Test
+    void theOfficeOfATitleRunsOverTheTitlesWholeHolder() {
+        check("مكتب المبعوث الأممي إلى اليمن، في بيان", "INSTITUTION مكتب المبعوث الأممي إلى اليمن / مكتب المبعوث الأممي إلى اليمن");
+        check("مكتب الرئيس في بيان", "INSTITUTION مكتب الرئيس / مكتب الرئيس");
+    }
 }

@@ -752,4 +752,12 @@ class SpeakerStageTest {
         // a latter of the other gender is nobody here: the feminine verb finds no woman named before
         check("التقى الوزير سالم حداد نظيره فادي منصور أمس.\nوأكدت الأخيرة أن التعاون مستمر.", "? (unresolved)");
     }
+
+    @Test
+    void theAdjectivesOfAStatementAreNobodyWhoSpeaks() {
+        check("قال المبعوث فادي حداد إن الحوار مفيد.\nوختم تصريحه الصحفي المقتضب مشددا على أنه لن يفصح عن أي معلومات.",
+                "فادي حداد (named-apposition) | فادي حداد (previous-sentence-subject)");
+        // a journalist after the verb is the verb's subject
+        check("وقال الصحفي فادي حداد إن الحوار مفيد.", "فادي حداد (named-apposition)");
+    }
 }
