@@ -724,4 +724,14 @@ class QuoteEventLinkingTest {
                 + "وقال نصار في مؤتمر صحفي مشترك عقب اللقاء: \"تحدثت مع الصحفيين بصراحة\".",
                 "PRESS_BRIEFING event-in-clause");
     }
+
+    @Test
+    void theSpeakersOwnSpeechOpeningTheSentenceWasGivenAtTheOccasionNarratedBefore() {
+        check("عقد الرئيسان مؤتمرا صحفيا مشتركا في قصر الرئاسة أمس، بعد ساعات من وصول الرئيس الضيف في زيارة تستمر يومين.\n"
+                + "وفي كلمته، تحدث الرئيس فادي حداد عن الروابط القوية بين البلدين، وأكد دعم بلاده للحوار.",
+                "PRESS_BRIEFING speech-at-occasion", "PRESS_BRIEFING speech-at-occasion");
+        // a sentence opened by a topic, not by the speaker's own speech, is not placed by what came before
+        check("عقد الرئيسان مؤتمرا صحفيا مشتركا في قصر الرئاسة أمس.\n"
+                + "وفي الشأن الداخلي، تحدث الرئيس فادي حداد عن الإصلاحات.", "none general-position");
+    }
 }

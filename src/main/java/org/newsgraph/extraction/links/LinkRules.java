@@ -357,6 +357,38 @@ final class LinkRules {
     }
 
     /**
+     * "وفي كلمته، تحدث نجاد عن ..."، "وخلال خطابها، أكدت الوزيرة": a sentence opening with the speaker's own speech
+     * (`link-words.txt` SPEECH with its pronoun) after a CIRCUMSTANCE word gives it at the occasion last narrated before,
+     * the one its speaker took part in first; not a visit, during which speeches are given at its meetings.
+     */
+    static Link speechAtOccasion(LinkContext c, int n) {
+        QuoteCandidate q = c.quotes().get(n);
+        Sentence s = c.sentences().get(q.sentence());
+        int first = s.from();
+        while (first < s.to() && !c.tokens().get(first).word()) {
+            first++;
+        }
+        if (first + 1 >= s.to() || !CIRCUMSTANCE.contains(c.tokens().get(first).key())) {
+            return null;
+        }
+        Token speech = c.tokens().get(first + 1);
+        if (!speech.word() || !EventLexicon.withPossessive(speech.bare(), SPEECH)) {
+            return null;
+        }
+        Integer speaker = c.speakers().get(n).ref();
+        int found = -1;
+        int attended = -1;
+        for (LinkContext.Mention m : occasionsBefore(c, q)) {
+            EventGrouper.Group g = c.groups().get(m.group());
+            if (m.mention().sentence() < q.sentence() && !g.future && g.kind != EventKind.OTHER) {
+                found = m.group();
+                attended = speaker != null && c.attended(m.group(), speaker) ? m.group() : attended;
+            }
+        }
+        return attended >= 0 ? link(attended) : found < 0 ? null : link(found);
+    }
+
+    /**
      * "وقال X إن الرئيس أبلغ نظيره ... وأضاف X خلال مؤتمر صحفي أن ...": a continuation that names the briefing
      * where the statement before it was made too (or none) names no other occasion: it goes on about the event the
      * statement before reported on. That is what it reports on, not where it was made: the briefing stays its

@@ -75,6 +75,7 @@ public final class QuoteEventLinker {
             new Named("gathering-speaks", 0.7, LinkRules::gatheringSpeaks),
             new Named("occasion-named-after", 0.75, OccasionLeads::namedInNextSentence),
             new Named("time-anaphor", 0.65, LinkRules::timeAnaphor),
+            new Named("speech-at-occasion", 0.6, LinkRules::speechAtOccasion),
             new Named("speaker-occasion-in-sentence", 0.75, SpeakerRules::speakerInSentence),
             new Named("occasion-of-sentence", 0.6, SpeakerRules::occasionOfSentence),
             new Named("same-speaker-continues", 0.7, LinkRules::continued),
@@ -155,7 +156,7 @@ public final class QuoteEventLinker {
      * that turns to another matter ("إلى ذلك"، "من جهة أخرى", `link-words.txt` SHIFT).
      */
     private static final Set<String> CARRIED_FROM_BEFORE = Set.of("participant-reported", "exchange-of-participants",
-            "goes-on-about-reported", "spokesman-reads-out", "time-anaphor", "same-speaker-continues",
+            "goes-on-about-reported", "spokesman-reads-out", "time-anaphor", "speech-at-occasion", "same-speaker-continues",
             "counterpart-replies", "speaker-last-occasion", "speaker-only-occasion");
 
     /** Occasion rules that place a statement at an event only because its speaker took part in it. */
