@@ -734,4 +734,13 @@ class QuoteEventLinkingTest {
         check("عقد الرئيسان مؤتمرا صحفيا مشتركا في قصر الرئاسة أمس.\n"
                 + "وفي الشأن الداخلي، تحدث الرئيس فادي حداد عن الإصلاحات.", "none general-position");
     }
+
+    @Test
+    void theOccasionOfWhatTheSentenceBeforeNarratedHasItsPeople() {
+        check("اتفق الوزير سالم حداد مع نظيره فادي منصور على مواصلة التنسيق.\nجاء ذلك خلال اتصال هاتفي اليوم.\n"
+                + "وأكد حداد أهمية الحوار بين البلدين.", "PHONE_CALL speaker-last-occasion");
+        // a call not presented as the occasion of the sentence before names nobody
+        check("اتفق الوزير سالم حداد مع نظيره فادي منصور على مواصلة التنسيق.\nوجرى اتصال هاتفي اليوم.\n"
+                + "وأكد حداد أهمية الحوار بين البلدين.", "none general-position");
+    }
 }

@@ -27,6 +27,7 @@ import org.newsgraph.extraction.tokens.Tokenizer;
 import org.newsgraph.kinds.EventKind;
 import org.newsgraph.kinds.PersonKind;
 import org.newsgraph.text.ArabicNormalizer;
+import org.newsgraph.text.LexiconFile;
 
 /**
  * Finds the sentences' event mentions with their date, place and participants. Leaves out hypothetical and
@@ -89,6 +90,24 @@ public final class EventFinder {
         }
         return false;
     }
+
+    /**
+     * "جاء ذلك خلال اتصال هاتفي"، "وجاء ذلك على هامش القمة": a sentence opening with an occasion lead
+     * (`function-words.tsv` occasion-lead, two words) names a few words on the occasion of what the sentence before
+     * narrated.
+     */
+    private static boolean occasionOfSentenceBefore(List<Token> tokens, Sentence s, int eventAt) {
+        int i = s.from();
+        while (i < s.to() && !tokens.get(i).word()) {
+            i++;
+        }
+        return i + 2 < eventAt && eventAt <= i + OCCASION_LEAD_REACH && tokens.get(i + 1).word()
+                && OCCASION_LEADS.contains(tokens.get(i).key() + " " + tokens.get(i + 1).key());
+    }
+
+    private static final Set<String> OCCASION_LEADS = LexiconFile.withFlag("function-words.tsv", "occasion-lead");
+    /** Words from an occasion lead to its event: "جاء ذلك على هامش أعمال القمة". */
+    private static final int OCCASION_LEAD_REACH = 5;
 
     /**
      * "وتأتي تصريحات الوزير سالم حداد غداة لقائه الرئيس أمس"، "وجاءت كلمة الوزير بعد يوم من ...": a lead opening
@@ -338,6 +357,10 @@ public final class EventFinder {
                     participants = new LinkedHashSet<>(participants);
                     participants.add(subject); // "أكد خلال لقائه الوزير"، "وأجرى محادثات مع ...": the subject meets
                 }
+            }
+            if (participants.isEmpty() && !reference && occasionOfSentenceBefore(tokens, s, from)) {
+                // "اتفق X مع Y على ... . جاء ذلك خلال اتصال هاتفي": the people of what came are the occasion's
+                participants = EventParticipants.participants(previousPeople, registry, 0, Integer.MAX_VALUE);
             }
             if (trig[3] == 1 && kind == EventKind.OTHER && EventLexicon.isObjectVerb(tokens.get(from).bare())
                     && participants.size() >= 2) {
