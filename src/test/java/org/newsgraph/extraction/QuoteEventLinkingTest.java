@@ -743,4 +743,15 @@ class QuoteEventLinkingTest {
         check("اتفق الوزير سالم حداد مع نظيره فادي منصور على مواصلة التنسيق.\nوجرى اتصال هاتفي اليوم.\n"
                 + "وأكد حداد أهمية الحوار بين البلدين.", "none general-position");
     }
+
+    @Test
+    void aDualTitleWithTwoNationalitiesNamesTheTwoHoldersTheArticleNamesLater() {
+        check("عقد الرئيسان اللبناني والإيراني مؤتمرا صحفيا مشتركا في قصر الرئاسة أمس.\n"
+                + "وقال الرئيس اللبناني ميشال حداد إن العلاقات متينة.\n"
+                + "من جهته، أكد الرئيس الإيراني فادي منصور أن بلاده تدعم لبنان.",
+                "PRESS_BRIEFING speaker-last-occasion", "PRESS_BRIEFING counterpart-replies");
+        // a third president, of a nationality the pair does not name, was not there
+        check("عقد الرئيسان اللبناني والإيراني مؤتمرا صحفيا مشتركا في قصر الرئاسة أمس.\n"
+                + "وقال الرئيس السوري سامي نعمان إن العلاقات متينة.", "none general-position");
+    }
 }

@@ -29,6 +29,7 @@ public final class NameLexicon {
      * Definite titles in the dual, nominative (ان) and oblique (ين), generated from the definite singular titles
      * ("الرئيسان"، "الوزيرين"، "الأميران"): the pair's names may follow them, as a holder's name follows "الرئيس".
      */
+    private static final java.util.Map<String, String> SINGULAR_OF_DUAL = singularOfDual();
     public static final Set<String> DEFINITE_DUAL_TITLES = definiteDualTitles();
     /** Courtesy titles ("الشيخ"، "الأمير"، "الدكتور") that may stand between a role and the name, no part of the role. */
     public static final Set<String> COURTESY_TITLES = LexiconFile.withFlag("titles.tsv", "courtesy");
@@ -203,16 +204,26 @@ public final class NameLexicon {
     }
 
     private static Set<String> definiteDualTitles() {
-        Set<String> out = new java.util.HashSet<>();
+        return SINGULAR_OF_DUAL.keySet();
+    }
+
+    /** Each definite dual title ("الرئيسان"، "الوزيرين") to its singular ("الرئيس"). */
+    private static java.util.Map<String, String> singularOfDual() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
         for (String title : TITLE_HEADS) {
             if (title.startsWith(Affixes.ARTICLE) && title.indexOf(' ') < 0
                     && !PLURAL_TITLES.contains(title)) {
                 String stem = Affixes.stemBeforeEnding(title);
-                out.add(stem + Affixes.IMPERFECT_DUAL);
-                out.add(stem + Affixes.DUAL_OBLIQUE + "ن");
+                out.put(stem + Affixes.IMPERFECT_DUAL, title);
+                out.put(stem + Affixes.DUAL_OBLIQUE + "ن", title);
             }
         }
         return out;
+    }
+
+    /** The singular of a definite dual title ("الرئيسان" → "الرئيس"), or null. */
+    public static String singularOfDual(String dual) {
+        return SINGULAR_OF_DUAL.get(dual);
     }
 
     public static boolean isState(String canonical) {

@@ -66,6 +66,9 @@ public final class NameCollector {
                 }
                 int pairTitleEnd = NameLexicon.DEFINITE_DUAL_TITLES.contains(t.bare()) ? i + 1 : parser.dualTitleEnd(i, s.to());
                 List<NounPhrase> pair = pairTitleEnd > i ? parser.namedByPairTitle(pairTitleEnd, s.to()) : List.of();
+                if (pair.isEmpty()) {
+                    pair = parser.pairOfNationalities(i, s.to()); // "الرئيسان اللبناني والإيراني"
+                }
                 if (!pair.isEmpty()) {
                     // "بحث الرئيسان سالم حداد وفادي منصور"، "وزيرا خارجية مصر والأردن سالم حداد وفادي منصور"
                     pair.forEach(np -> registry.resolve(np, text));
@@ -215,6 +218,17 @@ public final class NameCollector {
             List<PersonMention> list = new ArrayList<>();
             int i = s.from();
             while (i < s.to()) {
+                List<NounPhrase> pair = parser.pairOfNationalities(i, s.to());
+                if (!pair.isEmpty()) {
+                    for (NounPhrase one : pair) {
+                        PersonRegistry.Entry e = registry.resolve(one, text);
+                        if (e != null) {
+                            list.add(new PersonMention(one.from(), one.to(), e.ref));
+                        }
+                    }
+                    i = pair.get(pair.size() - 1).to();
+                    continue;
+                }
                 NounPhrase np = parser.mayStart(tokens.get(i)) ? parser.parse(i, s.to(), false) : null;
                 if (np != null && adjectiveOfNounBefore(np, tokens, i, s)) {
                     np = null;

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.newsgraph.extraction.dates.DateResolver;
+import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.CueLexicon;
 import org.newsgraph.extraction.lexicon.EventLexicon;
 import org.newsgraph.extraction.lexicon.GrammarWords;
@@ -249,6 +250,40 @@ public final class NounPhraseParser {
             }
         }
         return all.size() < 2 ? List.of() : all;
+    }
+
+    /**
+     * "الرئيسان اللبناني والإيراني"، "الوزيرين المصري والأردني": a definite dual title with one nationality for each
+     * holder names two (or more) people, each by the singular title and his nationality ("الرئيس اللبناني"), whom the
+     * article may name later. Empty unless two nationalities follow.
+     */
+    public List<NounPhrase> pairOfNationalities(int i, int limit) {
+        if (i >= limit || !tokens.get(i).word() || NameLexicon.singularOfDual(tokens.get(i).bare()) == null) {
+            return List.of();
+        }
+        // the singular as written: the dual ending off ("الرئيسان" → "الرئيس")، the ت of a feminine back to ة
+        String dual = ArabicNormalizer.withoutProclitic(tokens.get(i).text());
+        String singular = dual.substring(0, dual.length() - 2);
+        if (singular.endsWith(Affixes.OPEN_TA)) {
+            singular = singular.substring(0, singular.length() - 1) + Affixes.TA_MARBUTA;
+        }
+        List<NounPhrase> out = new java.util.ArrayList<>();
+        for (int j = i + 1; j < limit && tokens.get(j).word(); j++) {
+            String k = tokens.get(j).key();
+            String text = tokens.get(j).text();
+            if (!out.isEmpty()) {
+                if (!k.startsWith(CONJUNCTION_WA)) {
+                    break;
+                }
+                k = k.substring(1);
+                text = text.substring(1);
+            }
+            if (!k.startsWith(ARTICLE) || NameLexicon.nationality(k) == null) {
+                break;
+            }
+            out.add(new NounPhrase(PersonKind.PERSON, i, j + 1, null, singular + " " + text, null, -1, -1, false));
+        }
+        return out.size() >= 2 ? out : List.of();
     }
 
     /** "وزير الدفاع الأردني والأخير يؤكد": a naming ends before "والأخير", which refers back to it. */
