@@ -47,14 +47,16 @@ final class CueStatement {
         Token t = tokens.get(k);
         d.cue = t.bare().equals(t.key()) ? t.text() : t.text().substring(1);
         d.cueToken = k;
+        // "، وفق ما ذكرته الوزارة": the ما before the verb is "what", no negation
+        if (!afterAnother && (SourceAfterContent.marks(tokens, s, k) && SourceAfterContent.statement(tokens, s, k, d, parser)
+                || SourceAfterContent.statementAfterSource(tokens, s, k, d, parser))) {
+            return d;
+        }
         if (QuoteFinder.isNegated(tokens, k) && !cue.verb().negatable()) {
             return null; // "ولم يكشف عن سبب ...": what was not said is no statement ("لا يستبعد" says something)
         }
         if (QuoteFinder.impersonal(tokens, s, k)) {
             return null; // "يذكر أن ...": "it is recalled that", the journalist's own background
-        }
-        if (!afterAnother && SourceAfterContent.marks(tokens, s, k) && SourceAfterContent.statement(tokens, s, k, d, parser)) {
-            return d;
         }
         int j = StatementContent.skipAdverbials(tokens, k + 1, s, dateTokens, false);
         Token prev = k > s.from() ? tokens.get(k - 1) : null;

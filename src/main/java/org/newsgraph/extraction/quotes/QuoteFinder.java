@@ -72,6 +72,9 @@ public final class QuoteFinder {
             for (int k = s.from(); k < s.to(); k++) {
                 Token t = tokens.get(k);
                 CueLexicon.Cue cue = t.quoted() ? null : CueLexicon.cueAt(tokens, k, s.from(), s.to());
+                if (cue == null && !t.quoted() && SourceAfterContent.afterAccordingToWhat(tokens, k)) {
+                    cue = CueLexicon.resumptiveAfterWhat(tokens, k); // "، وفق ما ذكرته الوزارة"
+                }
                 boolean verbalNoun = cue == null && !t.quoted() && CueLexicon.verbalNoun(t) != null;
                 if ((cue != null || verbalNoun)
                         && ((open != null && open.speaker != null && k >= open.speaker.from() && k < open.speaker.to())

@@ -25,7 +25,7 @@ import org.newsgraph.text.LexiconFile;
 final class StatementContent {
 
     static final Set<String> ADVERBIAL_PREPOSITIONS = LexiconFile.withFlag("function-words.tsv", "adverbial-preposition");
-    private static final Set<String> VEHICLE_OWNERS = LexiconFile.withFlag("function-words.tsv", "vehicle-owner");
+    static final Set<String> VEHICLE_OWNERS = LexiconFile.withFlag("function-words.tsv", "vehicle-owner");
     /** "على خلفية"، "على هامش": a circumstance after على, not a cue's object. */
     private static final Set<String> CIRCUMSTANCE_NOUNS = LexiconFile.withFlag("function-words.tsv", "circumstance-noun");
     /** "هذا"، "ذات" after في: "في هذا الإطار" is the context of the words. */
@@ -46,7 +46,7 @@ final class StatementContent {
     /** "خلال اللقاء": the occasion of the words, passed over. */
     private static final Set<String> DURING = LexiconFile.withFlag("function-words.tsv", "during");
     /** "في بيان"، "خلال إفادته": where the words were said, passed over. */
-    private static final Set<String> VEHICLE_PREPOSITIONS = LexiconFile.withFlag("function-words.tsv", "vehicle-preposition");
+    static final Set<String> VEHICLE_PREPOSITIONS = LexiconFile.withFlag("function-words.tsv", "vehicle-preposition");
     /** "في": "في رام الله", where the speaker is, passed over; "جاء في بيان", the text after it speaks. */
     static final Set<String> IN = LexiconFile.withFlag("function-words.tsv", "in");
     /** "بشكل محدد": how it was said, passed over. */

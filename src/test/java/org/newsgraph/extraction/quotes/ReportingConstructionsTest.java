@@ -894,4 +894,14 @@ class ReportingConstructionsTest {
         check("أخبار\n\nوقال الوزير رامي نصار إن معبر الحدود سيفتح غدا أمام المسافرين.",
                 "رامي نصار: معبر الحدود سيفتح غدا أمام المسافرين");
     }
+
+    @Test
+    void aSourceAfterAccordingToWhatItReportedSpeaksTheWordsOnTheOtherSideOfTheComma() {
+        check("أخبار\n\nبحث الجانبان التطورات الأخيرة في المنطقة، وفق ما ذكرته وزارة الخارجية في بيان.",
+                "وزارة الخارجية: بحث الجانبان التطورات الأخيرة في المنطقة");
+        check("أخبار\n\nووفقا لما ذكرته وزارة الخارجية في بيان لها، بحث الجانبان التطورات الأخيرة في المنطقة.",
+                "وزارة الخارجية: بحث الجانبان التطورات الأخيرة في المنطقة");
+        // what a paper reported, as the subject of a sentence, is no report of its own
+        check("أخبار\n\nما ذكرته الصحيفة غير صحيح.", "");
+    }
 }
