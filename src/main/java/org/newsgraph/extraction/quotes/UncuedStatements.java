@@ -177,6 +177,22 @@ public final class UncuedStatements {
     }
 
 
+    /** Words an occasion between a headline's speaker and its colon may take: "في ختام زيارته إلى بيروت". */
+    private static final int HEADLINE_OCCASION_WORDS = 7;
+
+    /**
+     * "هوكشتاين بعد لقائه بري:"، "الوزير في ختام زيارته إلى بيروت:": where or when the headline's speaker said it,
+     * from an adverbial preposition (في، خلال، بعد، عقب…) or "على هامش" up to the colon, a few words at most.
+     */
+    private static boolean occasionBeforeColon(List<Token> tokens, int from, int colon) {
+        if (colon - from > HEADLINE_OCCASION_WORDS || !tokens.get(from).word()) {
+            return false;
+        }
+        String k = tokens.get(from).key();
+        return StatementContent.ADVERBIAL_PREPOSITIONS.contains(k) || from + 1 < colon
+                && GrammarWords.OCCASION_OPENERS.contains(k + " " + tokens.get(from + 1).key()); // "على هامش"
+    }
+
     /**
      * "الوزير سالم حداد لـ«الشرق الأوسط»:"، "ظريف للبرلمان:": whom the headline's speaker told it, from a word with
      * ل attached (or ل alone) up to the colon, a few words at most.
@@ -222,7 +238,8 @@ public final class UncuedStatements {
         List<NounPhrase> joint = np == null || marked || np.to() == colon ? List.of() : JointSubjects.after(tokens, s, np, parser);
         boolean jointToColon = !joint.isEmpty() && joint.get(joint.size() - 1).to() == colon;
         if (np == null || np.refersBack()
-                || (np.to() != colon && !marked && !jointToColon && !addressee(tokens, np.to(), colon))) {
+                || (np.to() != colon && !marked && !jointToColon && !addressee(tokens, np.to(), colon)
+                        && !occasionBeforeColon(tokens, np.to(), colon))) {
             return null;
         }
         QuoteDraft d = new QuoteDraft();

@@ -68,4 +68,14 @@ class UncuedStatementsTest {
         check("حداد والخطيب: بحثنا تعزيز العلاقات بين بلدينا\n\nوصل الوزير سالم حداد إلى عمان حيث التقى الوزير نادر الخطيب.",
                 "headline-colon: بحثنا تعزيز العلاقات بين بلدينا");
     }
+
+    @Test
+    void aHeadlineSpeakerMayStandBeforeAnOccasionAndItsColon() {
+        check("حداد بعد لقائه الرئيس: لدينا فرصة مهمة لوقف إطلاق النار\n\nالتقى المبعوث سامي حداد الرئيس فادي منصور أمس.",
+                "headline-colon: لدينا فرصة مهمة لوقف إطلاق النار");
+        check("المبعوث في ختام زيارته إلى بيروت: سأتوجه إلى العاصمة غدا\n\nاختتم المبعوث سامي حداد زيارته أمس.",
+                "headline-colon: سأتوجه إلى العاصمة غدا");
+        // an occasion alone before the colon names nobody who speaks
+        check("في ختام القمة: ملفات عالقة\n\nاختتمت القمة أعمالها أمس.", "");
+    }
 }
