@@ -808,4 +808,12 @@ class EventsStageTest {
         // with a person it is talks
         check("وعقد الوزير سالم حداد لقاء مع نظيره أمس.", "TALKS 2023-03-09 null");
     }
+
+    @Test
+    void aMeetingWithThePressGluedToBiIsABriefing() {
+        check("وأكد الرئيس سالم حداد أمس خلال لقائه الدوري بالصحافة الوطنية أن الأمن مستتب.", "PRESS_BRIEFING 2023-03-09 null");
+        check("وأكد الرئيس سالم حداد أمس خلال لقائه بوسائل الإعلام أن الأمن مستتب.", "PRESS_BRIEFING 2023-03-09 null");
+        // a person glued to بـ is met
+        check("وأكد الرئيس سالم حداد أمس خلال لقائه بالوزير فادي منصور أن الأمن مستتب.", "TALKS 2023-03-09 null");
+    }
 }

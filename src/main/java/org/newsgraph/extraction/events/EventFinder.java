@@ -875,12 +875,31 @@ public final class EventFinder {
                 || attached != null && startsWithAny(attached, EventLexicon.GATHERING_STEMS);
     }
 
-    /** "مع" then the press (`event-markers.txt` AUDIENCE) as the other party of a meeting noun, in its clause. */
+    /**
+     * "مع" then the press (`event-markers.txt` AUDIENCE) as the other party of a meeting noun, in its clause; or the
+     * press glued to بـ right after it or its adjectives ("لقائه الدوري بالصحافة الوطنية"، "لقاء بوسائل الإعلام").
+     */
     private static boolean withThePress(List<Token> tokens, int to, Sentence s) {
         int with = EventParticipants.mithAt(tokens, to, s);
-        return with != Integer.MAX_VALUE && with + 1 < s.to() && tokens.get(with + 1).word()
-                && EventLexicon.AUDIENCE.contains(ArabicNormalizer.withoutProclitic(tokens.get(with + 1).bare()));
+        if (with != Integer.MAX_VALUE && with + 1 < s.to() && tokens.get(with + 1).word()
+                && EventLexicon.AUDIENCE.contains(ArabicNormalizer.withoutProclitic(tokens.get(with + 1).bare()))) {
+            return true;
+        }
+        for (int j = to; j < Math.min(s.to(), to + PRESS_AFTER_BI); j++) {
+            Token t = tokens.get(j);
+            if (!t.word()) {
+                return false;
+            }
+            if (t.key().startsWith(Affixes.PREPOSITION_BI)) {
+                return EventLexicon.AUDIENCE.contains(ArabicNormalizer.withoutProclitic(t.bare()))
+                        || j + 1 < s.to() && EventLexicon.AUDIENCE.contains(ArabicNormalizer.withoutProclitic(tokens.get(j + 1).bare()));
+            }
+        }
+        return false;
     }
+
+    /** Words from a meeting word to the press glued to بـ: the word after it and up to two adjectives. */
+    private static final int PRESS_AFTER_BI = 3;
 
     /** Words after a meeting word within which "مع" names the guest a bloc's ministers meet. */
     private static final int GUEST_WORDS = 16;
