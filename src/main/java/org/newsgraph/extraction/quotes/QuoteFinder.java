@@ -38,6 +38,8 @@ public final class QuoteFinder {
     public static final Annotation<List<QuoteCandidate>> QUOTES = Annotation.named("statements");
 
     static final Set<String> CONNECTORS = LexiconFile.withFlag("function-words.tsv", "connector");
+    /** A hope opening the words ("أمله"، "أملا"): what the speaker hopes for, no statement. */
+    private static final Set<String> HOPES = LexiconFile.withFlag("function-words.tsv", "hope");
 
     public void annotate(Document doc) {
         doc.add(QUOTES, find(doc.get(Tokenizer.TOKENS), doc.get(SentenceSplitter.SENTENCES), doc.get(DateResolver.DATES),
@@ -128,7 +130,8 @@ public final class QuoteFinder {
                     open = d;
                 }
             }
-            drafts.removeIf(d -> d.to <= d.from);
+            // "أعرب عن أمله في أن ..."، "أملا في أن ...": a hope is no statement (the annotation guidelines leave hopes out)
+            drafts.removeIf(d -> d.to <= d.from || tokens.get(d.from).word() && HOPES.contains(tokens.get(d.from).key()));
             QuoteDraft saying = drafts.isEmpty() ? null : UncuedStatements.sayingTail(tokens, s, parser);
             if (saying != null) {
                 drafts.clear(); // "...، على حد قول X": the cues before are X's words

@@ -904,4 +904,13 @@ class ReportingConstructionsTest {
         // what a paper reported, as the subject of a sentence, is no report of its own
         check("أخبار\n\nما ذكرته الصحيفة غير صحيح.", "");
     }
+
+    @Test
+    void aHopeIsNoStatement() {
+        check("أخبار\n\nوأعرب الوزير سالم حداد عن أمله في أن تتوج الأيام المقبلة باتفاق نهائي.", "");
+        check("أخبار\n\nوأكد الوزير سالم حداد أن الحوار مستمر، معربا عن أمله في التوصل إلى حل.",
+                "سالم حداد: الحوار مستمر");
+        // the hope of others, said by the speaker, is his statement
+        check("أخبار\n\nوقال الوزير سالم حداد إن أمل الشعوب كبير.", "سالم حداد: أمل الشعوب كبير");
+    }
 }
