@@ -816,4 +816,12 @@ class EventsStageTest {
         // a person glued to بـ is met
         check("وأكد الرئيس سالم حداد أمس خلال لقائه بالوزير فادي منصور أن الأمن مستتب.", "TALKS 2023-03-09 null");
     }
+
+    @Test
+    void thePluralOfAMeetingVerbSchedulesAMeetingToo() {
+        check("وقال الوزير سالم حداد إن أعضاء الوفد سيجتمعون مع الوزير فادي منصور في عمان الاثنين المقبل.",
+                "TALKS 2023-03-13 عمان");
+        // without anyone named to meet, no meeting
+        check("وقال الوزير سالم حداد إن أعضاء الوفد سيجتمعون لاحقا.");
+    }
 }
