@@ -3,6 +3,7 @@ package org.newsgraph.extraction.links;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.newsgraph.extraction.events.EventGrouper;
 import org.newsgraph.extraction.events.EventMention;
@@ -343,17 +344,26 @@ final class LinkRules {
         if (!anaphor) {
             return null;
         }
+        return lastOccasionNarrated(c, n, g -> true); // "التقيا على هامش قمة": the meeting
+    }
+
+    /**
+     * The occasion narrated last in a sentence before statement n that {@code accepted} lets through and is not ahead:
+     * the last its speaker took part in, else the last of all; null when there is none.
+     */
+    private static Link lastOccasionNarrated(LinkContext c, int n, Predicate<EventGrouper.Group> accepted) {
+        QuoteCandidate q = c.quotes().get(n);
         Integer speaker = c.speakers().get(n).ref();
         int found = -1;
         int attended = -1;
         for (LinkContext.Mention m : occasionsBefore(c, q)) {
             EventGrouper.Group g = c.groups().get(m.group());
-            if (m.mention().sentence() < q.sentence() && !g.future) {
+            if (m.mention().sentence() < q.sentence() && !g.future && accepted.test(g)) {
                 found = m.group();
                 attended = speaker != null && c.attended(m.group(), speaker) ? m.group() : attended;
             }
         }
-        return attended >= 0 ? link(attended) : found < 0 ? null : link(found); // "التقيا على هامش قمة": the meeting
+        return attended >= 0 ? link(attended) : found < 0 ? null : link(found);
     }
 
     /**
@@ -375,17 +385,7 @@ final class LinkRules {
         if (!speech.word() || !EventLexicon.withPossessive(speech.bare(), SPEECH)) {
             return null;
         }
-        Integer speaker = c.speakers().get(n).ref();
-        int found = -1;
-        int attended = -1;
-        for (LinkContext.Mention m : occasionsBefore(c, q)) {
-            EventGrouper.Group g = c.groups().get(m.group());
-            if (m.mention().sentence() < q.sentence() && !g.future && g.kind != EventKind.OTHER) {
-                found = m.group();
-                attended = speaker != null && c.attended(m.group(), speaker) ? m.group() : attended;
-            }
-        }
-        return attended >= 0 ? link(attended) : found < 0 ? null : link(found);
+        return lastOccasionNarrated(c, n, g -> g.kind != EventKind.OTHER);
     }
 
     /**
