@@ -282,7 +282,7 @@ class QuoteEventLinkingTest {
     void theSpeakerStaysWhereHisLatestStatementWasMade() {
         check("استقبل رئيس الوزراء سمير خليل أمس وزير الخارجية البريطاني جون هيل.\n"
                 + "وقال هيل في مؤتمر صحفي عقب اللقاء إن لندن تدعم الإصلاحات.\n"
-                + "وبشأن الانتخابات، أعرب هيل عن أمله في إجرائها بموعدها.",
+                + "وبشأن الانتخابات، أكد هيل ضرورة إجرائها بموعدها.",
                 "PRESS_BRIEFING event-in-clause", "PRESS_BRIEFING speaker-last-occasion");
     }
 

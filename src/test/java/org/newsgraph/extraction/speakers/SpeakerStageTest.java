@@ -343,7 +343,7 @@ class SpeakerStageTest {
     @Test
     void aParticipleGoesWithTheSubjectOfTheVerbItsClauseOpensWithNotItsObject() {
         check("واستقبل الرئيس سالم حداد الوزير فادي منصور، مؤكدا أهمية التعاون.", "سالم حداد (clause-subject)");
-        check("والتقى الملك كمال ناصر الرئيسة هدى نصر في عمان، معربا عن أمله في تعزيز العلاقات.",
+        check("والتقى الملك كمال ناصر الرئيسة هدى نصر في عمان، معربا عن ارتياحه لتعزيز العلاقات.",
                 "كمال ناصر (clause-subject)");
         // with no object between the subject and the participle the nearest naming is the subject
         check("ووصل الرئيس سالم حداد إلى عمان، مؤكدا أهمية الزيارة.", "سالم حداد (pronoun-antecedent)");
