@@ -27,7 +27,6 @@ import org.newsgraph.extraction.tokens.Tokenizer;
 import org.newsgraph.kinds.EventKind;
 import org.newsgraph.kinds.PersonKind;
 import org.newsgraph.text.ArabicNormalizer;
-import org.newsgraph.text.LexiconFile;
 
 /**
  * Finds the sentences' event mentions with their date, place and participants. Leaves out hypothetical and
@@ -102,10 +101,9 @@ public final class EventFinder {
             i++;
         }
         return i + 2 < eventAt && eventAt <= i + OCCASION_LEAD_REACH && tokens.get(i + 1).word()
-                && OCCASION_LEADS.contains(tokens.get(i).key() + " " + tokens.get(i + 1).key());
+                && GrammarWords.OCCASION_LEADS.contains(tokens.get(i).key() + " " + tokens.get(i + 1).key());
     }
 
-    private static final Set<String> OCCASION_LEADS = LexiconFile.withFlag("function-words.tsv", "occasion-lead");
     /** Words from an occasion lead to its event: "جاء ذلك على هامش أعمال القمة". */
     private static final int OCCASION_LEAD_REACH = 5;
 

@@ -339,20 +339,14 @@ public final class CueLexicon {
     }
 
     /**
-     * "وفق ما ذكرته الوزارة"، "حسب ما نقلته الوكالة": after "ما" (or "لما") a reporting verb carries the pronoun of what
-     * it reported; the verb without it, or null.
+     * "ذكرته" in "وفق ما ذكرته الوزارة": a reporting verb carrying the pronoun of what it reported, which the caller
+     * found after "ما"; the verb without it, or null.
      */
-    public static Cue resumptiveAfterWhat(List<Token> tokens, int k) {
-        if (k == 0 || !tokens.get(k).word() || !tokens.get(k - 1).word()) {
-            return null;
-        }
-        String before = tokens.get(k - 1).key();
-        boolean what = GrammarWords.RELATIVE_WHAT.contains(before) || before.startsWith(Affixes.PREPOSITION_LI)
-                && GrammarWords.RELATIVE_WHAT.contains(before.substring(Affixes.PREPOSITION_LI.length()));
-        String k2 = tokens.get(k).bare();
+    public static Cue withResumptivePronoun(Token t) {
+        String k = t.word() ? t.bare() : "";
         for (String p : OBJECT_PRONOUNS) {
-            if (what && k2.length() > p.length() + 2 && k2.endsWith(p)) {
-                Cue c = FORMS.get(k2.substring(0, k2.length() - p.length()));
+            if (k.length() > p.length() + 2 && k.endsWith(p)) {
+                Cue c = FORMS.get(k.substring(0, k.length() - p.length()));
                 return c != null && c.role() == ReportingForms.Role.VERB ? c : null;
             }
         }

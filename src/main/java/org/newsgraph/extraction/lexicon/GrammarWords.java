@@ -20,6 +20,8 @@ public final class GrammarWords {
     public static final Set<String> ADVERBIALS = LexiconFile.withFlag("function-words.tsv", "adverbial");
     /** Words opening the occasion of a statement ("في"، "خلال"، "على هامش"): where and when it was said. */
     public static final Set<String> OCCASION_OPENERS = LexiconFile.withFlag("function-words.tsv", "occasion-opener");
+    /** Leads naming where what was said before was said ("جاء ذلك خلال"، "وجاءت تصريحاته في"), phrases as match keys. */
+    public static final Set<String> OCCASION_LEADS = LexiconFile.withFlag("function-words.tsv", "occasion-lead");
     /** Negation particles ("لا"، "لم"، "لن"، "ما"): a cue or an event word right after one is denied. */
     /** "نفس"، "ذات" before a definite head: "the same" one, named before. */
     public static final Set<String> SAME = LexiconFile.withFlag("function-words.tsv", "same");

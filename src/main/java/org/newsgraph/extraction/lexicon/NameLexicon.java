@@ -30,7 +30,7 @@ public final class NameLexicon {
      * ("الرئيسان"، "الوزيرين"، "الأميران"): the pair's names may follow them, as a holder's name follows "الرئيس".
      */
     private static final java.util.Map<String, String> SINGULAR_OF_DUAL = singularOfDual();
-    public static final Set<String> DEFINITE_DUAL_TITLES = definiteDualTitles();
+    public static final Set<String> DEFINITE_DUAL_TITLES = SINGULAR_OF_DUAL.keySet();
     /** Courtesy titles ("الشيخ"، "الأمير"، "الدكتور") that may stand between a role and the name, no part of the role. */
     public static final Set<String> COURTESY_TITLES = LexiconFile.withFlag("titles.tsv", "courtesy");
     /** Titles of those who speak for a principal ("المتحدث باسم الرئاسة"، "الناطق الرسمي"). */
@@ -201,10 +201,6 @@ public final class NameLexicon {
             out.add(stem + Affixes.DUAL_OBLIQUE);
         }
         return out;
-    }
-
-    private static Set<String> definiteDualTitles() {
-        return SINGULAR_OF_DUAL.keySet();
     }
 
     /** Each definite dual title ("الرئيسان"، "الوزيرين") to its singular ("الرئيس"). */

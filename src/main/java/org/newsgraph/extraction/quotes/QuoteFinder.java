@@ -75,7 +75,7 @@ public final class QuoteFinder {
                 Token t = tokens.get(k);
                 CueLexicon.Cue cue = t.quoted() ? null : CueLexicon.cueAt(tokens, k, s.from(), s.to());
                 if (cue == null && !t.quoted() && SourceAfterContent.afterAccordingToWhat(tokens, k)) {
-                    cue = CueLexicon.resumptiveAfterWhat(tokens, k); // "، وفق ما ذكرته الوزارة"
+                    cue = CueLexicon.withResumptivePronoun(t); // "، وفق ما ذكرته الوزارة"
                 }
                 boolean verbalNoun = cue == null && !t.quoted() && CueLexicon.verbalNoun(t) != null;
                 if ((cue != null || verbalNoun)

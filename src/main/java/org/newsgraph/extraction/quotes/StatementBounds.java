@@ -33,7 +33,6 @@ public final class StatementBounds {
     /** Nouns of what a statement was made in ("بيان"، "تصريحات"، "بلاغ"). */
     static final Set<String> VEHICLES = LexiconFile.withFlag("function-words.tsv", "vehicle");
     /** "وذلك"، "جاء ذلك": the journalist names the occasion of the words before, when an opener follows at once. */
-    private static final Set<String> OCCASION_LEADS = LexiconFile.withFlag("function-words.tsv", "occasion-lead");
     /** The longest phrase of the lead and opener lists, in words. */
     private static final int PHRASE_WORDS = 3;
 
@@ -185,7 +184,7 @@ public final class StatementBounds {
      * the token after the opener), or -1 when no lead and opener stand there before {@code to}.
      */
     public static int occasionAfter(List<Token> tokens, int at, int to) {
-        int lead = phraseEnd(tokens, at, to, OCCASION_LEADS);
+        int lead = phraseEnd(tokens, at, to, GrammarWords.OCCASION_LEADS);
         return lead < 0 ? -1 : phraseEnd(tokens, lead, to, GrammarWords.OCCASION_OPENERS);
     }
 
