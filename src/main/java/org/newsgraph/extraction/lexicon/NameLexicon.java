@@ -116,6 +116,16 @@ public final class NameLexicon {
 
     /** Frequent nouns that stand where a subject could ("أكد وفد ..."، "ذكرت صحيفة ..."): never a name. */
     public static final Set<String> COMMON_NOUNS = LexiconFile.words("common-nouns.txt");
+    /** Verbal nouns that after لـ say what a contact is for ("للتهنئة"، "لبحث"): they end a title and are no name. */
+    private static final Set<String> PURPOSE_NOUNS = LexiconFile.words("purpose-nouns.txt");
+
+    /** "لبحث"، "للبحث"، "للتهنئة": the preposition لـ, with or without the article, before a verbal noun of purpose. */
+    public static boolean isPurposeClause(String key) {
+        if (key.startsWith(Affixes.PREPOSITION_LI_ON_ARTICLE) && PURPOSE_NOUNS.contains(key.substring(2))) {
+            return true;
+        }
+        return key.startsWith(Affixes.PREPOSITION_LI) && PURPOSE_NOUNS.contains(key.substring(1));
+    }
     /** Words that can never be part of a name. */
     public static final Set<String> STOP = LexiconFile.words("name-stop-words.txt");
     /** Given names whose key is a preposition's too ("علي" of على): a stop word only when written otherwise. */

@@ -92,6 +92,9 @@ final class PersonNames {
             if (addresseeAfterItsState(i, end, k)) {
                 break; // "وقال أمير دولة قطر للرئيس الأمريكي": whom he told it
             }
+            if (NameLexicon.isPurposeClause(k)) {
+                break; // "اتصل بأمير الكويت للتهنئة": what the contact was for
+            }
             int institution = institutionLength(end, limit);
             if (institution > 0) {
                 end += institution; // "المتحدثة باسم البيت الأبيض"
@@ -669,6 +672,7 @@ final class PersonNames {
                         && WordShapes.looksLikeVerbalNoun(k.substring(0, 5)))
                 || CueLexicon.cue(t) != null || CueLexicon.verbalNoun(t) != null || CueLexicon.isComplementizer(t)
                 || EventLexicon.TRIGGERS.containsKey(EventLexicon.stem(k)) || parser.isLexiconWord(k)
+                || NameLexicon.isPurposeClause(k) // "استقبل ملك المغرب لبحث العلاقات": what he came for
                 // "إن الرئيس الروسي أجرى مكالمة مع نظيره التركي ناقشا فيها": the verbs of meeting after a title
                 || EventLexicon.MEETING_VERBS.contains(t.bare()) || EventLexicon.VERBS.containsKey(t.bare())
                 || (!first && WordShapes.isAgreeingVerb(t.bare())) || WordShapes.looksLikeTenthFormPerfect(t.bare())

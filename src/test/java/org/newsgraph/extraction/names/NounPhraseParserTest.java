@@ -565,4 +565,14 @@ class NounPhraseParserTest {
         check("مكتب المبعوث الأممي إلى اليمن، في بيان", "INSTITUTION مكتب المبعوث الأممي إلى اليمن / مكتب المبعوث الأممي إلى اليمن");
         check("مكتب الرئيس في بيان", "INSTITUTION مكتب الرئيس / مكتب الرئيس");
     }
+
+    @Test
+    void aVerbalNounOfPurposeAfterLiEndsTheTitleAndIsNoName() {
+        check("أمير الكويت للتهنئة بحلول العيد", "PERSON null / أمير الكويت");
+        check("ملك المغرب لبحث العلاقات الثنائية", "PERSON null / ملك المغرب");
+        check("الرئيس سامر هالي لكل من عمّان والقاهرة", "PERSON سامر هالي / الرئيس");
+        // a portfolio after لـ is the title's complement still
+        check("وزير الدولة للتعاون الدولي سالم حداد", "PERSON سالم حداد / وزير الدولة للتعاون الدولي");
+        check("المبعوث الخاص لبحث الأزمة", "PERSON null / المبعوث الخاص");
+    }
 }
