@@ -31,7 +31,7 @@ public final class PersonMatcher {
         words.addAll(List.of(ArabicNormalizer.nameKey(name).split(" ")));
         for (String word : words) {
             if (word.length() < 2 || NameLexicon.TITLE_HEADS.contains(word) || NameLexicon.STOP.contains(word)
-                    || NameLexicon.TITLE_CONTINUATIONS.contains(word) || NameLexicon.isStateNationality(word)) {
+                    || isOffice(word) || NameLexicon.isStateNationality(word)) {
                 // a state's adjective says nothing of who it is; a family name of the same shape ("السيسي"،
                 // "الحريري") is the most telling word of a name
                 continue;
@@ -173,13 +173,20 @@ public final class PersonMatcher {
                 first++;
             }
             if (first == words.length || words[first].isEmpty() || NameLexicon.INSTITUTIONS.containsKey(form)
-                    || NameLexicon.TITLE_CONTINUATIONS.contains(words[first])
-                    || NameLexicon.isStateNationality(words[first])) {
+                    || isOffice(words[first]) || NameLexicon.isStateNationality(words[first])) {
                 continue;
             }
             out.add(Arrays.copyOfRange(words, first, words.length));
         }
         return out;
+    }
+
+    /**
+     * A word of an office or body after a title ("رئيس الجمهورية"، "رئيس الحكومة"، "وزير الخارجية"): every country has
+     * a holder of it, so it tells nobody apart.
+     */
+    private static boolean isOffice(String word) {
+        return NameLexicon.TITLE_CONTINUATIONS.contains(word) || NameLexicon.INSTITUTION_HEADS.contains(word);
     }
 
     private static Set<String> keys(String name, Collection<String> aliases) {

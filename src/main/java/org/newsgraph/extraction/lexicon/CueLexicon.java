@@ -191,6 +191,9 @@ public final class CueLexicon {
     private static final int ASIDES_BEFORE_PREPOSITION = 3;
 
     public static Cue cueAt(List<Token> tokens, int k, int sentenceFrom, int end) {
+        if (k > sentenceFrom && tokens.get(k - 1).word() && GrammarWords.NEGATING_NOUNS.contains(tokens.get(k - 1).key())) {
+            return null; // "طلب عدم ذكر اسمه": what the source asked not to be done
+        }
         Cue c = anyCue(tokens.get(k));
         if (c == null && (k == sentenceFrom || !tokens.get(k - 1).word()) && tokens.get(k).word()) {
             c = SENTENCE_OPENING_FORMS.get(tokens.get(k).key());

@@ -52,6 +52,8 @@ public final class NounPhraseParser {
     private static final Set<String> SESSION_ADJECTIVES = LexiconFile.words("name-markers.tsv", "session-adjective");
     /** "في"، "ب"، "من" before the body an unnamed source works in ("مصدر مسؤول في وزارة الداخلية"). */
     private static final Set<String> WORKPLACE_PREPOSITIONS = LexiconFile.words("name-markers.tsv", "workplace");
+    /** Groups an unnamed source belongs to that are no institution ("مصدر في الوفد"، "عضو بالبعثة"). */
+    private static final Set<String> SOURCE_GROUPS = LexiconFile.words("name-markers.tsv", "source-group");
     /** Endings of a nationality adjective without the article: plural, feminine and masculine ("أوكرانيون"، "أمريكي"). */
     private static final List<String> NISBA_ENDINGS = List.of(NISBA + MASCULINE_PLURAL, NISBA + MASCULINE_PLURAL_OBLIQUE,
             NISBA_FEMININE, NISBA);
@@ -786,7 +788,12 @@ public final class NounPhraseParser {
                 // "مصدر مسؤول في وزارة الداخلية"، "مصدر أمني بوزارة الداخلية"، "مسؤول بالوزارة"
                 boolean attached = attachedIn(k);
                 int at = attached ? end : end + 1;
-                NounPhrase place = institution(at, limit, attached ? k.substring(1) : tokens.get(at).key());
+                String body = attached ? k.substring(1) : tokens.get(at).key();
+                NounPhrase place = institution(at, limit, body);
+                if (place == null && SOURCE_GROUPS.contains(body)) {
+                    end = at + 1; // "مصدر مطلع بالوفد"، "مصدر في الوفد الفلسطيني": the group he is in
+                    continue;
+                }
                 if (place == null) {
                     break;
                 }
@@ -887,7 +894,8 @@ public final class NounPhraseParser {
 
     /** "بوزارة"، "بالوزارة": an institution head with ب attached, where an unnamed source works. */
     private static boolean attachedIn(String k) {
-        return k.startsWith(PREPOSITION_BI) && NameLexicon.INSTITUTION_HEADS.contains(k.substring(1));
+        return k.startsWith(PREPOSITION_BI) && (NameLexicon.INSTITUTION_HEADS.contains(k.substring(1))
+                || SOURCE_GROUPS.contains(k.substring(1)));
     }
 
     /** Nationality of an adjective, definite or not (أمريكي، الأميركية، أوكرانيون); null if it is none. */

@@ -760,4 +760,11 @@ class SpeakerStageTest {
         // a journalist after the verb is the verb's subject
         check("وقال الصحفي فادي حداد إن الحوار مفيد.", "فادي حداد (named-apposition)");
     }
+
+    @Test
+    void aSourceWhoAskedNotToBeNamedIsTheSourceNotTheWordName() {
+        check("وقال مصدر في الوفد طلب عدم ذكر اسمه إن الوفد سيعود غدا.", "مصدر في الوفد (named-anonymous)");
+        check("وقال دبلوماسي غربي فضل عدم الكشف عن هويته إن الاتفاق قريب.", "دبلوماسي غربي (named-anonymous)");
+        check("وقال مصدر مطلع بالوفد الأردني إن المحادثات بناءة.", "مصدر مطلع بالوفد الأردني (named-anonymous)");
+    }
 }
