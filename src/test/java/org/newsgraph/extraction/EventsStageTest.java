@@ -81,6 +81,15 @@ class EventsStageTest {
         check("وقال الوزير كريم العلمي في ندوة صحفية بالرباط أمس إن المفاوضات مستمرة.", "PRESS_BRIEFING 2023-03-09 الرباط");
         check("وأوضح الوزير كريم العلمي خلال نقطة صحفية أمس أن الحدود آمنة.", "PRESS_BRIEFING 2023-03-09 null");
         check("وشارك الوزير كريم العلمي في ندوة حول المياه بالرباط أمس.", "CONFERENCE 2023-03-09 الرباط");
+        // a joint seminar of two named sides is their joint press conference
+        check("وقال الرئيس في ندوة مشتركة مع نظيره سامر هالي أمس إن التعاون يتعزز.", "PRESS_BRIEFING 2023-03-09 null");
+    }
+
+    @Test
+    void aMinistrysRegularBriefingIsAPressBriefing() {
+        check("وقال المتحدث سالم حداد خلال الإحاطة الأسبوعية لوزارة الخارجية أمس إن الوساطة مستمرة.",
+                "PRESS_BRIEFING 2023-03-09 null");
+        check("وأكدت المتحدثة في مؤتمرها الصحفي الأسبوعي أمس أن الحوار مستمر.", "PRESS_BRIEFING 2023-03-09 null");
     }
 
     @Test
@@ -823,5 +832,15 @@ class EventsStageTest {
                 "TALKS 2023-03-13 عمان");
         // without anyone named to meet, no meeting
         check("وقال الوزير سالم حداد إن أعضاء الوفد سيجتمعون لاحقا.");
+    }
+
+    @Test
+    void aDayClosingTheSentenceAfterACommaDatesItsFirstEvent() {
+        // Friday 2023-03-10: the Tuesday before
+        check("جاء ذلك في مؤتمر صحفي مشترك للوزيرين، قبيل المباحثات بين البلدين، الثلاثاء.",
+                "PRESS_BRIEFING 2023-03-07 null", "TALKS null null");
+        // after a complementizer the day is of the words reported, and in the future tense it is ahead
+        check("وقال الوزير خلال المؤتمر الصحفي إن المحادثات ستستأنف، الثلاثاء.", "PRESS_BRIEFING null null",
+                "TALKS 2023-03-14 null");
     }
 }

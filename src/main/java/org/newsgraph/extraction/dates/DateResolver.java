@@ -191,6 +191,9 @@ public final class DateResolver {
      */
     private static Sentence clauseBefore(List<Token> tokens, Sentence s, int i) {
         int from = i;
+        if (from > s.from() + 1 && tokens.get(from - 1).isComma()) {
+            from--; // "إن المحادثات ستستأنف، الخميس": a day set off by a comma is the clause before it's
+        }
         while (from > s.from() && !tokens.get(from - 1).isComma() && !CueLexicon.isComplementizer(tokens.get(from - 1))) {
             from--;
         }

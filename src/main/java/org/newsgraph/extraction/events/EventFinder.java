@@ -278,7 +278,12 @@ public final class EventFinder {
             if (date == null && !reference && n == 0) {
                 date = openingDate(tokens, dates, usedDates, s, from);
             }
-            if (date != null) {
+            boolean closing = false;
+            if (date == null && !reference && n == 0) {
+                date = closingDate(tokens, dates, usedDates, s, to);
+                closing = date != null; // the closing day is the whole sentence's: the events after may share it
+            }
+            if (date != null && !closing) {
                 usedDates.add(date);
             }
             DateMention month = null;
@@ -531,6 +536,29 @@ public final class EventFinder {
             int at = d.from() - s.from();
             boolean afterVerb = at == 1 || at == 2 && tokens.get(s.from() + 1).isComma();
             if (d.dayPrecise() && !used.contains(d) && afterVerb && d.to() <= from && !clauseBetween(tokens, d.to(), from)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "جاء ذلك في مؤتمر صحفي ...، قبيل بدء الحوار بين البلدين، الإثنين.": a day alone after the sentence's last comma,
+     * closing it, dates the first event the sentence names (the occasion the sentence is about), unless a complementizer
+     * or a cue stands between them (the day would be of the words reported).
+     */
+    private static DateMention closingDate(List<Token> tokens, List<DateMention> dates, Set<DateMention> used, Sentence s,
+            int to) {
+        for (DateMention d : dates) {
+            if (!d.dayPrecise() || used.contains(d) || d.from() <= to || !tokens.get(d.from() - 1).isComma()
+                    || tokens.get(d.from()).quoted() || clauseBetween(tokens, to, d.from())) {
+                continue;
+            }
+            boolean closes = true;
+            for (int i = d.to(); i < s.to(); i++) {
+                closes &= !tokens.get(i).word();
+            }
+            if (closes) {
                 return d;
             }
         }
