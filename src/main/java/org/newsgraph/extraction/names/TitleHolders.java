@@ -119,6 +119,7 @@ final class TitleHolders {
                 boolean construct = words.length == 2 && tw.length > 2 && words[1].startsWith(Affixes.ARTICLE)
                         && head.equals(indefinite(tw[0])) && indefinite(words[1]).equals(tw[1]);
                 fits |= prefix || sameNation || construct || shortenedComplement(words, tw)
+                        || shortenedComplement(withoutSpecial(words), withoutSpecial(tw))
                         || (office != null && tw.length >= 3 && office.equals(officeKey(tw)))
                         || sameOfficeOfState(words, tw) || sameOfficeOfState(tw, words);
             }
@@ -197,6 +198,23 @@ final class TitleHolders {
         String nation = NameLexicon.nationality(withAdjective[2]);
         return nation != null && nation.equals(NameLexicon.stateStem(withState[2]));
     }
+
+    /**
+     * A title without "الخاص"/"الشخصي", which outlets add or leave out at will ("المبعوث الخاص لليمن" and "المبعوث
+     * الأممي لليمن" for "المبعوث الأممي الخاص لليمن"); the other words still tell a UN envoy from a state's.
+     */
+    private static String[] withoutSpecial(String[] words) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            if (i == 0 || !SPECIAL.contains(words[i])) {
+                out.add(words[i]);
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+
+    private static final java.util.Set<String> SPECIAL = java.util.Set.of(ArabicNormalizer.matchKey("الخاص"),
+            ArabicNormalizer.matchKey("الخاصة"), ArabicNormalizer.matchKey("الشخصي"), ArabicNormalizer.matchKey("الشخصية"));
 
     /** The words after the short title's head, in the full title's order from {@code from}. */
     private static boolean wordsInOrder(String[] words, String[] full, int from) {

@@ -767,4 +767,11 @@ class SpeakerStageTest {
         check("وقال دبلوماسي غربي فضل عدم الكشف عن هويته إن الاتفاق قريب.", "دبلوماسي غربي (named-anonymous)");
         check("وقال مصدر مطلع بالوفد الأردني إن المحادثات بناءة.", "مصدر مطلع بالوفد الأردني (named-anonymous)");
     }
+
+    @Test
+    void aSpecialEnvoyIsTheEnvoyNamedBeforeButAnotherStatesEnvoyIsNot() {
+        check("وأعلن المبعوث الأممي لليبيا، سالم حداد، أن الهدنة صامدة.\nوقال المبعوث الخاص لليبيا إن الحوار سيستأنف."
+                + "\nوقال المبعوث الأمريكي لليبيا إن بلاده تدعم الحوار.",
+                "سالم حداد (named-apposition) | سالم حداد (named-title) | المبعوث الأمريكي لليبيا (named-title)");
+    }
 }
