@@ -754,4 +754,11 @@ class QuoteEventLinkingTest {
         check("عقد الرئيسان اللبناني والإيراني مؤتمرا صحفيا مشتركا في قصر الرئاسة أمس.\n"
                 + "وقال الرئيس السوري سامي نعمان إن العلاقات متينة.", "none general-position");
     }
+
+    @Test
+    void aDualConstructTitleWithItsOfficeAndTwoNationalitiesNamesTheTwoMinisters() {
+        check("وقال وزير الخارجية الأردني سالم حداد إن التعاون مستمر، وأكد نظيره المغربي فادي منصور أن الحوار مفيد.\n"
+                + "وعقد وزيرا الخارجية الأردني والمغربي مؤتمرا صحفيا مشتركا عقب مشاوراتهما.",
+                "PRESS_BRIEFING speaker-occasion-ahead", "PRESS_BRIEFING speaker-occasion-ahead");
+    }
 }

@@ -260,17 +260,37 @@ public final class NounPhraseParser {
      * article may name later. Empty unless two nationalities follow.
      */
     public List<NounPhrase> pairOfNationalities(int i, int limit) {
-        if (i >= limit || !tokens.get(i).word() || NameLexicon.singularOfDual(tokens.get(i).bare()) == null) {
+        if (i >= limit || !tokens.get(i).word()) {
             return List.of();
         }
-        // the singular as written: the dual ending off ("الرئيسان" → "الرئيس")، the ت of a feminine back to ة
-        String dual = ArabicNormalizer.withoutProclitic(tokens.get(i).text());
-        String singular = dual.substring(0, dual.length() - 2);
+        boolean definite = NameLexicon.singularOfDual(tokens.get(i).bare()) != null;
+        boolean construct = !definite && NameLexicon.DUAL_TITLE_HEADS.contains(tokens.get(i).key());
+        if (!definite && !construct) {
+            return List.of();
+        }
+        // the singular as written: the dual ending off ("الرئيسان" → "الرئيس"، "وزيرا" → "وزير")، the ت of a feminine
+        // back to ة
+        String dual = tokens.get(i).text();
+        String singular = dual.substring(0, dual.length() - (definite ? 2 : 1));
         if (singular.endsWith(Affixes.OPEN_TA)) {
             singular = singular.substring(0, singular.length() - 1) + Affixes.TA_MARBUTA;
         }
+        int first = i + 1;
+        if (construct) {
+            // "وزيرا الخارجية الأردني والمغربي": the office the two hold comes before their nationalities
+            while (first < limit && tokens.get(first).word() && tokens.get(first).key().startsWith(ARTICLE)
+                    && !NameLexicon.isStateNationality(tokens.get(first).key()) && first < i + 3) {
+                singular += " " + tokens.get(first).text();
+                first++;
+            }
+            if (first == i + 1) {
+                return List.of();
+            }
+        } else {
+            singular = ArabicNormalizer.withoutProclitic(singular);
+        }
         List<NounPhrase> out = new java.util.ArrayList<>();
-        for (int j = i + 1; j < limit && tokens.get(j).word(); j++) {
+        for (int j = first; j < limit && tokens.get(j).word(); j++) {
             String k = tokens.get(j).key();
             String text = tokens.get(j).text();
             if (!out.isEmpty()) {
