@@ -126,6 +126,15 @@ class EventsStageTest {
     }
 
     @Test
+    void theSpeakerOfWhatHeDidTakesPartInIt() {
+        assertEquals(List.of("سالم حداد", "فادي الثاني"),
+                participants("قال الرئيس سالم حداد إنه اتصل هاتفيا بالعاهل الأردني، الملك فادي الثاني، أمس."));
+        assertEquals(List.of("سامي منصور", "كريم نصار"), participants("وأكد الوزير كريم نصار أنه التقى نظيره سامي منصور أمس."));
+        // "أنه تم": the dummy "it", nobody's act; "أنهما": two others
+        assertEquals(List.of(), participants("وأكد المتحدث كريم نصار أنه تم عقد اجتماع أمس لبحث الأزمة."));
+    }
+
+    @Test
     void aVisitIsAnEventOfItsOwn() {
         check("زار وزير الزراعة سامي الحداد العاصمة الأردنية عمان أمس.", "OTHER 2023-03-09 عمان");
     }

@@ -361,6 +361,18 @@ public final class EventFinder {
                     participants.add(subject); // "أكد خلال لقائه الوزير"، "وأجرى محادثات مع ...": the subject meets
                 }
             }
+            if (!reference && !participants.isEmpty() && clauseFrom > s.from()
+                    && EventParticipants.speakersOwnPronoun(tokens.get(clauseFrom - 1))
+                    && !GrammarWords.IMPERSONAL_VERBS.contains(tokens.get(clauseFrom).key())
+                    && !EventParticipants.hasPersonBefore(people, registry, clauseFrom, from)) {
+                // "قال الرئيس إنه اتصل هاتفيا بالملك"، "وأكد الوزير أنه التقى نظيره": the speaker took part with the
+                // party named
+                Integer speaker = EventParticipants.subject(tokens, people, previousPeople, registry, s, clauseFrom - 1);
+                if (speaker != null) {
+                    participants = new LinkedHashSet<>(participants);
+                    participants.add(speaker);
+                }
+            }
             if (participants.isEmpty() && !reference && occasionOfSentenceBefore(tokens, s, from)) {
                 // "اتفق X مع Y على ... . جاء ذلك خلال اتصال هاتفي": the people of what came are the occasion's
                 participants = EventParticipants.participants(previousPeople, registry, 0, Integer.MAX_VALUE);

@@ -59,6 +59,24 @@ final class EventParticipants {
         return Integer.MAX_VALUE;
     }
 
+    /**
+     * A complementizer carrying the pronoun of the one who speaks ("إنه"، "أنها"، "إننا"، "بأنني"): the clause it opens
+     * tells what the speaker did. A plural or dual pronoun ("أنهم"، "أنهما") may stand for others.
+     */
+    static boolean speakersOwnPronoun(Token t) {
+        if (!t.word() || !CueLexicon.carriesPronoun(t)) {
+            return false;
+        }
+        String k = t.key();
+        return !(k.endsWith(OTHERS_DUAL) || k.endsWith(OTHERS_PLURAL) || k.endsWith(OTHERS_FEMININE_PLURAL)
+                || k.endsWith(ADDRESSEES));
+    }
+
+    private static final String OTHERS_DUAL = "هما";
+    private static final String OTHERS_PLURAL = "هم";
+    private static final String OTHERS_FEMININE_PLURAL = "هن";
+    private static final String ADDRESSEES = "كم";
+
     static boolean hasPersonBefore(List<PersonMention> people, PersonRegistry registry, int from, int to) {
         for (PersonMention m : people) {
             if (m.from() >= from && m.from() < to && registry.get(m.ref()).kind == PersonKind.PERSON) {

@@ -28,6 +28,8 @@ public final class GrammarWords {
     public static final Set<String> NEGATIONS = LexiconFile.withFlag("function-words.tsv", "negation");
     /** "عدم"، "بعدم": the reporting word after it is a negated verbal noun ("طلب عدم ذكر اسمه"), no cue. */
     public static final Set<String> NEGATING_NOUNS = LexiconFile.withFlag("function-words.tsv", "negating-noun");
+    /** "تم"، "جرى" after "أنه": the pronoun is the dummy "it" ("أنه تم الاتفاق على"), nobody who acts. */
+    public static final Set<String> IMPERSONAL_VERBS = LexiconFile.withFlag("function-words.tsv", "impersonal");
     /** "ما" as "what" ("ما وصفه"، "بعد ما التقى"): a verb after it is no denial. */
     public static final Set<String> RELATIVE_WHAT = LexiconFile.withFlag("function-words.tsv", "relative-what");
     /** "من"، "ومن" before a side noun: "من جهته"، "ومن جانبها" ("for his part"). */
