@@ -575,4 +575,10 @@ class NounPhraseParserTest {
         check("وزير الدولة للتعاون الدولي سالم حداد", "PERSON سالم حداد / وزير الدولة للتعاون الدولي");
         check("المبعوث الخاص لبحث الأزمة", "PERSON null / المبعوث الخاص");
     }
+
+    @Test
+    void aMediatorIsATitleAsAnEnvoyIs() {
+        check("الوسيط الأمريكي كريم نصار", "PERSON كريم نصار / الوسيط الأمريكي");
+        check("الوسيط القطري", "PERSON null / الوسيط القطري");
+    }
 }
