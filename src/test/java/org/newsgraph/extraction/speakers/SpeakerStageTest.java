@@ -774,4 +774,10 @@ class SpeakerStageTest {
                 + "\nوقال المبعوث الأمريكي لليبيا إن بلاده تدعم الحوار.",
                 "سالم حداد (named-apposition) | سالم حداد (named-title) | المبعوث الأمريكي لليبيا (named-title)");
     }
+
+    @Test
+    void aStateNamedByItsFormalNameSpeaksAsThatState() {
+        check("قالت سلطنة عمان، إنها تشجع الحوار.\nوأعلنت مملكة البحرين أن السفير سيعود.\nوأكدت جمهورية مصر العربية أن الحوار مستمر.",
+                "سلطنة عمان (named-institution) | البحرين (named-institution) | مصر (named-institution)");
+    }
 }
