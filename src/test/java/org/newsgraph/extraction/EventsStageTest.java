@@ -852,4 +852,13 @@ class EventsStageTest {
         check("وقال الوزير خلال المؤتمر الصحفي إن المحادثات ستستأنف، الثلاثاء.", "PRESS_BRIEFING null null",
                 "TALKS 2023-03-14 null");
     }
+
+    @Test
+    void aConversationInAPlaceOrOnAVisitIsFaceToFace() {
+        check("وتحدث الرئيس سالم حداد مع نظيره فادي منصور أمس في قصر الرئاسة بلشبونة.", "TALKS 2023-03-09 لشبونة");
+        check("وقال الرئيس سالم حداد إنه تحادث مطولا مع نظيره فادي منصور خلال زيارته إلى لشبونة.", "TALKS null null",
+                "OTHER null لشبونة");
+        // with no place and no visit, a conversation of two leaders is their call
+        check("وتحدث الرئيس سالم حداد مع نظيره فادي منصور أمس.", "PHONE_CALL 2023-03-09 null");
+    }
 }

@@ -316,6 +316,9 @@ public final class EventFinder {
                 location = EventLexicon.PLACES.getOrDefault(key, EventLexicon.PLACES.get(ArabicNormalizer.withoutProclitic(key)));
                 locationSpan = new Span(tokens.get(locAt).start(), tokens.get(locAt + len - 1).end(), null);
             }
+            if (kind == EventKind.PHONE_CALL && trig[3] == 1 && (location != null || visitItIsHeldOn(tokens, triggers, n))) {
+                kind = EventKind.TALKS; // "تحادث مع نظيره في قصر قرطاج"، "تحدث معه خلال زيارته": face to face, no call
+            }
             boolean prepared = EventTriggers.prepared(tokens, from, s);
             if (prepared && date != null && published != null && !date.start().isAfter(published)
                     && date.from() < from) {
@@ -426,6 +429,21 @@ public final class EventFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * The trigger after trigger n opens an occasion ("خلال"، "أثناء") and is a visit ("خلال زيارته إلى لشبونة"): the
+     * event of trigger n took place on that visit.
+     */
+    private static boolean visitItIsHeldOn(List<Token> tokens, List<int[]> triggers, int n) {
+        if (n + 1 >= triggers.size()) {
+            return false;
+        }
+        int[] next = triggers.get(n + 1);
+        return EventKind.values()[next[2]] == EventKind.OTHER && next[3] == 0 && next[0] > 0
+                && next[0] - triggers.get(n)[1] <= VISIT_TO_MEETING_WORDS
+                && GrammarWords.OCCASION_OPENERS.contains(tokens.get(next[0] - 1).key())
+                && EventLexicon.VISIT_NOUNS.contains(EventLexicon.stem(tokens.get(next[0]).key()));
     }
 
     /** Words between a visit verb and a meeting verb joined to it: its object, a day, a place. */

@@ -104,6 +104,8 @@ public final class EventLexicon {
     public static final Set<String> UNSET = LexiconFile.words("event-markers.txt", "UNSET");
     /** Adjectives of the round under way ("الجولة الحالية"): the round the article has named. */
     public static final Set<String> CURRENT = LexiconFile.words("event-markers.txt", "CURRENT");
+    /** A visit or tour, in every possessive form ("زيارته"، "جولتها"): what a meeting "during" it was held on. */
+    public static final Set<String> VISIT_NOUNS = LexiconFile.words("event-markers.txt", "VISIT");
     /** Past verbs that open, resume or hold a round ("استؤنفت جولة جديدة"): it is held, though called new. */
     public static final Set<String> STARTED = LexiconFile.words("event-markers.txt", "STARTED");
     /** Round nouns ("الجولة الثانية من المشاورات"). */
@@ -233,7 +235,7 @@ public final class EventLexicon {
                 "BRIEFING", "LEGISLATURE", "LEGISLATURE_OF", "PROTEST", "ROUND", "DIALOGUE", "FOLLOWING", "MULTILATERAL", "CONTENT_VERB",
                 "JOINT_BODY", "JOINT", "NEXT", "STARTED", "CURRENT", "NEXT_OF", "UNSET", "WITH", "INTERVIEW", "TO", "WISH_PREPOSITION", "OF", "SEARCH_FOR", "IN_FRONT_OF", "PHONE",
                 "NO_ARTICLE", "CONTACT", "EARLIER_TIME", "LATER_TIME", "WHETHER", "INCLUDING", "COMMITTEE_STEM", "HEARING", "COUNCIL_HEAD",
-                "GATHERING_STEM", "NEGOTIATION", "PARTY_COUNT"));
+                "GATHERING_STEM", "NEGOTIATION", "PARTY_COUNT", "VISIT"));
         LexiconFile.checkRoles("pronoun-suffixes.txt", Set.of("OBJECT", "POSSESSIVE", "DEFINITE", "DEFINITE_AFTER_TA"));
         LexiconFile.checkRoles("participant-verbs.txt", Set.of("PARTICIPANT", "SCHEDULED"));
         LexiconFile.checkRoles("place-heads.txt", Set.of("PREPOSITION", "CITY", "CAPITAL", "ASIDE"));
