@@ -673,6 +673,7 @@ final class PersonNames {
                 || CueLexicon.cue(t) != null || CueLexicon.verbalNoun(t) != null || CueLexicon.isComplementizer(t)
                 || EventLexicon.TRIGGERS.containsKey(EventLexicon.stem(k)) || parser.isLexiconWord(k)
                 || NameLexicon.isPurposeClause(k) // "استقبل ملك المغرب لبحث العلاقات": what he came for
+                || writtenWithNunation(t.text()) // "وأضاف، معلقاً على": an adverb or an object, never a name
                 // "إن الرئيس الروسي أجرى مكالمة مع نظيره التركي ناقشا فيها": the verbs of meeting after a title
                 || EventLexicon.MEETING_VERBS.contains(t.bare()) || EventLexicon.VERBS.containsKey(t.bare())
                 || (!first && WordShapes.isAgreeingVerb(t.bare())) || WordShapes.looksLikeTenthFormPerfect(t.bare())
@@ -843,6 +844,23 @@ final class PersonNames {
                         // "نظيره الأردني فادي الحداد بحثا خلاله": the verb agreeing with the two parties
                         || WordShapes.isAgreeingVerb(tokens.get(at + 1).bare()))));
     }
+
+    /**
+     * A word written with its nunation ("معلقاً"، "مؤكداً"، "نصٌّ"): news writes the tanween on adverbs and objects, never
+     * on a person's name.
+     */
+    private static boolean writtenWithNunation(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= FATHATAN && c <= KASRATAN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final char FATHATAN = '\u064B';
+    private static final char KASRATAN = '\u064D';
 
     /** A definite word that may be a family name: no particle, lexicon word, title word, event word or verbal noun. */
     private boolean familyNameShape(String k) {

@@ -780,4 +780,10 @@ class SpeakerStageTest {
         check("قالت سلطنة عمان، إنها تشجع الحوار.\nوأعلنت مملكة البحرين أن السفير سيعود.\nوأكدت جمهورية مصر العربية أن الحوار مستمر.",
                 "سلطنة عمان (named-institution) | البحرين (named-institution) | مصر (named-institution)");
     }
+
+    @Test
+    void aWordWrittenWithNunationIsNoSpeakersName() {
+        check("وقال الوزير سالم حداد إن الحوار مستمر.\nوأضاف، معلقاً على وصول الوفد: \"الزيارة تأتي في وقتها\".",
+                "سالم حداد (named-apposition) | سالم حداد (previous-sentence-subject)");
+    }
 }
