@@ -169,6 +169,12 @@ final class StatementContent {
                 continue;
             }
             CueLexicon.Cue other = t.word() && !t.quoted() && !vehicleNoun(tokens, i, s) ? CueLexicon.cue(t) : null;
+            if (other != null && i + 1 < s.to() && tokens.get(i + 1).word()
+                    && GrammarWords.NEGATING_NOUNS.contains(tokens.get(i + 1).key())) {
+                i += 3;
+                first = false;
+                continue; // "وأكد عضو في الحوار طلب عدم ذكر اسمه أن": what the source asked, no statement of its own
+            }
             if (other != null && (other.frame() == CueLexicon.Frame.PARTICIPLE
                     || (first && other.frame() == CueLexicon.Frame.REPORTED && i + 1 < s.to()
                             && (tokens.get(i + 1).isPunct(':') || tokens.get(i + 1).mark() > 0)))) {

@@ -913,4 +913,11 @@ class ReportingConstructionsTest {
         // the hope of others, said by the speaker, is his statement
         check("أخبار\n\nوقال الوزير سالم حداد إن أمل الشعوب كبير.", "سالم حداد: أمل الشعوب كبير");
     }
+
+    @Test
+    void theRequestNotToBeNamedIsNoStatementAndTheWordsFollowTheComplementizer() {
+        check("وأكد مصدر في الحوار طلب عدم ذكر اسمه أن الاتفاق شامل.", "مصدر: الاتفاق شامل");
+        // a request that something not be done, with no complementizer after it, is the statement
+        check("وطالب الوزير سالم حداد بعدم التصعيد.", "سالم حداد: بعدم التصعيد");
+    }
 }
