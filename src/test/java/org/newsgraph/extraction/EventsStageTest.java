@@ -861,4 +861,10 @@ class EventsStageTest {
         // with no place and no visit, a conversation of two leaders is their call
         check("وتحدث الرئيس سالم حداد مع نظيره فادي منصور أمس.", "PHONE_CALL 2023-03-09 null");
     }
+
+    @Test
+    void theDialogueUnderWayIsTalksButTheIdeaOfDialogueIsNone() {
+        check("وقال القيادي سالم حداد إن الوفدين توصلا إلى اتفاق في الحوار الجاري في القاهرة.", "TALKS null القاهرة");
+        check("ودعا الوزير فادي منصور الطرفين إلى الحوار.");
+    }
 }
