@@ -694,6 +694,12 @@ public final class NounPhraseParser {
             n = 1;
         }
         int end = i + n;
+        if (canonical == null && !firstKey.startsWith(ARTICLE) && end + 1 < limit && tokens.get(end).mark() > 0) {
+            int close = org.newsgraph.extraction.tokens.Tokens.closing(tokens, end, limit);
+            if (close > end + 1 && close <= end + MARKED_NAME_WORDS) {
+                end = close + 1; // "حركة «النهضة»"، "جماعة "الحوثي" اليمنية": the body's own name in marks
+            }
+        }
         if (canonical == null && !firstKey.startsWith(ARTICLE) && end < limit && tokens.get(end).word()
                 && !tokens.get(end).key().startsWith(ARTICLE) && !NameLexicon.STOP.contains(tokens.get(end).key())
                 && CueLexicon.cue(tokens.get(end)) == null && !CueLexicon.isComplementizer(tokens.get(end))) {
@@ -730,8 +736,9 @@ public final class NounPhraseParser {
         boolean lam = tokens.get(i).key().startsWith(PREPOSITION_LI_ON_ARTICLE) && firstKey.startsWith(ARTICLE);
         String surface = !lam ? surface(i, end, true)
                 : articleAfterLi(text.substring(tokens.get(i).start(), tokens.get(end - 1).end())); // "للبيت" names "البيت"
-        String name = canonical == null || end > i + n ? surface : canonical;
-        return new NounPhrase(PersonKind.INSTITUTION, i, afterShortParenthesis(end, limit), name, surface, null, -1, -1, false);
+        String name = canonical == null || end > i + n ? withoutMarks(surface) : canonical;
+        return new NounPhrase(PersonKind.INSTITUTION, i, afterShortParenthesis(end, limit), name, withoutMarks(surface), null,
+                -1, -1, false);
     }
 
     /**
@@ -841,6 +848,23 @@ public final class NounPhraseParser {
         return new NounPhrase(PersonKind.ANONYMOUS, i, end, surface(i, nameEnd > 0 ? nameEnd : end, true), null, key, -1,
                 -1, false);
     }
+
+    /** A body's naming without the quotation marks around its own name: "حركة "النهضة" التونسية" is حركة النهضة التونسية. */
+    private static String withoutMarks(String surface) {
+        StringBuilder out = new StringBuilder(surface.length());
+        for (int k = 0; k < surface.length(); k++) {
+            char c = surface.charAt(k);
+            if (QUOTATION_MARKS.indexOf(c) < 0) {
+                out.append(c);
+            }
+        }
+        return out.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    private static final String QUOTATION_MARKS = "«»“”‹›„\"";
+
+    /** Words of a body's name written in quotation marks after its head ("حزب «الأمة القومي»"). */
+    private static final int MARKED_NAME_WORDS = 5;
 
     /** Tokens a clause describing an unnamed source may run over ("طلبت عدم الكشف عن هويتها لأنها غير مخولة"). */
     private static final int SOURCE_CLAUSE = 10;

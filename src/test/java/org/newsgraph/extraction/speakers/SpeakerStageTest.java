@@ -786,4 +786,12 @@ class SpeakerStageTest {
         check("وقال الوزير سالم حداد إن الحوار مستمر.\nوأضاف، معلقاً على وصول الوفد: \"الزيارة تأتي في وقتها\".",
                 "سالم حداد (named-apposition) | سالم حداد (previous-sentence-subject)");
     }
+
+    @Test
+    void aBodyWhoseNameIsInQuotationMarksSpeaksUnderThatName() {
+        check("وقالت حركة \"النهضة\" التونسية إن الانتخابات مزورة.\nوقال حزب «الأمة» إن الحوار مستمر.",
+                "حركة النهضة التونسية (named-institution) | حزب الأمة (named-institution)");
+        // the holder of the body's office is still the one who speaks
+        check("وقال رئيس حزب «الأمة» سالم حداد إن الحوار مستمر.", "سالم حداد (named-apposition)");
+    }
 }
