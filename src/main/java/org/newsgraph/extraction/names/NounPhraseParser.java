@@ -694,10 +694,13 @@ public final class NounPhraseParser {
             n = 1;
         }
         int end = i + n;
-        if (canonical == null && !firstKey.startsWith(ARTICLE) && end + 1 < limit && tokens.get(end).mark() > 0) {
+        boolean markedName = false;
+        if (canonical == null && !firstKey.startsWith(ARTICLE) && end + 1 < limit && tokens.get(end).mark() > 0
+                && !NameLexicon.MEDIA_HEADS.contains(firstKey)) {
             int close = org.newsgraph.extraction.tokens.Tokens.closing(tokens, end, limit);
             if (close > end + 1 && close <= end + MARKED_NAME_WORDS) {
                 end = close + 1; // "حركة «النهضة»"، "جماعة "الحوثي" اليمنية": the body's own name in marks
+                markedName = true;
             }
         }
         if (canonical == null && !firstKey.startsWith(ARTICLE) && end < limit && tokens.get(end).word()
@@ -736,9 +739,10 @@ public final class NounPhraseParser {
         boolean lam = tokens.get(i).key().startsWith(PREPOSITION_LI_ON_ARTICLE) && firstKey.startsWith(ARTICLE);
         String surface = !lam ? surface(i, end, true)
                 : articleAfterLi(text.substring(tokens.get(i).start(), tokens.get(end - 1).end())); // "للبيت" names "البيت"
-        String name = canonical == null || end > i + n ? withoutMarks(surface) : canonical;
-        return new NounPhrase(PersonKind.INSTITUTION, i, afterShortParenthesis(end, limit), name, withoutMarks(surface), null,
-                -1, -1, false);
+        // a party's name in marks is written without them ("حزب الأمة"); a medium keeps its masthead as written
+        String naming = markedName ? withoutMarks(surface) : surface;
+        String name = canonical == null || end > i + n ? naming : canonical;
+        return new NounPhrase(PersonKind.INSTITUTION, i, afterShortParenthesis(end, limit), name, naming, null, -1, -1, false);
     }
 
     /**
