@@ -867,4 +867,10 @@ class EventsStageTest {
         check("وقال القيادي سالم حداد إن الوفدين توصلا إلى اتفاق في الحوار الجاري في القاهرة.", "TALKS null القاهرة");
         check("ودعا الوزير فادي منصور الطرفين إلى الحوار.");
     }
+
+    @Test
+    void aHostingVerbSetsTheNextWeekdayButSinceItIsPast() {
+        check("وتحتضن القاهرة الثلاثاء جولة حوار بين وفدي الحزبين.", "TALKS 2023-03-14 null");
+        check("وتحتضن القاهرة منذ الثلاثاء جولة حوار بين وفدي الحزبين.", "TALKS 2023-03-07 null");
+    }
 }

@@ -761,4 +761,18 @@ class QuoteEventLinkingTest {
                 + "وعقد وزيرا الخارجية الأردني والمغربي مؤتمرا صحفيا مشتركا عقب مشاوراتهما.",
                 "PRESS_BRIEFING speaker-occasion-ahead", "PRESS_BRIEFING speaker-occasion-ahead");
     }
+
+    @Test
+    void aLeadClosingTheStatementsSentenceNamesItsOccasionEvenAfterATimePhrase() {
+        check("أكد الرئيس سالم حداد وقوف بلاده إلى جانب لبنان، جاء ذلك في ختام جولته، وفي مؤتمر صحفي عقده في بعبدا أمس.",
+                "PRESS_BRIEFING event-in-clause");
+    }
+
+    @Test
+    void anEventStillToComeIsNotCarriedToWordsNoLongerInTheFuture() {
+        check("وأعلن الرئيس سالم حداد أن بلاده ستنظم مؤتمرا دوليا لدعم لبنان، مؤكدا أن بيروت قادرة على النهوض.",
+                "CONFERENCE event-in-statement", "none general-position");
+        check("وأعلن الرئيس سالم حداد أن بلاده ستنظم مؤتمرا دوليا لدعم لبنان، مؤكدا أن الوزراء سيناقشون خطة الإعمار.",
+                "CONFERENCE event-in-statement", "CONFERENCE same-speaker-continues");
+    }
 }

@@ -114,7 +114,8 @@ public final class DateResolver {
     /** The date expression starting at token i, or null. */
     private DateMention dateAt(List<Token> tokens, Sentence s, int i, LocalDate published) {
         DateMention m = at(tokens, i, s.to(), published, false);
-        if (m != null && (isFuture(tokens, clauseBefore(tokens, s, i)) || weekdayOfScheduledVerb(tokens, s, i))) {
+        boolean since = i > s.from() && tokens.get(i - 1).word() && DateWords.SINCE.contains(tokens.get(i - 1).key());
+        if (m != null && !since && (isFuture(tokens, clauseBefore(tokens, s, i)) || weekdayOfScheduledVerb(tokens, s, i))) {
             m = at(tokens, i, s.to(), published, true); // tense is only worth reading where there is a date
         }
         return m;
@@ -286,8 +287,15 @@ public final class DateResolver {
     }
 
     private static boolean isPresentVerbAfterSin(String k) {
-        return EventLexicon.SCHEDULED_VERBS.contains(k.substring(1));
+        String verb = k.substring(1);
+        if (EventLexicon.SCHEDULED_VERBS.contains(verb)) {
+            return true;
+        }
+        // "سيناقشون"، "سيجتمعون": the plural of a listed verb
+        return verb.endsWith(PLURAL_ENDING) && EventLexicon.SCHEDULED_VERBS.contains(verb.substring(0, verb.length() - 2));
     }
+
+    private static final String PLURAL_ENDING = "ون";
 
     private DateMention at(List<Token> tokens, int i, int limit, LocalDate pub, boolean future) {
         Token t = tokens.get(i);

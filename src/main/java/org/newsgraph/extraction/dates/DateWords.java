@@ -50,6 +50,8 @@ final class DateWords {
     static final Set<String> THIS = new HashSet<>();
     /** "شهر" between a day and its month's name ("الـ23 من شهر أغسطس"). */
     static final Set<String> MONTH_WORD = words("MONTH_WORD");
+    /** "منذ": the day after it has begun already ("منذ الثلاثاء"), never the next one. */
+    static final Set<String> SINCE = words("SINCE");
     static final Set<String> FUTURE_MARKERS = LexiconFile.words("future-markers.txt");
 
     static {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.newsgraph.extraction.dates.DateResolver;
 import org.newsgraph.extraction.events.EventGrouper;
 import org.newsgraph.extraction.events.EventMention;
 import org.newsgraph.extraction.lexicon.Affixes;
@@ -421,7 +422,11 @@ final class LinkRules {
                 || !goesOn(q, p, c.speakers().get(n)) && !saysAlso(c, q)) {
             return null;
         }
-        return carried(c, n - 1);
+        Link carried = carried(c, n - 1);
+        // "وأعلن أن باريس ستنظم مؤتمرا دوليا ... مؤكدا أن بيروت قادرة على النهوض": words no longer in the future tense
+        // go on about something else than the event still to come that the statement before spoke of
+        boolean stillAhead = DateResolver.isFuture(c.tokens(), new Sentence(q.sentence(), q.from(), q.to(), 0));
+        return carried.event() >= 0 && c.groups().get(carried.event()).future && !stillAhead ? null : carried;
     }
 
     /**

@@ -60,7 +60,19 @@ final class OccasionLeads {
      */
     static Link namedInNextSentence(LinkContext c, int n) {
         QuoteCandidate q = c.quotes().get(n);
-        int paragraph = c.sentences().get(q.sentence()).paragraph();
+        Sentence own = c.sentences().get(q.sentence());
+        int after = q.to();
+        while (after < own.to() && !c.tokens().get(after).word()) {
+            after++; // "أكد X وقوف بلاده إلى جانب لبنان، جاء ذلك في مؤتمر صحفي": the lead closing the statement's sentence
+        }
+        int occasion = StatementBounds.occasionAfter(c.tokens(), after, own.to());
+        if (occasion >= 0) {
+            int group = ledOccasion(c.tokens(), occasion, own.to(), c.mentionsBySentence().getOrDefault(q.sentence(), List.of()));
+            if (group >= 0) {
+                return LinkContext.link(group);
+            }
+        }
+        int paragraph = own.paragraph();
         Integer speaker = c.speakers().get(n).ref();
         int k = n + 1; // the statements come in sentence order: one walk reads those of each sentence passed
         boolean speakerBefore = true; // the sentence before the one read holds the speaker's statement
@@ -278,7 +290,9 @@ final class OccasionLeads {
         StringBuilder key = new StringBuilder();
         int found = -1;
         for (int j = at; j < Math.min(to, at + OPENER_WORDS) && tokens.get(j).word(); j++) {
-            key.append(j > at ? " " : "").append(tokens.get(j).key());
+            // "، وفي مؤتمر صحفي": the second opener may be joined by و
+            String k = tokens.get(j).key();
+            key.append(j > at ? " " : "").append(j == at && k.length() > 2 && k.charAt(0) == Affixes.WA ? k.substring(1) : k);
             found = GrammarWords.OCCASION_OPENERS.contains(key.toString()) ? j + 1 : found;
         }
         return found;
