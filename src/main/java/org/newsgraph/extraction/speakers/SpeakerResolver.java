@@ -439,6 +439,14 @@ public final class SpeakerResolver {
             i += 2;
         } else if (i < s.to() && OPENERS.contains(tokens.get(i).key())) {
             i++;
+        } else if (i < s.to() && SUBORDINATORS.contains(tokens.get(i).key())) {
+            // "وبعدما استقبله الرئيس فلان في المطار، صرّح الضيف": the clause of time up to the comma before the verb
+            for (int c = i + 1; c < Math.min(s.to() - 1, i + SUBORDINATE_CLAUSE); c++) {
+                if (tokens.get(c).isComma() && tokens.get(c + 1).word() && CueLexicon.cue(tokens.get(c + 1)) != null) {
+                    i = c;
+                    break;
+                }
+            }
         } else {
             // "في المقابل، اعتبر ..."، "وفي سياق متصل، قال ...": a short circumstance before the verb
             for (int c = i + 1; c < Math.min(s.to() - 1, i + 5); c++) {
@@ -455,6 +463,9 @@ public final class SpeakerResolver {
     }
 
     private static final java.util.Set<String> OPENERS = LexiconFile.withFlag("function-words.tsv", "opener");
+    private static final java.util.Set<String> SUBORDINATORS = LexiconFile.withFlag("function-words.tsv", "subordinator");
+    /** Tokens a clause of time before the main verb may run over. */
+    private static final int SUBORDINATE_CLAUSE = 25;
 
     private static double namedConfidence(PersonRegistry.Entry e, NounPhrase np) {
         if (np.kind() == PersonKind.PERSON) {

@@ -794,4 +794,10 @@ class SpeakerStageTest {
         // the holder of the body's office is still the one who speaks
         check("وقال رئيس حزب «الأمة» سالم حداد إن الحوار مستمر.", "سالم حداد (named-apposition)");
     }
+
+    @Test
+    void theSubjectOfAClauseOfTimeBeforeTheVerbIsNotTheSentencesSubject() {
+        check("وبعدما استقبله الرئيس فادي منصور في المطار، صرح الرئيس سالم حداد قائلا: \"نحن هنا للتضامن\".\n"
+                + "وأكد أن المساعدات ستصل.", "سالم حداد (named-apposition) | سالم حداد (previous-sentence-subject)");
+    }
 }
