@@ -873,4 +873,10 @@ class EventsStageTest {
         check("وتحتضن القاهرة الثلاثاء جولة حوار بين وفدي الحزبين.", "TALKS 2023-03-14 null");
         check("وتحتضن القاهرة منذ الثلاثاء جولة حوار بين وفدي الحزبين.", "TALKS 2023-03-07 null");
     }
+
+    @Test
+    void aDateAfterSinceStartsAPeriodAndDatesNoEvent() {
+        check("وزار الوزير سالم حداد بيروت، في زيارة هي الثانية له منذ 7 شباط.", "OTHER null null");
+        check("وزار الوزير سالم حداد بيروت في 7 شباط.", "OTHER 2023-02-07 null");
+    }
 }

@@ -111,6 +111,11 @@ public final class DateResolver {
         return day;
     }
 
+    /** "منذ 7 أكتوبر": the start of a period up to now, never the day of an event named before it. */
+    public static boolean sinceDate(List<Token> tokens, DateMention d) {
+        return d.from() > 0 && tokens.get(d.from() - 1).word() && DateWords.SINCE.contains(tokens.get(d.from() - 1).key());
+    }
+
     /** The date expression starting at token i, or null. */
     private DateMention dateAt(List<Token> tokens, Sentence s, int i, LocalDate published) {
         DateMention m = at(tokens, i, s.to(), published, false);

@@ -544,6 +544,9 @@ public final class EventFinder {
             if (used.contains(d) || tokens.get(d.from()).quoted() != tokens.get(from).quoted()) {
                 continue; // "في معرض إحاطته للمجلس \"سينتهي عمل البعثة يوم الأحد\"": the quotation's day, not the briefing's
             }
+            if (DateResolver.sinceDate(tokens, d)) {
+                continue; // "في زيارة هي الثانية له منذ 7 أكتوبر": when a period began, not the visit's day
+            }
             if (d.from() >= to && d.from() < ceiling && unnamedTokens(tokens, people, to, d.from()) <= DATE_AFTER
                     && !clauseBetween(tokens, to, d.from())) {
                 return d;

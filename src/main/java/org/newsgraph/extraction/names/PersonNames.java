@@ -95,6 +95,9 @@ final class PersonNames {
             if (NameLexicon.isPurposeClause(k)) {
                 break; // "اتصل بأمير الكويت للتهنئة": what the contact was for
             }
+            if (end > i + 1 && NameLexicon.COMMON_NOUNS.contains(k) && tokens.get(end - 1).key().startsWith(ARTICLE)) {
+                break; // "دعا وزير الخارجية القطري القوى السياسية إلى": whom he addressed
+            }
             int institution = institutionLength(end, limit);
             if (institution > 0) {
                 end += institution; // "المتحدثة باسم البيت الأبيض"

@@ -800,4 +800,10 @@ class SpeakerStageTest {
         check("وبعدما استقبله الرئيس فادي منصور في المطار، صرح الرئيس سالم حداد قائلا: \"نحن هنا للتضامن\".\n"
                 + "وأكد أن المساعدات ستصل.", "سالم حداد (named-apposition) | سالم حداد (previous-sentence-subject)");
     }
+
+    @Test
+    void thePartiesAddressedAfterACompleteTitleAreNoPartOfIt() {
+        check("ودعا وزير الخارجية القطري القوى السياسية اللبنانية إلى تغليب المصلحة الوطنية.",
+                "وزير الخارجية القطري (named-title)");
+    }
 }
