@@ -879,4 +879,10 @@ class EventsStageTest {
         check("وزار الوزير سالم حداد بيروت، في زيارة هي الثانية له منذ 7 شباط.", "OTHER null null");
         check("وزار الوزير سالم حداد بيروت في 7 شباط.", "OTHER 2023-02-07 null");
     }
+
+    @Test
+    void aPersonsTourIsHisVisitButARoundOfTalksIsTalks() {
+        check("وأكد الوزير فادي منصور خلال جولته في المنطقة أمس أن الحوار مستمر.", "OTHER 2023-03-09 null");
+        check("وانطلقت أمس جولة مفاوضات بين الوفدين.", "TALKS 2023-03-09 null");
+    }
 }

@@ -49,7 +49,13 @@ final class OccasionLeads {
         while (at < s.to() && !c.tokens().get(at).word()) {
             at++;
         }
-        return opensOrReopens(c.tokens(), StatementBounds.occasionAfter(c.tokens(), at, s.to()), s.to(), m);
+        int occasion = StatementBounds.occasionAfter(c.tokens(), at, s.to());
+        int narrower = secondOpener(c.tokens(), occasion, s.to());
+        if (narrower >= 0 && c.mentionsBySentence().getOrDefault(q.sentence(), List.of()).stream()
+                .anyMatch(other -> opens(c.tokens(), narrower, other))) {
+            return opens(c.tokens(), narrower, m); // "جاء ذلك في ختام جولته، وفي مؤتمر صحفي": the occasion it narrows to
+        }
+        return opensOrReopens(c.tokens(), occasion, s.to(), m);
     }
 
     /**
@@ -60,19 +66,7 @@ final class OccasionLeads {
      */
     static Link namedInNextSentence(LinkContext c, int n) {
         QuoteCandidate q = c.quotes().get(n);
-        Sentence own = c.sentences().get(q.sentence());
-        int after = q.to();
-        while (after < own.to() && !c.tokens().get(after).word()) {
-            after++; // "أكد X وقوف بلاده إلى جانب لبنان، جاء ذلك في مؤتمر صحفي": the lead closing the statement's sentence
-        }
-        int occasion = StatementBounds.occasionAfter(c.tokens(), after, own.to());
-        if (occasion >= 0) {
-            int group = ledOccasion(c.tokens(), occasion, own.to(), c.mentionsBySentence().getOrDefault(q.sentence(), List.of()));
-            if (group >= 0) {
-                return LinkContext.link(group);
-            }
-        }
-        int paragraph = own.paragraph();
+        int paragraph = c.sentences().get(q.sentence()).paragraph();
         Integer speaker = c.speakers().get(n).ref();
         int k = n + 1; // the statements come in sentence order: one walk reads those of each sentence passed
         boolean speakerBefore = true; // the sentence before the one read holds the speaker's statement
@@ -130,6 +124,12 @@ final class OccasionLeads {
     }
 
     private static int ledOccasion(List<Token> tokens, int occasion, int to, List<LinkContext.Mention> mentions) {
+        int narrower = secondOpener(tokens, occasion, to);
+        for (LinkContext.Mention m : mentions) {
+            if (narrower >= 0 && opens(tokens, narrower, m)) {
+                return m.group(); // "جاء ذلك في ختام جولته، وفي مؤتمر صحفي عقده": the occasion the lead narrows to
+            }
+        }
         for (LinkContext.Mention m : mentions) {
             if (opens(tokens, occasion, m)) {
                 return m.group();
@@ -169,6 +169,21 @@ final class OccasionLeads {
                 }
             }
             words += t.word() ? 1 : 0;
+        }
+        return -1;
+    }
+
+    /** The token after a second opener following the first one's phrase and a comma ("في ختام جولته، وفي"), or -1. */
+    private static int secondOpener(List<Token> tokens, int occasion, int to) {
+        if (occasion < 0) {
+            return -1;
+        }
+        int words = 0;
+        for (int j = occasion; j + 1 < to && words <= REOPEN_WORDS; j++) {
+            if (tokens.get(j).isComma()) {
+                return tokens.get(j + 1).word() ? openerEnd(tokens, j + 1, to) : -1;
+            }
+            words += tokens.get(j).word() ? 1 : 0;
         }
         return -1;
     }
