@@ -633,8 +633,9 @@ final class PersonNames {
             } // is another person: "وهنأ حداد منصور" (subject, then object)
             if (words == 2 && !known && !joined && !NounPhraseParser.NAME_JOINERS.contains(k) && !NAME_FINAL_WORDS.contains(k)
                     && !familyName
-                    && (!isBoundary(end + 1, limit) || WordShapes.looksLikeVerbalNoun(k) || k.startsWith(ARTICLE))) {
-                break; // a third word only when a boundary follows it
+                    && (!isBoundary(end + 1, limit) && !possessedObjectAfter(end + 1, limit) || WordShapes.looksLikeVerbalNoun(k)
+                            || k.startsWith(ARTICLE))) {
+                break; // a third word only when a boundary follows it, or the object the subject possesses
             }
             if (NounPhraseParser.NAME_JOINERS.contains(k)) {
                 joiners++;
@@ -652,6 +653,26 @@ final class PersonNames {
         return end;
     }
 
+
+    /**
+     * "بدأ الموفد جان إيف لودريان جولته"، "والتقى الوزير سالم فادي حداد نظيره": a noun with a possessive pronoun right
+     * after a name is the object of the verb the name is the subject of, so the name ends before it.
+     */
+    private boolean possessedObjectAfter(int at, int limit) {
+        if (at >= limit || !tokens.get(at).word()) {
+            return false;
+        }
+        String k = tokens.get(at).bare();
+        if (tokens.get(at).text().endsWith(Affixes.TA_MARBUTA)) {
+            return false; // "مقتضبة": the feminine ending, whose key is that of the pronoun
+        }
+        for (String p : EventLexicon.POSSESSIVES) {
+            if (k.endsWith(p) && k.length() >= p.length() + 3 && !k.startsWith(ARTICLE)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "بشرم الشيخ"، "بأم درمان": a place of two words of the lexicon at token i, its first carrying a proclitic. */
     private boolean attachedPlaceOfTwoWords(int i, int limit) {

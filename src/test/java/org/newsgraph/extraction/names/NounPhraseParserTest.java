@@ -581,4 +581,10 @@ class NounPhraseParserTest {
         check("الوسيط الأمريكي كريم نصار", "PERSON كريم نصار / الوسيط الأمريكي");
         check("الوسيط القطري", "PERSON null / الوسيط القطري");
     }
+
+    @Test
+    void aThreeWordNameEndsBeforeTheObjectItsHolderPossesses() {
+        check("الوزير سالم فادي حداد زيارته", "PERSON سالم فادي حداد / الوزير");
+        check("الموفد الفرنسي جان إيف دوبوا جولته", "PERSON جان إيف دوبوا / الموفد الفرنسي");
+    }
 }
