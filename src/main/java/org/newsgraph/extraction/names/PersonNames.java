@@ -700,7 +700,8 @@ final class PersonNames {
                 || writtenWithNunation(t.text()) // "وأضاف، معلقاً على": an adverb or an object, never a name
                 // "إن الرئيس الروسي أجرى مكالمة مع نظيره التركي ناقشا فيها": the verbs of meeting after a title
                 || EventLexicon.MEETING_VERBS.contains(t.bare()) || EventLexicon.VERBS.containsKey(t.bare())
-                || (!first && WordShapes.isAgreeingVerb(t.bare())) || WordShapes.looksLikeTenthFormPerfect(t.bare())
+                || (!first && (WordShapes.isAgreeingVerb(t.bare()) || WordShapes.looksLikeImperfectVerb(t.bare())))
+                || WordShapes.looksLikeTenthFormPerfect(t.bare())
                 || (!first && WordShapes.looksLikeFifthFormPerfect(t.text()))) {
             return true;
         }

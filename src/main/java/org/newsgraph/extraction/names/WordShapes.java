@@ -86,6 +86,16 @@ final class WordShapes {
     }
 
     /**
+     * "ينشط"، "يبحث"، "تشيد": the imperfect of a three-letter verb, ي or ت and three letters with no long vowel, is a
+     * verb after its subject in a headline ("الرئيس تبون ينشط ندوة صحفية"), never a second name; names of that length
+     * carry a long vowel ("يوسف"، "يزيد"، "تميم").
+     */
+    static boolean looksLikeImperfectVerb(String k) {
+        return k.length() == 4 && (k.charAt(0) == 'ي' || k.charAt(0) == 'ت')
+                && !isLongVowel(k.charAt(1)) && !isLongVowel(k.charAt(2)) && !isLongVowel(k.charAt(3));
+    }
+
+    /**
      * "استهل"، "استعرض"، "استنكر": the perfect of the استفعل form, five letters with no long vowel after است, is a
      * verb after its subject ("الرئيس استهل اللقاء"), never a name; names in است carry a vowel ("استيفان").
      */

@@ -587,4 +587,11 @@ class NounPhraseParserTest {
         check("الوزير سالم فادي حداد زيارته", "PERSON سالم فادي حداد / الوزير");
         check("الموفد الفرنسي جان إيف دوبوا جولته", "PERSON جان إيف دوبوا / الموفد الفرنسي");
     }
+
+    @Test
+    void anImperfectVerbAfterAHeadlinesSubjectIsNoSecondName() {
+        check("الرئيس حداد ينشط ندوة صحفية", "PERSON حداد / الرئيس");
+        // a name of that length carries a long vowel
+        check("الرئيس سالم يوسف حداد", "PERSON سالم يوسف حداد / الرئيس");
+    }
 }
