@@ -814,4 +814,10 @@ class SpeakerStageTest {
         check("والتقى رئيس مجلس النواب فادي منصور الوزير سالم حداد.\nأما منصور فأكد أن وجهات النظر متطابقة.",
                 "فادي منصور (named-name)");
     }
+
+    @Test
+    void aJointDeclarationSpeaksButTheAnnouncementItNamesIsNoSpeaker() {
+        check("وجاء في الإعلان المشترك أن الشراكة الجديدة باتت مطلبا.", "الإعلان المشترك (named-institution)");
+        check("وأكد الوزير سالم حداد الإعلان عن موعد الانتخابات قريبا.", "سالم حداد (named-apposition)");
+    }
 }
