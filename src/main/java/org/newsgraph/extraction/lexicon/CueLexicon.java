@@ -239,10 +239,18 @@ public final class CueLexicon {
     }
 
     /** One of the lemma's {@code ahead:} words within the few words after the cue, before any comma. */
+    /** Tokens within which the word a cue needs ahead may follow the subject's apposition and a day, set off by commas. */
+    private static final int WORD_AHEAD_PAST_ASIDES = 20;
+
     private static boolean wordAhead(List<Token> tokens, int k, int end, Set<String> ahead) {
-        for (int i = k + 1; i < Math.min(end, k + 8); i++) {
+        int reach = k + 8;
+        for (int i = k + 1; i < Math.min(end, reach); i++) {
             Token t = tokens.get(i);
-            if (t.isComma() || t.isPunct(':')) {
+            if (t.isComma() && reach < k + WORD_AHEAD_PAST_ASIDES) {
+                reach = k + WORD_AHEAD_PAST_ASIDES; // "حمّل الوزير، فلان، اليوم الأربعاء، دول الحصار مسؤولية"
+                continue;
+            }
+            if (t.isPunct(':') || t.mark() != 0 || (t.word() && isComplementizer(t))) {
                 return false;
             }
             for (String w : ahead) {

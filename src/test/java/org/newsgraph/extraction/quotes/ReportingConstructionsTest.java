@@ -920,4 +920,11 @@ class ReportingConstructionsTest {
         // a request that something not be done, with no complementizer after it, is the statement
         check("وطالب الوزير سالم حداد بعدم التصعيد.", "سالم حداد: بعدم التصعيد");
     }
+
+    @Test
+    void theWordACueNeedsAheadMayFollowTheSubjectsAppositionAndDay() {
+        check("حمّل وزير الخارجية الأردني، سالم حداد، اليوم الأربعاء، الاحتلال مسؤولية التصعيد.",
+                "سالم حداد: الاحتلال مسؤولية التصعيد");
+        check("وحمل المتظاهرون لافتات، وهتفوا ضد الحكومة.", "");
+    }
 }
