@@ -31,6 +31,9 @@ public final class NoiseCleaner {
     private static final Pattern DATE_LINE = Pattern.compile("^[\\d\\s ص م am pm]*(?:(?:"
             + String.join("|", lines("dateline-words.txt")) + ")[\\d\\s]*)*$");
     private static final int SHORT_WORDS = 14;
+    /** A photo credit closing a line, or who stands where in the picture: a caption (`caption-credits.txt`). */
+    private static final Pattern CAPTION = Pattern.compile("\\((?:" + String.join("|", lines("caption-credits.txt"))
+            + ")\\)\\s*$|\\((?:[^()]{0,20}\\s)?(?:من )?(?:ال)?(?:يمين|يسار|وسط)\\)");
     /** Words of a line no headline or link title reaches. */
     private static final int RUNNING_TEXT_WORDS = 30;
 
@@ -107,6 +110,8 @@ public final class NoiseCleaner {
                 drop[i] = true;
             } else if (isOtherScript(line) || DATE_LINE.matcher(keys[i]).matches()) {
                 drop[i] = true;
+            } else if (i > 0 && words[i] <= RUNNING_TEXT_WORDS && CAPTION.matcher(line).find()) {
+                drop[i] = true; // "وزير الخارجية (يمين) أكد أن ... (الجزيرة)": a photo's caption
             } else if (!seen.add(keys[i])) {
                 drop[i] = true; // a verbatim repeat, such as the headline printed twice
             }

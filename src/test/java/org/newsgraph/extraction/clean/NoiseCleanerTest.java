@@ -95,4 +95,17 @@ class NoiseCleanerTest {
                 "وقال وزير الخارجية إن المحادثات كانت صريحة وبناءة في كل الملفات المطروحة."), null).text();
         assertTrue(wrote.contains("كتب الرئيس رسالة"));
     }
+
+    @Test
+    void aLineMarkingWhoStandsWhereOrClosingWithAPhotoCreditIsACaption() {
+        String raw = String.join("\n", "الوزير يزور عمان: الحوار مستمر (فيديو)", "",
+                "وزير الخارجية (يمين) أكد أن الأزمة ستنتهي قريبا", "",
+                "الوزير خلال لقائه نظيره الأردني (رويترز)", "",
+                "وقال الوزير سالم حداد إن الحوار مستمر (كما ذكر أمس) مع الجانب الأردني.");
+        String text = cleaner.clean(raw, null).text();
+        assertTrue(text.contains("(فيديو)"), "the headline is never a caption");
+        assertFalse(text.contains("(يمين)"));
+        assertFalse(text.contains("(رويترز)"));
+        assertTrue(text.contains("(كما ذكر أمس)"));
+    }
 }
