@@ -631,9 +631,13 @@ final class PersonNames {
             if (end > i && knownSurname.test(tokens.get(end - 1).key()) && (!known || (words == 1 && knownSurname.test(k)))) {
                 break; // a known surname ends the name: "لافروف تقديم"; and another's surname after a surname alone
             } // is another person: "وهنأ حداد منصور" (subject, then object)
+            if (words >= 3 && !known && imperfectAfter(end, limit)) {
+                break; // "رجب طيب إردوغان يتوسط": the verb after the subject's full name
+            }
             if (words == 2 && !known && !joined && !NounPhraseParser.NAME_JOINERS.contains(k) && !NAME_FINAL_WORDS.contains(k)
                     && !familyName
-                    && (!isBoundary(end + 1, limit) && !possessedObjectAfter(end + 1, limit) || WordShapes.looksLikeVerbalNoun(k)
+                    && (!isBoundary(end + 1, limit) && !possessedObjectAfter(end + 1, limit) && !imperfectAfter(end + 1, limit)
+                            || WordShapes.looksLikeVerbalNoun(k)
                             || k.startsWith(ARTICLE))) {
                 break; // a third word only when a boundary follows it, or the object the subject possesses
             }
@@ -653,6 +657,18 @@ final class PersonNames {
         return end;
     }
 
+
+    /**
+     * "الرئيس التركي رجب طيب إردوغان يتوسط رئيسي البلدين": an imperfect verb (ي or ت before three letters or more)
+     * right after a name is the verb of a caption's or headline's subject, so the name ends before it.
+     */
+    private boolean imperfectAfter(int at, int limit) {
+        if (at >= limit || !tokens.get(at).word()) {
+            return false;
+        }
+        String k = tokens.get(at).bare();
+        return k.length() >= 4 && (k.charAt(0) == 'ي' || k.charAt(0) == 'ت') && !knownName.test(k);
+    }
 
     /**
      * "بدأ الموفد جان إيف لودريان جولته"، "والتقى الوزير سالم فادي حداد نظيره": a noun with a possessive pronoun right

@@ -594,4 +594,10 @@ class NounPhraseParserTest {
         // a name of that length carries a long vowel
         check("الرئيس سالم يوسف حداد", "PERSON سالم يوسف حداد / الرئيس");
     }
+
+    @Test
+    void anImperfectVerbAfterAThreeWordNameEndsItAfterItsLastWord() {
+        check("الرئيس سالم فادي حداد يتوسط رئيسي البلدين", "PERSON سالم فادي حداد / الرئيس");
+        check("الرئيس سالم فادي حداد يبحث", "PERSON سالم فادي حداد / الرئيس");
+    }
 }
