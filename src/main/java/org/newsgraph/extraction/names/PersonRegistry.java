@@ -14,6 +14,7 @@ import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.kinds.PersonKind;
 import org.newsgraph.text.ArabicNormalizer;
+import org.newsgraph.text.LexiconFile;
 
 /**
  * The people of one article. Resolves each naming to one person: full names, surnames, titles that point at a
@@ -271,7 +272,30 @@ public final class PersonRegistry {
                 return e;
             }
         }
+        if (tokens.length >= 2 && REGNAL_ORDINALS.contains(tokens[1])) {
+            // "الملك عبد الله" named first, "عبدالله الثاني بن الحسين" after: the king's given name and his ordinal
+            for (Entry e : entries) {
+                if (e.kind == PersonKind.PERSON && e.name != null && e.nameTokens().length == 1
+                        && e.nameTokens()[0].equals(tokens[0])) {
+                    return e;
+                }
+            }
+        }
         return tokens.length == 1 ? byGivenName(tokens[0]) : null;
+    }
+
+    /** The words that end a ruler's name after his given name ("الثاني"، "السادس"), as name skeletons. */
+    private static final Set<String> REGNAL_ORDINALS = regnalOrdinals();
+
+    private static Set<String> regnalOrdinals() {
+        Set<String> ordinals = LexiconFile.keys("ordinals.txt", 2);
+        Set<String> out = new HashSet<>();
+        for (String w : LexiconFile.withFlag("name-parts.tsv", "final")) {
+            if (ordinals.contains(w)) {
+                out.add(ArabicNormalizer.skeletonOfKey(w)); // "الثاني"، not "الدين"
+            }
+        }
+        return out;
     }
 
     /**

@@ -820,4 +820,10 @@ class SpeakerStageTest {
         check("وجاء في الإعلان المشترك أن الشراكة الجديدة باتت مطلبا.", "الإعلان المشترك (named-institution)");
         check("وأكد الوزير سالم حداد الإعلان عن موعد الانتخابات قريبا.", "سالم حداد (named-apposition)");
     }
+
+    @Test
+    void aRulersGivenNameIsTheRulerNamedLaterWithHisOrdinal() {
+        check("وقال الملك فادي إن التعاون مستمر.\nوأكد الملك فادي الثاني بن الحسين أن الحوار مفيد.",
+                "فادي الثاني بن الحسين (named-apposition) | فادي الثاني بن الحسين (named-apposition)");
+    }
 }
