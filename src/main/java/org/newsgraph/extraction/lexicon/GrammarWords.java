@@ -30,6 +30,8 @@ public final class GrammarWords {
     public static final Set<String> NEGATING_NOUNS = LexiconFile.withFlag("function-words.tsv", "negating-noun");
     /** "تم"، "جرى" after "أنه": the pronoun is the dummy "it" ("أنه تم الاتفاق على"), nobody who acts. */
     public static final Set<String> IMPERSONAL_VERBS = LexiconFile.withFlag("function-words.tsv", "impersonal");
+    /** "خبر"، "عاجل": a label over a headline's speaker ("خبر عضو الوفد: ..."), no part of the naming. */
+    public static final Set<String> KICKERS = LexiconFile.withFlag("function-words.tsv", "kicker");
     /** "ما" as "what" ("ما وصفه"، "بعد ما التقى"): a verb after it is no denial. */
     public static final Set<String> RELATIVE_WHAT = LexiconFile.withFlag("function-words.tsv", "relative-what");
     /** "من"، "ومن" before a side noun: "من جهته"، "ومن جانبها" ("for his part"). */

@@ -217,6 +217,9 @@ public final class UncuedStatements {
             return null;
         }
         int speakerAt = s.from();
+        if (tokens.get(speakerAt).word() && GrammarWords.KICKERS.contains(tokens.get(speakerAt).key()) && speakerAt + 1 < colon) {
+            speakerAt++; // "خبر عضو الوفد بالقاهرة: ...": the page's label before the speaker
+        }
         if (occasionFirst) {
             // "في مؤتمر صحفي مع نظيره العراقي، وزير الخارجية القطري: ...": the speaker after the occasion's comma
             for (int i = colon - 1; i > s.from(); i--) {

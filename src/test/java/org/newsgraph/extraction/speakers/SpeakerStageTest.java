@@ -826,4 +826,10 @@ class SpeakerStageTest {
         check("وقال الملك فادي إن التعاون مستمر.\nوأكد الملك فادي الثاني بن الحسين أن الحوار مفيد.",
                 "فادي الثاني بن الحسين (named-apposition) | فادي الثاني بن الحسين (named-apposition)");
     }
+
+    @Test
+    void aHeadlinesKickerIsNoPartOfItsSpeaker() {
+        check("خبر عضو الوفد بالقاهرة: لن نعلن موقفنا قبل الغد\n\nوقال المتحدث سالم حداد إن المحادثات صعبة.",
+                "عضو الوفد بالقاهرة (named-title) | سالم حداد (named-apposition)");
+    }
 }
