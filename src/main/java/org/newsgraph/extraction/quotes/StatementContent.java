@@ -35,6 +35,8 @@ final class StatementContent {
     private static final Set<String> ABOUT = LexiconFile.withFlag("function-words.tsv", "about");
     /** How far an aside on the topic may run before its comma and the complementizer. */
     private static final int ABOUT_WINDOW = 24;
+    /** Tokens to the words when an occasion opens the stretch after the cue. */
+    private static final int CIRCUMSTANCE_WINDOW = 28;
     /** "بعنوان «...»": marks after it hold a title. */
     private static final Set<String> TITLE_LEADS = LexiconFile.withFlag("function-words.tsv", "title-lead");
     /** "في وقت سابق": passed over with the word after it. */
@@ -123,7 +125,10 @@ final class StatementContent {
             }
         }
         int i = j;
-        int limit = Math.min(s.to(), j + WINDOW);
+        // "وقال الرئيس في مؤتمر صحفي مساء اليوم مع نظيره فلان ورئيس الوزراء فلان "...": the occasion and its people
+        // before the words may be long
+        boolean circumstance = j < s.to() && tokens.get(j).word() && ADVERBIAL_PREPOSITIONS.contains(tokens.get(j).key());
+        int limit = Math.min(s.to(), j + (circumstance ? CIRCUMSTANCE_WINDOW : WINDOW));
         boolean first = true;
         while (i < limit) {
             Token t = tokens.get(i);

@@ -936,4 +936,10 @@ class ReportingConstructionsTest {
         // the promise as a noun is no cue
         check("وأكد الوزير سالم حداد أن وعد الحكومة قائم.", "سالم حداد: وعد الحكومة قائم");
     }
+
+    @Test
+    void theWordsMayFollowALongOccasionAndItsPeopleAfterTheCue() {
+        check("وقال الرئيس سالم حداد في مؤتمر صحفي مساء اليوم الأربعاء مع نظيره الأردني فادي منصور ورئيس الوزراء العراقي"
+                + " كريم نصار \"اتفقنا على مذكرة تفاهم مشتركة\".", "سالم حداد: اتفقنا على مذكرة تفاهم مشتركة");
+    }
 }
