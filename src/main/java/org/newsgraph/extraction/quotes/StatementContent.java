@@ -35,6 +35,8 @@ final class StatementContent {
     private static final Set<String> ABOUT = LexiconFile.withFlag("function-words.tsv", "about");
     /** How far an aside on the topic may run before its comma and the complementizer. */
     private static final int ABOUT_WINDOW = 24;
+    /** Words of a name or term in marks, not the speaker's words ("الحشد"، "عملية أنقرة"). */
+    private static final int SHORT_MARKED = 2;
     /** Tokens to the words when an occasion opens the stretch after the cue. */
     private static final int CIRCUMSTANCE_WINDOW = 28;
     /** "بعنوان «...»": marks after it hold a title. */
@@ -160,6 +162,14 @@ final class StatementContent {
                 i = Tokens.closing(tokens, i, s.to()) + 1; // "في كلمة بمؤتمر "طريق المستقبل"، ...، أنه": a title
                 first = false;
                 continue;
+            }
+            if (t.mark() > 0 && i - j >= WINDOW) {
+                int close = Tokens.closing(tokens, i, s.to());
+                if (close > 0 && close - i <= SHORT_MARKED + 1) {
+                    i = close + 1; // past the usual reach, a name or term in marks ("الحشد") is narration still
+                    first = false;
+                    continue;
+                }
             }
             if (t.mark() > 0) {
                 if (StatementBounds.direct(tokens, s, i, d)) {
