@@ -33,7 +33,7 @@ public final class NoiseCleaner {
     private static final int SHORT_WORDS = 14;
     /** A photo credit closing a line, or who stands where in the picture: a caption (`caption-credits.txt`). */
     private static final Pattern CAPTION = Pattern.compile("\\((?:" + String.join("|", lines("caption-credits.txt"))
-            + ")\\)\\s*$|\\((?:[^()]{0,20}\\s)?(?:من )?(?:ال)?(?:يمين|يسار|وسط)\\)");
+            + ")\\)\\s*$|\\((?:[^()]{0,20}\\s)?(?:" + String.join("|", lines("caption-positions.txt")) + ")\\)");
     /** Words of a line no headline or link title reaches. */
     private static final int RUNNING_TEXT_WORDS = 30;
 

@@ -297,10 +297,9 @@ public final class DateResolver {
             return true;
         }
         // "سيناقشون"، "سيجتمعون": the plural of a listed verb
-        return verb.endsWith(PLURAL_ENDING) && EventLexicon.SCHEDULED_VERBS.contains(verb.substring(0, verb.length() - 2));
+        return verb.endsWith(Affixes.IMPERFECT_PLURAL)
+                && EventLexicon.SCHEDULED_VERBS.contains(verb.substring(0, verb.length() - Affixes.IMPERFECT_PLURAL.length()));
     }
-
-    private static final String PLURAL_ENDING = "ون";
 
     private DateMention at(List<Token> tokens, int i, int limit, LocalDate pub, boolean future) {
         Token t = tokens.get(i);

@@ -68,14 +68,9 @@ final class EventParticipants {
             return false;
         }
         String k = t.key();
-        return !(k.endsWith(OTHERS_DUAL) || k.endsWith(OTHERS_PLURAL) || k.endsWith(OTHERS_FEMININE_PLURAL)
-                || k.endsWith(ADDRESSEES));
+        return !(k.endsWith(Affixes.PRONOUN_THEIR) || k.endsWith(Affixes.PRONOUN_THEIR_TWO)
+                || k.endsWith(Affixes.PRONOUN_THEIR_FEMININE) || k.endsWith(Affixes.PRONOUN_YOUR_PLURAL));
     }
-
-    private static final String OTHERS_DUAL = "هما";
-    private static final String OTHERS_PLURAL = "هم";
-    private static final String OTHERS_FEMININE_PLURAL = "هن";
-    private static final String ADDRESSEES = "كم";
 
     static boolean hasPersonBefore(List<PersonMention> people, PersonRegistry registry, int from, int to) {
         for (PersonMention m : people) {

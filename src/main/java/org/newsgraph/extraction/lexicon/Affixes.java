@@ -54,6 +54,10 @@ public final class Affixes {
     public static final String PRONOUN_HIS = "ه";
     public static final String PRONOUN_HER = "ها";
     public static final String PRONOUN_THEIR = "هم";
+    /** "their" of two and of women, and "your" of several ("أنهما"، "أنهن"، "أنكم"): others than the one speaking. */
+    public static final String PRONOUN_THEIR_TWO = "هما";
+    public static final String PRONOUN_THEIR_FEMININE = "هن";
+    public static final String PRONOUN_YOUR_PLURAL = "كم";
     /** The nisba ending of a relation or nationality ("الأردني"، "تميمي"), and its feminine ("السعودية"). */
     public static final String NISBA = "ي";
     public static final String NISBA_FEMININE = NISBA + TA_MARBUTA_KEY;

@@ -150,7 +150,7 @@ public final class NameLexicon {
     static {
         LexiconFile.checkRoles("name-markers.tsv", Set.of("issued", "issued-by", "statement-kind", "workplace", "posted-in",
                 "on-behalf", "preposition-name", "counterpart-stem", "correspondent", "media-adjective", "li-verb",
-                "chain-ordinal", "session-adjective", "gathering", "declaration", "rank-complement", "source-clause", "source-group",
+                "chain-ordinal", "session-adjective", "gathering", "declaration", "rank-complement", "source-clause", "source-group", "special",
                 "outlet-ending", "represents", "members-of", "latter"));
         STARTERS.addAll(CORRESPONDENTS);
     }

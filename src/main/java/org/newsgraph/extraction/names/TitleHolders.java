@@ -8,6 +8,7 @@ import org.newsgraph.extraction.lexicon.Affixes;
 import org.newsgraph.extraction.lexicon.NameLexicon;
 import org.newsgraph.kinds.PersonKind;
 import org.newsgraph.text.ArabicNormalizer;
+import org.newsgraph.text.LexiconFile;
 
 /**
  * Who holds a title in one article: a full title ("وزير الخارجية الأمريكي"), a shortened one ("الوزير الأمريكي"), a
@@ -213,8 +214,7 @@ final class TitleHolders {
         return out.toArray(new String[0]);
     }
 
-    private static final java.util.Set<String> SPECIAL = java.util.Set.of(ArabicNormalizer.matchKey("الخاص"),
-            ArabicNormalizer.matchKey("الخاصة"), ArabicNormalizer.matchKey("الشخصي"), ArabicNormalizer.matchKey("الشخصية"));
+    private static final java.util.Set<String> SPECIAL = LexiconFile.words("name-markers.tsv", "special");
 
     /** The words after the short title's head, in the full title's order from {@code from}. */
     private static boolean wordsInOrder(String[] words, String[] full, int from) {
