@@ -287,7 +287,7 @@ public final class SpeakerResolver {
                     && np.kind() == PersonKind.INSTITUTION
                     && !inRelativeClause(tokens, s, p); // "التحالف الذي تقوده الولايات المتحدة" is no subject
             if (np == null || np.refersBack() || (np.kind() != PersonKind.PERSON && !body) || isObject(tokens, p, s)
-                    || hasPreposition(tokens.get(p), registry) || body && visitedPlace(tokens, p, s)) {
+                    || hasPreposition(tokens.get(p), registry) || body && visitedPlace(tokens, p, s) || afterWith(tokens, p, s)) {
                 continue;
             }
             PersonRegistry.Entry e = registry.resolve(np, text);
@@ -356,6 +356,23 @@ public final class SpeakerResolver {
         return before != null && before.word() && (EventLexicon.VERBS.containsKey(before.bare())
                 || EventLexicon.PLACE_PREPOSITIONS.contains(before.key()));
     }
+
+    /** "X خلال مؤتمر صحفي جمعه مع Y أكد أن": the one met, after "مع", is no subject. */
+    private static boolean afterWith(List<Token> tokens, int p, Sentence s) {
+        for (int q = p - 1; q >= Math.max(s.from(), p - WITH_TO_NAME); q--) {
+            Token t = tokens.get(q);
+            if (!t.word() || CueLexicon.cue(t) != null) {
+                return false;
+            }
+            if (EventLexicon.WITH.contains(t.key())) {
+                return true; // "مع وزير الخارجية الروسي سيرجي لافروف": the name after the title that follows "مع"
+            }
+        }
+        return false;
+    }
+
+    /** Words of a title between "مع" and the name it introduces. */
+    private static final int WITH_TO_NAME = 5;
 
     private static boolean isObject(List<Token> tokens, int p, Sentence s) {
         return p > s.from() && tokens.get(p - 1).word() && GrammarWords.OBJECT_MARKERS.contains(tokens.get(p - 1).key());

@@ -832,4 +832,10 @@ class SpeakerStageTest {
         check("خبر عضو الوفد بالقاهرة: لن نعلن موقفنا قبل الغد\n\nوقال المتحدث سالم حداد إن المحادثات صعبة.",
                 "عضو الوفد بالقاهرة (named-title) | سالم حداد (named-apposition)");
     }
+
+    @Test
+    void theOneMetAfterWithIsNoSubjectOfTheVerbAfterHim() {
+        check("الوزير سالم حداد خلال مؤتمر صحفي جمعه مع وزير الخارجية الروسي فادي منصور أكد أن التعاون مستمر.",
+                "سالم حداد (pronoun-antecedent)");
+    }
 }
