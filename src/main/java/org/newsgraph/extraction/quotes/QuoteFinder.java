@@ -293,7 +293,10 @@ public final class QuoteFinder {
     private static int connectorStart(List<Token> tokens, int k, int floor) {
         int i = k;
         while (i > floor && (tokens.get(i - 1).isComma() || (tokens.get(i - 1).word()
-                && CONNECTORS.contains(tokens.get(i - 1).key())))) {
+                && (CONNECTORS.contains(tokens.get(i - 1).key())
+                        // "، في وقت كشفت"، "، في حين أكد": the preposition of the connector noun after it
+                        || i < k && StatementContent.ADVERBIAL_PREPOSITIONS.contains(tokens.get(i - 1).key())
+                                && CONNECTORS.contains(tokens.get(i).key()))))) {
             i--;
         }
         return i;
