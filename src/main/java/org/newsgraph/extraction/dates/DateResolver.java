@@ -113,14 +113,17 @@ public final class DateResolver {
 
     /** "منذ 7 أكتوبر": the start of a period up to now, never the day of an event named before it. */
     public static boolean sinceDate(List<Token> tokens, DateMention d) {
-        return d.from() > 0 && tokens.get(d.from() - 1).word() && DateWords.SINCE.contains(tokens.get(d.from() - 1).key());
+        return afterSince(tokens, d.from());
+    }
+
+    private static boolean afterSince(List<Token> tokens, int at) {
+        return at > 0 && tokens.get(at - 1).word() && DateWords.SINCE.contains(tokens.get(at - 1).key());
     }
 
     /** The date expression starting at token i, or null. */
     private DateMention dateAt(List<Token> tokens, Sentence s, int i, LocalDate published) {
         DateMention m = at(tokens, i, s.to(), published, false);
-        boolean since = i > s.from() && tokens.get(i - 1).word() && DateWords.SINCE.contains(tokens.get(i - 1).key());
-        if (m != null && !since && (isFuture(tokens, clauseBefore(tokens, s, i)) || weekdayOfScheduledVerb(tokens, s, i))) {
+        if (m != null && !(i > s.from() && afterSince(tokens, i)) && (isFuture(tokens, clauseBefore(tokens, s, i)) || weekdayOfScheduledVerb(tokens, s, i))) {
             m = at(tokens, i, s.to(), published, true); // tense is only worth reading where there is a date
         }
         return m;

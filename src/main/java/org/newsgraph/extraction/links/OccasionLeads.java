@@ -49,13 +49,10 @@ final class OccasionLeads {
         while (at < s.to() && !c.tokens().get(at).word()) {
             at++;
         }
+        // the occasion the lead names, or the one it narrows to ("جاء ذلك في ختام جولته، وفي مؤتمر صحفي")
         int occasion = StatementBounds.occasionAfter(c.tokens(), at, s.to());
-        int narrower = secondOpener(c.tokens(), occasion, s.to());
-        if (narrower >= 0 && c.mentionsBySentence().getOrDefault(q.sentence(), List.of()).stream()
-                .anyMatch(other -> opens(c.tokens(), narrower, other))) {
-            return opens(c.tokens(), narrower, m); // "جاء ذلك في ختام جولته، وفي مؤتمر صحفي": the occasion it narrows to
-        }
-        return opensOrReopens(c.tokens(), occasion, s.to(), m);
+        return occasion >= 0
+                && ledOccasion(c.tokens(), occasion, s.to(), c.mentionsBySentence().getOrDefault(q.sentence(), List.of())) == m.group();
     }
 
     /**
@@ -142,10 +139,6 @@ final class OccasionLeads {
             }
         }
         return -1;
-    }
-
-    private static boolean opensOrReopens(List<Token> tokens, int occasion, int to, LinkContext.Mention m) {
-        return opens(tokens, occasion, m) || opens(tokens, reopened(tokens, occasion, to, List.of(m)), m);
     }
 
     /**

@@ -667,7 +667,7 @@ final class PersonNames {
             return false;
         }
         String k = tokens.get(at).bare();
-        return k.length() >= 4 && (k.charAt(0) == 'ي' || k.charAt(0) == 'ت') && !knownName.test(k);
+        return WordShapes.opensLikeImperfect(k) && !knownName.test(k);
     }
 
     /**

@@ -93,6 +93,7 @@ final class TitleHolders {
         List<PersonRegistry.Entry> fitting = new ArrayList<>();
         List<PersonRegistry.Entry> counterparts = new ArrayList<>();
         List<String> office = words.length >= 3 ? officeKey(words) : null;
+        String[] withoutItsSpecial = withoutSpecial(words);
         // "وزير الخارجية الأمريكي" for "نظيره الأمريكي" when another state's "وزير الخارجية" is in the article: a
         // counterpart holds the office of the one whose counterpart he is
         String officeNation = words.length >= 3 ? NameLexicon.nationality(words[words.length - 1]) : null;
@@ -120,7 +121,7 @@ final class TitleHolders {
                 boolean construct = words.length == 2 && tw.length > 2 && words[1].startsWith(Affixes.ARTICLE)
                         && head.equals(indefinite(tw[0])) && indefinite(words[1]).equals(tw[1]);
                 fits |= prefix || sameNation || construct || shortenedComplement(words, tw)
-                        || shortenedComplement(withoutSpecial(words), withoutSpecial(tw))
+                        || shortenedComplement(withoutItsSpecial, withoutSpecial(tw))
                         || (office != null && tw.length >= 3 && office.equals(officeKey(tw)))
                         || sameOfficeOfState(words, tw) || sameOfficeOfState(tw, words);
             }

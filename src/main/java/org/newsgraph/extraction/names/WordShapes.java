@@ -91,8 +91,13 @@ final class WordShapes {
      * carry a long vowel ("يوسف"، "يزيد"، "تميم").
      */
     static boolean looksLikeImperfectVerb(String k) {
-        return k.length() == 4 && (k.charAt(0) == 'ي' || k.charAt(0) == 'ت')
+        return k.length() == 4 && opensLikeImperfect(k)
                 && !isLongVowel(k.charAt(1)) && !isLongVowel(k.charAt(2)) && !isLongVowel(k.charAt(3));
+    }
+
+    /** The imperfect's ي or ت opening a word of four letters or more ("يتوسط"، "تبحث"). */
+    static boolean opensLikeImperfect(String k) {
+        return k.length() >= 4 && (k.startsWith(Affixes.IMPERFECT_HE) || k.startsWith(Affixes.IMPERFECT_SHE));
     }
 
     /**
