@@ -885,4 +885,14 @@ class EventsStageTest {
         check("وأكد الوزير فادي منصور خلال جولته في المنطقة أمس أن الحوار مستمر.", "OTHER 2023-03-09 null");
         check("وانطلقت أمس جولة مفاوضات بين الوفدين.", "TALKS 2023-03-09 null");
     }
+
+    @Test
+    void theDayOfTheSayingBeforeTheWordsDatesTheOccasionNamedNext() {
+        // "أعلن X اليوم أن ... اعتبارا من اليوم": the second day is in the words; the first still dates the saying
+        check("أعلن الوزير سالم حداد اليوم الجمعة، أن المعبر يفتح اعتبارا من اليوم.\n"
+                + "وفي ندوة صحفية أعلن خلالها الوزير حداد عن القرار.", "PRESS_BRIEFING 2023-03-10 null");
+        // a day only in the words dates nothing
+        check("أعلن الوزير سالم حداد أن المعبر يفتح اعتبارا من الخميس.\n"
+                + "وفي ندوة صحفية أعلن خلالها الوزير حداد عن القرار.", "PRESS_BRIEFING null null");
+    }
 }

@@ -775,4 +775,12 @@ class QuoteEventLinkingTest {
         check("وأعلن الرئيس سالم حداد أن بلاده ستنظم مؤتمرا دوليا لدعم لبنان، مؤكدا أن الوزراء سيناقشون خطة الإعمار.",
                 "CONFERENCE event-in-statement", "CONFERENCE same-speaker-continues");
     }
+
+    @Test
+    void aDayInsideAnotherStatementOfTheSentenceKeepsNoSpeakerFromHisOccasion() {
+        check("وقال الوزير سالم حداد خلال مؤتمر صحفي مع نظيره فادي منصور اليوم، إن بلاده تتابع التطورات.\n"
+                + "وقال الوزير فادي منصور، أن الوضع صعب، متابعا: \"نريد دولة على حدود 4 يونيو\".",
+                "PRESS_BRIEFING event-in-clause", "PRESS_BRIEFING speaker-last-occasion",
+                "PRESS_BRIEFING same-speaker-continues");
+    }
 }

@@ -73,12 +73,17 @@ public final class EventFinder {
     }
 
     /**
-     * The only day of a sentence when it dates the saying ("وقال X أمس: ..."), not a day inside what is said ("أعلن X
-     * أن الوفد سيغادر غدا الخميس"): none past a complementizer.
+     * The only day before the words of a sentence, which dates the saying ("وقال X أمس: ..."), not a day inside what
+     * is said ("أعلن X اليوم أن المعبر يفتح اعتبارا من اليوم"، "أن الوفد سيغادر غدا الخميس"): none past a complementizer.
      */
     private static DateMention sayingDay(List<Token> tokens, Sentence s, List<DateMention> dates) {
-        DateMention day = onlyDay(dates);
-        return day == null || complementizerBefore(tokens, s.from(), day.from()) ? null : day;
+        List<DateMention> beforeWords = new ArrayList<>();
+        for (DateMention d : dates) {
+            if (!complementizerBefore(tokens, s.from(), d.from())) {
+                beforeWords.add(d);
+            }
+        }
+        return onlyDay(beforeWords);
     }
 
     private static boolean complementizerBefore(List<Token> tokens, int from, int to) {

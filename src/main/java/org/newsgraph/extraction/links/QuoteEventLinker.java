@@ -292,11 +292,15 @@ public final class QuoteEventLinker {
         return general();
     }
 
-    /** The day named in the statement's sentence outside the statement itself ("وأكد، أمس الخميس، أن"), or null. */
+    /**
+     * The day named in the statement's sentence outside its statements ("وأكد، أمس الخميس، أن"), or null; a day inside
+     * another statement of the sentence ("، متابعا: "دولة على حدود 4 يونيو"") is what that one says, not when.
+     */
     private static DateMention statementDay(LinkContext c, int n, List<List<DateMention>> dates) {
         QuoteCandidate q = c.quotes().get(n);
         for (DateMention d : dates.get(q.sentence())) {
-            if (d.dayPrecise() && (d.to() <= q.from() || d.from() >= q.to())) {
+            if (d.dayPrecise() && c.quotes().stream().noneMatch(o -> o.sentence() == q.sentence() && d.from() < o.to()
+                    && d.to() > o.from())) {
                 return d;
             }
         }

@@ -988,7 +988,13 @@ final class PersonNames {
         if (!definite(tokens.get(i), k) || k.length() < 5 || !familyNameShape(k) || NameLexicon.isStateNationality(k)) {
             return false;
         }
-        return closesClause(i + 1, limit) || joinsNextNaming(i + 1, limit) || definiteChainCloses(i + 1, limit, left - 1);
+        return closesClause(i + 1, limit) || joinsNextNaming(i + 1, limit) || reportingNounAt(i + 1, limit)
+                || definiteChainCloses(i + 1, limit, left - 1);
+    }
+
+    /** "جدد الطيب الفاسي الفهري التأكيد على": the noun of saying the subject's verb takes as object ends his name. */
+    private boolean reportingNounAt(int i, int limit) {
+        return i < limit && tokens.get(i).word() && CueLexicon.verbalNoun(tokens.get(i)) != null;
     }
 
     /** "... الجابر الصباح والعاهل السعودي": و with a title head opens the next person's naming. */

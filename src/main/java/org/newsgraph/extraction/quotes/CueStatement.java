@@ -45,7 +45,7 @@ final class CueStatement {
             boolean[] dateTokens, boolean afterAnother) {
         QuoteDraft d = new QuoteDraft();
         Token t = tokens.get(k);
-        d.cue = t.bare().equals(t.key()) ? t.text() : t.text().substring(1);
+        d.cue = t.bare().equals(t.key()) ? t.text() : t.text().substring(1).strip();
         d.cueToken = k;
         // "، وفق ما ذكرته الوزارة": the ما before the verb is "what", no negation
         if (!afterAnother && (SourceAfterContent.marks(tokens, s, k) && SourceAfterContent.statement(tokens, s, k, d, parser)

@@ -104,7 +104,7 @@ public final class QuoteFinder {
                     boolean reported = isPlural(t) && !(k + 1 < s.to() && parser.mayStart(tokens.get(k + 1)));
                     // "عن إدانتها واستنكارها": a noun of saying with its pronoun inside the words is part of them
                     boolean noun = cue.frame() == CueLexicon.Frame.REPORTED;
-                    if (open.direct || reported || noun || !splits(tokens, s, open, k, cue)) {
+                    if (open.direct || reported || noun || !(splits(tokens, s, open, k, cue) || asyndeticMainVerb(tokens, s, k, cue, parser))) {
                         // "لا ينفي" asserts nothing anyone said; "وقد أعلنوا" has a subject other than the speaker's
                         // "قال إنه يتوقع ...": the speaker's own verb, reported by no one else
                         if (cue.frame() != CueLexicon.Frame.PARTICIPLE && !noun && !isNegated(tokens, k)
@@ -278,6 +278,29 @@ public final class QuoteFinder {
         }
         boolean conjoined = !t.bare().equals(t.key()) || (prev.word() && CONNECTORS.contains(prev.key()));
         return conjoined && !CueLexicon.isComplementizer(prev);
+    }
+
+    /**
+     * "وفي ندوة صحفية أعلن خلالها الوزير عن قرار ...، أوضح رئيس الدبلوماسية أن": after a comma, a reporting verb with a
+     * subject of its own named after it and its complementizer ahead is the sentence's main verb, not words of the
+     * statement before, which ends at the comma.
+     */
+    private static final int SUBJECT_TO_COMPLEMENTIZER = 2;
+
+    private static boolean asyndeticMainVerb(List<Token> tokens, Sentence s, int k, CueLexicon.Cue cue, NounPhraseParser parser) {
+        if (!tokens.get(k - 1).isComma() || cue.frame() == CueLexicon.Frame.PARTICIPLE || !tokens.get(k).bare().equals(tokens.get(k).key())) {
+            return false;
+        }
+        NounPhrase subject = parser.parse(k + 1, s.to(), true);
+        if (subject == null || subject.kind() == null || subject.refersBack()) {
+            return false;
+        }
+        for (int i = subject.to(); i < Math.min(s.to(), subject.to() + SUBJECT_TO_COMPLEMENTIZER + 1); i++) {
+            if (tokens.get(i).word() && CueLexicon.isComplementizer(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "، من جهته أكد"، "، من جانبها قالت": where "من جهته" starts before the cue at k, or k. */

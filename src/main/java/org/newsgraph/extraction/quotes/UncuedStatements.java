@@ -100,7 +100,7 @@ public final class UncuedStatements {
             QuoteDraft d = new QuoteDraft();
             d.attribution = ownPronoun ? Attribution.PRONOUN : np.refersBack() ? Attribution.STATEMENT : Attribution.NAMED;
             d.speaker = ownPronoun || np.refersBack() ? null : np; // "وبحسب البيان" speaks for who issued it
-            d.cue = t.bare().equals(t.key()) ? t.text() : t.text().substring(1);
+            d.cue = t.bare().equals(t.key()) ? t.text() : t.text().substring(1).strip();
             d.cueToken = ownPronoun ? saying : i; // "تعبيرها": the pronoun's gender, as a verb's
             d.confidence = 0.7;
             if (i == s.from()) {

@@ -47,6 +47,10 @@ final class VerbalNounStatements {
         if (k > s.from() && tokens.get(k - 1).word() && EventLexicon.REFERENCE_PREPOSITIONS.contains(tokens.get(k - 1).bare())) {
             return null; // "بعد الاعتراف الأميركي بالسيادة": an act the clause is dated by, not its subject's words
         }
+        if (k > s.from() && tokens.get(k - 1).word() && (EventLexicon.CAME.contains(tokens.get(k - 1).key())
+                || EventLexicon.CAME.contains(tokens.get(k - 1).bare()))) {
+            return null; // "وجاء الإعلان عن القرار خلال مؤتمر صحفي": a lead placing the words already reported
+        }
         d.attribution = afterAnother ? Attribution.SAME_AS_PREVIOUS : Attribution.PRONOUN;
         return StatementContent.content(tokens, s, k + 1, d, false, cue) && d.from <= k + 3 ? d : null;
     }

@@ -73,9 +73,16 @@ public final class Tokenizer {
                 if (isAbbreviation(text, start, i)) {
                     i++; // "د. ناصر": the point of an abbreviated title is part of it, no sentence end
                 }
+                if (i == start + 1 && c == 'و' && i + 1 < n && text.charAt(i) == ' ' && isArabicLetter(text.charAt(i + 1))) {
+                    // "و الجالية"، "و قال": the conjunction typed apart is still a proclitic of the next word
+                    i += 2;
+                    while (i < n && isWordChar(text.charAt(i)) && !Character.isDigit(text.charAt(i))) {
+                        i++;
+                    }
+                }
                 String word = text.substring(start, i);
-                tokens.add(new Token(tokens.size(), start, i, word, ArabicNormalizer.matchKey(word), true, 0, depth > 0,
-                        paragraph));
+                tokens.add(new Token(tokens.size(), start, i, word, ArabicNormalizer.matchKey(word.replace(" ", "")), true,
+                        0, depth > 0, paragraph));
                 continue;
             }
             int mark = quoteMark(text, i, depth);
@@ -105,6 +112,10 @@ public final class Tokenizer {
             }
         }
         return -1;
+    }
+
+    private static boolean isArabicLetter(char c) {
+        return c >= '\u0621' && c <= '\u064A';
     }
 
     static boolean isWordChar(char c) {
@@ -160,6 +171,15 @@ public final class Tokenizer {
         return false;
     }
 
+    /**
+     * "في الجرائم الشنيعة" المرتبطة": outside a quotation, a straight mark glued to the word before it and followed by a
+     * space or a point closes a quotation the scrape lost the opening of; taken as an opening one, it would turn every later
+     * pair inside out and quote the paragraph's narration.
+     */
+    private static boolean isStrayClosing(String text, int i) {
+        return i > 0 && isWordChar(text.charAt(i - 1)) && (i + 1 == text.length() || !isWordChar(text.charAt(i + 1)));
+    }
+
     /** +1 opening, -1 closing, 0 not a quotation mark. Straight quotes open or close depending on their sides. */
     private static int quoteMark(String text, int i, int depth) {
         char c = text.charAt(i);
@@ -176,6 +196,9 @@ public final class Tokenizer {
                 }
                 return depth > 0 ? -1 : 0;
             case '"':
+                if (depth == 0 && isStrayClosing(text, i)) {
+                    return 0;
+                }
                 return depth > 0 ? -1 : 1;
             case '\'':
                 if (isDoubledApostrophe(text, i)) {

@@ -600,4 +600,22 @@ class NounPhraseParserTest {
         check("الرئيس سالم فادي حداد يتوسط رئيسي البلدين", "PERSON سالم فادي حداد / الرئيس");
         check("الرئيس سالم فادي حداد يبحث", "PERSON سالم فادي حداد / الرئيس");
     }
+
+    @Test
+    void maghrebGivenNamesWithTheArticleStartAName() {
+        check("السفير الطيب بنعلي أن", "PERSON الطيب بنعلي / السفير");
+        check("الوزير المختار بنسعيد أن", "PERSON المختار بنسعيد / الوزير");
+    }
+
+    @Test
+    void europeanParticlesJoinAFamilyName() {
+        check("المبعوث الأممي كارل دي فيتو أن", "PERSON كارل دي فيتو / المبعوث الأممي");
+        check("المستشارة آنا فون دير بيرغ أن", "PERSON آنا فون دير بيرغ / المستشارة");
+    }
+
+    @Test
+    void aChainOfFamilyNamesEndsAtTheNounOfSayingItsVerbTakes() {
+        // "جدد X التأكيد على": the verbal noun is the object, not a third family name
+        check("الطيب الحسني الوزاني التأكيد على", "PERSON الطيب الحسني الوزاني / null");
+    }
 }

@@ -952,4 +952,29 @@ class ReportingConstructionsTest {
         // "الوقت" in the words is no connector
         check("وقال الوزير سالم حداد إن الوقت حان للحوار.", "سالم حداد: الوقت حان للحوار");
     }
+
+    @Test
+    void aReportingVerbWithItsOwnSubjectAfterACommaIsTheMainVerb() {
+        // "وفي ندوة أعلن خلالها X عن Y، أوضح Z أن": the fronted clause's words end at the comma
+        check("أخبار\n\nوفي ندوة صحفية أعلن خلالها الوزير سالم حداد عن فتح المعبر، أوضح رئيس الحكومة فادي منصور أن القرار نهائي.",
+                "سالم حداد: فتح المعبر | فادي منصور: القرار نهائي");
+        // a verb after a comma without a subject of its own continues the words
+        check("أخبار\n\nوأعلن الوزير سالم حداد عن فتح المعبر، وأوضح أن القرار نهائي.",
+                "سالم حداد: فتح المعبر | سالم حداد: القرار نهائي");
+    }
+
+    @Test
+    void theNounOfSayingAfterAVerbOfComingLeadsNoStatement() {
+        // "وجاء الإعلان عن ... خلال مؤتمر صحفي": where the words already reported were said
+        check("أخبار\n\nأعلن الوزير سالم حداد أن المعبر سيفتح غدا.\nوجاء الإعلان عن هذه الخطوة خلال مؤتمر صحفي.",
+                "سالم حداد: المعبر سيفتح غدا");
+        check("أخبار\n\nأعلن الوزير سالم حداد أن المعبر سيفتح غدا.\nوجاءت الدعوة إلى الحوار خلال لقاء مع الصحفيين.",
+                "سالم حداد: المعبر سيفتح غدا");
+    }
+
+    @Test
+    void expressingTheHopeIsNoStatement() {
+        check("أخبار\n\nوأكد الوزير سالم حداد أن المعبر سيفتح، معبرا عن الأمل في أن يتوسع التبادل.",
+                "سالم حداد: المعبر سيفتح");
+    }
 }

@@ -45,4 +45,21 @@ class TokenizerTest {
     void lettersAndDigitsAreSplit() {
         check("الـ23 مقاتلة", "الـ 23 مقاتلة");
     }
+
+    @Test
+    void aStraightMarkClosingNoQuotationIsNoMark() {
+        // its opening lost in the scrape: taken as an opening mark it would quote the narration up to the next pair
+        check("في الجرائم\" المرتبطة قال \"نعم\"", "في الجرائم \" المرتبطة قال + نعم* -");
+        check("عن الحرائق\". ثم قال \"لا\"", "عن الحرائق \" . ثم قال + لا* -");
+        // glued to the word after it, it opens
+        check("و\"رشاد\" معا", "و + رشاد* - معا");
+    }
+
+    @Test
+    void aConjunctionTypedApartIsOneWordWithTheNext() {
+        check("الخارجية و الجالية", "الخارجية و الجالية");
+        assertEquals("والجاليه", new Tokenizer().tokenize("الخارجية و الجالية").get(1).key());
+        // before a number or at a line's end it stays alone
+        assertEquals(5, new Tokenizer().tokenize("بين 3 و 5 سنوات").size());
+    }
 }
