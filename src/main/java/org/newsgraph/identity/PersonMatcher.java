@@ -176,6 +176,10 @@ public final class PersonMatcher {
                     || isOffice(words[first]) || NameLexicon.isStateNationality(words[first])) {
                 continue;
             }
+            if (first > 0 && NameLexicon.CONSTRUCT_TITLES.contains(words[first - 1])
+                    && !NameLexicon.NAME_OR_TITLE.contains(words[first - 1])) {
+                continue; // "وزير الشؤون الخارجية والتعاون": the words after an indefinite head are its office, no name
+            }
             out.add(Arrays.copyOfRange(words, first, words.length));
         }
         return out;

@@ -895,4 +895,16 @@ class EventsStageTest {
         check("أعلن الوزير سالم حداد أن المعبر يفتح اعتبارا من الخميس.\n"
                 + "وفي ندوة صحفية أعلن خلالها الوزير حداد عن القرار.", "PRESS_BRIEFING null null");
     }
+
+    @Test
+    void aBriefingDuringOrRightAfterADatedEventIsOnItsDay() {
+        check("وافتتح الوزير سالم حداد اليوم المؤتمر الوزاري للتنمية.\n"
+                + "وقال حداد في ندوة صحفية خلال انعقاد \"المؤتمر الوزاري\" إن التمويل متاح.",
+                "CONFERENCE 2023-03-10 null", "PRESS_BRIEFING 2023-03-10 null");
+        check("وقال الوزير سالم حداد في لقاء صحفي عقب محادثات أجراها أمس مع نظيره فادي منصور إن التعاون قوي.",
+                "PRESS_BRIEFING 2023-03-09 null", "TALKS 2023-03-09 null");
+        // during an undated gathering, the briefing has no day to take
+        check("وقال الوزير سالم حداد في ندوة صحفية على هامش القمة إن التعاون قوي.", "PRESS_BRIEFING null null",
+                "SUMMIT null null");
+    }
 }

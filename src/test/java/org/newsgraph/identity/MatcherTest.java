@@ -81,6 +81,15 @@ class MatcherTest {
     }
 
     @Test
+    void theOfficeAfterAnIndefiniteTitleIsNoNameTwoMinistersShare() {
+        // two foreign ministers whose long titles share their first words and end alike ("بالخارج"، "في الخارج")
+        KnownPerson first = new KnownPerson(9, "سليم بوعزيز", PersonKind.PERSON,
+                List.of("وزير الشؤون الخارجية والتعاون والجالية بالخارج"));
+        assertTrue(people.match(person("نادر الفاسي", PersonKind.PERSON, "وزير الشؤون الخارجية والجالية في الخارج"),
+                List.of(first)).isEmpty());
+    }
+
+    @Test
     void institutionsAndAnonymousSourcesOnlyMatchTheirKind() {
         KnownPerson kremlinAsPerson = new KnownPerson(4, "الكرملين", PersonKind.PERSON, List.of());
         KnownPerson kremlin = new KnownPerson(5, "الكرملين", PersonKind.INSTITUTION, List.of());

@@ -13,6 +13,8 @@ public final class NameLexicon {
 
     /** Heads of a person's title; the title then runs over definite words, ل-phrases and باسم. */
     public static final Set<String> TITLE_HEADS = LexiconFile.keys("titles.tsv", 2);
+    /** Indefinite heads whose next word is their complement, never a name ("وزير الخارجية"، "رئيس الحكومة"). */
+    public static final Set<String> CONSTRUCT_TITLES = LexiconFile.withFlag("titles.tsv", "construct");
     /** Indefinite ruler titles that are also given names ("حسين أمير عبد اللهيان"): titles only at a name's start. */
     public static final Set<String> NAME_OR_TITLE = LexiconFile.withFlag("titles.tsv", "given-name");
     /** Leader titles, which a bare "نظيره الروسي / الزعيم الروسي / الرئيس الروسي" refers to. */

@@ -125,6 +125,7 @@ public final class QuoteEventLinker {
         headlinesAtTheirSpeakersOccasion(c, links);
         dateOccasionsByStatements(c, dates, occasions);
         dateEventsByTheirBriefings(c, briefingAfter);
+        dateBriefingsByTheirGatherings(c);
         addSpeakersAtBriefings(c, occasions);
         doc.add(LINKS, links);
     }
@@ -222,6 +223,38 @@ public final class QuoteEventLinker {
                 g.datedByMainEvent = true;
             }
         });
+    }
+
+    /**
+     * "وقال الوزير في ندوة صحفية خلال انعقاد المؤتمر الوزاري"، "مؤتمر صحفي على هامش القمة"، "لقاء صحفي عقب محادثات
+     * أجرياها اليوم": a briefing held during a dated event of one day, or right after it, was held that day, unless the
+     * article bounds it or calls it future or earlier.
+     */
+    /** Tokens from "خلال" to the gathering: "خلال انعقاد «المؤتمر»". */
+    private static final int DURING_TO_GATHERING = 3;
+
+    private static void dateBriefingsByTheirGatherings(LinkContext c) {
+        for (List<LinkContext.Mention> inSentence : c.mentionsBySentence().values()) {
+            for (LinkContext.Mention briefing : inSentence) {
+                EventGrouper.Group b = c.groups().get(briefing.group());
+                if (b.kind != EventKind.PRESS_BRIEFING || b.start != null || b.notBefore != null || b.notAfter != null
+                        || b.future || b.earlier) {
+                    continue;
+                }
+                for (LinkContext.Mention event : inSentence) {
+                    EventGrouper.Group g = c.groups().get(event.group());
+                    EventMention e = event.mention();
+                    if (event.group() != briefing.group() && e.from() >= briefing.mention().to() && g.start != null
+                            && g.end == null
+                            && LinkContext.unnamedWordsBetween(c, briefing.mention().sentence(), briefing.mention().to(), e.from()) <= BRIEFING_TO_EVENT
+                            && (LinkContext.preceded(c.tokens(), e.from(), LinkContext.DURING, DURING_TO_GATHERING)
+                                    || LinkContext.preceded(c.tokens(), e.from(), LinkContext.AFTER, 2))) {
+                        b.start = g.start;
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -129,7 +129,10 @@ final class StatementContent {
         int i = j;
         // "وقال الرئيس في مؤتمر صحفي مساء اليوم مع نظيره فلان ورئيس الوزراء فلان "...": the occasion and its people
         // before the words may be long
-        boolean circumstance = j < s.to() && tokens.get(j).word() && ADVERBIAL_PREPOSITIONS.contains(tokens.get(j).key());
+        // "وشدد الوزير، في لقاء صحفي عقده مع نظيره، فلان، عقب محادثات، أن": after the comma closing the speaker too
+        int opening = j < s.to() && tokens.get(j).isComma() ? j + 1 : j;
+        boolean circumstance = opening < s.to() && tokens.get(opening).word()
+                && ADVERBIAL_PREPOSITIONS.contains(tokens.get(opening).key());
         int limit = Math.min(s.to(), j + (circumstance ? CIRCUMSTANCE_WINDOW : WINDOW));
         boolean first = true;
         while (i < limit) {
@@ -220,6 +223,9 @@ final class StatementContent {
             }
             if (objectAllowed && first && t.word()) {
                 int complementizer = afterAddressee(tokens, s, i);
+                if (complementizer < 0) {
+                    complementizer = afterAsides(tokens, s, i);
+                }
                 if (complementizer > 0) {
                     return StatementBounds.indirect(tokens, s, complementizer, d, "indirect-complementizer");
                 }
@@ -258,6 +264,24 @@ final class StatementContent {
             }
             if (t.isComma() || CueLexicon.cue(t) != null || (t.word() && k > i + 3)) {
                 return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "وشدد الوزير، في لقاء صحفي مع نظيره، فلان، عقب محادثات أجرياها، أن": a plain أن/إن right after a comma, with no
+     * other reporting word before it, opens the words; what stands before it are asides (an apposition, a time). -1
+     * when there is none.
+     */
+    private static int afterAsides(List<Token> tokens, Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.to(), i + CIRCUMSTANCE_WINDOW); k++) {
+            Token t = tokens.get(k);
+            if (t.mark() != 0 || t.isPunct(':') || t.word() && !t.quoted() && CueLexicon.cue(t) != null && !vehicleNoun(tokens, k, s)) {
+                return -1;
+            }
+            if (CueLexicon.isPlainComplementizer(t) && tokens.get(k - 1).isComma()) {
+                return k;
             }
         }
         return -1;

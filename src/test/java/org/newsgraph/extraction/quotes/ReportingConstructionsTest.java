@@ -977,4 +977,15 @@ class ReportingConstructionsTest {
         check("أخبار\n\nوأكد الوزير سالم حداد أن المعبر سيفتح، معبرا عن الأمل في أن يتوسع التبادل.",
                 "سالم حداد: المعبر سيفتح");
     }
+
+    @Test
+    void theComplementizerAfterTheAsidesOpensTheWords() {
+        // an apposition and a time between commas before أن are asides, not the object of the cue
+        check("أخبار\n\nوشدد الوزير سالم حداد، في لقاء صحفي مع نظيره الأمريكي، جون براون، عقب محادثات أجرياها، أن الحل قريب.",
+                "سالم حداد: الحل قريب");
+        check("أخبار\n\nوأكد الوزير سالم حداد، العاصمة السورية دمشق، أن الحل قريب.", "سالم حداد: الحل قريب");
+        // a conjoined أن after a comma continues an object already stated
+        check("أخبار\n\nوأكد الوزير سالم حداد دعم بلاده للحوار، وأن الحل قريب.",
+                "سالم حداد: دعم بلاده للحوار، وأن الحل قريب");
+    }
 }
