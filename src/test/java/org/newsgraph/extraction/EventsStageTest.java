@@ -907,4 +907,22 @@ class EventsStageTest {
         check("وقال الوزير سالم حداد في ندوة صحفية على هامش القمة إن التعاون قوي.", "PRESS_BRIEFING null null",
                 "SUMMIT null null");
     }
+
+    @Test
+    void whatTheClausesDayFollowedAtOnceWasThatDay() {
+        check("واتفق الوزير سالم حداد والوزير فادي منصور، اليوم، على تمديد الهدنة، وذلك عقب محادثات جرت في القاهرة.",
+                "TALKS 2023-03-10 القاهرة");
+        // talks the agreement is only about keep no day
+        check("واتفق الوزير سالم حداد والوزير فادي منصور، اليوم، على تمديد الهدنة التي بحثتها محادثات جرت في القاهرة.",
+                "TALKS null القاهرة");
+    }
+
+    @Test
+    void theSpeakersDayHoldsForHisBriefingAndTheMeetingHeSpokeAfterUntilAnotherDay() {
+        check("قال الوزير سالم حداد اليوم إن الهدنة صامدة.\nوأكد حداد أن الحوار مستمر.\n"
+                + "وأضاف حداد، خلال كلمته عقب لقائه الرئيس فادي منصور، أن الخلاف انتهى.", "TALKS 2023-03-10 null");
+        // a day named in between ends it
+        check("قال الوزير سالم حداد اليوم إن الهدنة صامدة.\nوكانت الحرب قد اندلعت في 3 يناير.\n"
+                + "وأضاف حداد، خلال كلمته عقب لقائه الرئيس فادي منصور، أن الخلاف انتهى.", "TALKS null null");
+    }
 }

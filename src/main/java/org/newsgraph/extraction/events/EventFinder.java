@@ -52,21 +52,44 @@ public final class EventFinder {
         List<List<DateMention>> dates = doc.get(DateResolver.DATES);
         Map<Integer, List<PersonMention>> people = doc.get(NameCollector.PEOPLE);
         List<EventMention> mentions = new ArrayList<>();
+        // the last day a sentence gave for its saying, and who was named there: "وقال X أمس ..." dates the occasions
+        // of X's words after it until another day is named
+        DateMention lastSayingDay = null;
+        List<PersonMention> lastSayers = List.of();
         for (Sentence s : sentences) {
+            List<PersonMention> here = people.getOrDefault(s.index(), List.of());
             List<PersonMention> before = s.index() > 0 && s.paragraph() - sentences.get(s.index() - 1).paragraph() <= 1
                     ? people.getOrDefault(s.index() - 1, List.of()) : List.of();
-            List<PersonMention> here = people.getOrDefault(s.index(), List.of());
             DateMention previousDay = before.isEmpty() ? null : sayingDay(tokens, sentences.get(s.index() - 1), dates.get(s.index() - 1));
             boolean samePerson = here.stream().anyMatch(p -> before.stream().anyMatch(b -> b.ref() == p.ref()));
+            List<PersonMention> sayers = lastSayers;
+            boolean sameSayer = here.stream().anyMatch(p -> sayers.stream().anyMatch(b -> b.ref() == p.ref()));
+            DateMention earlierDay = lastSayingDay;
             speechLeadDates(tokens, s, dates.get(s.index()), here, mentions);
-            for (EventMention m : find(tokens, s, dates.get(s.index()), here, before, doc.get(NameCollector.REGISTRY),
+            DateMention sayingDay = sayingDay(tokens, s, dates.get(s.index()));
+            for (EventMention found : find(tokens, s, dates.get(s.index()), here, before, doc.get(NameCollector.REGISTRY),
                     doc.published())) {
+                boolean afterWord = afterWordBefore(tokens, found.from());
+                // "اتفق X وY، اليوم الثلاثاء، على ...، عقب محادثات جرت في باريس": what the clause's day followed at
+                // once was held that day
+                EventMention m = found.date() == null && found.month() == null && !found.reference() && !found.future()
+                        && !found.earlier() && sayingDay != null && afterWord ? found.withDate(sayingDay) : found;
                 // "وقال X أمس: ... وقال X في مؤتمر صحفي: ...": the occasion of the same person's words that day; not
                 // an event X talks about ("وقال X إن بلاده على علم بالاجتماعات"), which is no occasion of the saying
-                boolean carried = m.date() == null && m.month() == null && !m.reference() && !m.future()
-                        && previousDay != null && samePerson && m.participants().size() <= 1
+                boolean undated = m.date() == null && m.month() == null && !m.reference() && !m.future() && !m.earlier()
                         && !complementizerBefore(tokens, s.from(), m.from());
-                mentions.add(carried ? m.withDate(previousDay) : m);
+                boolean carried = undated && previousDay != null && samePerson && m.participants().size() <= 1;
+                // further back, only his briefing or the meeting he spoke right after takes that day
+                boolean carriedFar = undated && !carried && earlierDay != null && sameSayer
+                        && (afterWord || m.kind() == EventKind.PRESS_BRIEFING);
+                mentions.add(carried ? m.withDate(previousDay) : carriedFar ? m.withDate(earlierDay) : m);
+            }
+            if (sayingDay != null) {
+                lastSayingDay = sayingDay;
+                lastSayers = here;
+            } else if (!dates.get(s.index()).isEmpty() || s.paragraph() - (s.index() > 0 ? sentences.get(s.index() - 1).paragraph() : 0) > 1) {
+                lastSayingDay = null; // another day named, or a paragraph skipped: the day no longer holds
+                lastSayers = List.of();
             }
         }
         doc.add(MENTIONS, mentions);
@@ -84,6 +107,12 @@ public final class EventFinder {
             }
         }
         return onlyDay(beforeWords);
+    }
+
+    /** "عقب محادثات"، "في أعقاب اللقاء": a word of `link-words.txt` AFTER right before the event word. */
+    private static boolean afterWordBefore(List<Token> tokens, int at) {
+        return at > 0 && tokens.get(at - 1).word()
+                && EventLexicon.AFTER.contains(ArabicNormalizer.withoutProclitic(tokens.get(at - 1).bare()));
     }
 
     private static boolean complementizerBefore(List<Token> tokens, int from, int to) {

@@ -90,6 +90,8 @@ public final class EventLexicon {
     public static final Set<String> CONTENT_VERBS = LexiconFile.words("event-markers.txt", "CONTENT_VERB");
     /** Verbs of a lead that places a speech ("وتأتي تصريحات الوزير غداة ..."), read from `link-words.txt` CAME. */
     public static final Set<String> CAME = LexiconFile.words("link-words.txt", "CAME");
+    /** Prepositions placing what they govern before the clause ("عقب المحادثات"), read from `link-words.txt` AFTER. */
+    public static final Set<String> AFTER = LexiconFile.words("link-words.txt", "AFTER");
     /** Speech nouns of such a lead ("تصريحات"، "كلمته"), `link-words.txt` SPEECH. */
     public static final Set<String> SPEECH = LexiconFile.words("link-words.txt", "SPEECH");
     /** Bodies two governments form ("لجنة"، "مجلس التنسيق"), read with JOINT words or two states' adjectives after them. */
