@@ -267,4 +267,13 @@ class EventGroupingTest {
         check("استقبل ولي العهد الأمير سالم بن راشد آل حمدان اليوم وفدا من مجلس الشيوخ الأمريكي.\n"
                 + "وعقد الوفد جلسة مباحثات مع ولي العهد الأمير سالم بن راشد آل حمدان.", "TALKS 2023-03-10");
     }
+
+    @Test
+    void aGatheringHeldByVideoIsThatGatheringAndTheBareMeetingWordNamesIt() {
+        check("وعقدت اليوم قمة مصغرة لرؤساء دول الاتحاد لبحث أزمة المياه، عبر تقنية الفيديو.\n"
+                + "وقال المتحدث باسم الرئاسة إن الرئيس سالم حداد شارك في الاجتماع الذي ترأسه الرئيس فادي منصور.",
+                "SUMMIT 2023-03-10");
+        // a meeting of two by video, with no gathering before the means, is a video call
+        check("وعقد الرئيس سالم حداد اليوم لقاء مع الرئيس فادي منصور، عبر تقنية الفيديو.", "VIDEO_CALL 2023-03-10");
+    }
 }

@@ -217,6 +217,32 @@ public final class EventFinder {
         }
     }
 
+    /**
+     * "عقدت قمة مصغرة لرؤساء الدول الأعضاء ...، عبر تقنية الفيديو": the means after a summit, conference or council
+     * session in its sentence is how that gathering was held, no call of its own; it keeps its kind. After talks, the
+     * talks were that call.
+     */
+    private static void dropMeansOfGatherings(List<Token> tokens, List<int[]> triggers) {
+        for (int n = triggers.size() - 1; n >= 1; n--) {
+            int[] means = triggers.get(n);
+            int[] before = triggers.get(n - 1);
+            EventKind gathering = EventKind.values()[before[2]];
+            if (means[3] != 0 || !tokens.get(means[0]).word() || !MEANS.contains(tokens.get(means[0]).bare())) {
+                continue;
+            }
+            if (gathering == EventKind.SUMMIT || gathering == EventKind.CONFERENCE || gathering == EventKind.COUNCIL_MEETING) {
+                triggers.remove(n);
+            } else if (gathering == EventKind.TALKS) {
+                // "عقد لقاء مع نظيره، عبر تقنية الفيديو"، "بحث مع نظيره عبر الهاتف": a meeting of two held that way is the call
+                triggers.set(n - 1, new int[] {before[0], before[1], means[2], before[3]});
+                triggers.remove(n);
+            }
+        }
+    }
+
+    /** The preposition of a means standing alone ("عبر الفيديو"، "عبر الهاتف"). */
+    private static final Set<String> MEANS = Set.of("عبر");
+
     private static void dropVerbsOfTheirOccasion(List<Token> tokens, List<int[]> triggers) {
         for (int n = triggers.size() - 2; n >= 0; n--) {
             int[] verb = triggers.get(n);
@@ -285,6 +311,7 @@ public final class EventFinder {
         }
         dropVerbsOfTheirOccasion(tokens, triggers);
         joinMeetingsToTheirMeans(tokens, triggers);
+        dropMeansOfGatherings(tokens, triggers);
         boolean sentenceFuture = DateResolver.isFuture(tokens, s);
         Set<DateMention> usedDates = new java.util.HashSet<>();
 

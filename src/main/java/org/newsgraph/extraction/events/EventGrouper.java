@@ -307,8 +307,10 @@ public final class EventGrouper {
         // "الاجتماع"، "الجلسة" with nobody named is the meeting last spoken of, whatever name it had (a council, a
         // summit, "جلسة مباحثات"); a session named with its body or its own words ("الجلسة الطارئة") is not such a word
         boolean bareSession = m.kind() == EventKind.COUNCIL_MEETING && m.body() == null && m.to() - m.from() == 1;
+        // "شارك في الاجتماع الذي ترأسه ..." after a summit: the bare definite word names it, whoever is said to be there
+        boolean bareWord = m.definite() && m.to() - m.from() == 1;
         boolean anyMeeting = (m.kind() == EventKind.TALKS || bareSession) && (m.definite() || m.reference())
-                && m.participants().isEmpty() && !m.negotiation();
+                && (m.participants().isEmpty() || bareWord) && !m.negotiation();
         for (Group g : groups) {
             boolean sameKind = g.kind == m.kind() || (anyMeeting && isMeeting(g.kind));
             if (!sameKind || g.earlier || g.mentions.get(0).negotiation() != m.negotiation()
