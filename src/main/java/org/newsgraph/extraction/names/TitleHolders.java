@@ -40,7 +40,9 @@ final class TitleHolders {
         List<PersonRegistry.Entry> officials = new ArrayList<>();
         for (PersonRegistry.Entry e : entries) {
             for (String[] tw : e.titleWords) {
-                if (e.kind == PersonKind.PERSON && hasNationality(tw, nation)) {
+                // "قال المسؤول الأميركي": a minister or envoy of that nation, not its head of state ("الرئيس الأميركي")
+                if (e.kind == PersonKind.PERSON && hasNationality(tw, nation)
+                        && !(tw.length == 2 && NameLexicon.LEADER_HEADS.contains(tw[0]))) {
                     officials.add(e);
                     break;
                 }

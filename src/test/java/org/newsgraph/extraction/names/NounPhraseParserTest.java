@@ -618,4 +618,12 @@ class NounPhraseParserTest {
         // "جدد X التأكيد على": the verbal noun is the object, not a third family name
         check("الطيب الحسني الوزاني التأكيد على", "PERSON الطيب الحسني الوزاني / null");
     }
+
+    @Test
+    void aVerbTakingAClauseEndsTheNameBeforeIt() {
+        check("الرئيس الأميركي جون ستيفنز قرر أن يسحب القوات", "PERSON جون ستيفنز / الرئيس الأميركي");
+        check("الوزير سامي خالد يريد أن يزور", "PERSON سامي خالد / الوزير");
+        // a three-word name before the complementizer stays whole
+        check("الوزير سامي خالد منصور أن", "PERSON سامي خالد منصور / الوزير");
+    }
 }

@@ -838,4 +838,11 @@ class SpeakerStageTest {
         check("الوزير سالم حداد خلال مؤتمر صحفي جمعه مع وزير الخارجية الروسي فادي منصور أكد أن التعاون مستمر.",
                 "سالم حداد (pronoun-antecedent)");
     }
+
+    @Test
+    void theOfficialOfANationIsItsMinisterNotItsHeadOfState() {
+        check("أخبار\n\nوأوضح وزير الخارجية الأميركي جون براون أن الرئيس الأميركي سام ديفيس قرر سحب القوات.\n"
+                + "وقال المسؤول الأميركي إن التعاون مستمر.",
+                "جون براون (named-apposition) | جون براون (named-anonymous)");
+    }
 }
