@@ -34,6 +34,24 @@ public final class NoiseCleaner {
     /** A photo credit closing a line, or who stands where in the picture: a caption (`caption-credits.txt`). */
     private static final Pattern CAPTION = Pattern.compile("\\((?:" + String.join("|", lines("caption-credits.txt"))
             + ")\\)\\s*$|\\((?:[^()]{0,20}\\s)?(?:" + String.join("|", lines("caption-positions.txt")) + ")\\)");
+    /** The hour a page stamps its article with ("22:20"، "06:03 صباحاً"); no short line of the article names one. */
+    private static final Pattern CLOCK_TIME = Pattern.compile("(?<![\\d:])\\d{1,2}:\\d{2}(?![\\d:])");
+    /** Words of the site's name a page title ends with after a bar ("ماكرون: ... | 28 نوفمبر"). */
+    private static final int SITE_NAME_WORDS = 4;
+
+    /**
+     * The match key of a line without the site's name a page title carries after a bar, so that the headline printed
+     * again without it is a repeat.
+     */
+    private static String withoutSiteName(String line, String key) {
+        int bar = line.lastIndexOf('|');
+        if (bar <= 0) {
+            return key;
+        }
+        String site = ArabicNormalizer.matchKey(line.substring(bar + 1));
+        return site.isEmpty() || site.split(" ").length > SITE_NAME_WORDS ? key : ArabicNormalizer.matchKey(line.substring(0, bar));
+    }
+
     /** Words of a line no headline or link title reaches. */
     private static final int RUNNING_TEXT_WORDS = 30;
 
@@ -108,11 +126,12 @@ public final class NoiseCleaner {
                 inBlock = true;
             } else if (shortLine && PROMPT.matcher(keys[i]).find()) {
                 drop[i] = true;
-            } else if (isOtherScript(line) || DATE_LINE.matcher(keys[i]).matches()) {
-                drop[i] = true;
+            } else if (isOtherScript(line) || DATE_LINE.matcher(keys[i]).matches()
+                    || shortLine && CLOCK_TIME.matcher(line).find()) {
+                drop[i] = true; // "وكالات الإثنين 20-11-2017 22:20": a byline or stamp with the hour of posting
             } else if (i > 0 && words[i] <= RUNNING_TEXT_WORDS && CAPTION.matcher(line).find()) {
                 drop[i] = true; // "وزير الخارجية (يمين) أكد أن ... (الجزيرة)": a photo's caption
-            } else if (!seen.add(keys[i])) {
+            } else if (!seen.add(withoutSiteName(line, keys[i]))) {
                 drop[i] = true; // a verbatim repeat, such as the headline printed twice
             }
         }

@@ -203,7 +203,8 @@ public final class QuoteFinder {
         Token t = tokens.get(k);
         boolean accusative = isAccusative(tokens, k, s);
         if (k == s.from()) {
-            return accusative;
+            // "ورحب الوزير بالضيوف. مشيرا إلى أن": outlets that end the clause with a point still continue the speaker
+            return accusative || Inflections.adverbialParticiple(t.key());
         }
         Token prev = tokens.get(k - 1);
         if (prev.word() && prev.text().indexOf(FATHATAN) >= 0) {

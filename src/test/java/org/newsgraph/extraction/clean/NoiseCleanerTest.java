@@ -108,4 +108,26 @@ class NoiseCleanerTest {
         assertFalse(text.contains("(رويترز)"));
         assertTrue(text.contains("(كما ذكر أمس)"));
     }
+
+    @Test
+    void aShortLineStampedWithTheHourIsNoise() {
+        String raw = String.join("\n", "الوزير يزور تونس", "", "وكالات الخميس 12-03-2020 14:35",
+                "وصل الوزير إلى تونس أمس في زيارة رسمية، وقال في الساعة 10:30 صباحا إن الزيارة تستمر يومين.");
+        String text = cleaner.clean(raw, null).text();
+        assertFalse(text.contains("وكالات"), text);
+        assertTrue(text.contains("10:30"), text); // the hour inside a sentence of the article stays
+    }
+
+    @Test
+    void theHeadlinePrintedAgainWithoutTheSiteNameIsARepeat() {
+        String raw = String.join("\n", "الوزير: الزيارة ناجحة | أخبار اليوم", "", "الوزير: الزيارة ناجحة", "",
+                "وصل الوزير إلى تونس أمس في زيارة رسمية تستمر يومين.");
+        String text = cleaner.clean(raw, null).text();
+        assertEquals(text.indexOf("الزيارة ناجحة"), text.lastIndexOf("الزيارة ناجحة"), text);
+        // a bar before a long segment is no site's name
+        String other = String.join("\n", "الوزير: الزيارة ناجحة | والمحادثات تناولت ملفات المياه والطاقة والحدود", "",
+                "الوزير: الزيارة ناجحة", "", "وصل الوزير إلى تونس أمس في زيارة رسمية تستمر يومين.");
+        String kept = cleaner.clean(other, null).text();
+        assertTrue(kept.indexOf("الزيارة ناجحة") != kept.lastIndexOf("الزيارة ناجحة"), kept);
+    }
 }

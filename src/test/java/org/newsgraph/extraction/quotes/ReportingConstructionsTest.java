@@ -988,4 +988,13 @@ class ReportingConstructionsTest {
         check("أخبار\n\nوأكد الوزير سالم حداد دعم بلاده للحوار، وأن الحل قريب.",
                 "سالم حداد: دعم بلاده للحوار، وأن الحل قريب");
     }
+
+    @Test
+    void anAdverbialParticipleOpeningASentenceContinuesTheSpeaker() {
+        // outlets that close the clause with a point before "مشيرا"
+        check("أخبار\n\nورحب الوزير سالم حداد بالضيوف. مشيرا إلى أن هذا الاجتماع هو الثالث.",
+                "سالم حداد: بالضيوف | سالم حداد: هذا الاجتماع هو الثالث");
+        // a noun of the same shape opening a sentence is no cue
+        check("أخبار\n\nورحب الوزير سالم حداد بالضيوف. مدير المكتب حاضر.", "سالم حداد: بالضيوف");
+    }
 }
