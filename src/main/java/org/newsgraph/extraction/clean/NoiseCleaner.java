@@ -36,6 +36,29 @@ public final class NoiseCleaner {
             + ")\\)\\s*$|\\((?:[^()]{0,20}\\s)?(?:" + String.join("|", lines("caption-positions.txt")) + ")\\)");
     /** The hour a page stamps its article with ("22:20"، "06:03 صباحاً"); no short line of the article names one. */
     private static final Pattern CLOCK_TIME = Pattern.compile("(?<![\\d:])\\d{1,2}:\\d{2}(?![\\d:])");
+    /** A date written with digits ("20-11-2017"، "02/07/2025"). */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}");
+    private static final Set<String> DATELINE_WORDS = new HashSet<>(lines("dateline-words.txt"));
+
+    /**
+     * "وكالات الإثنين 20-11-2017 22:20"، "فلان 06:03 صباحاً | الأربعاء 02 يوليو 2025": the hour of posting with its date,
+     * no sentence of the article ("يبدأ الساعة العاشرة (07:00 بتوقيت غرينتش).").
+     */
+    private static boolean isStamp(String line, String key) {
+        if (!CLOCK_TIME.matcher(line).find() || line.endsWith(".")) {
+            return false;
+        }
+        if (NUMERIC_DATE.matcher(line).find()) {
+            return true;
+        }
+        for (String word : key.split(" ")) {
+            if (DATELINE_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words of the site's name a page title ends with after a bar ("ماكرون: ... | 28 نوفمبر"). */
     private static final int SITE_NAME_WORDS = 4;
 
@@ -127,7 +150,7 @@ public final class NoiseCleaner {
             } else if (shortLine && PROMPT.matcher(keys[i]).find()) {
                 drop[i] = true;
             } else if (isOtherScript(line) || DATE_LINE.matcher(keys[i]).matches()
-                    || shortLine && CLOCK_TIME.matcher(line).find()) {
+                    || shortLine && isStamp(line, keys[i])) {
                 drop[i] = true; // "وكالات الإثنين 20-11-2017 22:20": a byline or stamp with the hour of posting
             } else if (i > 0 && words[i] <= RUNNING_TEXT_WORDS && CAPTION.matcher(line).find()) {
                 drop[i] = true; // "وزير الخارجية (يمين) أكد أن ... (الجزيرة)": a photo's caption
