@@ -494,8 +494,11 @@ final class CueStatement {
     private static boolean imperfect(Token t) {
         String k = t.bare();
         String feminine = Inflections.prefix(Affix.IMPERFECT_SHE);
-        return k.length() >= 4 && (k.startsWith(Inflections.prefix(Affix.IMPERFECT_HE)) || (k.startsWith(feminine)
-                && CueLexicon.cue(t) != null && !CueLexicon.cue(t).verb().key().startsWith(feminine)));
+        // "يحث"، "ترد": a cue of a doubled root has three letters with its prefix, which its lemma does not start with
+        CueLexicon.Cue cue = CueLexicon.cue(t);
+        boolean prefixed = cue != null && k.length() == 3 && !cue.verb().key().startsWith(k.substring(0, 1));
+        return (k.length() >= 4 || prefixed) && (k.startsWith(Inflections.prefix(Affix.IMPERFECT_HE)) || (k.startsWith(feminine)
+                && cue != null && !cue.verb().key().startsWith(feminine)));
     }
 
     /**

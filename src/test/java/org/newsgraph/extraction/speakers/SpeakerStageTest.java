@@ -845,4 +845,13 @@ class SpeakerStageTest {
                 + "وقال المسؤول الأميركي إن التعاون مستمر.",
                 "جون براون (named-apposition) | جون براون (named-anonymous)");
     }
+
+    @Test
+    void theNamingBeforeAnImperfectOfADoubledRootIsItsSubject() {
+        // "يحث"، "تحث": three letters with the prefix, still an imperfect after its subject; the states are urged
+        check("حداد يحث دول الخليج على الحوار\n\nوحث الوزير سالم حداد أطراف الأزمة على الحوار.",
+                "سالم حداد (named-name) | سالم حداد (named-apposition)");
+        check("الأردن تحث دول الخليج على الحوار\n\nوحث الوزير سالم حداد أطراف الأزمة على الحوار.",
+                "الأردن (named-institution) | سالم حداد (named-apposition)");
+    }
 }
