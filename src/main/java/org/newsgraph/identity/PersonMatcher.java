@@ -108,6 +108,9 @@ public final class PersonMatcher {
             if (PersonRegistry.isLineagePrefix(a, b) || PersonRegistry.isLineagePrefix(b, a)) {
                 return new Match(id, 0.85, "lineage-prefix");
             }
+            if (PersonRegistry.isFatherWithArticle(a, b) || PersonRegistry.isFatherWithArticle(b, a)) {
+                return new Match(id, 0.85, "father-with-article"); // "أحمد الناصر"، "أحمد ناصر المحمد الصباح"
+            }
             if (!similar(a[a.length - 1], b[b.length - 1])) {
                 return null;
             }

@@ -243,4 +243,11 @@ class MatcherTest {
         assertEquals("weak-evidence", events.decide(edition(EventKind.SUMMIT, null, null, arab28), Set.of(),
                 List.of(stored(9, EventKind.SUMMIT, null, Set.of(), null, null))).rule());
     }
+
+    @Test
+    void theGulfShortFormMatchesTheFullNameAcrossArticles() {
+        KnownPerson full = new KnownPerson(9, "سالم فهد الجابر الصباح", PersonKind.PERSON, List.of());
+        assertEquals(9, people.match(person("سالم الفهد", PersonKind.PERSON), List.of(full)).get().id());
+        assertTrue(people.match(person("سالم الخالد", PersonKind.PERSON), List.of(full)).isEmpty());
+    }
 }

@@ -272,6 +272,12 @@ public final class PersonRegistry {
                 return e;
             }
         }
+        for (Entry e : entries) {
+            if (e.kind == PersonKind.PERSON && e.name != null
+                    && (isFatherWithArticle(tokens, e.nameTokens()) || isFatherWithArticle(e.nameTokens(), tokens))) {
+                return e;
+            }
+        }
         if (tokens.length >= 2 && REGNAL_ORDINALS.contains(tokens[1])) {
             // "الملك عبد الله" named first, "عبدالله الثاني بن الحسين" after: the king's given name and his ordinal
             for (Entry e : entries) {
@@ -341,6 +347,21 @@ public final class PersonRegistry {
         }
         return lineage;
     }
+
+    /**
+     * "أحمد الناصر" is "أحمد ناصر المحمد الصباح": Gulf usage shortens a name to the given name and the father's name
+     * with the article. Match keys or name skeletons (whose long vowel opening the father's name goes after the article).
+     */
+    public static boolean isFatherWithArticle(String[] shorter, String[] longer) {
+        if (shorter.length != 2 || longer.length < 3 || !shorter[0].equals(longer[0]) || !shorter[1].startsWith(ARTICLE_SKELETON)) {
+            return false;
+        }
+        String father = longer[1];
+        return shorter[1].equals(ARTICLE_SKELETON + father) || father.length() > 1 && "اوي".indexOf(father.charAt(0)) >= 0
+                && shorter[1].equals(ARTICLE_SKELETON + father.substring(1));
+    }
+
+    private static final String ARTICLE_SKELETON = "ال";
 
     /** "داود أوغلو" ends "أحمد داود أوغلو". */
     public static boolean isSuffix(String[] shorter, String[] longer) {

@@ -60,4 +60,10 @@ class PersonRegistryTest {
     void twoPeopleSharingNoNameStayApart() {
         check(List.of("الوزير سالم حداد", "الوزير كريم جابر"), "0 1");
     }
+
+    @Test
+    void theGivenNameAndTheFathersNameWithTheArticleAreTheGulfShortForm() {
+        check(List.of("الشيخ سالم فهد الجابر الصباح", "الشيخ سالم الفهد"), "0 0");
+        check(List.of("الوزير سالم فهد الجابر", "الوزير سالم الأحمد"), "0 1");
+    }
 }
