@@ -35,18 +35,26 @@ public final class NoiseCleaner {
     private static final Pattern CAPTION = Pattern.compile("\\((?:" + String.join("|", lines("caption-credits.txt"))
             + ")\\)\\s*$|\\((?:[^()]{0,20}\\s)?(?:" + String.join("|", lines("caption-positions.txt")) + ")\\)");
     /** The hour a page stamps its article with ("22:20"، "06:03 صباحاً"); no short line of the article names one. */
-    private static final Pattern CLOCK_TIME = Pattern.compile("(?<![\\d:])\\d{1,2}:\\d{2}(?![\\d:])");
+    private static final Pattern CLOCK_TIME = Pattern.compile("(?<![\\d:])\\d{1,2}:\\d{2}(?::\\d{2})?(?![\\d:])");
     /** A date written with digits ("20-11-2017"، "02/07/2025"). */
-    private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{4}-\\d{1,2}-\\d{1,2}");
     private static final Set<String> DATELINE_WORDS = new HashSet<>(lines("dateline-words.txt"));
 
     /**
-     * "وكالات الإثنين 20-11-2017 22:20"، "فلان 06:03 صباحاً | الأربعاء 02 يوليو 2025": the hour of posting with its date,
+     * "وكالات الإثنين 20-11-2017 22:20"، "فلان 06:03 صباحاً | الأربعاء 02 يوليو 2025"، "تاريخ النشر: 2017-05-20 21:33:36":
+     * the hour of posting with its date,
      * no sentence of the article ("يبدأ الساعة العاشرة (07:00 بتوقيت غرينتش).").
      */
     private static boolean isStamp(String line, String key) {
         if (!CLOCK_TIME.matcher(line).find() || line.endsWith(".")) {
             return false;
+        }
+        int letterWords = 0;
+        for (String word : key.split(" ")) {
+            letterWords += word.isEmpty() || Character.isDigit(word.charAt(0)) ? 0 : 1;
+        }
+        if (letterWords > SHORT_WORDS) {
+            return false; // the digits of a stamp are many words, its letters few
         }
         if (NUMERIC_DATE.matcher(line).find()) {
             return true;
@@ -150,7 +158,7 @@ public final class NoiseCleaner {
             } else if (shortLine && PROMPT.matcher(keys[i]).find()) {
                 drop[i] = true;
             } else if (isOtherScript(line) || DATE_LINE.matcher(keys[i]).matches()
-                    || shortLine && isStamp(line, keys[i])) {
+                    || isStamp(line, keys[i])) {
                 drop[i] = true; // "وكالات الإثنين 20-11-2017 22:20": a byline or stamp with the hour of posting
             } else if (i > 0 && words[i] <= RUNNING_TEXT_WORDS && CAPTION.matcher(line).find()) {
                 drop[i] = true; // "وزير الخارجية (يمين) أكد أن ... (الجزيرة)": a photo's caption

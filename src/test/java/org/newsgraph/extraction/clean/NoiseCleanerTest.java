@@ -116,6 +116,9 @@ class NoiseCleanerTest {
         String text = cleaner.clean(raw, null).text();
         assertFalse(text.contains("وكالات"), text);
         assertTrue(text.contains("10:30"), text); // the hour inside a sentence of the article stays
+        String iso = String.join("\n", "الوزير يزور تونس", "", "تاريخ النشر: 2020-03-12 14:35:08 آخر تحديث: 2024-01-02 09:10:11",
+                "وصل الوزير إلى تونس أمس في زيارة رسمية تستمر يومين.");
+        assertFalse(cleaner.clean(iso, null).text().contains("تاريخ النشر"));
     }
 
     @Test
