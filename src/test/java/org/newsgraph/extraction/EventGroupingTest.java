@@ -276,4 +276,16 @@ class EventGroupingTest {
         // a meeting of two by video, with no gathering before the means, is a video call
         check("وعقد الرئيس سالم حداد اليوم لقاء مع الرئيس فادي منصور، عبر تقنية الفيديو.", "VIDEO_CALL 2023-03-10");
     }
+
+    @Test
+    void theDiscussingDoneDuringTheCallAndItsTalksAreTheCall() {
+        // "بحثا خلاله": the verb's discussing was in the call; "المحادثات" after the article's one call is its talk
+        check("الرئيس يبحث مع ولي العهد أزمة المياه\n\nأجرى الرئيس سالم حداد اليوم اتصالا هاتفيا مع ولي العهد فادي منصور، "
+                + "بحثا خلاله أزمة المياه.\nوقال بيان للرئاسة إن المحادثات تناولت التعاون.", "PHONE_CALL 2023-03-10");
+        // with two calls in the article, the talks are not taken for the last one
+        check("أجرى الرئيس سالم حداد اليوم اتصالا هاتفيا مع الملك فادي منصور.\n"
+                + "وتحدث وزير الخارجية سامي خالد أمس هاتفيا مع نظيره كريم ناصر.\n"
+                + "وتأتي المحادثات قبل اجتماع وزاري في 20 مارس.",
+                "PHONE_CALL 2023-03-10", "PHONE_CALL 2023-03-09", "COUNCIL_MEETING 2023-03-20");
+    }
 }

@@ -27,6 +27,7 @@ import org.newsgraph.extraction.tokens.Tokenizer;
 import org.newsgraph.kinds.EventKind;
 import org.newsgraph.kinds.PersonKind;
 import org.newsgraph.text.ArabicNormalizer;
+import org.newsgraph.text.LexiconFile;
 
 /**
  * Finds the sentences' event mentions with their date, place and participants. Leaves out hypothetical and
@@ -240,6 +241,22 @@ public final class EventFinder {
         }
     }
 
+    /**
+     * "أجرى اتصالا هاتفيا مع أمير قطر، بحثا خلاله القضايا": a meeting verb with a pronoun of "during" after it
+     * (`function-words.tsv` during-pronoun) did its discussing in the event named before it, no talks of its own.
+     */
+    private static void dropVerbsDuringTheEventBefore(List<Token> tokens, List<int[]> triggers) {
+        for (int n = triggers.size() - 1; n >= 1; n--) {
+            int[] verb = triggers.get(n);
+            if (verb[3] == 1 && EventKind.values()[verb[2]] == EventKind.TALKS && verb[1] < tokens.size()
+                    && tokens.get(verb[1]).word() && DURING_PRONOUNS.contains(tokens.get(verb[1]).key())) {
+                triggers.remove(n);
+            }
+        }
+    }
+
+    private static final Set<String> DURING_PRONOUNS = LexiconFile.withFlag("function-words.tsv", "during-pronoun");
+
     /** The preposition of a means standing alone ("عبر الفيديو"، "عبر الهاتف"). */
     private static final Set<String> MEANS = Set.of("عبر");
 
@@ -312,6 +329,7 @@ public final class EventFinder {
         dropVerbsOfTheirOccasion(tokens, triggers);
         joinMeetingsToTheirMeans(tokens, triggers);
         dropMeansOfGatherings(tokens, triggers);
+        dropVerbsDuringTheEventBefore(tokens, triggers);
         boolean sentenceFuture = DateResolver.isFuture(tokens, s);
         Set<DateMention> usedDates = new java.util.HashSet<>();
 

@@ -311,6 +311,17 @@ public final class EventGrouper {
         boolean bareWord = m.definite() && m.to() - m.from() == 1;
         boolean anyMeeting = (m.kind() == EventKind.TALKS || bareSession) && (m.definite() || m.reference())
                 && (m.participants().isEmpty() || bareWord) && !m.negotiation();
+        Group last = null;
+        int calls = 0;
+        for (Group g : groups) {
+            last = last == null || g.lastSpoken() > last.lastSpoken() ? g : last;
+            calls += g.isCall() ? 1 : 0;
+        }
+        if (anyMeeting && m.kind() == EventKind.TALKS && !m.future() && last != null && last.isCall() && calls == 1
+                && !last.future && !last.earlier) {
+            // "أجرى اتصالا هاتفيا مع أمير قطر ... وقال الكرملين إن المحادثات تخللها": the talk of the article's one call
+            return last;
+        }
         for (Group g : groups) {
             boolean sameKind = g.kind == m.kind() || (anyMeeting && isMeeting(g.kind));
             if (!sameKind || g.earlier || g.mentions.get(0).negotiation() != m.negotiation()
