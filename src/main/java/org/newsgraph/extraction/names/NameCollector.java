@@ -229,7 +229,8 @@ public final class NameCollector {
                     i = pair.get(pair.size() - 1).to();
                     continue;
                 }
-                NounPhrase np = parser.mayStart(tokens.get(i)) ? parser.parse(i, s.to(), false) : null;
+                NounPhrase np = parser.mayStart(tokens.get(i)) || parser.nameBeforeItsTitle(i, s.to())
+                        ? parser.parse(i, s.to(), false) : null;
                 if (np != null && adjectiveOfNounBefore(np, tokens, i, s)) {
                     np = null;
                 }

@@ -90,6 +90,34 @@ public final class NounPhraseParser {
         this.names = new PersonNames(tokens, text, registry, this);
     }
 
+    /**
+     * Two words with no article, neither a word of the lexicons nor a stop word, right before an indefinite title head
+     * ("سامح شكري وزير الخارجية"): a name and its title, wherever the naming stands.
+     */
+    /** The key of a final ه or ة: a pronoun attached to a verb or a noun ("نظمه"، "سيحضرها"), no name's end here. */
+    private static final String PRONOUN_HEH = "ه";
+
+    boolean nameBeforeItsTitle(int i, int limit) {
+        if (i + 2 >= limit) {
+            return false;
+        }
+        for (int k = i; k < i + 2; k++) {
+            Token w = tokens.get(k);
+            if (!w.word() || !w.key().equals(w.bare()) || w.key().startsWith(ARTICLE) || w.key().length() < 3
+                    || NameLexicon.isStop(w) || isLexiconWord(w.key()) || NameLexicon.TITLE_HEADS.contains(w.key())
+                    || CueLexicon.cue(w) != null || !w.key().equals(withoutProclitics(w))
+                    || EventLexicon.PLACES.containsKey(w.key()) || w.key().endsWith(PRONOUN_HEH)) {
+                return false; // "كوالالمبور سيحضرها وزير"، "مؤتمر صحفي نظمه وزير": a place, a verb and its object
+            }
+        }
+        if (i > 0 && tokens.get(i - 1).word() && EventLexicon.TRIGGERS.containsKey(EventLexicon.stem(tokens.get(i - 1).key()))
+                && tokens.get(i).key().endsWith(NISBA)) {
+            return false; // "مؤتمر صحفي ...": the adjective of the event word before ("لقائه رياض ياسين وزير" is a name)
+        }
+        Token title = tokens.get(i + 2);
+        return title.word() && !title.key().startsWith(ARTICLE) && NameLexicon.TITLE_HEADS.contains(title.key());
+    }
+
     /** Whether the word, as written, is a name the article has used ("بلينكن" once "أنتوني بلينكن" was named). */
     public boolean isKnownName(Token t) {
         return t.word() && (knownName.test(t.key()) || knownName.test(t.bare()));
@@ -128,6 +156,9 @@ public final class NounPhraseParser {
         }
         limit = beforeTheLatter(i, limit);
         Token t = tokens.get(i);
+        if (!subjectSlot && nameBeforeItsTitle(i, limit)) {
+            subjectSlot = true; // "بمشاركة سامح شكري وزير الخارجية": two words the title after them is in apposition to
+        }
         String key = subjectSlot ? t.key() : withoutProclitics(t);
         if (NameLexicon.HONORIFIC_PRONOUNS.contains(t.bare())) {
             return null; // "وقال سموه": a pronoun, resolved by the speaker stage

@@ -717,7 +717,7 @@ final class PersonNames {
                 // "إن الرئيس الروسي أجرى مكالمة مع نظيره التركي ناقشا فيها": the verbs of meeting after a title
                 || EventLexicon.MEETING_VERBS.contains(t.bare()) || EventLexicon.VERBS.containsKey(t.bare())
                 || (!first && (WordShapes.isAgreeingVerb(t.bare()) || WordShapes.looksLikeImperfectVerb(t.bare())))
-                || WordShapes.looksLikeTenthFormPerfect(t.bare())
+                || WordShapes.looksLikeTenthFormPerfect(t.bare()) || WordShapes.looksLikeImperfectWithObject(t.bare())
                 || (!first && WordShapes.looksLikeFifthFormPerfect(t.text()))) {
             return true;
         }

@@ -101,6 +101,14 @@ final class WordShapes {
     }
 
     /**
+     * "وتترأسها فرنسا"، "يرأسهما"، "تبحثها": an imperfect with an object pronoun attached is a verb and its object,
+     * never a name (no name ends in ها or هما/هم after the imperfect's prefix and a root).
+     */
+    static boolean looksLikeImperfectWithObject(String k) {
+        return k.length() >= 6 && opensLikeImperfect(k) && (k.endsWith("ها") || k.endsWith("هما") || k.endsWith("هم"));
+    }
+
+    /**
      * "استهل"، "استعرض"، "استنكر": the perfect of the استفعل form, five letters with no long vowel after است, is a
      * verb after its subject ("الرئيس استهل اللقاء"), never a name; names in است carry a vowel ("استيفان").
      */

@@ -91,4 +91,16 @@ class NameCollectorTest {
         // a name after a title is read as before
         check("وقال الوزير سالم حداد إن الوزير نادر الخطيب سيزور عمان.", "سالم حداد", "نادر الخطيب");
     }
+
+    @Test
+    void twoWordsBeforeATitleInAppositionAreANameWhereverTheyStand() {
+        check("ويعقد مجلس الأمن اليوم جلسة خاصة، بمشاركة كريم ناصر وزير الخارجية.", "كريم ناصر");
+        // a verb with its object, or an event's adjective, before a title is no name
+        check("وجاء الإعلان خلال مؤتمر صحفي نظمه وزير الخارجية.", "وزير الخارجية");
+    }
+
+    @Test
+    void anImperfectWithItsObjectPronounIsNoName() {
+        check("ويعقد المجلس جلسة خاصة، وتترأسها فرنسا هذا الشهر.");
+    }
 }
