@@ -925,4 +925,14 @@ class EventsStageTest {
         check("قال الوزير سالم حداد اليوم إن الهدنة صامدة.\nوكانت الحرب قد اندلعت في 3 يناير.\n"
                 + "وأضاف حداد، خلال كلمته عقب لقائه الرئيس فادي منصور، أن الخلاف انتهى.", "TALKS null null");
     }
+
+    @Test
+    void theTalksAStatementFollowsAreOnTheDayTheSpeakerWasNamedWith() {
+        // "عقب مباحثاته" names the talks as the time of the words; the lead's day before is theirs
+        check("أعرب وزير الخارجية سالم حداد أمس عن ارتياحه للعلاقات.\n"
+                + "وقال الوزير، عقب مباحثاته مع نظيره فادي منصور، إن البلدين متفقان.", "TALKS 2023-03-09 null");
+        // talks the words only speak of keep no day
+        check("أعرب وزير الخارجية سالم حداد أمس عن ارتياحه للعلاقات.\n"
+                + "وقال الوزير إن مباحثاته مع نظيره فادي منصور كانت مثمرة.", "TALKS null null");
+    }
 }

@@ -73,12 +73,13 @@ public final class EventFinder {
                 boolean afterWord = afterWordBefore(tokens, found.from());
                 // "اتفق X وY، اليوم الثلاثاء، على ...، عقب محادثات جرت في باريس": what the clause's day followed at
                 // once was held that day
-                EventMention m = found.date() == null && found.month() == null && !found.reference() && !found.future()
-                        && !found.earlier() && sayingDay != null && afterWord ? found.withDate(sayingDay) : found;
+                EventMention m = found.date() == null && found.month() == null && !found.future() && !found.earlier()
+                        && sayingDay != null && afterWord ? found.withDate(sayingDay) : found;
                 // "وقال X أمس: ... وقال X في مؤتمر صحفي: ...": the occasion of the same person's words that day; not
                 // an event X talks about ("وقال X إن بلاده على علم بالاجتماعات"), which is no occasion of the saying
-                boolean undated = m.date() == null && m.month() == null && !m.reference() && !m.future() && !m.earlier()
-                        && !complementizerBefore(tokens, s.from(), m.from());
+                // an event the words follow ("عقب مباحثاته") is named as their time, and was held that day too
+                boolean undated = m.date() == null && m.month() == null && (!m.reference() || afterWord) && !m.future()
+                        && !m.earlier() && !complementizerBefore(tokens, s.from(), m.from());
                 boolean carried = undated && previousDay != null && samePerson && m.participants().size() <= 1;
                 // further back, only his briefing or the meeting he spoke right after takes that day
                 boolean carriedFar = undated && !carried && earlierDay != null && sameSayer
