@@ -34,9 +34,9 @@ public final class NoiseCleaner {
     /** A photo credit closing a line, or who stands where in the picture: a caption (`caption-credits.txt`). */
     private static final Pattern CAPTION = Pattern.compile("\\((?:" + String.join("|", lines("caption-credits.txt"))
             + ")\\)\\s*$|\\((?:[^()]{0,20}\\s)?(?:" + String.join("|", lines("caption-positions.txt")) + ")\\)");
-    /** The hour a page stamps its article with ("22:20"، "06:03 صباحاً"); no short line of the article names one. */
+    /** The hour a page stamps its article with ("22:20"، "06:03 صباحاً"، "21:33:36"). */
     private static final Pattern CLOCK_TIME = Pattern.compile("(?<![\\d:])\\d{1,2}:\\d{2}(?::\\d{2})?(?![\\d:])");
-    /** A date written with digits ("20-11-2017"، "02/07/2025"). */
+    /** A date written with digits ("20-11-2017"، "02/07/2025"، "2017-05-20"). */
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{4}-\\d{1,2}-\\d{1,2}");
     private static final Set<String> DATELINE_WORDS = new HashSet<>(lines("dateline-words.txt"));
 

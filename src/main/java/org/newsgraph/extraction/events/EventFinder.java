@@ -258,8 +258,8 @@ public final class EventFinder {
 
     private static final Set<String> DURING_PRONOUNS = LexiconFile.withFlag("function-words.tsv", "during-pronoun");
 
-    /** The preposition of a means standing alone ("عبر الفيديو"، "عبر الهاتف"). */
-    private static final Set<String> MEANS = Set.of("عبر");
+    /** The preposition of a means standing alone ("عبر الفيديو"، "عبر الهاتف"), `function-words.tsv` means. */
+    private static final Set<String> MEANS = LexiconFile.withFlag("function-words.tsv", "means");
 
     private static void dropVerbsOfTheirOccasion(List<Token> tokens, List<int[]> triggers) {
         for (int n = triggers.size() - 2; n >= 0; n--) {

@@ -225,14 +225,14 @@ public final class QuoteEventLinker {
         });
     }
 
+    /** Tokens from "خلال" to the gathering: "خلال انعقاد «المؤتمر»". */
+    private static final int DURING_TO_GATHERING = 3;
+
     /**
      * "وقال الوزير في ندوة صحفية خلال انعقاد المؤتمر الوزاري"، "مؤتمر صحفي على هامش القمة"، "لقاء صحفي عقب محادثات
      * أجرياها اليوم": a briefing held during a dated event of one day, or right after it, was held that day, unless the
      * article bounds it or calls it future or earlier.
      */
-    /** Tokens from "خلال" to the gathering: "خلال انعقاد «المؤتمر»". */
-    private static final int DURING_TO_GATHERING = 3;
-
     private static void dateBriefingsByTheirGatherings(LinkContext c) {
         for (List<LinkContext.Mention> inSentence : c.mentionsBySentence().values()) {
             for (LinkContext.Mention briefing : inSentence) {

@@ -90,13 +90,13 @@ public final class NounPhraseParser {
         this.names = new PersonNames(tokens, text, registry, this);
     }
 
+    /** The key of a final ه or ة: a pronoun attached to a verb or a noun ("نظمه"، "سيحضرها"), no name's end here. */
+    private static final String PRONOUN_HEH = "ه";
+
     /**
      * Two words with no article, neither a word of the lexicons nor a stop word, right before an indefinite title head
      * ("سامح شكري وزير الخارجية"): a name and its title, wherever the naming stands.
      */
-    /** The key of a final ه or ة: a pronoun attached to a verb or a noun ("نظمه"، "سيحضرها"), no name's end here. */
-    private static final String PRONOUN_HEH = "ه";
-
     boolean nameBeforeItsTitle(int i, int limit) {
         if (i + 2 >= limit) {
             return false;
@@ -993,7 +993,6 @@ public final class NounPhraseParser {
         }
         return null;
     }
-
 
     /** The key of a word without the و/ف/ب/ل it carries, when what remains is a word the lexicon or article knows. */
     String withoutProclitics(Token t) {

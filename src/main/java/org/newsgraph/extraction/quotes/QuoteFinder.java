@@ -281,13 +281,14 @@ public final class QuoteFinder {
         return conjoined && !CueLexicon.isComplementizer(prev);
     }
 
+    /** Words between the subject of a main verb after a comma and its complementizer ("، أوضح الوزير أمس أن"). */
+    private static final int SUBJECT_TO_COMPLEMENTIZER = 2;
+
     /**
      * "وفي ندوة صحفية أعلن خلالها الوزير عن قرار ...، أوضح رئيس الدبلوماسية أن": after a comma, a reporting verb with a
      * subject of its own named after it and its complementizer ahead is the sentence's main verb, not words of the
      * statement before, which ends at the comma.
      */
-    private static final int SUBJECT_TO_COMPLEMENTIZER = 2;
-
     private static boolean asyndeticMainVerb(List<Token> tokens, Sentence s, int k, CueLexicon.Cue cue, NounPhraseParser parser) {
         if (!tokens.get(k - 1).isComma() || cue.frame() == CueLexicon.Frame.PARTICIPLE || !tokens.get(k).bare().equals(tokens.get(k).key())) {
             return false;
