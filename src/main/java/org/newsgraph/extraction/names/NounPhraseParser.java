@@ -101,6 +101,10 @@ public final class NounPhraseParser {
         if (i + 2 >= limit) {
             return false;
         }
+        Token title = tokens.get(i + 2);
+        if (!title.word() || title.key().startsWith(ARTICLE) || !NameLexicon.TITLE_HEADS.contains(title.key())) {
+            return false; // the cheap test first: this runs at every word of the article
+        }
         for (int k = i; k < i + 2; k++) {
             Token w = tokens.get(k);
             if (!w.word() || !w.key().equals(w.bare()) || w.key().startsWith(ARTICLE) || w.key().length() < 3
@@ -114,8 +118,7 @@ public final class NounPhraseParser {
                 && tokens.get(i).key().endsWith(NISBA)) {
             return false; // "مؤتمر صحفي ...": the adjective of the event word before ("لقائه رياض ياسين وزير" is a name)
         }
-        Token title = tokens.get(i + 2);
-        return title.word() && !title.key().startsWith(ARTICLE) && NameLexicon.TITLE_HEADS.contains(title.key());
+        return true;
     }
 
     /** Whether the word, as written, is a name the article has used ("بلينكن" once "أنتوني بلينكن" was named). */
