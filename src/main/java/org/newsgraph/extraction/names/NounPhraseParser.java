@@ -90,9 +90,6 @@ public final class NounPhraseParser {
         this.names = new PersonNames(tokens, text, registry, this);
     }
 
-    /** The key of a final ه or ة: a pronoun attached to a verb or a noun ("نظمه"، "سيحضرها"), no name's end here. */
-    private static final String PRONOUN_HEH = "ه";
-
     /**
      * Two words with no article, neither a word of the lexicons nor a stop word, right before an indefinite title head
      * ("سامح شكري وزير الخارجية"): a name and its title, wherever the naming stands.
@@ -110,8 +107,10 @@ public final class NounPhraseParser {
             if (!w.word() || !w.key().equals(w.bare()) || w.key().startsWith(ARTICLE) || w.key().length() < 3
                     || NameLexicon.isStop(w) || isLexiconWord(w.key()) || NameLexicon.TITLE_HEADS.contains(w.key())
                     || CueLexicon.cue(w) != null || !w.key().equals(withoutProclitics(w))
-                    || EventLexicon.PLACES.containsKey(w.key()) || w.key().endsWith(PRONOUN_HEH)) {
-                return false; // "كوالالمبور سيحضرها وزير"، "مؤتمر صحفي نظمه وزير": a place, a verb and its object
+                    || EventLexicon.PLACES.containsKey(w.key()) || w.key().endsWith(Affixes.PRONOUN_HIS)) {
+                // "كوالالمبور سيحضرها وزير"، "مؤتمر صحفي نظمه وزير": a place, a verb and its object (a final ه or ة
+                // in the key), no name here
+                return false;
             }
         }
         if (i > 0 && tokens.get(i - 1).word() && EventLexicon.TRIGGERS.containsKey(EventLexicon.stem(tokens.get(i - 1).key()))

@@ -357,11 +357,11 @@ public final class PersonRegistry {
             return false;
         }
         String father = longer[1];
-        return shorter[1].equals(ARTICLE_SKELETON + father) || father.length() > 1 && "اوي".indexOf(father.charAt(0)) >= 0
+        return shorter[1].equals(ARTICLE_SKELETON + father) || father.length() > 1 && WordShapes.isLongVowel(father.charAt(0))
                 && shorter[1].equals(ARTICLE_SKELETON + father.substring(1));
     }
 
-    private static final String ARTICLE_SKELETON = "ال";
+    private static final String ARTICLE_SKELETON = Affixes.ARTICLE;
 
     /** "داود أوغلو" ends "أحمد داود أوغلو". */
     public static boolean isSuffix(String[] shorter, String[] longer) {

@@ -105,7 +105,8 @@ final class WordShapes {
      * never a name (no name ends in ها or هما/هم after the imperfect's prefix and a root).
      */
     static boolean looksLikeImperfectWithObject(String k) {
-        return k.length() >= 6 && opensLikeImperfect(k) && (k.endsWith("ها") || k.endsWith("هما") || k.endsWith("هم"));
+        return k.length() >= 6 && opensLikeImperfect(k) && (k.endsWith(Affixes.PRONOUN_HER)
+                || k.endsWith(Affixes.PRONOUN_THEIR_TWO) || k.endsWith(Affixes.PRONOUN_THEIR));
     }
 
     /**
@@ -139,7 +140,7 @@ final class WordShapes {
 
     private static final char SHADDA = '\u0651';
 
-    private static boolean isLongVowel(char c) {
+    static boolean isLongVowel(char c) {
         return c == 'ا' || c == 'و' || c == 'ي' || c == 'ى';
     }
 
