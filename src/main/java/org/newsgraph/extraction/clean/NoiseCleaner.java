@@ -42,29 +42,20 @@ public final class NoiseCleaner {
 
     /**
      * "وكالات الإثنين 20-11-2017 22:20"، "فلان 06:03 صباحاً | الأربعاء 02 يوليو 2025"، "تاريخ النشر: 2017-05-20 21:33:36":
-     * the hour of posting with its date,
-     * no sentence of the article ("يبدأ الساعة العاشرة (07:00 بتوقيت غرينتش).").
+     * the hour of posting with its date, no sentence of the article ("يبدأ الساعة العاشرة (07:00 بتوقيت غرينتش).").
      */
     private static boolean isStamp(String line, String key) {
         if (!CLOCK_TIME.matcher(line).find() || line.endsWith(".")) {
             return false;
         }
         int letterWords = 0;
+        boolean datelineWord = false;
         for (String word : key.split(" ")) {
             letterWords += word.isEmpty() || Character.isDigit(word.charAt(0)) ? 0 : 1;
+            datelineWord |= DATELINE_WORDS.contains(word);
         }
-        if (letterWords > SHORT_WORDS) {
-            return false; // the digits of a stamp are many words, its letters few
-        }
-        if (NUMERIC_DATE.matcher(line).find()) {
-            return true;
-        }
-        for (String word : key.split(" ")) {
-            if (DATELINE_WORDS.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        // the digits of a stamp are many words, its letters few
+        return letterWords <= SHORT_WORDS && (datelineWord || NUMERIC_DATE.matcher(line).find());
     }
 
     /** Words of the site's name a page title ends with after a bar ("ماكرون: ... | 28 نوفمبر"). */

@@ -99,6 +99,17 @@ public final class EventGrouper {
         doc.add(GROUPS, group(doc.get(EventFinder.MENTIONS), headline));
     }
 
+    /** The article's one call when it is the event last spoken of and neither future nor earlier, else null. */
+    private static Group onlyCallLastSpoken(List<Group> groups) {
+        Group last = null;
+        int calls = 0;
+        for (Group g : groups) {
+            last = last == null || g.lastSpoken() > last.lastSpoken() ? g : last;
+            calls += g.isCall() ? 1 : 0;
+        }
+        return last != null && last.isCall() && calls == 1 && !last.future && !last.earlier ? last : null;
+    }
+
     List<Group> group(List<EventMention> mentions, int headline) {
         List<Group> groups = new ArrayList<>();
         for (EventMention m : mentions) {
@@ -311,16 +322,9 @@ public final class EventGrouper {
         boolean bareWord = m.definite() && m.to() - m.from() == 1;
         boolean anyMeeting = (m.kind() == EventKind.TALKS || bareSession) && (m.definite() || m.reference())
                 && (m.participants().isEmpty() || bareWord) && !m.negotiation();
-        Group last = null;
-        int calls = 0;
-        for (Group g : groups) {
-            last = last == null || g.lastSpoken() > last.lastSpoken() ? g : last;
-            calls += g.isCall() ? 1 : 0;
-        }
-        if (anyMeeting && m.kind() == EventKind.TALKS && !m.future() && last != null && last.isCall() && calls == 1
-                && !last.future && !last.earlier) {
-            // "أجرى اتصالا هاتفيا مع أمير قطر ... وقال الكرملين إن المحادثات تخللها": the talk of the article's one call
-            return last;
+        Group call = anyMeeting && m.kind() == EventKind.TALKS && !m.future() ? onlyCallLastSpoken(groups) : null;
+        if (call != null) {
+            return call; // "أجرى اتصالا هاتفيا مع أمير قطر ... وقال الكرملين إن المحادثات تخللها": the talk of that call
         }
         for (Group g : groups) {
             boolean sameKind = g.kind == m.kind() || (anyMeeting && isMeeting(g.kind));

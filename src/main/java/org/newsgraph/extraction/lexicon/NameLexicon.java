@@ -204,7 +204,7 @@ public final class NameLexicon {
     /** True for a state or its capital's canonical name (روسيا، الهند). */
     private static Set<String> dualTitleHeads() {
         Set<String> out = new java.util.HashSet<>();
-        for (String head : LexiconFile.withFlag("titles.tsv", "construct")) {
+        for (String head : CONSTRUCT_TITLES) {
             if (PLURAL_TITLES.contains(head) || NAME_OR_TITLE.contains(head)) {
                 continue;
             }

@@ -210,7 +210,8 @@ public final class QuoteEventLinker {
 
     /**
      * "مؤتمر صحفي عقد عقب اجتماع الحوار الاستراتيجي": the meeting a dated briefing followed at once was held that day,
-     * unless the article bounds it, calls it future or earlier, or places it elsewhere than the briefing.
+     * unless the article bounds it, calls it future or earlier, or places it elsewhere than the briefing; and an
+     * undated briefing right after a dated one-day meeting is on its day.
      */
     private static void dateEventsByTheirBriefings(LinkContext c, Map<Integer, Integer> briefingAfter) {
         briefingAfter.forEach((event, briefing) -> {
@@ -221,6 +222,8 @@ public final class QuoteEventLinker {
                     && !elsewhere) {
                 g.start = b.start;
                 g.datedByMainEvent = true;
+            } else if (b.start == null && g.start != null && g.end == null && undatedOnItsOwn(b) && !elsewhere) {
+                b.start = g.start; // "لقاء صحفي عقب محادثات أجرياها اليوم": the briefing on the talks' day
             }
         });
     }
@@ -229,16 +232,14 @@ public final class QuoteEventLinker {
     private static final int DURING_TO_GATHERING = 3;
 
     /**
-     * "وقال الوزير في ندوة صحفية خلال انعقاد المؤتمر الوزاري"، "مؤتمر صحفي على هامش القمة"، "لقاء صحفي عقب محادثات
-     * أجرياها اليوم": a briefing held during a dated event of one day, or right after it, was held that day, unless the
-     * article bounds it or calls it future or earlier.
+     * "وقال الوزير في ندوة صحفية خلال انعقاد المؤتمر الوزاري"، "مؤتمر صحفي على هامش القمة": a briefing held during a
+     * dated event of one day was held that day, unless the article bounds it or calls it future or earlier.
      */
     private static void dateBriefingsByTheirGatherings(LinkContext c) {
         for (List<LinkContext.Mention> inSentence : c.mentionsBySentence().values()) {
             for (LinkContext.Mention briefing : inSentence) {
                 EventGrouper.Group b = c.groups().get(briefing.group());
-                if (b.kind != EventKind.PRESS_BRIEFING || b.start != null || b.notBefore != null || b.notAfter != null
-                        || b.future || b.earlier) {
+                if (b.kind != EventKind.PRESS_BRIEFING || b.start != null || !undatedOnItsOwn(b)) {
                     continue;
                 }
                 for (LinkContext.Mention event : inSentence) {
@@ -247,14 +248,18 @@ public final class QuoteEventLinker {
                     if (event.group() != briefing.group() && e.from() >= briefing.mention().to() && g.start != null
                             && g.end == null
                             && LinkContext.unnamedWordsBetween(c, briefing.mention().sentence(), briefing.mention().to(), e.from()) <= BRIEFING_TO_EVENT
-                            && (LinkContext.preceded(c.tokens(), e.from(), LinkContext.DURING, DURING_TO_GATHERING)
-                                    || LinkContext.preceded(c.tokens(), e.from(), LinkContext.AFTER, 2))) {
+                            && LinkContext.preceded(c.tokens(), e.from(), LinkContext.DURING, DURING_TO_GATHERING)) {
                         b.start = g.start;
                         break;
                     }
                 }
             }
         }
+    }
+
+    /** An event the article neither bounds nor calls future or earlier: a day found elsewhere may be its own. */
+    private static boolean undatedOnItsOwn(EventGrouper.Group g) {
+        return g.notBefore == null && g.notAfter == null && !g.future && !g.earlier;
     }
 
     /**

@@ -353,15 +353,13 @@ public final class PersonRegistry {
      * with the article. Match keys or name skeletons (whose long vowel opening the father's name goes after the article).
      */
     public static boolean isFatherWithArticle(String[] shorter, String[] longer) {
-        if (shorter.length != 2 || longer.length < 3 || !shorter[0].equals(longer[0]) || !shorter[1].startsWith(ARTICLE_SKELETON)) {
+        if (shorter.length != 2 || longer.length < 3 || !shorter[0].equals(longer[0]) || !shorter[1].startsWith(Affixes.ARTICLE)) {
             return false;
         }
         String father = longer[1];
-        return shorter[1].equals(ARTICLE_SKELETON + father) || father.length() > 1 && WordShapes.isLongVowel(father.charAt(0))
-                && shorter[1].equals(ARTICLE_SKELETON + father.substring(1));
+        return shorter[1].equals(Affixes.ARTICLE + father) || father.length() > 1 && WordShapes.isLongVowel(father.charAt(0))
+                && shorter[1].equals(Affixes.ARTICLE + father.substring(1));
     }
-
-    private static final String ARTICLE_SKELETON = Affixes.ARTICLE;
 
     /** "داود أوغلو" ends "أحمد داود أوغلو". */
     public static boolean isSuffix(String[] shorter, String[] longer) {

@@ -132,7 +132,7 @@ public final class Tokenizer {
      */
     private static boolean isAbbreviation(String text, int start, int end) {
         char c = text.charAt(start);
-        return end == start + 1 && c >= '\u0621' && c <= '\u064A' && (start == 0 || Character.isWhitespace(text.charAt(start - 1))
+        return end == start + 1 && isArabicLetter(c) && (start == 0 || Character.isWhitespace(text.charAt(start - 1))
                 || text.charAt(start - 1) == '(') && end + 2 < text.length() && text.charAt(end) == '.'
                 && text.charAt(end + 1) == ' ' && Character.isLetter(text.charAt(end + 2));
     }
